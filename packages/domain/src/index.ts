@@ -1,0 +1,6 @@
+export * from './collectivity-kind.js';
+export * from './membership-status.js';
+export * from './official-codes.js';
+
+export * from './collectivity-rules.js';
+export * from './pagination.js';
