@@ -1,0 +1,56 @@
+import { Box, Button, Card, CardContent, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
+import { Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { intlLocale } from './i18n/i18nProvider';
+
+/** One count from the API (a single row is fetched, only totalCount matters). */
+const Count = ({ label, filter }: { label: string; filter: Record<string, unknown> }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { total, isPending } = useGetList('collectivities', {
+    filter,
+    pagination: { page: 1, perPage: 1 },
+    sort: { field: 'name', order: 'ASC' },
+  });
+  return (
+    <Card variant="outlined" sx={{ minWidth: 220, flex: 1 }}>
+      <CardContent>
+        <Typography color="text.secondary" variant="body2">
+          {translate(label)}
+        </Typography>
+        <Typography variant="h4" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+          {isPending || total === undefined ? '…' : new Intl.NumberFormat(intlLocale(locale)).format(total)}
+        </Typography>
+      </CardContent>
+    </Card>
+  );
+};
+
+export const Dashboard = () => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title={translate('territoria.title')} />
+      <Card>
+        <CardContent>
+          <Typography variant="h5" component="h1" gutterBottom>
+            {translate('territoria.dashboard.title')}
+          </Typography>
+          <Typography color="text.secondary" sx={{ mb: 2 }}>
+            {translate('territoria.dashboard.intro')}
+          </Typography>
+          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
+            <Count label="territoria.dashboard.members" filter={{ membershipStatus: ['MEMBER'] }} />
+            <Count label="territoria.dashboard.prospects" filter={{ membershipStatus: ['PROSPECT'] }} />
+            <Count label="territoria.dashboard.total" filter={{}} />
+          </Box>
+          <Button variant="contained" component={Link} to="/collectivities">
+            {translate('territoria.dashboard.open_list')}
+          </Button>
+        </CardContent>
+      </Card>
+    </Box>
+  );
+};
+
+export default Dashboard;

@@ -1,0 +1,202 @@
+import frenchMessages from 'ra-language-french';
+import type { TranslationMessages } from 'react-admin';
+
+/**
+ * French is the console's default language: every string shown to the staff lives here
+ * (and in en.ts with the same keys).
+ */
+export const fr: TranslationMessages = {
+  ...frenchMessages,
+  resources: {
+    collectivities: {
+      name: 'Collectivité |||| Collectivités',
+      fields: {
+        q: 'Rechercher',
+        id: 'Identifiant',
+        name: 'Nom',
+        kind: 'Type',
+        countryCode: 'Pays',
+        inseeCode: 'Code INSEE',
+        siren: 'SIREN',
+        regionCode: 'Code région',
+        departmentCode: 'Code département',
+        region: 'Région',
+        department: 'Département',
+        postalCodes: 'Codes postaux',
+        population: 'Population',
+        address: 'Adresse',
+        website: 'Site web',
+        email: 'Courriel',
+        phone: 'Téléphone',
+        membershipStatus: 'Adhésion',
+        memberSince: 'Adhérent depuis le',
+        memberUntil: "Adhérent jusqu'au",
+        notes: 'Notes',
+        fromReferential: 'Issue du référentiel officiel',
+        version: 'Version',
+        createdAt: 'Créée le',
+        updatedAt: 'Modifiée le',
+      },
+      page: {
+        edit: 'Collectivité : %{recordRepresentation}',
+        show: 'Collectivité : %{recordRepresentation}',
+        create: 'Nouvelle collectivité',
+        list: 'Collectivités',
+      },
+      notifications: {
+        created: 'Collectivité créée',
+        updated: 'Collectivité enregistrée',
+        deleted: 'Collectivité supprimée |||| %{smart_count} collectivités supprimées',
+      },
+      sections: {
+        identity: 'Identité',
+        location: 'Rattachement territorial',
+        contact: 'Coordonnées',
+        membership: 'Adhésion',
+        record: 'Fiche',
+      },
+      helpers: {
+        q: 'Nom, code INSEE, SIREN ou code postal',
+        inseeCode: 'Texte, zéros compris : 01053, 2A004…',
+        siren: '9 chiffres, par ex. 212102313',
+        regionCode: 'Code INSEE de la région, par ex. 27',
+        departmentCode: 'Par ex. 21, 2A ou 974',
+        postalCodes: 'Séparés par des virgules : 21000, 21100',
+        website: 'Adresse complète, par ex. https://www.dijon.fr',
+        fromReferential:
+          'Le nom et la population de cette fiche sont mis à jour à chaque import du référentiel officiel.',
+      },
+      filters: {
+        all: 'Toutes',
+      },
+      empty: 'Aucune collectivité ne correspond à ces critères.',
+      export: {
+        filename: 'collectivites',
+        yes: 'Oui',
+        no: 'Non',
+      },
+    },
+  },
+  territoria: {
+    title: 'Territoria',
+    dashboard: {
+      title: 'Bienvenue dans la console Territoria',
+      intro:
+        'Gérez les collectivités du réseau : recherche par nom, code INSEE, SIREN ou code postal, suivi des adhésions et export CSV.',
+      open_list: 'Voir les collectivités',
+      members: 'Collectivités adhérentes',
+      prospects: 'Prospects',
+      total: 'Collectivités au référentiel',
+    },
+    kinds: {
+      REGION: 'Région',
+      DEPARTMENT: 'Département',
+      COMMUNE: 'Commune',
+      METROPOLIS: 'Métropole',
+      URBAN_COMMUNITY: 'Communauté urbaine',
+      AGGLOMERATION_COMMUNITY: "Communauté d'agglomération",
+      COMMUNITY_OF_COMMUNES: 'Communauté de communes',
+      TERRITORIAL_PUBLIC_ESTABLISHMENT: 'Établissement public territorial',
+      SPECIAL_STATUS: 'Collectivité à statut particulier',
+      OVERSEAS_COLLECTIVITY: "Collectivité d'outre-mer",
+      FOREIGN_LOCAL_GOVERNMENT: 'Collectivité étrangère',
+    },
+    membershipStatuses: {
+      MEMBER: 'Adhérent',
+      FORMER_MEMBER: 'Ancien adhérent',
+      PROSPECT: 'Prospect',
+      NONE: 'Non adhérent',
+    },
+    inseeFormats: {
+      COMMUNE: '5 caractères, par ex. 21231 ou 2A004',
+      DEPARTMENT: '2 ou 3 caractères, par ex. 21, 2A ou 974',
+      REGION: '2 chiffres, par ex. 27',
+      OVERSEAS_COLLECTIVITY: '3 chiffres, par ex. 975',
+      SPECIAL_STATUS: '2 à 5 caractères, par ex. 6AE',
+    },
+    errors: {
+      /** Messages for the whole request, by GraphQL `extensions.code`. */
+      codes: {
+        BAD_USER_INPUT: 'Certaines valeurs sont invalides : corrigez les champs signalés.',
+        NOT_FOUND: "Cette fiche n'existe pas ou a été supprimée.",
+        DUPLICATE: 'Une autre fiche utilise déjà cette valeur : corrigez les champs signalés.',
+        CONFLICT:
+          "Quelqu'un d'autre a modifié cette fiche entre-temps. Les valeurs actuelles ont été rechargées ; vos modifications n'ont pas été enregistrées.",
+        PAYLOAD_TOO_LARGE:
+          'La demande est trop volumineuse pour le serveur. Réduisez la taille des textes ou le nombre de fiches demandées.',
+        INTERNAL_SERVER_ERROR:
+          "Le serveur a rencontré une erreur. Réessayez dans quelques instants ; si le problème persiste, prévenez l'équipe technique.",
+        NETWORK: 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',
+        UNKNOWN: 'Erreur inattendue : %{message}',
+      },
+      /** Messages for one field, by problem code (domain rules and class-validator constraints). */
+      fields: {
+        required: 'Ce champ est obligatoire.',
+        SIREN_FORMAT: 'Le SIREN compte 9 chiffres et sa clé de contrôle doit être valide.',
+        SIREN_NOT_ALLOWED: "Une collectivité étrangère n'a pas de SIREN.",
+        INSEE_CODE_FORMAT: 'Code INSEE invalide pour ce type de collectivité.',
+        INSEE_CODE_FORMAT_EXPECTED: 'Code INSEE invalide pour ce type de collectivité : %{expected}.',
+        INSEE_CODE_NOT_ALLOWED:
+          "Ce type de collectivité n'a pas de code INSEE : les intercommunalités sont identifiées par leur SIREN.",
+        FRENCH_KIND_OUTSIDE_FRANCE: 'Ce type de collectivité est français : le pays doit être la France.',
+        FOREIGN_KIND_IN_FRANCE: 'Une collectivité étrangère ne peut pas avoir la France pour pays.',
+        DUPLICATE: 'Cette valeur est déjà utilisée par une autre fiche.',
+        maxLength: 'Ce texte est trop long.',
+        minLength: 'Ce texte est trop court.',
+        isEmail: 'Adresse de courriel invalide (par ex. contact@mairie.fr).',
+        isUrl: 'Adresse de site web invalide (par ex. https://www.mairie.fr).',
+        isISO31661Alpha2: 'Pays invalide : code ISO à 2 lettres attendu (par ex. FR).',
+        matches: 'Format invalide.',
+        min: 'La valeur est trop petite.',
+        max: 'La valeur est trop grande.',
+        isInt: 'Un nombre entier est attendu.',
+        isPositive: 'Un nombre positif est attendu.',
+        isEnum: "Cette valeur n'est pas autorisée.",
+        isNotEmpty: 'Ce champ est obligatoire.',
+        isDefined: 'Ce champ est obligatoire.',
+        isString: 'Un texte est attendu.',
+        isDateString: 'Date invalide (format AAAA-MM-JJ).',
+        isISO8601: 'Date invalide (format AAAA-MM-JJ).',
+        arrayMaxSize: 'Trop de valeurs.',
+        MEMBER_UNTIL_BEFORE_SINCE: "La fin d'adhésion ne peut pas précéder son début.",
+      },
+      /** Field-specific wording (territoria.errors.byField.<field>.<code>), preferred to the generic one. */
+      byField: {
+        name: {
+          maxLength: '200 caractères au maximum.',
+          isNotEmpty: 'Le nom est obligatoire.',
+        },
+        siren: {
+          DUPLICATE: 'Ce SIREN est déjà attribué à une autre collectivité.',
+          matches: 'Le SIREN compte 9 chiffres.',
+        },
+        inseeCode: {
+          DUPLICATE: 'Ce code INSEE est déjà attribué à une autre collectivité.',
+          matches: 'Code INSEE invalide.',
+        },
+        postalCodes: {
+          matches: 'Code postal invalide : 5 chiffres par code, par ex. 21000.',
+        },
+        regionCode: {
+          matches: 'Code région invalide : 2 chiffres, par ex. 27.',
+        },
+        departmentCode: {
+          matches: 'Code département invalide : par ex. 21, 2A ou 974.',
+        },
+        population: {
+          min: 'La population ne peut pas être négative.',
+          isInt: 'La population est un nombre entier.',
+        },
+        phone: {
+          matches: 'Numéro de téléphone invalide.',
+        },
+        memberUntil: {
+          },
+      },
+      conflict_reloaded:
+        "Quelqu'un d'autre a modifié cette fiche entre-temps. Les valeurs actuelles ont été rechargées ; vos modifications n'ont pas été enregistrées.",
+    },
+  },
+};
+
+export default fr;

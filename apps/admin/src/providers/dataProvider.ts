@@ -1,0 +1,159 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, from } from '@apollo/client';
+import { MAX_PAGE_SIZE } from '@territoria/domain';
+import buildDataProvider from 'ra-data-graphql';
+import type { DataProvider, GetListParams, GetListResult, GetManyParams, I18nProvider, RaRecord } from 'react-admin';
+import { buildQuery as defaultBuildQuery, type Range } from './buildQuery';
+import { toReactAdminError, type ErrorContext } from './errors';
+
+export const GRAPHQL_PATH = '/graphql';
+/** Concurrent requests when a list larger than MAX_PAGE_SIZE is fetched in chunks (CSV export). */
+export const CHUNK_CONCURRENCY = 4;
+
+/**
+ * Apollo turns a non-2xx answer into a network error and ra-data-graphql then drops its body.
+ * GraphQL servers answer 400 with `{ errors: [...] }` for input they cannot even coerce: hand
+ * those errors back as GraphQL errors so the console can translate them like the others.
+ */
+export const serverErrorsAsGraphQLErrors = new ApolloLink(
+  (operation, forward) =>
+    new Observable((observer) => {
+      const subscription = forward(operation).subscribe({
+        next: (value) => observer.next(value),
+        error: (error: any) => {
+          const result = error?.result;
+          if (result && typeof result === 'object' && Array.isArray(result.errors) && result.errors.length > 0) {
+            observer.next({ errors: result.errors, data: result.data ?? undefined });
+            observer.complete();
+          } else {
+            observer.error(error);
+          }
+        },
+        complete: () => observer.complete(),
+      });
+      return () => subscription.unsubscribe();
+    }),
+);
+
+export function createApolloClient(uri: string = GRAPHQL_PATH, fetchImplementation?: typeof fetch) {
+  return new ApolloClient({
+    link: from([serverErrorsAsGraphQLErrors, new HttpLink({ uri, fetch: fetchImplementation })]),
+    // react-admin keeps its own cache (react-query): Apollo's would only cost memory, notably on exports.
+    cache: new InMemoryCache(),
+    defaultOptions: {
+      query: { fetchPolicy: 'no-cache', errorPolicy: 'none' },
+      mutate: { fetchPolicy: 'no-cache', errorPolicy: 'none' },
+    },
+  });
+}
+
+type Method = keyof DataProvider;
+
+/** Runs `tasks` with at most `concurrency` in flight, keeping the results in order. */
+async function runLimited<T>(tasks: (() => Promise<T>)[], concurrency: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await tasks[index]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, tasks.length) }, worker));
+  return results;
+}
+
+function uniqueById<T extends RaRecord>(records: T[]): T[] {
+  const seen = new Set<unknown>();
+  return records.filter((record) => (seen.has(record.id) ? false : (seen.add(record.id), true)));
+}
+
+/**
+ * getList above MAX_PAGE_SIZE (e.g. the CSV export asks for 50,000 rows): the API serves at most
+ * 1000 per request, so fetch the first chunk, learn the total, then the others in parallel.
+ */
+export function withChunkedLists(dataProvider: DataProvider, chunkSize: number = MAX_PAGE_SIZE): DataProvider {
+  const getList = async (resource: string, params: GetListParams): Promise<GetListResult> => {
+    const perPage = params.pagination?.perPage ?? 25;
+    if (perPage <= chunkSize) return dataProvider.getList(resource, params);
+    const start = ((params.pagination?.page ?? 1) - 1) * perPage;
+    const fetchChunk = (offset: number, limit: number) =>
+      dataProvider.getList(resource, { ...params, range: { offset, limit } } as GetListParams & { range: Range });
+
+    const first = await fetchChunk(start, Math.min(chunkSize, perPage));
+    const total = first.total ?? Number.POSITIVE_INFINITY;
+    const end = Math.min(start + perPage, total);
+    const offsets: number[] = [];
+    for (let offset = start + chunkSize; offset < end; offset += chunkSize) offsets.push(offset);
+    if (first.total === undefined && first.pageInfo?.hasNextPage === false) offsets.length = 0;
+    const rest = await runLimited(
+      offsets.map((offset) => () => fetchChunk(offset, Math.min(chunkSize, end - offset))),
+      CHUNK_CONCURRENCY,
+    );
+    const data = uniqueById([first, ...rest].flatMap((chunk) => chunk.data));
+    return {
+      data,
+      total: first.total,
+      pageInfo: { hasNextPage: start + data.length < (first.total ?? 0), hasPreviousPage: start > 0 },
+    };
+  };
+
+  const getMany = async (resource: string, params: GetManyParams) => {
+    if (params.ids.length <= chunkSize) return dataProvider.getMany(resource, params);
+    const chunks: (typeof params.ids)[] = [];
+    for (let index = 0; index < params.ids.length; index += chunkSize) chunks.push(params.ids.slice(index, index + chunkSize));
+    const results = await runLimited(
+      chunks.map((ids) => () => dataProvider.getMany(resource, { ...params, ids, range: { offset: 0, limit: ids.length } } as GetManyParams)),
+      CHUNK_CONCURRENCY,
+    );
+    return { data: results.flatMap((result) => result.data) };
+  };
+
+  return { ...dataProvider, getList, getMany } as DataProvider;
+}
+
+/** Every failure leaves the data provider as an HttpError with a translated message and field errors. */
+export function withErrorMapping(dataProvider: DataProvider, i18nProvider: Pick<I18nProvider, 'translate'>): DataProvider {
+  const wrapped: Record<string, unknown> = { ...dataProvider };
+  for (const [name, method] of Object.entries(dataProvider)) {
+    if (typeof method !== 'function') continue;
+    wrapped[name] = async (resource: string, params: any) => {
+      try {
+        return await (method as (...args: unknown[]) => Promise<unknown>).call(dataProvider, resource, params);
+      } catch (error) {
+        const context: ErrorContext = { kind: params?.data?.kind ?? params?.previousData?.kind };
+        throw toReactAdminError(error, (key, options) => i18nProvider.translate(key, options), context);
+      }
+    };
+  }
+  return wrapped as unknown as DataProvider;
+}
+
+export interface DataProviderOptions {
+  i18nProvider: Pick<I18nProvider, 'translate'>;
+  client?: ApolloClient<unknown>;
+  uri?: string;
+}
+
+export function createDataProvider({ i18nProvider, client, uri }: DataProviderOptions): DataProvider {
+  const graphqlProvider = buildDataProvider({
+    client: client ?? createApolloClient(uri),
+    // The API disables introspection in production: the documents are written by hand (buildQuery.ts).
+    introspection: false,
+    buildQuery: () => defaultBuildQuery,
+    query: () => ({ fetchPolicy: 'no-cache' }),
+    mutation: () => ({ fetchPolicy: 'no-cache' }),
+  });
+  const methods: Method[] = [
+    'getList',
+    'getOne',
+    'getMany',
+    'getManyReference',
+    'create',
+    'update',
+    'updateMany',
+    'delete',
+    'deleteMany',
+  ];
+  const base = Object.fromEntries(methods.map((method) => [method, graphqlProvider[method]])) as DataProvider;
+  return withChunkedLists(withErrorMapping(base, i18nProvider));
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from '@jest/globals';
+import { HttpError } from 'react-admin';
+import { createI18nProvider } from '../i18n/i18nProvider';
+import { errorCodeOf, toReactAdminError } from './errors';
+
+const i18n = createI18nProvider('fr');
+const translate = (key: string, options?: Record<string, unknown>) => i18n.translate(key, options);
+
+/** What ra-data-graphql throws: an HttpError whose body is Apollo's error. */
+const apolloFailure = (graphQLErrors: unknown[]) =>
+  new HttpError('Apollo error', 200, { name: 'ApolloError', graphQLErrors, networkError: null });
+
+describe('toReactAdminError', () => {
+  it('turns BAD_USER_INPUT with fields into French form errors keyed by field', () => {
+    const error = toReactAdminError(
+      apolloFailure([
+        {
+          message: 'Invalid input',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              { field: 'siren', code: 'SIREN_FORMAT', message: 'A SIREN is 9 digits with a valid check digit (Luhn).' },
+              { field: 'countryCode', code: 'FRENCH_KIND_OUTSIDE_FRANCE', message: '…' },
+              { field: 'name', code: 'maxLength', message: 'name must be shorter than or equal to 200 characters' },
+              { field: 'email', code: 'isEmail', message: 'email must be an email' },
+              { field: 'postalCodes.1', code: 'matches', message: 'each value in postalCodes must match' },
+            ],
+          },
+        },
+      ]),
+      translate,
+    );
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error.status).toBe(400);
+    expect(error.message).toBe('Certaines valeurs sont invalides : corrigez les champs signalés.');
+    expect(error.body.errors).toEqual({
+      siren: 'Le SIREN compte 9 chiffres et sa clé de contrôle doit être valide.',
+      countryCode: 'Ce type de collectivité est français : le pays doit être la France.',
+      name: '200 caractères au maximum.',
+      email: 'Adresse de courriel invalide (par ex. contact@mairie.fr).',
+      postalCodes: 'Code postal invalide : 5 chiffres par code, par ex. 21000.',
+      root: { serverError: 'Certaines valeurs sont invalides : corrigez les champs signalés.' },
+    });
+    expect(errorCodeOf(error)).toBe('BAD_USER_INPUT');
+  });
+
+  it('gives the expected INSEE format for the kind being saved', () => {
+    const error = toReactAdminError(
+      apolloFailure([
+        {
+          message: 'Invalid input',
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'inseeCode', code: 'INSEE_CODE_FORMAT', message: '…' }] },
+        },
+      ]),
+      translate,
+      { kind: 'COMMUNE' },
+    );
+    expect(error.body.errors.inseeCode).toBe(
+      'Code INSEE invalide pour ce type de collectivité : 5 caractères, par ex. 21231 ou 2A004.',
+    );
+  });
+
+  it('names the duplicated field', () => {
+    const error = toReactAdminError(
+      apolloFailure([
+        {
+          message: 'duplicate key value violates unique constraint',
+          extensions: { code: 'DUPLICATE', fields: [{ field: 'siren', code: 'DUPLICATE', message: 'already used' }] },
+        },
+      ]),
+      translate,
+    );
+    expect(error.status).toBe(409);
+    expect(error.body.errors.siren).toBe('Ce SIREN est déjà attribué à une autre collectivité.');
+    expect(error.message).toBe('Une autre fiche utilise déjà cette valeur : corrigez les champs signalés.');
+  });
+
+  it('explains a stale version (CONFLICT) in French, without form errors', () => {
+    const error = toReactAdminError(
+      apolloFailure([{ message: 'Stale version', extensions: { code: 'CONFLICT' } }]),
+      translate,
+    );
+    expect(error.message).toBe(
+      "Quelqu'un d'autre a modifié cette fiche entre-temps. Les valeurs actuelles ont été rechargées ; vos modifications n'ont pas été enregistrées.",
+    );
+    expect(error.body.code).toBe('CONFLICT');
+    expect(error.body.errors).toBeUndefined();
+  });
+
+  it.each([
+    ['NOT_FOUND', 404, "Cette fiche n'existe pas ou a été supprimée."],
+    ['PAYLOAD_TOO_LARGE', 413, 'La demande est trop volumineuse pour le serveur. Réduisez la taille des textes ou le nombre de fiches demandées.'],
+    [
+      'INTERNAL_SERVER_ERROR',
+      500,
+      "Le serveur a rencontré une erreur. Réessayez dans quelques instants ; si le problème persiste, prévenez l'équipe technique.",
+    ],
+  ])('translates %s', (code, status, message) => {
+    const error = toReactAdminError(apolloFailure([{ message: 'whatever', extensions: { code } }]), translate);
+    expect(error.status).toBe(status);
+    expect(error.message).toBe(message);
+  });
+
+  it('finds the field of a GraphQL coercion error (invalid date)', () => {
+    const error = toReactAdminError(
+      {
+        graphQLErrors: [
+          {
+            message: 'Variable "$input" got invalid value "31/12/2024" at "input.memberSince"; Expected a date YYYY-MM-DD',
+          },
+        ],
+      },
+      translate,
+    );
+    expect(error.body.code).toBe('BAD_USER_INPUT');
+    expect(error.body.errors.memberSince).toBe('Format invalide.');
+  });
+
+  it('reports a server that does not answer', () => {
+    const error = toReactAdminError(new HttpError('Failed to fetch', undefined), translate);
+    expect(error.message).toBe('Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.');
+    expect(error.body.code).toBe('NETWORK');
+  });
+
+  it('maps an HTTP 413 to PAYLOAD_TOO_LARGE', () => {
+    const error = toReactAdminError(new HttpError('Response not successful: Received status code 413', 413), translate);
+    expect(error.body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('follows the language of the console', () => {
+    const english = createI18nProvider('en');
+    const error = toReactAdminError(
+      apolloFailure([
+        { message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'siren', code: 'SIREN_FORMAT', message: '…' }] } },
+      ]),
+      (key, options) => english.translate(key, options),
+    );
+    expect(error.body.errors.siren).toBe('A SIREN is 9 digits with a valid check digit.');
+  });
+
+  it('falls back to the server message for an unknown field code', () => {
+    const error = toReactAdminError(
+      apolloFailure([
+        { message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'notes', code: 'isWeird', message: 'notes is weird' }] } },
+      ]),
+      translate,
+    );
+    expect(error.body.errors.notes).toBe('notes is weird');
+  });
+});

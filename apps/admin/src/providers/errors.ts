@@ -1,0 +1,240 @@
+import { HttpError } from 'react-admin';
+
+/**
+ * GraphQL errors of the API → react-admin errors.
+ *
+ * The API puts a machine code in `extensions.code` (BAD_USER_INPUT, NOT_FOUND, DUPLICATE,
+ * CONFLICT, PAYLOAD_TOO_LARGE, INTERNAL_SERVER_ERROR) and, for input problems, the fields at
+ * fault in `extensions.fields: [{ field, code, message }]`. The console never shows the API's
+ * English messages: it translates codes (and field + code pairs) with the i18n keys under
+ * `territoria.errors`.
+ *
+ * The resulting HttpError has:
+ *   - message: the translated message for the whole request (notifications show it),
+ *   - status: an HTTP-like status,
+ *   - body.code: the API code (or NETWORK / UNKNOWN),
+ *   - body.errors: { <field>: <translated message>, root: { serverError } } when fields are at fault,
+ *     which react-admin's forms display under each input (server-side validation).
+ */
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+export interface FieldProblem {
+  field: string;
+  code: string;
+  message?: string;
+}
+
+export interface GraphQLErrorLike {
+  message: string;
+  path?: readonly (string | number)[];
+  extensions?: {
+    code?: string;
+    fields?: FieldProblem[];
+    [key: string]: unknown;
+  };
+}
+
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'DUPLICATE',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'INTERNAL_SERVER_ERROR',
+  'NETWORK',
+  'UNKNOWN',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  DUPLICATE: 409,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  INTERNAL_SERVER_ERROR: 500,
+  NETWORK: 503,
+  UNKNOWN: 500,
+};
+
+export interface ErrorBody {
+  code: ErrorCode;
+  /** Server-side validation errors for react-admin forms. */
+  errors?: Record<string, string | { serverError: string }>;
+  fields?: FieldProblem[];
+  /** The API's own (English) messages, for support. */
+  details?: string[];
+}
+
+/** Context that makes messages more precise (e.g. the expected INSEE code format for the kind being saved). */
+export interface ErrorContext {
+  kind?: string | null;
+}
+
+const asArray = (value: unknown): any[] => (Array.isArray(value) ? value : []);
+
+/** Finds GraphQL errors wherever Apollo / ra-data-graphql put them. */
+export function extractGraphQLErrors(error: unknown): GraphQLErrorLike[] {
+  if (!error || typeof error !== 'object') return [];
+  const candidate = error as any;
+  const found = [
+    ...asArray(candidate.graphQLErrors),
+    ...asArray(candidate.errors),
+    ...asArray(candidate.networkError?.result?.errors),
+    ...asArray(candidate.result?.errors),
+    ...asArray(candidate.cause?.graphQLErrors),
+  ];
+  if (found.length > 0) return found;
+  // ra-data-graphql wraps the ApolloError in an HttpError's body
+  if (candidate.body && typeof candidate.body === 'object' && candidate.body !== candidate) {
+    return extractGraphQLErrors(candidate.body);
+  }
+  return [];
+}
+
+function normalizeCode(code: unknown): ErrorCode | undefined {
+  if (typeof code !== 'string') return undefined;
+  if ((ERROR_CODES as readonly string[]).includes(code)) return code as ErrorCode;
+  // a few aliases produced by GraphQL servers for input errors
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'GRAPHQL_PARSE_FAILED') {
+    return code === 'BAD_REQUEST' ? 'BAD_USER_INPUT' : 'UNKNOWN';
+  }
+  if (code === 'INTERNAL_ERROR') return 'INTERNAL_SERVER_ERROR';
+  return undefined;
+}
+
+/** "input.postalCodes.0" / "postalCodes[0]" → "postalCodes" (the form field that shows the message). */
+export function formFieldOf(path: string): string {
+  const withoutInput = path.replace(/^input\./, '');
+  return withoutInput.split(/[.[]/)[0] ?? withoutInput;
+}
+
+/** GraphQL coercion errors have no `fields`, but name the variable path: 'got invalid value "x" at "input.memberSince"'. */
+function fieldsFromCoercionMessage(message: string): FieldProblem[] {
+  const match = /at "input\.([A-Za-z0-9_.[\]]+)"/.exec(message) ?? /Field "([A-Za-z0-9_]+)" of required type/.exec(message);
+  return match?.[1] ? [{ field: formFieldOf(match[1]), code: 'INVALID_VALUE', message }] : [];
+}
+
+function translateOr(translate: Translate, keys: string[], fallback: string, options: Record<string, unknown> = {}) {
+  for (const key of keys) {
+    const translated = translate(key, { ...options, _: '\u0000' });
+    if (translated && translated !== '\u0000' && translated !== key) return translated;
+  }
+  return fallback;
+}
+
+/** A field problem (server or client side) → message in the console's language. */
+export function translateFieldProblem(problem: FieldProblem, translate: Translate, context: ErrorContext = {}): string {
+  const field = formFieldOf(problem.field);
+  if (problem.code === 'INSEE_CODE_FORMAT' && context.kind) {
+    const expected = translateOr(translate, [`territoria.inseeFormats.${context.kind}`], '');
+    if (expected) {
+      return translateOr(translate, ['territoria.errors.fields.INSEE_CODE_FORMAT_EXPECTED'], problem.message ?? problem.code, {
+        expected,
+      });
+    }
+  }
+  return translateOr(
+    translate,
+    [
+      `territoria.errors.byField.${field}.${problem.code}`,
+      `territoria.errors.fields.${problem.code}`,
+      ...(problem.code === 'INVALID_VALUE' ? ['territoria.errors.fields.matches'] : []),
+    ],
+    problem.message ?? problem.code,
+  );
+}
+
+export function codeMessage(code: ErrorCode, translate: Translate, serverMessage?: string): string {
+  return translateOr(
+    translate,
+    [`territoria.errors.codes.${code}`],
+    serverMessage ?? code,
+    { message: serverMessage ?? '' },
+  );
+}
+
+function networkStatus(error: any): number | undefined {
+  const status = error?.networkError?.statusCode ?? error?.statusCode ?? error?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+function codeFromStatus(status: number | undefined): ErrorCode {
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 409) return 'CONFLICT';
+  if (status === 400 || status === 422) return 'BAD_USER_INPUT';
+  if (status !== undefined && status >= 500) return 'INTERNAL_SERVER_ERROR';
+  return 'NETWORK';
+}
+
+/** Any error thrown while talking to the API → HttpError with a translated message and form errors. */
+export function toReactAdminError(error: unknown, translate: Translate, context: ErrorContext = {}): HttpError {
+  if (error instanceof HttpError && (error.body as ErrorBody | undefined)?.code) return error; // already mapped
+  if ((error as any)?.name === 'AbortError') return error as HttpError;
+
+  const graphQLErrors = extractGraphQLErrors(error);
+  if (graphQLErrors.length === 0) {
+    const rawMessage = (error as any)?.message as string | undefined;
+    // ra-data-graphql: HttpError(message, 200, apolloError) for a failure after a 200 answer (a console
+    // bug, e.g. an unexpected response shape); HttpError(message, statusCode) for a network failure.
+    const answered = error instanceof HttpError && error.status === 200;
+    const code: ErrorCode = answered ? 'UNKNOWN' : codeFromStatus(networkStatus(error));
+    return new HttpError(codeMessage(code, translate, rawMessage), STATUS_BY_CODE[code], {
+      code,
+      details: rawMessage ? [rawMessage] : [],
+    } satisfies ErrorBody);
+  }
+
+  const coded = graphQLErrors.map((graphQLError) => ({
+    error: graphQLError,
+    code: normalizeCode(graphQLError.extensions?.code),
+  }));
+  const main = coded.find((entry) => entry.code) ?? coded[0]!;
+  let code: ErrorCode = main.code ?? 'UNKNOWN';
+
+  const problems: FieldProblem[] = [];
+  for (const { error: graphQLError, code: errorCode } of coded) {
+    const fields = asArray(graphQLError.extensions?.fields) as FieldProblem[];
+    if (fields.length > 0) {
+      for (const problem of fields) {
+        problems.push({
+          field: formFieldOf(String(problem.field)),
+          code: String(problem.code ?? (errorCode === 'DUPLICATE' ? 'DUPLICATE' : 'INVALID_VALUE')),
+          message: problem.message,
+        });
+      }
+    } else if (errorCode === undefined || errorCode === 'BAD_USER_INPUT' || errorCode === 'UNKNOWN') {
+      problems.push(...fieldsFromCoercionMessage(graphQLError.message));
+    }
+  }
+  // A variable that does not fit the schema (e.g. an invalid date) is an input problem.
+  if (code === 'UNKNOWN' && problems.length > 0) code = 'BAD_USER_INPUT';
+
+  const message = codeMessage(code, translate, main.error.message);
+  const body: ErrorBody = {
+    code,
+    fields: problems,
+    details: graphQLErrors.map((graphQLError) => graphQLError.message),
+  };
+  if ((code === 'BAD_USER_INPUT' || code === 'DUPLICATE') && problems.length > 0) {
+    const errors: Record<string, string | { serverError: string }> = {};
+    for (const problem of problems) {
+      const text = translateFieldProblem(
+        code === 'DUPLICATE' && problem.code !== 'DUPLICATE' ? { ...problem, code: 'DUPLICATE' } : problem,
+        translate,
+        context,
+      );
+      const existing = errors[problem.field];
+      errors[problem.field] = typeof existing === 'string' && existing !== text ? `${existing} ${text}` : text;
+    }
+    errors.root = { serverError: message };
+    body.errors = errors;
+  }
+  return new HttpError(message, STATUS_BY_CODE[code], body);
+}
+
+export function errorCodeOf(error: unknown): ErrorCode | undefined {
+  return (error as { body?: ErrorBody } | null)?.body?.code;
+}

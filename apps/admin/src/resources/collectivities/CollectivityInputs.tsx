@@ -1,0 +1,170 @@
+import { Box, Divider, Typography } from '@mui/material';
+import { DEFAULT_COUNTRY_CODE, MembershipStatus } from '@territoria/domain';
+import { useMemo, type ReactNode } from 'react';
+import { useWatch } from 'react-hook-form';
+import {
+  AutocompleteInput,
+  DateInput,
+  NumberInput,
+  SelectInput,
+  TextInput,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+  type Validator,
+} from 'react-admin';
+import { countryChoices } from '../../i18n/countries';
+import { KIND_CHOICES, MEMBERSHIP_STATUS_CHOICES } from './choices';
+import type { Collectivity } from './fields';
+import { usePlaceChoices } from './places';
+import { normalizeCode, useCollectivityValidators } from './validation';
+
+const Section = ({ title, children }: { title: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Box component="section" sx={{ width: '100%', mb: 1 }}>
+      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mt: 1 }}>
+        {translate(`resources.collectivities.sections.${title}`)}
+      </Typography>
+      <Divider sx={{ mb: 2 }} />
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(3, minmax(0, 1fr))' },
+          columnGap: 2,
+        }}
+      >
+        {children}
+      </Box>
+    </Box>
+  );
+};
+
+/** "Toute la ligne" for long inputs inside a Section grid. */
+const wide = { gridColumn: '1 / -1' };
+
+/** Text codes keep their leading zeros; spaces are dropped and letters upper-cased ("2a 004" → "2A004"). */
+const parseCode = (value: string) => normalizeCode(value) as string | null;
+
+/** Postal codes are a list: shown "21000, 21100", kept as typed while editing, split on save. */
+const formatList = (value: unknown) => (Array.isArray(value) ? value.join(', ') : ((value as string | null) ?? ''));
+const parseList = (value: string) => value;
+
+/** A région or département picked by name; the value is its INSEE code (kept even if unknown to the list). */
+const PlaceInput = ({
+  source,
+  kind,
+  label,
+  helperText,
+  validate,
+}: {
+  source: 'regionCode' | 'departmentCode';
+  kind: 'REGION' | 'DEPARTMENT';
+  label: string;
+  helperText: string;
+  validate?: Validator | Validator[];
+}) => {
+  const regionCode = useWatch({ name: 'regionCode' }) as string | null | undefined;
+  const current = useWatch({ name: source }) as string | null | undefined;
+  const { choices, isPending } = usePlaceChoices(kind, kind === 'DEPARTMENT' ? regionCode : undefined);
+  const allChoices = useMemo(
+    () => (current && !choices.some((choice) => choice.id === current) ? [...choices, { id: current, name: current }] : choices),
+    [choices, current],
+  );
+  return (
+    <AutocompleteInput
+      source={source}
+      label={label}
+      choices={allChoices}
+      isPending={isPending}
+      translateChoice={false}
+      helperText={helperText}
+      validate={validate}
+      parse={(value: string | null) => value || null}
+    />
+  );
+};
+
+export const CollectivityInputs = () => {
+  const record = useRecordContext<Collectivity>();
+  const validators = useCollectivityValidators(record);
+  const [locale] = useLocaleState();
+  const countries = useMemo(() => countryChoices(locale), [locale]);
+  const fromReferential = !!record?.fromReferential;
+  const translate = useTranslate();
+
+  return (
+    <>
+      <Section title="identity">
+        <TextInput source="name" validate={validators.name} sx={wide} />
+        <SelectInput source="kind" choices={KIND_CHOICES} validate={validators.kind} />
+        <AutocompleteInput
+          source="countryCode"
+          choices={countries}
+          translateChoice={false}
+          validate={validators.countryCode}
+          defaultValue={DEFAULT_COUNTRY_CODE}
+        />
+        <TextInput
+          source="inseeCode"
+          parse={parseCode}
+          validate={validators.inseeCode}
+          helperText="resources.collectivities.helpers.inseeCode"
+        />
+        <TextInput source="siren" parse={parseCode} validate={validators.siren} helperText="resources.collectivities.helpers.siren" />
+      </Section>
+
+      <Section title="location">
+        <PlaceInput
+          source="regionCode"
+          kind="REGION"
+          label="resources.collectivities.fields.region"
+          helperText="resources.collectivities.helpers.regionCode"
+          validate={validators.regionCode}
+        />
+        <PlaceInput
+          source="departmentCode"
+          kind="DEPARTMENT"
+          label="resources.collectivities.fields.department"
+          helperText="resources.collectivities.helpers.departmentCode"
+          validate={validators.departmentCode}
+        />
+        <TextInput
+          source="postalCodes"
+          format={formatList}
+          parse={parseList}
+          validate={validators.postalCodes}
+          helperText="resources.collectivities.helpers.postalCodes"
+        />
+        <NumberInput
+          source="population"
+          min={0}
+          step={1}
+          validate={validators.population}
+          helperText={fromReferential ? 'resources.collectivities.helpers.fromReferential' : false}
+        />
+      </Section>
+
+      <Section title="contact">
+        <TextInput source="address" multiline minRows={2} sx={wide} />
+        <TextInput source="website" type="url" validate={validators.website} helperText="resources.collectivities.helpers.website" />
+        <TextInput source="email" type="email" validate={validators.email} />
+        <TextInput source="phone" type="tel" />
+      </Section>
+
+      <Section title="membership">
+        <SelectInput
+          source="membershipStatus"
+          choices={MEMBERSHIP_STATUS_CHOICES}
+          validate={validators.membershipStatus}
+          defaultValue={MembershipStatus.NONE}
+        />
+        <DateInput source="memberSince" />
+        <DateInput source="memberUntil" validate={validators.memberUntil} />
+        <TextInput source="notes" multiline minRows={3} sx={wide} placeholder={translate('resources.collectivities.fields.notes')} />
+      </Section>
+    </>
+  );
+};
+
+export default CollectivityInputs;

@@ -1,0 +1,116 @@
+import { Chip, Typography } from '@mui/material';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { intlLocale } from '../../i18n/i18nProvider';
+import { countryName } from '../../i18n/countries';
+import { MEMBERSHIP_STATUS_COLORS } from './choices';
+
+export interface Collectivity {
+  id: string;
+  name: string;
+  kind: string;
+  countryCode: string;
+  inseeCode?: string | null;
+  siren?: string | null;
+  regionCode?: string | null;
+  departmentCode?: string | null;
+  postalCodes: string[];
+  population?: number | null;
+  address?: string | null;
+  website?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  membershipStatus: string;
+  memberSince?: string | null;
+  memberUntil?: string | null;
+  notes?: string | null;
+  fromReferential: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  region?: { id: string; name: string; inseeCode?: string | null } | null;
+  department?: { id: string; name: string; inseeCode?: string | null } | null;
+}
+
+/** "Côte-d'Or (21)" — the way French staff name a département or a région. */
+export function placeLabel(place: { name: string; inseeCode?: string | null } | null | undefined, code?: string | null) {
+  if (place) return place.inseeCode ? `${place.name} (${place.inseeCode})` : place.name;
+  return code ?? '';
+}
+
+export const DepartmentField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<Collectivity>();
+  if (!record) return null;
+  const label = placeLabel(record.department, record.departmentCode);
+  return label ? <Typography variant="body2" component="span">{label}</Typography> : null;
+};
+
+export const RegionField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<Collectivity>();
+  if (!record) return null;
+  const label = placeLabel(record.region, record.regionCode);
+  return label ? <Typography variant="body2" component="span">{label}</Typography> : null;
+};
+
+export const KindField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<Collectivity>();
+  const translate = useTranslate();
+  if (!record?.kind) return null;
+  return (
+    <Typography variant="body2" component="span">
+      {translate(`territoria.kinds.${record.kind}`, { _: record.kind })}
+    </Typography>
+  );
+};
+
+export const MembershipStatusField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<Collectivity>();
+  const translate = useTranslate();
+  if (!record?.membershipStatus) return null;
+  return (
+    <Chip
+      size="small"
+      data-testid="membership-status"
+      color={MEMBERSHIP_STATUS_COLORS[record.membershipStatus] ?? 'default'}
+      variant={record.membershipStatus === 'NONE' ? 'outlined' : 'filled'}
+      label={translate(`territoria.membershipStatuses.${record.membershipStatus}`, { _: record.membershipStatus })}
+    />
+  );
+};
+
+export const CountryField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<Collectivity>();
+  const [locale] = useLocaleState();
+  if (!record?.countryCode) return null;
+  return (
+    <Typography variant="body2" component="span">
+      {countryName(record.countryCode, locale)}
+    </Typography>
+  );
+};
+
+export const PostalCodesField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<Collectivity>();
+  if (!record?.postalCodes?.length) return null;
+  return (
+    <Typography variant="body2" component="span">
+      {record.postalCodes.join(', ')}
+    </Typography>
+  );
+};
+
+/** French grouping: 159 346 (narrow no-break space), not 159,346. */
+export function useNumberFormat() {
+  const [locale] = useLocaleState();
+  return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 });
+}
+
+export const PopulationField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<Collectivity>();
+  const format = useNumberFormat();
+  if (record?.population == null) return null;
+  return (
+    <Typography variant="body2" component="span" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+      {format.format(record.population)}
+    </Typography>
+  );
+};

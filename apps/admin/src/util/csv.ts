@@ -1,0 +1,28 @@
+/**
+ * Small CSV writer for spreadsheet users: header row of human labels, quoted cells when needed,
+ * and a byte order mark so Excel reads the accents as UTF-8. French Excel expects ";" as separator.
+ */
+
+export interface CsvColumn<T> {
+  header: string;
+  value: (row: T) => string | number | boolean | null | undefined;
+}
+
+/** Cells a spreadsheet would run as a formula are neutralised (CSV injection). */
+function neutraliseFormula(text: string): string {
+  return /^[=@\t\r]/.test(text) || /^[+-](?![\d\s(.])/.test(text) ? `'${text}` : text;
+}
+
+export function csvCell(value: string | number | boolean | null | undefined, delimiter: string): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'string' ? neutraliseFormula(value) : String(value);
+  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[], delimiter = ';'): string {
+  const lines = [columns.map((column) => csvCell(column.header, delimiter)).join(delimiter)];
+  for (const row of rows) {
+    lines.push(columns.map((column) => csvCell(column.value(row), delimiter)).join(delimiter));
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

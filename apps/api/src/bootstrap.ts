@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { DemoDataService } from './database/seeds/demo-data.service.js';
+import { ReferentialImportService } from './modules/referential/referential-import.service.js';
+
+export interface CreateAppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Quiet logs (tests). */
+  bufferLogs?: boolean;
+}
+
+/** The whole application, configured but not yet listening. */
+export async function createApp({ config, databaseUrl }: CreateAppOptions): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register({ config, databaseUrl }),
+    new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, logger: false }),
+    { bufferLogs: true },
+  );
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await serveConsole(app, config);
+  return app;
+}
+
+/** Runs pending migrations, then loads the referential and the demo data when the CRM is new. */
+export async function prepareDatabase(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const dataSource = app.get(DataSource);
+  await dataSource.runMigrations({ transaction: 'each' });
+  if (config.IMPORT_REFERENTIAL_ON_START) {
+    const referential = app.get(ReferentialImportService);
+    if (!(await referential.hasReferential())) await referential.importReferential();
+  }
+  if (config.SEED_DEMO_DATA) await app.get(DemoDataService).seedIfEmpty();
+}
+
+async function serveConsole(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const root = path.resolve(config.ADMIN_DIST_DIR);
+  const fastify = app.getHttpAdapter().getInstance();
+  if (!existsSync(path.join(root, 'index.html'))) {
+    app.get(Logger).warn(`No console build in ${root}: serving the API only (npm run build builds the console).`);
+    return;
+  }
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
+  // The console routes in the browser: any other page the API does not know is the console's.
+  fastify.setNotFoundHandler((request, reply) => {
+    const acceptsHtml = request.headers.accept?.includes('text/html') ?? false;
+    if (request.method === 'GET' && acceptsHtml && !request.url.startsWith('/graphql')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `${request.method} ${request.url} does not exist` });
+  });
+}

@@ -1,0 +1,83 @@
+import { GraphQLError } from 'graphql';
+
+/** The codes clients can rely on, in `extensions.code`. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  DUPLICATE: 'DUPLICATE',
+  CONFLICT: 'CONFLICT',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface FieldError {
+  /** Path of the input field at fault, e.g. "siren" or "page.limit". */
+  field: string;
+  /** Stable code of the rule that failed, e.g. "SIREN_FORMAT" or "maxLength". */
+  code: string;
+  message: string;
+}
+
+/** An error meant for the client: its message and extensions are shown as they are. */
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: FieldError[] = [],
+    extra: Record<string, unknown> = {},
+  ) {
+    super(message, {
+      extensions: {
+        code,
+        ...(fields.length > 0 ? { field: fields[0]!.field, fields } : {}),
+        ...extra,
+      },
+    });
+    this.name = 'AppError';
+  }
+}
+
+export class UserInputError extends AppError {
+  constructor(fields: FieldError[], message?: string) {
+    super(
+      ErrorCode.BAD_USER_INPUT,
+      message ?? `Invalid input: ${fields.map((field) => `${field.field}: ${field.message}`).join('; ')}`,
+      fields,
+    );
+  }
+
+  static forField(field: string, code: string, message: string): UserInputError {
+    return new UserInputError([{ field, code, message }]);
+  }
+
+  withFieldPrefix(prefix: string): UserInputError {
+    return new UserInputError(
+      this.fields.map((field) => ({ ...field, field: `${prefix}.${field.field}` })),
+      undefined,
+    );
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(entity: string, id: string) {
+    super(ErrorCode.NOT_FOUND, `${entity} ${id} does not exist.`, [], { entity, id });
+  }
+}
+
+export class DuplicateError extends AppError {
+  constructor(field: string, message: string) {
+    super(ErrorCode.DUPLICATE, message, [{ field, code: 'unique', message }]);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(entity: string, id: string, currentVersion: number) {
+    super(
+      ErrorCode.CONFLICT,
+      `${entity} ${id} was changed by someone else since you read it (now at version ${currentVersion}). Reload it and apply your change again.`,
+      [],
+      { entity, id, currentVersion },
+    );
+  }
+}

@@ -1,0 +1,52 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AppError, ErrorCode } from './app-errors.js';
+
+// graphql-js reports a variable of the wrong shape as: Variable "$input" got invalid value 5 at "input.kind"; …
+const VARIABLE_PATH = /^Variable "\$([^"]+)" got invalid value .*? at "([^"]+)"/;
+
+/** Mercurius wraps the validation errors of one request in a single error: unwrap them. */
+export function flattenErrors(errors: readonly GraphQLError[]): GraphQLError[] {
+  return errors.flatMap((error) => {
+    const inner = (error.originalError as { errors?: unknown } | undefined)?.errors;
+    if (!Array.isArray(inner)) return [error];
+    return inner.map((item: unknown) =>
+      item instanceof GraphQLError ? item : new GraphQLError(String((item as Error)?.message ?? item)),
+    );
+  });
+}
+
+/**
+ * Shapes every error the API returns: our own errors go out as they are; errors in the client's
+ * document or variables get a code and, where graphql-js names it, the field; anything else is
+ * masked (no stack, no SQL) and logged.
+ */
+export function formatGraphQLError(error: GraphQLError, logUnexpected: (error: unknown) => void): GraphQLFormattedError {
+  const original = error.originalError;
+  const variable = VARIABLE_PATH.exec(error.message);
+  if (variable) {
+    // "input.kind" is reported as "kind", like the fields class-validator checks; other arguments keep their name.
+    const [, name, path] = variable;
+    const field = name === 'input' || path === name ? path!.split('.').slice(1).join('.') || path! : path!;
+    return {
+      message: error.message,
+      locations: error.locations,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field, fields: [{ field, code: 'type', message: error.message }] },
+    };
+  }
+  if (original instanceof AppError || (original instanceof GraphQLError && original.extensions?.code)) {
+    return { ...error.toJSON(), extensions: { ...original.extensions } };
+  }
+  if (!original || original instanceof GraphQLError) {
+    return {
+      ...error.toJSON(),
+      extensions: { ...error.extensions, code: original ? ErrorCode.BAD_USER_INPUT : 'GRAPHQL_VALIDATION_FAILED' },
+    };
+  }
+  logUnexpected(original);
+  return {
+    message: 'Internal server error',
+    locations: error.locations,
+    path: error.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

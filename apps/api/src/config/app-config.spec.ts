@@ -1,0 +1,23 @@
+import { describe, expect, it } from '@jest/globals';
+import { loadAppConfig } from './app-config.js';
+
+describe('loadAppConfig', () => {
+  it('applies defaults', () => {
+    const config = loadAppConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.IMPORT_REFERENTIAL_ON_START).toBe(true);
+  });
+
+  it('reads typed values', () => {
+    const config = loadAppConfig({ PORT: '4000', SEED_DEMO_DATA: 'false', NODE_ENV: 'production' });
+    expect(config.PORT).toBe(4000);
+    expect(config.SEED_DEMO_DATA).toBe(false);
+    expect(config.isProduction).toBe(true);
+  });
+
+  it('refuses to start on a bad value, naming it', () => {
+    expect(() => loadAppConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => loadAppConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);
+  });
+});

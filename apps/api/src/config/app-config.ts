@@ -1,0 +1,79 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const repositoryRoot = path.resolve(apiRoot, '../..');
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value;
+
+/** Every setting comes from the environment and is checked once, at boot: a bad value stops the app. */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = 'localhost';
+
+  /** Without it, an embedded PostgreSQL is started with its data under EMBEDDED_POSTGRES_DIR. */
+  @IsOptional()
+  @IsString()
+  DATABASE_URL?: string;
+
+  @IsString()
+  EMBEDDED_POSTGRES_DIR = path.join(repositoryRoot, '.data', 'postgres');
+
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_POSTGRES_PORT = 54329;
+
+  @IsString()
+  ADMIN_DIST_DIR = path.join(repositoryRoot, 'apps', 'admin', 'dist');
+
+  /** Import the official referential at start when the database holds none of it yet. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  IMPORT_REFERENTIAL_ON_START = true;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_DEMO_DATA = true;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Largest accepted request body, in bytes. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1024)
+  BODY_LIMIT_BYTES = 8 * 1024 * 1024;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+}
+
+export function loadAppConfig(environment: Record<string, string | undefined> = process.env): AppConfig {
+  const defined = Object.fromEntries(
+    Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const config = plainToInstance(AppConfig, defined, { exposeDefaultValues: true });
+  const errors = validateSync(config, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const details = errors
+      .map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join(', ')}`)
+      .join('; ');
+    throw new Error(`Invalid configuration: ${details}`);
+  }
+  return config;
+}

@@ -1,0 +1,25 @@
+import type { AppConfig } from '../config/app-config.js';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
+
+export interface DatabaseConnection {
+  url: string;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/** DATABASE_URL when set; otherwise the embedded PostgreSQL, started for this process. */
+export async function connectDatabase(config: AppConfig, log: (message: string) => void): Promise<DatabaseConnection> {
+  if (config.DATABASE_URL) {
+    return { url: config.DATABASE_URL, embedded: false, close: async () => undefined };
+  }
+  const embedded = await startEmbeddedPostgres({
+    dataDir: config.EMBEDDED_POSTGRES_DIR,
+    port: config.EMBEDDED_POSTGRES_PORT,
+    databaseName: 'territoria',
+    log: (message) => {
+      if (/error|fatal/i.test(message)) log(message.trim());
+    },
+  });
+  log(`Embedded PostgreSQL running on port ${config.EMBEDDED_POSTGRES_PORT}, data in ${config.EMBEDDED_POSTGRES_DIR}`);
+  return { url: embedded.url, embedded: true, close: () => embedded.stop() };
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Collectivity } from './collectivity.entity.js';
+import { CollectivityLoaders } from './collectivity.loaders.js';
+import { CollectivitiesResolver } from './collectivities.resolver.js';
+import { CollectivitiesService } from './collectivities.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Collectivity])],
+  providers: [CollectivitiesService, CollectivityLoaders, CollectivitiesResolver],
+  exports: [CollectivitiesService, CollectivityLoaders],
+})
+export class CollectivitiesModule {}

@@ -1,0 +1,65 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CollectivityKind } from '@territoria/domain';
+import type { RequestContext } from '../../common/loaders/request-loaders.js';
+import { PageInput } from '../../common/pagination/page.input.js';
+import type { Page } from '../../common/pagination/page.type.js';
+import { UuidPipe } from '../../common/validation/uuid.pipe.js';
+import { Collectivity } from './collectivity.entity.js';
+import { CollectivityLoaders } from './collectivity.loaders.js';
+import { CollectivitiesService } from './collectivities.service.js';
+import { CollectivityFilter } from './dto/collectivity-filter.input.js';
+import { CollectivityPage } from './dto/collectivity-page.type.js';
+import { CollectivitySort } from './dto/collectivity-sort.input.js';
+import { CreateCollectivityInput, UpdateCollectivityInput } from './dto/collectivity.inputs.js';
+
+@Resolver(() => Collectivity)
+export class CollectivitiesResolver {
+  constructor(
+    private readonly service: CollectivitiesService,
+    private readonly loaders: CollectivityLoaders,
+  ) {}
+
+  @Query(() => Collectivity)
+  collectivity(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Collectivity> {
+    return this.service.findById(id);
+  }
+
+  @Query(() => CollectivityPage)
+  collectivities(
+    @Args('filter', { type: () => CollectivityFilter, nullable: true }) filter?: CollectivityFilter,
+    @Args('sort', { type: () => CollectivitySort, nullable: true }) sort?: CollectivitySort,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ): Promise<Page<Collectivity>> {
+    return this.service.findPage(filter, sort, page);
+  }
+
+  @Mutation(() => Collectivity)
+  createCollectivity(@Args('input') input: CreateCollectivityInput): Promise<Collectivity> {
+    return this.service.create(input);
+  }
+
+  @Mutation(() => Collectivity)
+  updateCollectivity(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateCollectivityInput,
+  ): Promise<Collectivity> {
+    return this.service.update(id, input);
+  }
+
+  @Mutation(() => Collectivity)
+  deleteCollectivity(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Collectivity> {
+    return this.service.remove(id);
+  }
+
+  @ResolveField(() => Collectivity, { nullable: true, description: 'The région this collectivity belongs to' })
+  region(@Parent() collectivity: Collectivity, @Context() context: RequestContext): Promise<Collectivity | null> | null {
+    if (!collectivity.regionCode || collectivity.kind === CollectivityKind.REGION) return null;
+    return this.loaders.territoryByCode(context, 'REGION').load(collectivity.regionCode);
+  }
+
+  @ResolveField(() => Collectivity, { nullable: true, description: 'The département this collectivity belongs to' })
+  department(@Parent() collectivity: Collectivity, @Context() context: RequestContext): Promise<Collectivity | null> | null {
+    if (!collectivity.departmentCode || collectivity.kind === CollectivityKind.DEPARTMENT) return null;
+    return this.loaders.territoryByCode(context, 'DEPARTMENT').load(collectivity.departmentCode);
+  }
+}

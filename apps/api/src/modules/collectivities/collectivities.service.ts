@@ -1,0 +1,232 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import {
+  checkCollectivityCodes,
+  CollectivityKind,
+  MembershipStatus,
+  SortDirection,
+} from '@territoria/domain';
+import { DataSource, In, Repository } from 'typeorm';
+import { ConflictError, NotFoundError, UserInputError, type FieldError } from '../../common/errors/app-errors.js';
+import { translateDatabaseError } from '../../common/errors/database-errors.js';
+import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
+import { toPage, type Page } from '../../common/pagination/page.type.js';
+import { applySearch, codeForms, type SearchTerms } from './collectivity-search.js';
+import { Collectivity } from './collectivity.entity.js';
+import type { CollectivityFilter } from './dto/collectivity-filter.input.js';
+import { CollectivitySortField, type CollectivitySort } from './dto/collectivity-sort.input.js';
+import type { CreateCollectivityInput, UpdateCollectivityInput } from './dto/collectivity.inputs.js';
+
+const UNIQUE_CONSTRAINTS = {
+  collectivities_siren_key: { field: 'siren', message: 'Another collectivity already has this SIREN.' },
+  collectivities_kind_insee_code_key: {
+    field: 'inseeCode',
+    message: 'Another collectivity of the same kind already has this INSEE code.',
+  },
+};
+
+const SORT_COLUMNS: Record<Exclude<CollectivitySortField, 'RELEVANCE'>, string> = {
+  NAME: 'search_text',
+  POPULATION: 'population',
+  INSEE_CODE: 'insee_code',
+  KIND: 'kind',
+  DEPARTMENT_CODE: 'department_code',
+  MEMBERSHIP_STATUS: 'membership_status',
+  UPDATED_AT: 'updated_at',
+};
+
+/** Fields the official referential owns: each import refreshes them, so staff cannot change them by hand. */
+const REFERENTIAL_FIELDS = [
+  'name',
+  'kind',
+  'countryCode',
+  'inseeCode',
+  'siren',
+  'regionCode',
+  'departmentCode',
+  'postalCodes',
+  'population',
+] as const;
+
+type EditableFields = Omit<UpdateCollectivityInput, 'version'>;
+
+@Injectable()
+export class CollectivitiesService {
+  constructor(
+    @InjectRepository(Collectivity) private readonly collectivities: Repository<Collectivity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async findById(id: string): Promise<Collectivity> {
+    const collectivity = await this.collectivities.findOneBy({ id });
+    if (!collectivity) throw new NotFoundError('Collectivity', id);
+    return collectivity;
+  }
+
+  findOneByOfficialCode(code: { kind: CollectivityKind; inseeCode: string } | { siren: string }): Promise<Collectivity | null> {
+    return this.collectivities.findOneBy('siren' in code ? { siren: code.siren } : code);
+  }
+
+  /** Régions, départements and overseas collectivities by INSEE code, for the region / department fields. */
+  findTerritoriesByCodes(kind: 'REGION' | 'DEPARTMENT', codes: readonly string[]): Promise<Collectivity[]> {
+    return this.collectivities.findBy({
+      kind: In([kind, CollectivityKind.OVERSEAS_COLLECTIVITY]),
+      inseeCode: In([...codes]),
+    });
+  }
+
+  async findPage(
+    filter: CollectivityFilter = {},
+    sort?: CollectivitySort,
+    page: PageInput = DEFAULT_PAGE,
+  ): Promise<Page<Collectivity>> {
+    const query = this.collectivities.createQueryBuilder('collectivity');
+    if (filter.ids) query.andWhere('collectivity.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
+    if (filter.kinds?.length) query.andWhere('collectivity.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter.membershipStatuses?.length) {
+      query.andWhere('collectivity.membership_status IN (:...statuses)', { statuses: filter.membershipStatuses });
+    }
+    if (filter.regionCode) query.andWhere('collectivity.region_code = :regionCode', { regionCode: filter.regionCode });
+    if (filter.departmentCode) {
+      query.andWhere('collectivity.department_code = :departmentCode', { departmentCode: filter.departmentCode });
+    }
+    if (filter.countryCode) query.andWhere('collectivity.country_code = :countryCode', { countryCode: filter.countryCode });
+
+    const terms = filter.search?.trim() ? await this.searchTerms(filter.search) : null;
+    const sortField = sort?.field ?? (terms ? CollectivitySortField.RELEVANCE : CollectivitySortField.NAME);
+    if (terms) applySearch(query, terms, sortField === CollectivitySortField.RELEVANCE);
+    if (sortField !== CollectivitySortField.RELEVANCE) {
+      query.addOrderBy(`collectivity.${SORT_COLUMNS[sortField]}`, sort?.direction ?? SortDirection.ASC, 'NULLS LAST');
+    } else if (!terms) {
+      query.addOrderBy('collectivity.search_text', sort?.direction ?? SortDirection.ASC);
+    }
+    query.addOrderBy('collectivity.id', 'ASC');
+
+    const [nodes, totalCount] = await Promise.all([
+      query.clone().offset(page.offset).limit(page.limit).getMany(),
+      query.clone().orderBy().getCount(),
+    ]);
+    return toPage(nodes, totalCount, page.offset);
+  }
+
+  async create(input: CreateCollectivityInput): Promise<Collectivity> {
+    const collectivity = this.collectivities.create({
+      ...input,
+      fromReferential: false,
+      postalCodes: input.postalCodes ?? [],
+    });
+    applyMembershipDates(collectivity, null, input);
+    this.assertValid(collectivity);
+    try {
+      const saved = await this.collectivities.insert(collectivity);
+      return this.findById(saved.identifiers[0]!['id'] as string);
+    } catch (error) {
+      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
+    }
+  }
+
+  async update(id: string, input: UpdateCollectivityInput): Promise<Collectivity> {
+    const { version, ...changes } = input;
+    const current = await this.findById(id);
+    if (version !== undefined && version !== current.version) {
+      throw new ConflictError('Collectivity', id, current.version);
+    }
+    const changed = definedChanges(current, { ...changes, ...(changes.postalCodes === null ? { postalCodes: [] } : {}) });
+    if (current.fromReferential) this.assertReferentialFieldsUnchanged(changed);
+    const next = this.collectivities.merge(this.collectivities.create({ ...current }), changed as Partial<Collectivity>);
+    applyMembershipDates(next, current, changed);
+    this.assertValid(next);
+    const values = { ...changed } as Partial<Collectivity>;
+    if (next.memberSince !== current.memberSince) values.memberSince = next.memberSince;
+    if (next.memberUntil !== current.memberUntil) values.memberUntil = next.memberUntil;
+    if (Object.keys(values).length === 0) return current;
+
+    try {
+      // Conditional on the version read above, so two concurrent saves cannot both win.
+      const result = await this.collectivities
+        .createQueryBuilder()
+        .update(Collectivity)
+        .set(values)
+        .where('id = :id AND version = :version', { id, version: current.version })
+        .execute();
+      if (result.affected === 0) {
+        const latest = await this.findById(id);
+        throw new ConflictError('Collectivity', id, latest.version);
+      }
+    } catch (error) {
+      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
+    }
+    return this.findById(id);
+  }
+
+  async remove(id: string): Promise<Collectivity> {
+    const collectivity = await this.findById(id);
+    if (collectivity.fromReferential) {
+      throw UserInputError.forField(
+        'id',
+        'REFERENTIAL_ROW',
+        `${collectivity.name} comes from the official referential and cannot be deleted; set its membership status instead.`,
+      );
+    }
+    try {
+      await this.collectivities.delete({ id });
+    } catch (error) {
+      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
+    }
+    return collectivity;
+  }
+
+  private async searchTerms(search: string): Promise<SearchTerms> {
+    // Normalised by the same SQL function as the stored column, so both sides always agree.
+    const [row] = (await this.dataSource.query('SELECT search_normalize($1) AS words', [search])) as { words: string }[];
+    return { words: row?.words ?? '', ...codeForms(search) };
+  }
+
+  private assertValid(collectivity: Collectivity): void {
+    const problems: FieldError[] = checkCollectivityCodes(collectivity);
+    if (collectivity.memberSince && collectivity.memberUntil && collectivity.memberUntil < collectivity.memberSince) {
+      problems.push({
+        field: 'memberUntil',
+        code: 'MEMBERSHIP_DATES_ORDER',
+        message: 'The membership cannot end before it started.',
+      });
+    }
+    if (problems.length > 0) throw new UserInputError(problems);
+  }
+
+  private assertReferentialFieldsUnchanged(changed: EditableFields): void {
+    const problems = REFERENTIAL_FIELDS.filter((field) => field in changed).map((field) => ({
+      field,
+      code: 'REFERENTIAL_FIELD',
+      message: `${field} comes from the official referential and is refreshed by each import; it cannot be edited.`,
+    }));
+    if (problems.length > 0) throw new UserInputError(problems);
+  }
+}
+
+/** The fields of the input that are present and differ from the current record. */
+function definedChanges(current: Collectivity, changes: EditableFields): EditableFields {
+  const result: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    const before = (current as unknown as Record<string, unknown>)[field];
+    if (JSON.stringify(before ?? null) !== JSON.stringify(value ?? null)) result[field] = value;
+  }
+  return result as EditableFields;
+}
+
+/**
+ * Joining sets "member since" to today unless staff give it (a rejoining member starts anew);
+ * leaving sets "member until" to today unless given.
+ */
+function applyMembershipDates(next: Collectivity, previous: Collectivity | null, given: EditableFields): void {
+  if (previous && previous.membershipStatus === next.membershipStatus) return;
+  const today = new Date().toISOString().slice(0, 10);
+  if (next.membershipStatus === MembershipStatus.MEMBER) {
+    const rejoining = previous?.membershipStatus === MembershipStatus.FORMER_MEMBER;
+    if (!('memberSince' in given) && (!next.memberSince || rejoining)) next.memberSince = today;
+    if (!('memberUntil' in given)) next.memberUntil = null;
+  } else if (next.membershipStatus === MembershipStatus.FORMER_MEMBER) {
+    if (!('memberUntil' in given) && !next.memberUntil) next.memberUntil = today;
+  }
+}

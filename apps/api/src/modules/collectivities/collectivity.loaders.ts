@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { requestLoader, type RequestContext } from '../../common/loaders/request-loaders.js';
+import type { Collectivity } from './collectivity.entity.js';
+import { CollectivitiesService } from './collectivities.service.js';
+
+/** Batches every collectivity look-up of one request into one query per kind of key. */
+@Injectable()
+export class CollectivityLoaders {
+  constructor(private readonly collectivities: CollectivitiesService) {}
+
+  territoryByCode(context: RequestContext, kind: 'REGION' | 'DEPARTMENT'): DataLoader<string, Collectivity | null> {
+    return requestLoader(context, `collectivity.${kind}.byCode`, () => new DataLoader(async (codes: readonly string[]) => {
+      const found = new Map(
+        (await this.collectivities.findTerritoriesByCodes(kind, codes)).map((row) => [row.inseeCode, row]),
+      );
+      return codes.map((code) => found.get(code) ?? null);
+    }));
+  }
+}

@@ -1,0 +1,156 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import {
+  COLLECTIVITY_NAME_MAX_LENGTH,
+  CollectivityKind,
+  DEFAULT_COUNTRY_CODE,
+  MembershipStatus,
+} from '@territoria/domain';
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsISO31661Alpha2,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { DateScalar } from '../../../common/scalars/date.scalar.js';
+
+/** Absent means "leave as is"; null is refused for fields that cannot be empty. */
+const IsPresentOrAbsent = () => ValidateIf((_object, value) => value !== undefined);
+
+// Shared by create and update; create makes the core fields required.
+@InputType({ isAbstract: true })
+abstract class CollectivityFieldsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9][0-9A-Z]{1,4}$/, { message: 'inseeCode must be an INSEE code such as 21231, 2A004, 21 or 974' })
+  inseeCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{9}$/, { message: 'siren must be 9 digits' })
+  siren?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9][0-9AB][0-9]?$/, { message: 'regionCode must be an INSEE région code such as 27' })
+  regionCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9][0-9AB][0-9]?$/, { message: 'departmentCode must be an INSEE département code such as 21, 2A or 974' })
+  departmentCode?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @Matches(/^\d{5}$/, { each: true, message: 'postalCodes must be 5-digit French postal codes' })
+  postalCodes?: string[] | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000_000)
+  population?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a URL starting with http:// or https://' })
+  website?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(320)
+  @IsEmail({}, { message: 'email must be an email address' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 .()-]{6,30}$/, { message: 'phone must be a phone number' })
+  phone?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  memberSince?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  memberUntil?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  notes?: string | null;
+}
+
+@InputType()
+export class CreateCollectivityInput extends CollectivityFieldsInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(COLLECTIVITY_NAME_MAX_LENGTH)
+  name: string;
+
+  @Field(() => CollectivityKind)
+  @IsEnum(CollectivityKind)
+  kind: CollectivityKind;
+
+  @Field({ defaultValue: DEFAULT_COUNTRY_CODE })
+  @IsISO31661Alpha2({ message: 'countryCode must be an ISO 3166-1 alpha-2 country code such as FR or SN' })
+  countryCode: string = DEFAULT_COUNTRY_CODE;
+
+  @Field(() => MembershipStatus, { defaultValue: MembershipStatus.NONE })
+  @IsEnum(MembershipStatus)
+  membershipStatus: MembershipStatus = MembershipStatus.NONE;
+}
+
+@InputType()
+export class UpdateCollectivityInput extends CollectivityFieldsInput {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version the client read; the update is refused with CONFLICT if the record changed since',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsPresentOrAbsent()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(COLLECTIVITY_NAME_MAX_LENGTH)
+  name?: string;
+
+  @Field(() => CollectivityKind, { nullable: true })
+  @IsPresentOrAbsent()
+  @IsEnum(CollectivityKind)
+  kind?: CollectivityKind;
+
+  @Field(() => String, { nullable: true })
+  @IsPresentOrAbsent()
+  @IsISO31661Alpha2({ message: 'countryCode must be an ISO 3166-1 alpha-2 country code such as FR or SN' })
+  countryCode?: string;
+
+  @Field(() => MembershipStatus, { nullable: true })
+  @IsPresentOrAbsent()
+  @IsEnum(MembershipStatus)
+  membershipStatus?: MembershipStatus;
+}
