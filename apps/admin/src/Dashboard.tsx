@@ -1,6 +1,5 @@
-import { Box, Button, Card, CardContent, Typography } from '@mui/material';
-import { Link } from 'react-router-dom';
-import { Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { Box, Button, Card, CardActionArea, CardContent, Typography } from '@mui/material';
+import { LinkBase, Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
 import { intlLocale } from './i18n/i18nProvider';
 
 /** One count from the API (a single row is fetched, only totalCount matters). */
@@ -14,14 +13,17 @@ const Count = ({ label, filter }: { label: string; filter: Record<string, unknow
   });
   return (
     <Card variant="outlined" sx={{ minWidth: 220, flex: 1 }}>
-      <CardContent>
-        <Typography color="text.secondary" variant="body2">
-          {translate(label)}
-        </Typography>
-        <Typography variant="h4" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-          {isPending || total === undefined ? '…' : new Intl.NumberFormat(intlLocale(locale)).format(total)}
-        </Typography>
-      </CardContent>
+      {/* opens the list with the same filter */}
+      <CardActionArea component={LinkBase} to={`/collectivities?filter=${encodeURIComponent(JSON.stringify(filter))}`}>
+        <CardContent>
+          <Typography color="text.secondary" variant="body2">
+            {translate(label)}
+          </Typography>
+          <Typography variant="h4" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+            {isPending || total === undefined ? '…' : new Intl.NumberFormat(intlLocale(locale)).format(total)}
+          </Typography>
+        </CardContent>
+      </CardActionArea>
     </Card>
   );
 };
@@ -44,7 +46,7 @@ export const Dashboard = () => {
             <Count label="territoria.dashboard.prospects" filter={{ membershipStatus: ['PROSPECT'] }} />
             <Count label="territoria.dashboard.total" filter={{}} />
           </Box>
-          <Button variant="contained" component={Link} to="/collectivities">
+          <Button variant="contained" component={LinkBase} to="/collectivities">
             {translate('territoria.dashboard.open_list')}
           </Button>
         </CardContent>

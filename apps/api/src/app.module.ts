@@ -6,6 +6,7 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import type { Logger as TypeOrmLogger } from 'typeorm';
 import { loadAppConfig, type AppConfig } from './config/app-config.js';
 import { buildDataSourceOptions } from './database/data-source-options.js';
 import { DateScalar } from './common/scalars/date.scalar.js';
@@ -19,11 +20,12 @@ import { DemoDataModule } from './database/seeds/demo-data.module.js';
 export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
+  databaseLogger?: TypeOrmLogger;
 }
 
 @Module({})
 export class AppModule {
-  static register({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+  static register({ config, databaseUrl, databaseLogger }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -40,7 +42,9 @@ export class AppModule {
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
         }),
-        TypeOrmModule.forRoot(buildDataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(
+          buildDataSourceOptions(databaseUrl, databaseLogger ? { logger: databaseLogger, logging: ['query'] } : {}),
+        ),
         GraphQLModule.forRoot<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           ...graphqlOptions(config.isProduction),

@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { DemoDataService } from './database/seeds/demo-data.service.js';
@@ -14,14 +13,14 @@ import { ReferentialImportService } from './modules/referential/referential-impo
 export interface CreateAppOptions {
   config: AppConfig;
   databaseUrl: string;
-  /** Quiet logs (tests). */
-  bufferLogs?: boolean;
+  /** Receives every SQL query (tests count them). */
+  databaseLogger?: TypeOrmLogger;
 }
 
 /** The whole application, configured but not yet listening. */
-export async function createApp({ config, databaseUrl }: CreateAppOptions): Promise<NestFastifyApplication> {
+export async function createApp({ config, databaseUrl, databaseLogger }: CreateAppOptions): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.register({ config, databaseUrl }),
+    AppModule.register({ config, databaseUrl, databaseLogger }),
     new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, logger: false }),
     { bufferLogs: true },
   );
@@ -49,6 +48,8 @@ async function serveConsole(app: NestFastifyApplication, config: AppConfig): Pro
     app.get(Logger).warn(`No console build in ${root}: serving the API only (npm run build builds the console).`);
     return;
   }
+  // Loaded only when there is a console to serve (the API alone, and its tests, do without it).
+  const { default: fastifyStatic } = await import('@fastify/static');
   await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
   // The console routes in the browser: any other page the API does not know is the console's.
   fastify.setNotFoundHandler((request, reply) => {

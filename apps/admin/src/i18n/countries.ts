@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
-import enCountries from 'i18n-iso-countries/langs/en.json';
-import frCountries from 'i18n-iso-countries/langs/fr.json';
+import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import frCountries from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 
 countries.registerLocale(frCountries);
 countries.registerLocale(enCountries);

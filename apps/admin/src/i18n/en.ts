@@ -53,11 +53,9 @@ export const en: TranslationMessages = {
         record: 'Record',
       },
       helpers: {
-        q: 'Name, INSEE code, SIREN or postal code',
+        q: 'Name, INSEE, SIREN or postal code',
         inseeCode: 'Text, leading zeros kept: 01053, 2A004…',
         siren: '9 digits, e.g. 212102313',
-        regionCode: 'INSEE code of the region, e.g. 27',
-        departmentCode: 'E.g. 21, 2A or 974',
         postalCodes: 'Comma-separated: 21000, 21100',
         website: 'Full address, e.g. https://www.dijon.fr',
         fromReferential: 'The name and population of this record are refreshed by each import of the official referential.',
@@ -82,7 +80,7 @@ export const en: TranslationMessages = {
       open_list: 'Browse local governments',
       members: 'Member local governments',
       prospects: 'Prospects',
-      total: 'Local governments in the referential',
+      total: 'Local governments on record',
     },
     kinds: {
       REGION: 'Region',
@@ -151,6 +149,12 @@ export const en: TranslationMessages = {
         isISO8601: 'Invalid date (YYYY-MM-DD).',
         arrayMaxSize: 'Too many values.',
         MEMBER_UNTIL_BEFORE_SINCE: 'The membership cannot end before it starts.',
+        type: 'Invalid value for this field.',
+        format: 'Invalid format.',
+        reference: 'The linked record does not exist or is still in use.',
+        unique: 'This value is already used by another record.',
+        nulCharacter: 'The text contains a forbidden invisible character (NUL): please retype it.',
+        INVALID_VALUE: 'Invalid value for this field.',
       },
       byField: {
         name: {

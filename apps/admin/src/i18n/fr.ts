@@ -56,11 +56,9 @@ export const fr: TranslationMessages = {
         record: 'Fiche',
       },
       helpers: {
-        q: 'Nom, code INSEE, SIREN ou code postal',
+        q: 'Nom, INSEE, SIREN ou code postal',
         inseeCode: 'Texte, zéros compris : 01053, 2A004…',
         siren: '9 chiffres, par ex. 212102313',
-        regionCode: 'Code INSEE de la région, par ex. 27',
-        departmentCode: 'Par ex. 21, 2A ou 974',
         postalCodes: 'Séparés par des virgules : 21000, 21100',
         website: 'Adresse complète, par ex. https://www.dijon.fr',
         fromReferential:
@@ -86,7 +84,7 @@ export const fr: TranslationMessages = {
       open_list: 'Voir les collectivités',
       members: 'Collectivités adhérentes',
       prospects: 'Prospects',
-      total: 'Collectivités au référentiel',
+      total: 'Collectivités enregistrées',
     },
     kinds: {
       REGION: 'Région',
@@ -159,6 +157,12 @@ export const fr: TranslationMessages = {
         isISO8601: 'Date invalide (format AAAA-MM-JJ).',
         arrayMaxSize: 'Trop de valeurs.',
         MEMBER_UNTIL_BEFORE_SINCE: "La fin d'adhésion ne peut pas précéder son début.",
+        type: 'Valeur invalide pour ce champ.',
+        format: 'Format invalide.',
+        reference: "La fiche liée n'existe pas ou est encore utilisée.",
+        unique: 'Cette valeur est déjà utilisée par une autre fiche.',
+        nulCharacter: 'Le texte contient un caractère invisible interdit (NUL) : retapez-le.',
+        INVALID_VALUE: 'Valeur invalide pour ce champ.',
       },
       /** Field-specific wording (territoria.errors.byField.<field>.<code>), preferred to the generic one. */
       byField: {

@@ -135,8 +135,30 @@ function listQuery(definition: ResourceDefinition) {
   `);
 }
 
+/** Thrown when the API answered with errors and without the data asked for. */
+export class GraphQLResponseError extends Error {
+  constructor(readonly graphQLErrors: readonly any[]) {
+    super(graphQLErrors.map((error) => error?.message).join('; ') || 'GraphQL error');
+    this.name = 'GraphQLResponseError';
+  }
+}
+
+/**
+ * Queries run with errorPolicy "all": a failure on a nested field (say, one département name)
+ * still shows the rest of the page; errors without the requested data fail the request.
+ */
+export function dataOrThrow(response: any): any {
+  const errors: any[] = response?.errors ?? [];
+  const data = response?.data?.data;
+  if (data === null || data === undefined) {
+    throw new GraphQLResponseError(errors.length > 0 ? errors : [{ message: 'The API answered without data' }]);
+  }
+  if (errors.length > 0) console.warn('[dataProvider] partial GraphQL errors', errors);
+  return data;
+}
+
 const parseList = (response: any) => {
-  const page = response.data.data;
+  const page = dataOrThrow(response);
   return {
     data: page.nodes,
     total: page.totalCount,
@@ -177,7 +199,7 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
         return {
           query: listQuery(definition),
           variables,
-          parseResponse: (response: any) => ({ data: response.data.data.nodes }),
+          parseResponse: (response: any) => ({ data: dataOrThrow(response).nodes }),
         };
       }
       case GET_ONE:
@@ -189,7 +211,7 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
             ${fragment(definition)}
           `),
           variables: { id: String(params.id) },
-          parseResponse: (response: any) => ({ data: response.data.data }),
+          parseResponse: (response: any) => ({ data: dataOrThrow(response) }),
         };
       case CREATE:
         return {

@@ -4,6 +4,7 @@ import buildDataProvider from 'ra-data-graphql';
 import type { DataProvider, GetListParams, GetListResult, GetManyParams, I18nProvider, RaRecord } from 'react-admin';
 import { buildQuery as defaultBuildQuery, type Range } from './buildQuery';
 import { toReactAdminError, type ErrorContext } from './errors';
+import { RESOURCES } from './resourceTable';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Concurrent requests when a list larger than MAX_PAGE_SIZE is fetched in chunks (CSV export). */
@@ -40,7 +41,7 @@ export function createApolloClient(uri: string = GRAPHQL_PATH, fetchImplementati
     // react-admin keeps its own cache (react-query): Apollo's would only cost memory, notably on exports.
     cache: new InMemoryCache(),
     defaultOptions: {
-      query: { fetchPolicy: 'no-cache', errorPolicy: 'none' },
+      query: { fetchPolicy: 'no-cache', errorPolicy: 'all' },
       mutate: { fetchPolicy: 'no-cache', errorPolicy: 'none' },
     },
   });
@@ -120,7 +121,10 @@ export function withErrorMapping(dataProvider: DataProvider, i18nProvider: Pick<
       try {
         return await (method as (...args: unknown[]) => Promise<unknown>).call(dataProvider, resource, params);
       } catch (error) {
-        const context: ErrorContext = { kind: params?.data?.kind ?? params?.previousData?.kind };
+        const context: ErrorContext = {
+          kind: params?.data?.kind ?? params?.previousData?.kind,
+          formFields: RESOURCES[resource]?.inputFields,
+        };
         throw toReactAdminError(error, (key, options) => i18nProvider.translate(key, options), context);
       }
     };
@@ -140,7 +144,7 @@ export function createDataProvider({ i18nProvider, client, uri }: DataProviderOp
     // The API disables introspection in production: the documents are written by hand (buildQuery.ts).
     introspection: false,
     buildQuery: () => defaultBuildQuery,
-    query: () => ({ fetchPolicy: 'no-cache' }),
+    query: () => ({ fetchPolicy: 'no-cache', errorPolicy: 'all' }),
     mutation: () => ({ fetchPolicy: 'no-cache' }),
   });
   const methods: Method[] = [

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { HttpError } from 'react-admin';
 import { createI18nProvider } from '../i18n/i18nProvider';
 import { errorCodeOf, toReactAdminError } from './errors';
@@ -113,7 +113,7 @@ describe('toReactAdminError', () => {
       translate,
     );
     expect(error.body.code).toBe('BAD_USER_INPUT');
-    expect(error.body.errors.memberSince).toBe('Format invalide.');
+    expect(error.body.errors.memberSince).toBe('Valeur invalide pour ce champ.');
   });
 
   it('reports a server that does not answer', () => {
@@ -146,5 +146,54 @@ describe('toReactAdminError', () => {
       translate,
     );
     expect(error.body.errors.notes).toBe('notes is weird');
+  });
+});
+
+describe('answers with errors', () => {
+  it('fails a request whose data is missing (GET_ONE of a deleted record → NOT_FOUND)', async () => {
+    const { buildQuery } = await import('./buildQuery');
+    const query = buildQuery('GET_ONE', 'collectivities', { id: 'gone' });
+    let thrown: unknown;
+    try {
+      query.parseResponse({
+        data: { data: null },
+        errors: [{ message: 'Collectivity gone does not exist.', extensions: { code: 'NOT_FOUND' } }],
+      } as any);
+    } catch (error) {
+      thrown = error;
+    }
+    // ra-data-graphql wraps what parseResponse throws in HttpError(message, 200, error)
+    const error = toReactAdminError(new HttpError('wrapped', 200, thrown), translate);
+    expect(error.body.code).toBe('NOT_FOUND');
+    expect(error.message).toBe("Cette fiche n'existe pas ou a été supprimée.");
+  });
+
+  it('keeps the page when only a nested field failed', async () => {
+    const { buildQuery } = await import('./buildQuery');
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const query = buildQuery('GET_LIST', 'collectivities', { pagination: { page: 1, perPage: 1 }, sort: {}, filter: {} });
+    const result = query.parseResponse({
+      data: { data: { nodes: [{ id: '1', name: 'Aast', department: null }], totalCount: 1, hasNextPage: false } },
+      errors: [{ message: 'Internal server error', path: ['data', 'nodes', 0, 'department'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    } as any);
+    expect(result.data).toEqual([{ id: '1', name: 'Aast', department: null }]);
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('spells out problems on fields the form does not show', () => {
+    const error = toReactAdminError(
+      apolloFailure([
+        {
+          message: 'x',
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'version', code: 'min', message: 'version must not be less than 1' }] },
+        },
+      ]),
+      translate,
+      { formFields: ['name', 'siren'] },
+    );
+    expect(error.body.errors.root.serverError).toBe(
+      'Certaines valeurs sont invalides : corrigez les champs signalés. La valeur est trop petite.',
+    );
   });
 });

@@ -70,6 +70,8 @@ export interface ErrorBody {
 /** Context that makes messages more precise (e.g. the expected INSEE code format for the kind being saved). */
 export interface ErrorContext {
   kind?: string | null;
+  /** Fields the form shows: problems on other fields are spelled out in the global message. */
+  formFields?: readonly string[];
 }
 
 const asArray = (value: unknown): any[] => (Array.isArray(value) ? value : []);
@@ -140,7 +142,6 @@ export function translateFieldProblem(problem: FieldProblem, translate: Translat
     [
       `territoria.errors.byField.${field}.${problem.code}`,
       `territoria.errors.fields.${problem.code}`,
-      ...(problem.code === 'INVALID_VALUE' ? ['territoria.errors.fields.matches'] : []),
     ],
     problem.message ?? problem.code,
   );
@@ -229,7 +230,10 @@ export function toReactAdminError(error: unknown, translate: Translate, context:
       const existing = errors[problem.field];
       errors[problem.field] = typeof existing === 'string' && existing !== text ? `${existing} ${text}` : text;
     }
-    errors.root = { serverError: message };
+    const hidden = context.formFields
+      ? problems.filter((problem) => !context.formFields!.includes(problem.field)).map((problem) => errors[problem.field])
+      : [];
+    errors.root = { serverError: hidden.length > 0 ? `${message} ${[...new Set(hidden)].join(' ')}` : message };
     body.errors = errors;
   }
   return new HttpError(message, STATUS_BY_CODE[code], body);

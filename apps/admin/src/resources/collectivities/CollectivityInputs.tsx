@@ -55,13 +55,11 @@ const PlaceInput = ({
   source,
   kind,
   label,
-  helperText,
   validate,
 }: {
   source: 'regionCode' | 'departmentCode';
   kind: 'REGION' | 'DEPARTMENT';
   label: string;
-  helperText: string;
   validate?: Validator | Validator[];
 }) => {
   const regionCode = useWatch({ name: 'regionCode' }) as string | null | undefined;
@@ -78,7 +76,6 @@ const PlaceInput = ({
       choices={allChoices}
       isPending={isPending}
       translateChoice={false}
-      helperText={helperText}
       validate={validate}
       parse={(value: string | null) => value || null}
     />
@@ -119,14 +116,12 @@ export const CollectivityInputs = () => {
           source="regionCode"
           kind="REGION"
           label="resources.collectivities.fields.region"
-          helperText="resources.collectivities.helpers.regionCode"
           validate={validators.regionCode}
         />
         <PlaceInput
           source="departmentCode"
           kind="DEPARTMENT"
           label="resources.collectivities.fields.department"
-          helperText="resources.collectivities.helpers.departmentCode"
           validate={validators.departmentCode}
         />
         <TextInput
@@ -149,7 +144,7 @@ export const CollectivityInputs = () => {
         <TextInput source="address" multiline minRows={2} sx={wide} />
         <TextInput source="website" type="url" validate={validators.website} helperText="resources.collectivities.helpers.website" />
         <TextInput source="email" type="email" validate={validators.email} />
-        <TextInput source="phone" type="tel" />
+        <TextInput source="phone" type="tel" validate={validators.phone} />
       </Section>
 
       <Section title="membership">

@@ -50,7 +50,7 @@ export const CollectivityList = () => {
         source="q"
         alwaysOn
         placeholder={translate('resources.collectivities.helpers.q')}
-        sx={{ minWidth: { xs: 220, md: 340 } }}
+        sx={{ minWidth: { xs: 240, md: 320 } }}
       />,
       <MultiSelectFilterInput key="kind" source="kind" choices={KIND_CHOICES} alwaysOn />,
       <MultiSelectFilterInput key="membershipStatus" source="membershipStatus" choices={MEMBERSHIP_STATUS_CHOICES} alwaysOn />,

@@ -72,6 +72,7 @@ export const MembershipStatusField = (_props: { label?: string; source?: string 
       data-testid="membership-status"
       color={MEMBERSHIP_STATUS_COLORS[record.membershipStatus] ?? 'default'}
       variant={record.membershipStatus === 'NONE' ? 'outlined' : 'filled'}
+      sx={{ alignSelf: 'flex-start', width: 'fit-content' }}
       label={translate(`territoria.membershipStatuses.${record.membershipStatus}`, { _: record.membershipStatus })}
     />
   );

@@ -31,5 +31,5 @@ export const MultiSelectFilterInput = ({
   choices,
   ...props
 }: FilterInputProps & { choices: { id: string; name: string }[] }) => (
-  <SelectArrayInput {...props} choices={choices} sx={{ minWidth: 200 }} />
+  <SelectArrayInput {...props} choices={choices} sx={{ minWidth: 170 }} />
 );

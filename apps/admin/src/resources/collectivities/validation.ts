@@ -1,9 +1,8 @@
 import {
   checkCollectivityCodes,
-  checkInseeCode,
   COLLECTIVITY_NAME_MAX_LENGTH,
-  CollectivityKind,
   COLLECTIVITY_KINDS,
+  type CollectivityKind,
   DEFAULT_COUNTRY_CODE,
 } from '@territoria/domain';
 import { useMemo } from 'react';
@@ -19,7 +18,9 @@ export const normalizeCode = (value: unknown) =>
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const URL = /^https?:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i;
-const FRENCH_POSTAL_CODE = /^\d{5}$/;
+const POSTAL_CODE = /^\d{5}$/;
+const TERRITORY_CODE = /^[0-9][0-9AB][0-9]?$/;
+const PHONE = /^\+?[0-9 .()-]{6,30}$/;
 
 /**
  * Problems of a whole form, field by field, with the server's rules: the cross-field rules come
@@ -40,18 +41,14 @@ export function collectivityProblems(values: Values): { field: string; code: str
       }),
     );
   }
-  const regionCode = normalizeCode(values.regionCode) as string | null;
-  if (regionCode && checkInseeCode(CollectivityKind.REGION, regionCode) !== null) {
-    problems.push({ field: 'regionCode', code: 'matches' });
-  }
-  const departmentCode = normalizeCode(values.departmentCode) as string | null;
-  if (departmentCode && checkInseeCode(CollectivityKind.DEPARTMENT, departmentCode) !== null) {
-    problems.push({ field: 'departmentCode', code: 'matches' });
+  // Formats of the API's input (class-validator): a code the API accepts is never refused here.
+  for (const field of ['regionCode', 'departmentCode'] as const) {
+    const code = normalizeCode(values[field]) as string | null;
+    if (code && !TERRITORY_CODE.test(code)) problems.push({ field, code: 'matches' });
   }
   const postalCodes = splitList(values.postalCodes ?? []) as string[];
-  if (countryCode === DEFAULT_COUNTRY_CODE && postalCodes.some((code) => !FRENCH_POSTAL_CODE.test(code))) {
-    problems.push({ field: 'postalCodes', code: 'matches' });
-  }
+  if (postalCodes.some((code) => !POSTAL_CODE.test(code))) problems.push({ field: 'postalCodes', code: 'matches' });
+  if (values.phone && !PHONE.test(String(values.phone).trim())) problems.push({ field: 'phone', code: 'matches' });
   if (values.population !== null && values.population !== undefined && values.population !== '') {
     const population = Number(values.population);
     if (!Number.isInteger(population)) problems.push({ field: 'population', code: 'isInt' });
@@ -108,6 +105,7 @@ export function useCollectivityValidators(initial?: Values | null) {
       population: rule('population'),
       email: rule('email'),
       website: rule('website'),
+      phone: rule('phone'),
       memberUntil: rule('memberUntil'),
     };
   }, [translate, initial]);

@@ -60,7 +60,9 @@ const UNINHABITED_TERRITORIES = new Set(['984', '989']);
 export function readReferential(): ReferentialRow[] {
   const require = createRequire(import.meta.url);
   const load = <T>(file: string) => require(`@etalab/decoupage-administratif/data/${file}.json`) as T[];
-  const communes = load<SourceCommune>('communes').filter((commune) => commune.type === 'commune-actuelle');
+  const communes = load<SourceCommune>('communes').filter(
+    (commune) => commune.type === 'commune-actuelle' && !UNINHABITED_TERRITORIES.has(commune.departement ?? ''),
+  );
   const communeByCode = new Map(communes.map((commune) => [commune.code, commune]));
   const populationBy = (key: 'departement' | 'region') => {
     const totals = new Map<string, number>();

@@ -1,0 +1,347 @@
+/**
+ * API benchmark: search latency and list/search throughput, through real HTTP POSTs to /graphql.
+ *
+ *   npm run bench                     starts the app (and the embedded database unless DATABASE_URL is set)
+ *   npm run bench -- --json           also prints the figures as JSON
+ *   npm run bench -- --url http://127.0.0.1:3000/graphql   measures a server that is already running
+ *   --only latency|list|search (repeatable), --duration <s> (10), --connections <n> (20)
+ */
+import 'reflect-metadata';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { existsSync } from 'node:fs';
+import net, { type AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { createApp, prepareDatabase } from '../bootstrap.js';
+import { loadAppConfig, type AppConfig } from '../config/app-config.js';
+import { connectDatabase, type DatabaseConnection } from '../database/database-connection.js';
+import { formatTable, median, percentile, round, runLoad, type LoadResult } from './bench-stats.js';
+
+const SEARCH_TERMS = ['saint etienne', 'St-Étienne', '42218', '42000', 'dijon', 'sant etiene', 'paris', 'a'];
+const WARM_UP_RUNS = 5;
+const MEASURED_RUNS = 30;
+
+const NODE_FIELDS = 'id name kind inseeCode population department { name } region { name }';
+const SEARCH_QUERY = `query BenchSearch($s: String!) {
+  collectivities(filter: { search: $s }, page: { limit: 25 }) { totalCount nodes { ${NODE_FIELDS} } }
+}`;
+const LIST_QUERY = `query BenchList {
+  collectivities(sort: { field: NAME, direction: ASC }, page: { offset: 0, limit: 100 }) { totalCount nodes { ${NODE_FIELDS} } }
+}`;
+const THROUGHPUT_SEARCH_TERM = 'saint etienne';
+
+type Scenario = 'latency' | 'list' | 'search';
+
+interface SearchFigures {
+  term: string;
+  totalCount: number;
+  medianMs: number;
+  p95Ms: number;
+  minMs: number;
+  maxMs: number;
+}
+
+interface ThroughputFigures {
+  scenario: string;
+  connections: number;
+  durationS: number;
+  requestsPerSecond: number;
+  totalRequests: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  latencyAvgMs: number;
+  latencyMaxMs: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  mismatches: number;
+}
+
+interface GraphQLBody {
+  data?: { collectivities?: { totalCount: number } } | null;
+  errors?: { message: string }[];
+}
+
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    url: { type: 'string' },
+    only: { type: 'string', multiple: true },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '20' },
+  },
+  strict: true,
+});
+const scenarios = new Set<Scenario>((args.only as Scenario[] | undefined) ?? ['latency', 'list', 'search']);
+for (const scenario of scenarios) {
+  if (!['latency', 'list', 'search'].includes(scenario)) throw new Error(`--only: unknown scenario "${scenario}"`);
+}
+const duration = Number(args.duration);
+const connections = Number(args.connections);
+
+/** Progress goes to stderr, so that stdout holds only the tables (and the JSON). */
+const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+interface Target {
+  url: string;
+  database: 'embedded' | 'embedded (already running, reused)' | 'DATABASE_URL' | 'external server';
+  startupMs: number | null;
+  stop(): Promise<void>;
+}
+
+async function main(): Promise<number> {
+  const target = args.url ? externalTarget(args.url) : await startServer();
+  const stopOnSignal = () => {
+    progress('interrupted: stopping');
+    void target.stop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
+  try {
+    progress(`measuring ${target.url}`);
+    const search = scenarios.has('latency') ? await measureSearchLatency(target.url) : [];
+    const throughput: ThroughputFigures[] = [];
+    if (scenarios.has('list')) {
+      throughput.push(await measureThroughput(target.url, 'list 100 by NAME', { query: LIST_QUERY }));
+    }
+    if (scenarios.has('search')) {
+      throughput.push(
+        await measureThroughput(target.url, `search "${THROUGHPUT_SEARCH_TERM}" (25)`, {
+          query: SEARCH_QUERY,
+          variables: { s: THROUGHPUT_SEARCH_TERM },
+        }),
+      );
+    }
+    printReport(target, search, throughput);
+    const failed = throughput.some((row) => row.errors + row.timeouts + row.non2xx > 0);
+    return failed ? 1 : 0;
+  } finally {
+    await target.stop();
+  }
+}
+
+function externalTarget(url: string): Target {
+  return { url, database: 'external server', startupMs: null, stop: async () => undefined };
+}
+
+async function startServer(): Promise<Target> {
+  // Request logs at info would dominate the measure: quiet unless asked otherwise.
+  process.env['LOG_LEVEL'] ||= 'warn';
+  // The bench measures /graphql only: no console. (Serving it also makes listen() fail today, its
+  // not-found handler clashing with Nest's: "Not found handler already set for Fastify instance".)
+  process.env['ADMIN_DIST_DIR'] ||= path.join(os.tmpdir(), 'territoria-bench-no-console');
+  const started = performance.now();
+  const config = loadAppConfig();
+  const { connection, kind } = await openDatabase(config);
+  let app: NestFastifyApplication | undefined;
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      // Never hang on shutdown: the figures are printed already.
+      const timer = setTimeout(() => {
+        progress('shutdown took more than 15 s: exiting');
+        process.exit(process.exitCode ?? 0);
+      }, 15_000);
+      timer.unref();
+      try {
+        await app?.close();
+      } finally {
+        await connection.close();
+        clearTimeout(timer);
+      }
+    })());
+  try {
+    app = await createApp({ config, databaseUrl: connection.url });
+    await prepareDatabase(app, config);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const startupMs = performance.now() - started;
+  progress(`app ready on port ${port} in ${Math.round(startupMs)} ms (database: ${kind})`);
+  return { url: `http://127.0.0.1:${port}/graphql`, database: kind, startupMs, stop };
+}
+
+/**
+ * DATABASE_URL when set; else the embedded PostgreSQL. When its data directory is already served
+ * (a developer's `npm start`), a second server cannot start on it: the running one is reused.
+ */
+async function openDatabase(config: AppConfig): Promise<{ connection: DatabaseConnection; kind: Target['database'] }> {
+  if (config.DATABASE_URL) {
+    return { connection: await connectDatabase(config, progress), kind: 'DATABASE_URL' };
+  }
+  const port = config.EMBEDDED_POSTGRES_PORT;
+  if (existsSync(path.join(config.EMBEDDED_POSTGRES_DIR, 'postmaster.pid')) && (await isListening(port))) {
+    progress(`the embedded PostgreSQL of ${config.EMBEDDED_POSTGRES_DIR} is already running on port ${port}: reusing it`);
+    return {
+      connection: {
+        url: `postgres://postgres:postgres@localhost:${port}/territoria`,
+        embedded: false,
+        close: async () => undefined,
+      },
+      kind: 'embedded (already running, reused)',
+    };
+  }
+  return { connection: await connectDatabase(config, progress), kind: 'embedded' };
+}
+
+function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: 'localhost' });
+    socket.setTimeout(1000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function postGraphQL(url: string, body: string): Promise<{ ms: number; result: GraphQLBody; text: string }> {
+  const started = performance.now();
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const text = await response.text();
+  const ms = performance.now() - started;
+  let result: GraphQLBody;
+  try {
+    result = JSON.parse(text) as GraphQLBody;
+  } catch {
+    throw new Error(`HTTP ${response.status} from ${url}, not JSON: ${text.slice(0, 300)}`);
+  }
+  if (!response.ok || result.errors?.length || !result.data?.collectivities) {
+    const detail = result.errors?.length ? `errors ${JSON.stringify(result.errors).slice(0, 800)}` : text.slice(0, 500);
+    throw new Error(`HTTP ${response.status} from ${url}: ${detail}`);
+  }
+  return { ms, result, text };
+}
+
+async function measureSearchLatency(url: string): Promise<SearchFigures[]> {
+  const figures: SearchFigures[] = [];
+  for (const term of SEARCH_TERMS) {
+    const body = JSON.stringify({ query: SEARCH_QUERY, variables: { s: term } });
+    let totalCount = 0;
+    for (let run = 0; run < WARM_UP_RUNS; run++) {
+      totalCount = (await postGraphQL(url, body)).result.data!.collectivities!.totalCount;
+    }
+    const samples: number[] = [];
+    for (let run = 0; run < MEASURED_RUNS; run++) samples.push((await postGraphQL(url, body)).ms);
+    const row = {
+      term,
+      totalCount,
+      medianMs: round(median(samples), 2),
+      p95Ms: round(percentile(samples, 95), 2),
+      minMs: round(Math.min(...samples), 2),
+      maxMs: round(Math.max(...samples), 2),
+    };
+    progress(`search "${term}": median ${row.medianMs} ms, p95 ${row.p95Ms} ms (${totalCount} matches)`);
+    figures.push(row);
+  }
+  return figures;
+}
+
+async function measureThroughput(url: string, scenario: string, request: object): Promise<ThroughputFigures> {
+  const body = JSON.stringify(request);
+  // Warm up (Mercurius compiles a query once seen twice) and take the expected answer: any other counts as a mismatch.
+  let expected = '';
+  for (let run = 0; run < 10; run++) expected = (await postGraphQL(url, body)).text;
+  progress(`${scenario}: autocannon, ${connections} connections, ${duration} s`);
+  const result: LoadResult = await runLoad({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections,
+    duration,
+    // The load is generated in a worker thread, not on the event loop of the server under test.
+    workers: 1,
+    expectBody: expected,
+  });
+  const row: ThroughputFigures = {
+    scenario,
+    connections,
+    durationS: duration,
+    requestsPerSecond: round(result.requests.average, 1),
+    totalRequests: result.requests.total,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    latencyAvgMs: round(result.latency.average, 2),
+    latencyMaxMs: result.latency.max,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    mismatches: result.mismatches,
+  };
+  progress(`${scenario}: ${row.requestsPerSecond} req/s, p50 ${row.latencyP50Ms} ms, p99 ${row.latencyP99Ms} ms`);
+  return row;
+}
+
+function printReport(target: Target, search: SearchFigures[], throughput: ThroughputFigures[]): void {
+  const lines: string[] = [
+    '',
+    `API benchmark — ${target.url}`,
+    `node ${process.version}, ${os.cpus().length} CPU, database: ${target.database}` +
+      (target.startupMs === null ? '' : `, startup ${(target.startupMs / 1000).toFixed(1)} s`),
+  ];
+  if (search.length) {
+    lines.push(
+      '',
+      `Search latency (sequential POSTs, ${WARM_UP_RUNS} warm-up + ${MEASURED_RUNS} measured per term, limit 25, ms)`,
+      formatTable(
+        ['term', 'matches', 'median', 'p95', 'min', 'max'],
+        search.map((row) => [`"${row.term}"`, row.totalCount, row.medianMs, row.p95Ms, row.minMs, row.maxMs]),
+      ),
+    );
+  }
+  if (throughput.length) {
+    lines.push(
+      '',
+      `Throughput (autocannon, ${connections} connections, ${duration} s; latency in ms)`,
+      formatTable(
+        ['scenario', 'req/s', 'p50', 'p99', 'avg', 'max', 'requests', 'errors', 'non-2xx', 'mismatches'],
+        throughput.map((row) => [
+          row.scenario,
+          row.requestsPerSecond,
+          row.latencyP50Ms,
+          row.latencyP99Ms,
+          row.latencyAvgMs,
+          row.latencyMaxMs,
+          row.totalRequests,
+          row.errors + row.timeouts,
+          row.non2xx,
+          row.mismatches,
+        ]),
+      ),
+    );
+  }
+  lines.push('');
+  process.stdout.write(lines.join('\n') + '\n');
+  if (args.json) {
+    const report = {
+      date: new Date().toISOString(),
+      url: target.url,
+      node: process.version,
+      cpus: os.cpus().length,
+      database: target.database,
+      startupMs: target.startupMs === null ? null : Math.round(target.startupMs),
+      search: { warmUpRuns: WARM_UP_RUNS, measuredRuns: MEASURED_RUNS, terms: search },
+      throughput,
+    };
+    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,63 @@
+// Runs outside jest's module system, so it uses the compiled API (tests run after the build).
+import 'reflect-metadata';
+import { chmod, mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { buildDataSourceOptions } from '../../dist/database/data-source-options.js';
+import { startEmbeddedPostgres } from '../../dist/database/embedded-postgres.js';
+import { ReferentialImportService } from '../../dist/modules/referential/referential-import.service.js';
+
+const TEMPLATE_DATABASE = 'territoria_test_template';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function withDatabase(serverUrl, database) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * One PostgreSQL for the whole run (embedded on a free port with a throwaway folder, or
+ * DATABASE_URL_TEST), and a template database with every migration and the official
+ * referential, which each test file copies.
+ */
+export default async function globalSetup() {
+  let serverUrl = process.env.DATABASE_URL_TEST;
+  if (!serverUrl) {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'territoria-test-'));
+    // PostgreSQL runs as its own system user, which must reach the folder.
+    await chmod(folder, 0o755);
+    const dataDir = path.join(folder, 'pg');
+    const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), databaseName: 'postgres', persistent: false });
+    serverUrl = database.url;
+    globalThis.stopTestDatabase = database.stop;
+  }
+  process.env.TERRITORIA_TEST_SERVER_URL = serverUrl;
+
+  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  await admin.end();
+
+  const dataSource = new DataSource(buildDataSourceOptions(withDatabase(serverUrl, TEMPLATE_DATABASE)));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    await new ReferentialImportService(dataSource).importReferential();
+  } finally {
+    await dataSource.destroy();
+  }
+}
