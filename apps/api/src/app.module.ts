@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -10,6 +10,7 @@ import type { Logger as TypeOrmLogger } from 'typeorm';
 import { loadAppConfig, type AppConfig } from './config/app-config.js';
 import { buildDataSourceOptions } from './database/data-source-options.js';
 import { DateScalar } from './common/scalars/date.scalar.js';
+import { AppErrorFilter } from './common/errors/graphql-error.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import { graphqlOptions } from './graphql.config.js';
 import { CollectivitiesModule } from './modules/collectivities/collectivities.module.js';
@@ -54,7 +55,11 @@ export class AppModule {
         ReferentialModule,
         DemoDataModule,
       ],
-      providers: [DateScalar, { provide: APP_PIPE, useClass: InputValidationPipe }],
+      providers: [
+        DateScalar,
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+      ],
     };
   }
 }

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+import { type ArgumentsHost, Catch, type ExceptionFilter, NotFoundException } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -43,7 +45,6 @@ export async function prepareDatabase(app: NestFastifyApplication, config: AppCo
 
 async function serveConsole(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const root = path.resolve(config.ADMIN_DIST_DIR);
-  const fastify = app.getHttpAdapter().getInstance();
   if (!existsSync(path.join(root, 'index.html'))) {
     app.get(Logger).warn(`No console build in ${root}: serving the API only (npm run build builds the console).`);
     return;
@@ -51,12 +52,20 @@ async function serveConsole(app: NestFastifyApplication, config: AppConfig): Pro
   // Loaded only when there is a console to serve (the API alone, and its tests, do without it).
   const { default: fastifyStatic } = await import('@fastify/static');
   await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
-  // The console routes in the browser: any other page the API does not know is the console's.
-  fastify.setNotFoundHandler((request, reply) => {
-    const acceptsHtml = request.headers.accept?.includes('text/html') ?? false;
-    if (request.method === 'GET' && acceptsHtml && !request.url.startsWith('/graphql')) {
+  app.useGlobalFilters(new ConsolePageFallback());
+}
+
+/** The console routes in the browser: a page the server does not know is the console's to show. */
+@Catch(NotFoundException)
+class ConsolePageFallback implements ExceptionFilter {
+  catch(exception: NotFoundException, host: ArgumentsHost): unknown {
+    if (host.getType() !== 'http') throw exception;
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const wantsPage = request.method === 'GET' && (request.headers.accept?.includes('text/html') ?? false);
+    if (wantsPage && !request.url.startsWith('/graphql') && !request.url.startsWith('/health')) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `${request.method} ${request.url} does not exist` });
-  });
+    return reply.code(404).send(exception.getResponse());
+  }
 }

@@ -14,8 +14,8 @@ export function graphqlOptions(production: boolean): Omit<MercuriusDriverConfig,
     resolvers: {},
     path: '/graphql',
     graphiql: !production,
-    // Compile a query to JavaScript once it has been seen twice.
-    jit: 2,
+    // graphql-jit is left off: its variable coercion ignores input field defaults and words errors
+    // differently, which loses the field at fault in BAD_USER_INPUT errors.
     context: () => createRequestContext(),
     errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }, context: unknown) => {
       const requestId = (context as { reply?: { raw?: { getHeader(name: string): unknown } } })?.reply?.raw?.getHeader(

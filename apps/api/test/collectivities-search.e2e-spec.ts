@@ -117,3 +117,30 @@ describe('collectivities: search, filters, sort and pagination on the full refer
     expect(api.queryCounter.queries.length).toBeLessThanOrEqual(4);
   });
 });
+
+describe('collectivities: integrators paging through nodes only', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('skips counting when neither totalCount nor hasNextPage is asked for', async () => {
+    api.queryCounter.reset();
+    const response = await api.graphql('{ collectivities(page: { limit: 5 }) { nodes { name } } }');
+    expect(response.errors).toBeUndefined();
+    expect(api.queryCounter.queries.filter((query) => /COUNT\(/i.test(query))).toHaveLength(0);
+    api.queryCounter.reset();
+    await api.graphql('{ collectivities(page: { limit: 5 }) { totalCount nodes { name } } }');
+    expect(api.queryCounter.queries.filter((query) => /COUNT\(/i.test(query))).toHaveLength(1);
+  });
+
+  it('matches a short term at word starts only', async () => {
+    const response = await api.graphql<{ collectivities: { nodes: { name: string }[] } }>(
+      '{ collectivities(filter: { search: "ly" }, page: { limit: 3 }) { nodes { name } } }',
+    );
+    expect(response.data!.collectivities.nodes[0]?.name).toBe('Lyon');
+  });
+});

@@ -23,6 +23,8 @@ export function PageType<T>(nodeType: Type<T>, name: string): Type<Page<T>> {
   return PageClass;
 }
 
-export function toPage<T>(nodes: T[], totalCount: number, offset: number): Page<T> {
-  return { nodes, totalCount, hasNextPage: offset + nodes.length < totalCount };
+/** totalCount null: not counted, because not asked for. */
+export function toPage<T>(nodes: T[], totalCount: number | null, offset: number): Page<T> {
+  const total = totalCount ?? offset + nodes.length;
+  return { nodes, totalCount: total, hasNextPage: offset + nodes.length < total };
 }

@@ -1,5 +1,7 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CollectivityKind } from '@territoria/domain';
+import type { GraphQLResolveInfo } from 'graphql';
+import { wantsPageTotals } from '../../common/pagination/page-selection.js';
 import type { RequestContext } from '../../common/loaders/request-loaders.js';
 import { PageInput } from '../../common/pagination/page.input.js';
 import type { Page } from '../../common/pagination/page.type.js';
@@ -26,11 +28,13 @@ export class CollectivitiesResolver {
 
   @Query(() => CollectivityPage)
   collectivities(
+    // First, so the optional arguments after it keep their class as metadata (validation needs it).
+    @Info() info: GraphQLResolveInfo,
     @Args('filter', { type: () => CollectivityFilter, nullable: true }) filter?: CollectivityFilter,
     @Args('sort', { type: () => CollectivitySort, nullable: true }) sort?: CollectivitySort,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ): Promise<Page<Collectivity>> {
-    return this.service.findPage(filter, sort, page);
+    return this.service.findPage(filter, sort, page, { countTotal: wantsPageTotals(info) });
   }
 
   @Mutation(() => Collectivity)

@@ -79,6 +79,7 @@ export class CollectivitiesService {
     filter: CollectivityFilter = {},
     sort?: CollectivitySort,
     page: PageInput = DEFAULT_PAGE,
+    { countTotal = true }: { countTotal?: boolean } = {},
   ): Promise<Page<Collectivity>> {
     const query = this.collectivities.createQueryBuilder('collectivity');
     if (filter.ids) query.andWhere('collectivity.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
@@ -104,7 +105,7 @@ export class CollectivitiesService {
 
     const [nodes, totalCount] = await Promise.all([
       query.clone().offset(page.offset).limit(page.limit).getMany(),
-      query.clone().orderBy().getCount(),
+      countTotal ? query.clone().orderBy().getCount() : null,
     ]);
     return toPage(nodes, totalCount, page.offset);
   }

@@ -11,6 +11,8 @@ export interface SearchTerms {
   digits: string;
 }
 
+const MIN_FUZZY_LENGTH = 3;
+
 export function codeForms(search: string): Pick<SearchTerms, 'code' | 'digits'> {
   const compact = search.replace(/[\s.]/g, '').toUpperCase();
   return { code: compact, digits: /^\d+$/.test(compact) ? compact : '' };
@@ -23,9 +25,13 @@ export function codeForms(search: string): Pick<SearchTerms, 'code' | 'digits'> 
  */
 export function applySearch(query: SelectQueryBuilder<Collectivity>, terms: SearchTerms, orderByRelevance: boolean): void {
   const alias = query.alias;
-  const nameMatch = terms.words
-    ? `${alias}.search_text LIKE '%' || :words || '%' OR :words <% ${alias}.search_text`
-    : 'FALSE';
+  // Under three characters a typo cannot be told from another word: match word starts only.
+  const short = terms.words.length < MIN_FUZZY_LENGTH;
+  const nameMatch = !terms.words
+    ? 'FALSE'
+    : short
+      ? `${alias}.search_text LIKE :words || '%' OR ${alias}.search_text LIKE '% ' || :words || '%'`
+      : `${alias}.search_text LIKE '%' || :words || '%' OR :words <% ${alias}.search_text`;
   const codeMatch = [
     `${alias}.insee_code = :code`,
     terms.digits ? `${alias}.siren = :digits OR ${alias}.postal_codes @> ARRAY[:digits]::varchar[]` : null,
@@ -40,13 +46,16 @@ export function applySearch(query: SelectQueryBuilder<Collectivity>, terms: Sear
         WHEN ${alias}.insee_code = :code OR ${alias}.siren = :digits THEN 0
         WHEN ${alias}.search_text = :words THEN 1
         WHEN :digits <> '' AND ${alias}.postal_codes @> ARRAY[:digits]::varchar[] THEN 2
-        WHEN ${alias}.search_text LIKE :words || ' %' THEN 3
+        WHEN ${alias}.search_text LIKE :words || '%' THEN 3
         WHEN ${alias}.search_text LIKE '% ' || :words || ' %' OR ${alias}.search_text LIKE '% ' || :words THEN 4
         ELSE 5
       END`,
       'ASC',
-    )
-    .addOrderBy(`strict_word_similarity(:words, ${alias}.search_text)`, 'DESC')
-    .addOrderBy(`similarity(:words, ${alias}.search_text)`, 'DESC')
-    .addOrderBy(`${alias}.population`, 'DESC', 'NULLS LAST');
+    );
+  if (!short) {
+    query
+      .addOrderBy(`strict_word_similarity(:words, ${alias}.search_text)`, 'DESC')
+      .addOrderBy(`similarity(:words, ${alias}.search_text)`, 'DESC');
+  }
+  query.addOrderBy(`${alias}.population`, 'DESC', 'NULLS LAST');
 }

@@ -72,6 +72,9 @@ export class ReferentialImportService {
       )) as [{ matched: number }];
       return { inserted, updated: updatedByCode + updatedBySiren, matched };
     });
+    // A bulk load leaves the trigram index's pending list full and the statistics stale: without
+    // this, search reads the whole table until autovacuum comes by.
+    await this.dataSource.query('VACUUM (ANALYZE) collectivities');
     const result: ReferentialImportResult = {
       rows: rows.length,
       inserted: counts.inserted,
