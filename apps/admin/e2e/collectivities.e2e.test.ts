@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,47 +105,66 @@ describe('console in a real browser against the real API', () => {
     if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
   });
 
-  it('finds Saint-Étienne, makes it a member and keeps it after a reload', async () => {
-    await page.goto(`${baseUrl}/#/collectivities`);
-    const search = page.getByPlaceholder(SEARCH_PLACEHOLDER);
-    await search.waitFor();
-    // French console: French column headers
-    await page.getByRole('columnheader', { name: 'Nom' }).waitFor();
+  /** On failure: a screenshot of the page and the end of the API's log, next to the error. */
+  async function withDiagnostics(name: string, body: () => Promise<void>): Promise<void> {
+    try {
+      await body();
+    } catch (error) {
+      const shot = path.join(screenshots, `failure-${name}.png`);
+      await page?.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+      const apiLog = process.env.E2E_API_LOG
+        ? (await readFile(process.env.E2E_API_LOG, 'utf8').catch(() => '')).split('\n').slice(-30).join('\n')
+        : '';
+      if (error instanceof Error) {
+        error.message += `\n\nPage: ${page?.url()}\nScreenshot: ${shot}\nBrowser errors: ${JSON.stringify(browserErrors)}\nAPI log (end):\n${apiLog}`;
+      }
+      throw error;
+    }
+  }
 
-    await search.fill('saint etienne');
-    const firstName = page.locator('table tbody tr').first().locator('td.column-name');
-    await eventually(async () => (await firstName.innerText()).trim(), 'Saint-Étienne');
-    await page.screenshot({ path: path.join(screenshots, '1-search-saint-etienne.png'), fullPage: true });
+  it('finds Saint-Étienne, makes it a member and keeps it after a reload', () =>
+    withDiagnostics('saint-etienne', async () => {
+      await page.goto(`${baseUrl}/#/collectivities`);
+      const search = page.getByPlaceholder(SEARCH_PLACEHOLDER);
+      await search.waitFor();
+      // French console: French column headers
+      await page.getByRole('columnheader', { name: 'Nom' }).waitFor();
 
-    // open it (show page), then edit
-    await firstName.click();
-    await page.getByTestId('collectivity-name').filter({ hasText: 'Saint-Étienne' }).waitFor();
-    await page.getByRole('link', { name: 'Éditer' }).click();
-    await page.getByRole('heading').filter({ hasText: 'Collectivité : Saint-Étienne' }).first().waitFor().catch(() => undefined);
+      await search.fill('saint etienne');
+      const firstName = page.locator('table tbody tr').first().locator('td.column-name');
+      await eventually(async () => (await firstName.innerText()).trim(), 'Saint-Étienne');
+      await page.screenshot({ path: path.join(screenshots, '1-search-saint-etienne.png'), fullPage: true });
 
-    const status = page.getByRole('combobox', { name: 'Adhésion' });
-    await status.waitFor();
-    await status.click();
-    await page.getByRole('option', { name: 'Adhérent', exact: true }).click();
-    await eventually(async () => (await status.innerText()).trim(), 'Adhérent');
-    await page.screenshot({ path: path.join(screenshots, '2-edit-membership.png'), fullPage: true });
+      // open it (show page), then edit
+      await firstName.click();
+      await page.getByTestId('collectivity-name').filter({ hasText: 'Saint-Étienne' }).waitFor();
+      await page.getByRole('link', { name: 'Éditer' }).click();
+      await page.waitForURL(/#\/collectivities\/[^/]+$/);
+      await page.getByText('Collectivité : Saint-Étienne').first().waitFor();
 
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
-    // pessimistic save: back on the show page once the API has answered
-    await page.getByText('Collectivité enregistrée').waitFor();
-    await page.waitForURL(/#\/collectivities\/[^/]+\/show$/);
+      const status = page.getByRole('combobox', { name: 'Adhésion' });
+      await status.waitFor();
+      await status.click();
+      await page.getByRole('option', { name: 'Adhérent', exact: true }).click();
+      await eventually(async () => (await status.innerText()).trim(), 'Adhérent');
+      await page.screenshot({ path: path.join(screenshots, '2-edit-membership.png'), fullPage: true });
 
-    await page.reload();
-    const shownStatus = page.getByTestId('membership-status');
-    await eventually(async () => (await shownStatus.innerText()).trim(), 'Adhérent');
-    await page.screenshot({ path: path.join(screenshots, '3-after-reload.png'), fullPage: true });
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      // pessimistic save: back on the show page once the API has answered
+      await page.getByText('Collectivité enregistrée').waitFor();
+      await page.waitForURL(/#\/collectivities\/[^/]+\/show$/);
 
-    // the API agrees
-    const data = await graphql<{ collectivities: { nodes: { inseeCode: string; membershipStatus: string }[] } }>(
-      `query { collectivities(filter: { search: "42218", kinds: [COMMUNE] }) { nodes { inseeCode membershipStatus } } }`,
-      {},
-    );
-    expect(data.collectivities.nodes.find((node) => node.inseeCode === '42218')?.membershipStatus).toBe('MEMBER');
-    expect(browserErrors).toEqual([]);
-  });
+      await page.reload();
+      const shownStatus = page.getByTestId('membership-status');
+      await eventually(async () => (await shownStatus.innerText()).trim(), 'Adhérent');
+      await page.screenshot({ path: path.join(screenshots, '3-after-reload.png'), fullPage: true });
+
+      // the API agrees
+      const data = await graphql<{ collectivities: { nodes: { inseeCode: string; membershipStatus: string }[] } }>(
+        `query { collectivities(filter: { search: "42218", kinds: [COMMUNE] }) { nodes { inseeCode membershipStatus } } }`,
+        {},
+      );
+      expect(data.collectivities.nodes.find((node) => node.inseeCode === '42218')?.membershipStatus).toBe('MEMBER');
+      expect(browserErrors).toEqual([]);
+    }));
 });

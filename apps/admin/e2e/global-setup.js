@@ -93,6 +93,14 @@ async function tail(file, lines = 40) {
 
 export default async function globalSetup() {
   const started = Date.now();
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromiumPath)) {
+    // Fail before starting anything; never skip the browser test silently (CI or not).
+    throw new Error(
+      `Chromium not found at ${chromiumPath}${process.env.CI === 'true' ? ' (CI=true: the browser test is required)' : ''}: ` +
+        'install chromium or set CHROMIUM_PATH.',
+    );
+  }
   if (!existsSync(apiMain)) {
     throw new Error(`The API is not built (${apiMain} is missing): run \`npm run build --workspace @territoria/api\`.`);
   }

@@ -1,4 +1,7 @@
 // Stops what global-setup.js started: the API first, then PostgreSQL.
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+
 const log = (message) => process.stdout.write(`[e2e] ${message}\n`);
 
 function stopProcess(child, timeoutMs = 10_000) {
@@ -22,5 +25,6 @@ export default async function globalTeardown() {
   await stopProcess(state.api);
   state.logStream?.end();
   await state.database.stop();
+  if (process.env.E2E_KEEP_API_LOG !== '1') await rm(path.dirname(state.logFile), { recursive: true, force: true });
   log('API and database stopped');
 }

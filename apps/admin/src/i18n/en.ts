@@ -53,15 +53,14 @@ export const en: TranslationMessages = {
         record: 'Record',
       },
       helpers: {
+        referentialLocked:
+          'Greyed-out fields come from the official referential and are refreshed by each import: only contact details, membership and notes are edited here.',
         q: 'Name, INSEE, SIREN or postal code',
         inseeCode: 'Text, leading zeros kept: 01053, 2A004…',
         siren: '9 digits, e.g. 212102313',
         postalCodes: 'Comma-separated: 21000, 21100',
         website: 'Full address, e.g. https://www.dijon.fr',
         fromReferential: 'The name and population of this record are refreshed by each import of the official referential.',
-      },
-      filters: {
-        all: 'All',
       },
       empty: 'No local government matches these criteria.',
       export: {
@@ -148,7 +147,10 @@ export const en: TranslationMessages = {
         isDateString: 'Invalid date (YYYY-MM-DD).',
         isISO8601: 'Invalid date (YYYY-MM-DD).',
         arrayMaxSize: 'Too many values.',
-        MEMBER_UNTIL_BEFORE_SINCE: 'The membership cannot end before it starts.',
+        MEMBERSHIP_DATES_ORDER: 'The membership cannot end before it starts.',
+        REFERENTIAL_FIELD: 'This value comes from the official referential, refreshed by each import: it cannot be changed here.',
+        REFERENTIAL_ROW:
+          'This local government comes from the official referential: it cannot be deleted. Change its membership status instead.',
         type: 'Invalid value for this field.',
         format: 'Invalid format.',
         reference: 'The linked record does not exist or is still in use.',

@@ -56,6 +56,8 @@ export const fr: TranslationMessages = {
         record: 'Fiche',
       },
       helpers: {
+        referentialLocked:
+          "Les champs grisés viennent du référentiel officiel et sont mis à jour à chaque import : seules les coordonnées, l'adhésion et les notes se modifient ici.",
         q: 'Nom, INSEE, SIREN ou code postal',
         inseeCode: 'Texte, zéros compris : 01053, 2A004…',
         siren: '9 chiffres, par ex. 212102313',
@@ -63,9 +65,6 @@ export const fr: TranslationMessages = {
         website: 'Adresse complète, par ex. https://www.dijon.fr',
         fromReferential:
           'Le nom et la population de cette fiche sont mis à jour à chaque import du référentiel officiel.',
-      },
-      filters: {
-        all: 'Toutes',
       },
       empty: 'Aucune collectivité ne correspond à ces critères.',
       export: {
@@ -156,7 +155,11 @@ export const fr: TranslationMessages = {
         isDateString: 'Date invalide (format AAAA-MM-JJ).',
         isISO8601: 'Date invalide (format AAAA-MM-JJ).',
         arrayMaxSize: 'Trop de valeurs.',
-        MEMBER_UNTIL_BEFORE_SINCE: "La fin d'adhésion ne peut pas précéder son début.",
+        MEMBERSHIP_DATES_ORDER: "La fin d'adhésion ne peut pas précéder son début.",
+        REFERENTIAL_FIELD:
+          'Cette valeur vient du référentiel officiel, mis à jour à chaque import : elle ne peut pas être modifiée ici.',
+        REFERENTIAL_ROW:
+          "Cette collectivité vient du référentiel officiel : elle ne peut pas être supprimée. Changez plutôt son statut d'adhésion.",
         type: 'Valeur invalide pour ce champ.',
         format: 'Format invalide.',
         reference: "La fiche liée n'existe pas ou est encore utilisée.",

@@ -192,6 +192,46 @@ describe('answers with errors', () => {
       translate,
       { formFields: ['name', 'siren'] },
     );
+    expect(error.message).toBe('La valeur est trop petite.');
+    expect(error.body.errors.root.serverError).toBe('La valeur est trop petite.');
+  });
+
+  it('explains why a referential row cannot be deleted', () => {
+    const error = toReactAdminError(
+      apolloFailure([
+        {
+          message: 'Dijon comes from the official referential and cannot be deleted',
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'id', code: 'REFERENTIAL_ROW', message: '…' }] },
+        },
+      ]),
+      translate,
+      { formFields: ['name', 'siren'] },
+    );
+    expect(error.message).toBe(
+      "Cette collectivité vient du référentiel officiel : elle ne peut pas être supprimée. Changez plutôt son statut d'adhésion.",
+    );
+  });
+
+  it('adds the problems of hidden fields to those shown on the form', () => {
+    const error = toReactAdminError(
+      apolloFailure([
+        {
+          message: 'x',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              { field: 'siren', code: 'REFERENTIAL_FIELD', message: '…' },
+              { field: 'version', code: 'min', message: '…' },
+            ],
+          },
+        },
+      ]),
+      translate,
+      { formFields: ['name', 'siren'] },
+    );
+    expect(error.body.errors.siren).toBe(
+      'Cette valeur vient du référentiel officiel, mis à jour à chaque import : elle ne peut pas être modifiée ici.',
+    );
     expect(error.body.errors.root.serverError).toBe(
       'Certaines valeurs sont invalides : corrigez les champs signalés. La valeur est trop petite.',
     );

@@ -213,7 +213,12 @@ export function toReactAdminError(error: unknown, translate: Translate, context:
   // A variable that does not fit the schema (e.g. an invalid date) is an input problem.
   if (code === 'UNKNOWN' && problems.length > 0) code = 'BAD_USER_INPUT';
 
-  const message = codeMessage(code, translate, main.error.message);
+  let message = codeMessage(code, translate, main.error.message);
+  // Nothing to point at on the form (e.g. deleting a referential row): say what is wrong instead.
+  const onForm = (field: string) => !context.formFields || context.formFields.includes(field);
+  if ((code === 'BAD_USER_INPUT' || code === 'DUPLICATE') && problems.length > 0 && !problems.some((problem) => onForm(problem.field))) {
+    message = [...new Set(problems.map((problem) => translateFieldProblem(problem, translate, context)))].join(' ');
+  }
   const body: ErrorBody = {
     code,
     fields: problems,
@@ -230,10 +235,9 @@ export function toReactAdminError(error: unknown, translate: Translate, context:
       const existing = errors[problem.field];
       errors[problem.field] = typeof existing === 'string' && existing !== text ? `${existing} ${text}` : text;
     }
-    const hidden = context.formFields
-      ? problems.filter((problem) => !context.formFields!.includes(problem.field)).map((problem) => errors[problem.field])
-      : [];
-    errors.root = { serverError: hidden.length > 0 ? `${message} ${[...new Set(hidden)].join(' ')}` : message };
+    const hidden = problems.filter((problem) => !onForm(problem.field)).map((problem) => errors[problem.field]);
+    const hiddenText = [...new Set(hidden)].filter((text) => !message.includes(String(text))).join(' ');
+    errors.root = { serverError: hiddenText ? `${message} ${hiddenText}` : message };
     body.errors = errors;
   }
   return new HttpError(message, STATUS_BY_CODE[code], body);

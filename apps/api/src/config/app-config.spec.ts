@@ -10,10 +10,17 @@ describe('loadAppConfig', () => {
   });
 
   it('reads typed values', () => {
-    const config = loadAppConfig({ PORT: '4000', SEED_DEMO_DATA: 'false', NODE_ENV: 'production' });
+    const config = loadAppConfig({ PORT: '4000', SEED_DEMO_DATA: 'false', NODE_ENV: 'test' });
     expect(config.PORT).toBe(4000);
     expect(config.SEED_DEMO_DATA).toBe(false);
+  });
+
+  it('in production, needs a database server and seeds no demo data unless asked', () => {
+    expect(() => loadAppConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL/);
+    const config = loadAppConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://crm@db/crm' });
     expect(config.isProduction).toBe(true);
+    expect(config.SEED_DEMO_DATA).toBe(false);
+    expect(loadAppConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://crm@db/crm', SEED_DEMO_DATA: 'true' }).SEED_DEMO_DATA).toBe(true);
   });
 
   it('refuses to start on a bad value, naming it', () => {

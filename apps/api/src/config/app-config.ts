@@ -68,7 +68,12 @@ export function loadAppConfig(environment: Record<string, string | undefined> = 
     Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''),
   );
   const config = plainToInstance(AppConfig, defined, { exposeDefaultValues: true });
+  // Demo data is for a first look on a laptop, never for a production database unless asked.
+  if (defined.SEED_DEMO_DATA === undefined && config.isProduction) config.SEED_DEMO_DATA = false;
   const errors = validateSync(config, { skipMissingProperties: false });
+  if (config.isProduction && !config.DATABASE_URL) {
+    throw new Error('Invalid configuration: DATABASE_URL is required when NODE_ENV=production (the embedded PostgreSQL is for development).');
+  }
   if (errors.length > 0) {
     const details = errors
       .map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join(', ')}`)

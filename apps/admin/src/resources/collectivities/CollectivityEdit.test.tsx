@@ -28,7 +28,8 @@ const dijon: Collectivity = {
   memberSince: '1979-03-12',
   memberUntil: null,
   notes: null,
-  fromReferential: true,
+  // created by hand: every field is editable (see the referential test below)
+  fromReferential: false,
   version: 3,
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-02T10:30:00.000Z',
@@ -88,6 +89,15 @@ describe('CollectivityEdit', () => {
     for (const label of ['Nom', 'Type', 'Pays', 'Code INSEE', 'Codes postaux', 'Adhésion', 'Adhérent depuis le']) {
       expect(screen.getAllByText(label).length).toBeGreaterThan(0);
     }
+  });
+
+  it('keeps the fields of the official referential read-only, and offers no delete', async () => {
+    const dataProvider = fakeDataProvider(async () => ({ data: dijon }), async () => ({ data: { ...dijon, fromReferential: true } }));
+    const siren = await openEditForm(dataProvider);
+    await waitFor(() => expect(siren.readOnly).toBe(true));
+    expect(screen.getByText(/Les champs grisés viennent du référentiel officiel/)).toBeTruthy();
+    expect((screen.getByLabelText('Courriel') as HTMLInputElement).readOnly).toBe(false);
+    expect(screen.queryByRole('button', { name: 'Supprimer' })).toBeNull();
   });
 
   it('shows a DUPLICATE answer under the field, keeping what was typed', async () => {

@@ -8,6 +8,7 @@ import {
   Toolbar,
   TopToolbar,
   useNotify,
+  useRecordContext,
   useRefresh,
 } from 'react-admin';
 import { errorCodeOf } from '../../providers/errors';
@@ -22,12 +23,16 @@ const EditActions = () => (
   </TopToolbar>
 );
 
-const EditToolbar = () => (
-  <Toolbar sx={{ display: 'flex', justifyContent: 'space-between' }}>
-    <SaveButton />
-    <DeleteButton mutationMode="pessimistic" />
-  </Toolbar>
-);
+/** Rows of the official referential cannot be deleted (the API refuses): no delete button for them. */
+const EditToolbar = () => {
+  const record = useRecordContext<Collectivity>();
+  return (
+    <Toolbar sx={{ display: 'flex', justifyContent: 'space-between' }}>
+      <SaveButton />
+      {record && !record.fromReferential && <DeleteButton mutationMode="pessimistic" />}
+    </Toolbar>
+  );
+};
 
 /**
  * Pessimistic: the page waits for the API's answer, so a refused save leaves the form as typed

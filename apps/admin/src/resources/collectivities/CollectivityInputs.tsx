@@ -1,4 +1,4 @@
-import { Box, Divider, Typography } from '@mui/material';
+import { Alert, Box, Divider, Typography } from '@mui/material';
 import { DEFAULT_COUNTRY_CODE, MembershipStatus } from '@territoria/domain';
 import { useMemo, type ReactNode } from 'react';
 import { useWatch } from 'react-hook-form';
@@ -56,18 +56,24 @@ const PlaceInput = ({
   kind,
   label,
   validate,
+  readOnly,
 }: {
   source: 'regionCode' | 'departmentCode';
   kind: 'REGION' | 'DEPARTMENT';
   label: string;
   validate?: Validator | Validator[];
+  readOnly?: boolean;
 }) => {
   const regionCode = useWatch({ name: 'regionCode' }) as string | null | undefined;
   const current = useWatch({ name: source }) as string | null | undefined;
   const { choices, isPending } = usePlaceChoices(kind, kind === 'DEPARTMENT' ? regionCode : undefined);
+  // A code missing from the list (once loaded) stays selectable, shown as is.
   const allChoices = useMemo(
-    () => (current && !choices.some((choice) => choice.id === current) ? [...choices, { id: current, name: current }] : choices),
-    [choices, current],
+    () =>
+      !isPending && current && !choices.some((choice) => choice.id === current)
+        ? [...choices, { id: current, name: current }]
+        : choices,
+    [choices, current, isPending],
   );
   return (
     <AutocompleteInput
@@ -77,6 +83,7 @@ const PlaceInput = ({
       isPending={isPending}
       translateChoice={false}
       validate={validate}
+      readOnly={readOnly}
       parse={(value: string | null) => value || null}
     />
   );
@@ -87,28 +94,42 @@ export const CollectivityInputs = () => {
   const validators = useCollectivityValidators(record);
   const [locale] = useLocaleState();
   const countries = useMemo(() => countryChoices(locale), [locale]);
-  const fromReferential = !!record?.fromReferential;
+  // The API refuses changes to what the official referential owns: those inputs are read-only.
+  const locked = !!record?.fromReferential;
   const translate = useTranslate();
 
   return (
     <>
+      {locked && (
+        <Alert severity="info" sx={{ width: '100%', mb: 1, boxSizing: 'border-box' }}>
+          {translate('resources.collectivities.helpers.referentialLocked')}
+        </Alert>
+      )}
       <Section title="identity">
-        <TextInput source="name" validate={validators.name} sx={wide} />
-        <SelectInput source="kind" choices={KIND_CHOICES} validate={validators.kind} />
+        <TextInput source="name" validate={validators.name} sx={wide} readOnly={locked} />
+        <SelectInput source="kind" choices={KIND_CHOICES} validate={validators.kind} readOnly={locked} />
         <AutocompleteInput
           source="countryCode"
           choices={countries}
           translateChoice={false}
           validate={validators.countryCode}
           defaultValue={DEFAULT_COUNTRY_CODE}
+          readOnly={locked}
         />
         <TextInput
           source="inseeCode"
           parse={parseCode}
           validate={validators.inseeCode}
           helperText="resources.collectivities.helpers.inseeCode"
+          readOnly={locked}
         />
-        <TextInput source="siren" parse={parseCode} validate={validators.siren} helperText="resources.collectivities.helpers.siren" />
+        <TextInput
+          source="siren"
+          parse={parseCode}
+          validate={validators.siren}
+          helperText="resources.collectivities.helpers.siren"
+          readOnly={locked}
+        />
       </Section>
 
       <Section title="location">
@@ -117,12 +138,14 @@ export const CollectivityInputs = () => {
           kind="REGION"
           label="resources.collectivities.fields.region"
           validate={validators.regionCode}
+          readOnly={locked}
         />
         <PlaceInput
           source="departmentCode"
           kind="DEPARTMENT"
           label="resources.collectivities.fields.department"
           validate={validators.departmentCode}
+          readOnly={locked}
         />
         <TextInput
           source="postalCodes"
@@ -130,13 +153,14 @@ export const CollectivityInputs = () => {
           parse={parseList}
           validate={validators.postalCodes}
           helperText="resources.collectivities.helpers.postalCodes"
+          readOnly={locked}
         />
         <NumberInput
           source="population"
           min={0}
           step={1}
           validate={validators.population}
-          helperText={fromReferential ? 'resources.collectivities.helpers.fromReferential' : false}
+          readOnly={locked}
         />
       </Section>
 

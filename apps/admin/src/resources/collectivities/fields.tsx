@@ -32,6 +32,14 @@ export interface Collectivity {
 }
 
 /** "Côte-d'Or (21)" — the way French staff name a département or a région. */
+const EMPTY = '—';
+
+const Text = ({ children }: { children: string }) => (
+  <Typography variant="body2" component="span" color={children === EMPTY ? 'text.secondary' : undefined}>
+    {children}
+  </Typography>
+);
+
 export function placeLabel(place: { name: string; inseeCode?: string | null } | null | undefined, code?: string | null) {
   if (place) return place.inseeCode ? `${place.name} (${place.inseeCode})` : place.name;
   return code ?? '';
@@ -40,15 +48,13 @@ export function placeLabel(place: { name: string; inseeCode?: string | null } | 
 export const DepartmentField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<Collectivity>();
   if (!record) return null;
-  const label = placeLabel(record.department, record.departmentCode);
-  return label ? <Typography variant="body2" component="span">{label}</Typography> : null;
+  return <Text>{placeLabel(record.department, record.departmentCode) || EMPTY}</Text>;
 };
 
 export const RegionField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<Collectivity>();
   if (!record) return null;
-  const label = placeLabel(record.region, record.regionCode);
-  return label ? <Typography variant="body2" component="span">{label}</Typography> : null;
+  return <Text>{placeLabel(record.region, record.regionCode) || EMPTY}</Text>;
 };
 
 export const KindField = (_props: { label?: string; source?: string }) => {
@@ -91,12 +97,8 @@ export const CountryField = (_props: { label?: string; source?: string }) => {
 
 export const PostalCodesField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<Collectivity>();
-  if (!record?.postalCodes?.length) return null;
-  return (
-    <Typography variant="body2" component="span">
-      {record.postalCodes.join(', ')}
-    </Typography>
-  );
+  if (!record) return null;
+  return <Text>{record.postalCodes?.length ? record.postalCodes.join(', ') : EMPTY}</Text>;
 };
 
 /** French grouping: 159 346 (narrow no-break space), not 159,346. */
@@ -108,7 +110,8 @@ export function useNumberFormat() {
 export const PopulationField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<Collectivity>();
   const format = useNumberFormat();
-  if (record?.population == null) return null;
+  if (!record) return null;
+  if (record.population == null) return <Text>{EMPTY}</Text>;
   return (
     <Typography variant="body2" component="span" sx={{ fontVariantNumeric: 'tabular-nums' }}>
       {format.format(record.population)}

@@ -32,7 +32,7 @@ describe('client-side validation (same rules as the API)', () => {
       population: 'min',
       email: 'isEmail',
       website: 'isUrl',
-      memberUntil: 'MEMBER_UNTIL_BEFORE_SINCE',
+      memberUntil: 'MEMBERSHIP_DATES_ORDER',
     });
   });
 

@@ -57,7 +57,7 @@ export function collectivityProblems(values: Values): { field: string; code: str
   if (values.email && !EMAIL.test(String(values.email).trim())) problems.push({ field: 'email', code: 'isEmail' });
   if (values.website && !URL.test(String(values.website).trim())) problems.push({ field: 'website', code: 'isUrl' });
   if (values.memberSince && values.memberUntil && String(values.memberUntil) < String(values.memberSince)) {
-    problems.push({ field: 'memberUntil', code: 'MEMBER_UNTIL_BEFORE_SINCE' });
+    problems.push({ field: 'memberUntil', code: 'MEMBERSHIP_DATES_ORDER' });
   }
   return problems;
 }
