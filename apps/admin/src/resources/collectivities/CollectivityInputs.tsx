@@ -40,7 +40,7 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
   );
 };
 
-/** "Toute la ligne" for long inputs inside a Section grid. */
+/** Full row for long inputs inside a Section grid. */
 const wide = { gridColumn: '1 / -1' };
 
 /** Text codes keep their leading zeros; spaces are dropped and letters upper-cased ("2a 004" → "2A004"). */
