@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -14,6 +14,11 @@ import { AppErrorFilter } from './common/errors/graphql-error.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import { graphqlOptions } from './graphql.config.js';
 import { CollectivitiesModule } from './modules/collectivities/collectivities.module.js';
+import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { UsersModule } from './modules/users/users.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ReferentialModule } from './modules/referential/referential.module.js';
 import { DemoDataModule } from './database/seeds/demo-data.module.js';
@@ -22,11 +27,13 @@ export interface AppModuleOptions {
   config: AppConfig;
   databaseUrl: string;
   databaseLogger?: TypeOrmLogger;
+  /** Global providers added by the caller (tests plug stand-ins for modules to come). */
+  extraProviders?: Provider[];
 }
 
 @Module({})
 export class AppModule {
-  static register({ config, databaseUrl, databaseLogger }: AppModuleOptions): DynamicModule {
+  static register({ config, databaseUrl, databaseLogger, extraProviders = [] }: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -46,10 +53,16 @@ export class AppModule {
         TypeOrmModule.forRoot(
           buildDataSourceOptions(databaseUrl, databaseLogger ? { logger: databaseLogger, logging: ['query'] } : {}),
         ),
-        GraphQLModule.forRoot<MercuriusDriverConfig>({
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          ...graphqlOptions(config.isProduction),
+          imports: [AuthModule],
+          inject: [AuthService],
+          useFactory: (auth: AuthService) => graphqlOptions(auth, config.isProduction),
         }),
+        AuthModule,
+        UsersModule,
+        ApiTokensModule,
+        AuditModule,
         HealthModule,
         CollectivitiesModule,
         ReferentialModule,
@@ -59,7 +72,10 @@ export class AppModule {
         DateScalar,
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorFilter },
+        ...extraProviders,
       ],
+      exports: extraProviders.map((provider) => ('provide' in provider ? provider.provide : provider)),
+      global: true,
     };
   }
 }

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
-import { type ArgumentsHost, Catch, type ExceptionFilter, NotFoundException } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, NotFoundException, type Provider } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +12,8 @@ import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { DemoDataService } from './database/seeds/demo-data.service.js';
+import { ErrorCode } from './common/errors/app-errors.js';
+import { UsersService } from './modules/users/users.service.js';
 import { ReferentialImportService } from './modules/referential/referential-import.service.js';
 
 export interface CreateAppOptions {
@@ -17,19 +21,44 @@ export interface CreateAppOptions {
   databaseUrl: string;
   /** Receives every SQL query (tests count them). */
   databaseLogger?: TypeOrmLogger;
+  extraProviders?: Provider[];
 }
 
 /** The whole application, configured but not yet listening. */
-export async function createApp({ config, databaseUrl, databaseLogger }: CreateAppOptions): Promise<NestFastifyApplication> {
+export async function createApp({ config, databaseUrl, databaseLogger, extraProviders }: CreateAppOptions): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.register({ config, databaseUrl, databaseLogger }),
+    AppModule.register({ config, databaseUrl, databaseLogger, extraProviders }),
     new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, logger: false }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    // The console's styles are inlined by its CSS-in-JS; GraphiQL (outside production) loads from a CDN.
+    contentSecurityPolicy: config.isProduction
+      ? { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } }
+      : false,
+  });
+  shapeTransportErrors(app);
   await serveConsole(app, config);
   return app;
+}
+
+/** Errors raised before GraphQL runs (a body too large, malformed JSON) answer in GraphQL's shape too. */
+function shapeTransportErrors(app: NestFastifyApplication): void {
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .setErrorHandler((error: FastifyError, _request, reply) => {
+      const status = error.statusCode ?? 500;
+      const code =
+        status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
+      const message =
+        status === 413 ? 'The request body is too large.' : status < 500 ? error.message : 'Internal server error';
+      if (status >= 500) app.get(Logger).error(error);
+      return reply.code(status).send({ data: null, errors: [{ message, extensions: { code } }] });
+    });
 }
 
 /** Runs pending migrations, then loads the referential and the demo data when the CRM is new. */
@@ -40,6 +69,7 @@ export async function prepareDatabase(app: NestFastifyApplication, config: AppCo
     const referential = app.get(ReferentialImportService);
     if (!(await referential.hasReferential())) await referential.importReferential();
   }
+  await app.get(UsersService).ensureFirstAdmin(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
   if (config.SEED_DEMO_DATA) await app.get(DemoDataService).seedIfEmpty();
 }
 

@@ -1,22 +1,48 @@
-import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { Logger } from '@nestjs/common';
-import type { ExecutionResult, GraphQLError } from 'graphql';
+import type { MercuriusDriverConfig } from '@nestjs/mercurius';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLError } from 'graphql';
 import { flattenErrors, formatGraphQLError } from './common/errors/format-graphql-error.js';
 import { createRequestContext } from './common/loaders/request-loaders.js';
+import type { AuthenticatedContext } from './modules/auth/auth-context.js';
+import type { AuthService } from './modules/auth/auth.service.js';
 
 const logger = new Logger('GraphQL');
 
-export function graphqlOptions(production: boolean): Omit<MercuriusDriverConfig, 'driver'> {
+/** Limits on what one request may ask, so no query can exhaust the server. */
+export const GRAPHQL_LIMITS = {
+  depth: 10,
+  aliases: 30,
+  cost: 50_000,
+} as const;
+
+export function graphqlOptions(auth: AuthService, production: boolean): Omit<MercuriusDriverConfig, 'driver'> {
   return {
     autoSchemaFile: true,
     sortSchema: true,
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
-    resolvers: {},
     path: '/graphql',
     graphiql: !production,
+    // Field resolvers (region, department…) are guarded too, not only queries and mutations.
+    fieldResolverEnhancers: ['guards', 'filters'],
+    queryDepth: GRAPHQL_LIMITS.depth,
+    // Batched operations are refused (mercurius' default): one operation per request.
+    allowBatchedQueries: false,
+    validationRules: [
+      maxAliasesRule({ n: GRAPHQL_LIMITS.aliases, exposeLimits: true }),
+      costLimitRule({ maxCost: GRAPHQL_LIMITS.cost, exposeLimits: true }),
+      ...(production ? [NoSchemaIntrospectionCustomRule] : []),
+    ],
     // graphql-jit is left off: its variable coercion ignores input field defaults and words errors
     // differently, which loses the field at fault in BAD_USER_INPUT errors.
-    context: () => createRequestContext(),
+    context: async (request: FastifyRequest, reply: FastifyReply): Promise<AuthenticatedContext> => ({
+      ...createRequestContext(),
+      actor: await auth.authenticate(request),
+      request,
+      reply,
+    }),
     errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }, context: unknown) => {
       const requestId = (context as { reply?: { raw?: { getHeader(name: string): unknown } } })?.reply?.raw?.getHeader(
         'x-request-id',
@@ -33,4 +59,3 @@ export function graphqlOptions(production: boolean): Omit<MercuriusDriverConfig,
     },
   };
 }
-

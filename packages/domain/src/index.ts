@@ -4,3 +4,4 @@ export * from './official-codes.js';
 
 export * from './collectivity-rules.js';
 export * from './pagination.js';
+export * from './access.js';

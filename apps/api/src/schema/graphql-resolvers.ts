@@ -1,6 +1,10 @@
 import { DateScalar } from '../common/scalars/date.scalar.js';
+import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CollectivitiesResolver } from '../modules/collectivities/collectivities.resolver.js';
+import { UsersResolver } from '../modules/users/users.resolver.js';
 
 /** Every resolver and scalar of the API, for emitting schema.gql without a database; a test checks the running app agrees. */
-export const graphqlResolvers = [CollectivitiesResolver];
+export const graphqlResolvers = [CollectivitiesResolver, AuthResolver, UsersResolver, ApiTokensResolver, AuditResolver];
 export const graphqlScalars = [DateScalar];

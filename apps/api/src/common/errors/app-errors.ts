@@ -6,6 +6,9 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   DUPLICATE: 'DUPLICATE',
   CONFLICT: 'CONFLICT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -79,5 +82,25 @@ export class ConflictError extends AppError {
       [],
       { entity, id, currentVersion },
     );
+  }
+}
+
+/** No valid credential: not signed in, or a session or token that is unknown, expired or revoked. */
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Sign in first, or send a valid API token.') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+/** A valid credential without the right to this operation. */
+export class ForbiddenError extends AppError {
+  constructor(message = 'You are not allowed to do this.') {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+export class TooManyRequestsError extends AppError {
+  constructor(message = 'Too many attempts: wait a minute and try again.') {
+    super(ErrorCode.TOO_MANY_REQUESTS, message);
   }
 }

@@ -1,5 +1,6 @@
 import { SearchFunctions1764201600000 } from './1764201600000-SearchFunctions.js';
 import { CreateCollectivities1795738585211 } from './1795738585211-CreateCollectivities.js';
+import { AccessControl1795740405651 } from './1795740405651-AccessControl.js';
 
 /** In order. A migration, once landed, is never edited: add a new one. */
-export const migrations = [SearchFunctions1764201600000, CreateCollectivities1795738585211];
+export const migrations = [SearchFunctions1764201600000, CreateCollectivities1795738585211, AccessControl1795740405651];

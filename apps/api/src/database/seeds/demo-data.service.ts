@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CollectivityKind, MembershipStatus } from '@territoria/domain';
+import { SYSTEM_ACTOR } from '../../modules/auth/actor.js';
 import { CollectivitiesService } from '../../modules/collectivities/collectivities.service.js';
 
 type OfficialCode = { kind: CollectivityKind; inseeCode: string } | { siren: string };
@@ -54,24 +55,24 @@ export class DemoDataService {
       await this.collectivities.update(collectivity.id, {
         membershipStatus: MembershipStatus.MEMBER,
         memberSince: member.since,
-      });
+      }, SYSTEM_ACTOR);
     }
     const marseille = await this.collectivities.findOneByOfficialCode({ kind: 'COMMUNE', inseeCode: '13055' });
-    if (marseille) await this.collectivities.update(marseille.id, { membershipStatus: MembershipStatus.PROSPECT });
+    if (marseille) await this.collectivities.update(marseille.id, { membershipStatus: MembershipStatus.PROSPECT }, SYSTEM_ACTOR);
     const toulouse = await this.collectivities.findOneByOfficialCode({ kind: 'COMMUNE', inseeCode: '31555' });
     if (toulouse) {
       await this.collectivities.update(toulouse.id, {
         membershipStatus: MembershipStatus.FORMER_MEMBER,
         memberSince: '1996-01-01',
         memberUntil: '2019-12-31',
-      });
+      }, SYSTEM_ACTOR);
     }
     for (const partner of FOREIGN) {
       await this.collectivities.create({
         ...partner,
         kind: CollectivityKind.FOREIGN_LOCAL_GOVERNMENT,
         membershipStatus: MembershipStatus.NONE,
-      });
+      }, SYSTEM_ACTOR);
     }
     this.logger.log(`Demo data: ${MEMBERS.length} members, ${FOREIGN.length} foreign local governments`);
   }

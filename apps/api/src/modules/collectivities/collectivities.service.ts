@@ -8,6 +8,9 @@ import {
 } from '@territoria/domain';
 import { DataSource, In, Repository } from 'typeorm';
 import { ConflictError, NotFoundError, UserInputError, type FieldError } from '../../common/errors/app-errors.js';
+import type { Actor } from '../auth/actor.js';
+import type { Scope } from '../auth/access-scope.js';
+import { AuditService } from '../audit/audit.service.js';
 import { translateDatabaseError } from '../../common/errors/database-errors.js';
 import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
 import { toPage, type Page } from '../../common/pagination/page.type.js';
@@ -16,6 +19,8 @@ import { Collectivity } from './collectivity.entity.js';
 import type { CollectivityFilter } from './dto/collectivity-filter.input.js';
 import { CollectivitySortField, type CollectivitySort } from './dto/collectivity-sort.input.js';
 import type { CreateCollectivityInput, UpdateCollectivityInput } from './dto/collectivity.inputs.js';
+
+const ALL: Scope = { all: true };
 
 const UNIQUE_CONSTRAINTS = {
   collectivities_siren_key: { field: 'siren', message: 'Another collectivity already has this SIREN.' },
@@ -55,11 +60,13 @@ export class CollectivitiesService {
   constructor(
     @InjectRepository(Collectivity) private readonly collectivities: Repository<Collectivity>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
   ) {}
 
-  async findById(id: string): Promise<Collectivity> {
+  /** Out of the caller's scope is reported as not found: existence is not disclosed either. */
+  async findById(id: string, scope: Scope = ALL): Promise<Collectivity> {
     const collectivity = await this.collectivities.findOneBy({ id });
-    if (!collectivity) throw new NotFoundError('Collectivity', id);
+    if (!collectivity || (!scope.all && !scope.ids.includes(id))) throw new NotFoundError('Collectivity', id);
     return collectivity;
   }
 
@@ -79,9 +86,10 @@ export class CollectivitiesService {
     filter: CollectivityFilter = {},
     sort?: CollectivitySort,
     page: PageInput = DEFAULT_PAGE,
-    { countTotal = true }: { countTotal?: boolean } = {},
+    { countTotal = true, scope = ALL }: { countTotal?: boolean; scope?: Scope } = {},
   ): Promise<Page<Collectivity>> {
     const query = this.collectivities.createQueryBuilder('collectivity');
+    if (!scope.all) query.andWhere('collectivity.id IN (:...scopeIds)', { scopeIds: scope.ids.length ? scope.ids : [null] });
     if (filter.ids) query.andWhere('collectivity.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
     if (filter.kinds?.length) query.andWhere('collectivity.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.membershipStatuses?.length) {
@@ -110,7 +118,7 @@ export class CollectivitiesService {
     return toPage(nodes, totalCount, page.offset);
   }
 
-  async create(input: CreateCollectivityInput): Promise<Collectivity> {
+  async create(input: CreateCollectivityInput, actor: Actor): Promise<Collectivity> {
     const collectivity = this.collectivities.create({
       ...input,
       fromReferential: false,
@@ -119,62 +127,65 @@ export class CollectivitiesService {
     applyMembershipDates(collectivity, null, input);
     this.assertValid(collectivity);
     try {
-      const saved = await this.collectivities.insert(collectivity);
-      return this.findById(saved.identifiers[0]!['id'] as string);
+      return await this.dataSource.transaction(async (manager) => {
+        const { identifiers } = await manager.insert(Collectivity, collectivity);
+        const created = await manager.findOneByOrFail(Collectivity, { id: identifiers[0]!['id'] as string });
+        await this.audit.record(manager, actor, 'Collectivity', created.id, null, created);
+        return created;
+      });
     } catch (error) {
       throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
     }
   }
 
-  async update(id: string, input: UpdateCollectivityInput): Promise<Collectivity> {
+  async update(id: string, input: UpdateCollectivityInput, actor: Actor): Promise<Collectivity> {
     const { version, ...changes } = input;
-    const current = await this.findById(id);
-    if (version !== undefined && version !== current.version) {
-      throw new ConflictError('Collectivity', id, current.version);
-    }
-    const changed = definedChanges(current, { ...changes, ...(changes.postalCodes === null ? { postalCodes: [] } : {}) });
-    if (current.fromReferential) this.assertReferentialFieldsUnchanged(changed);
-    const next = this.collectivities.merge(this.collectivities.create({ ...current }), changed as Partial<Collectivity>);
-    applyMembershipDates(next, current, changed);
-    this.assertValid(next);
-    const values = { ...changed } as Partial<Collectivity>;
-    if (next.memberSince !== current.memberSince) values.memberSince = next.memberSince;
-    if (next.memberUntil !== current.memberUntil) values.memberUntil = next.memberUntil;
-    if (Object.keys(values).length === 0) return current;
-
     try {
-      // Conditional on the version read above, so two concurrent saves cannot both win.
-      const result = await this.collectivities
-        .createQueryBuilder()
-        .update(Collectivity)
-        .set(values)
-        .where('id = :id AND version = :version', { id, version: current.version })
-        .execute();
-      if (result.affected === 0) {
-        const latest = await this.findById(id);
-        throw new ConflictError('Collectivity', id, latest.version);
-      }
+      return await this.dataSource.transaction(async (manager) => {
+        // Locked until commit: a concurrent save waits, then finds a newer version and gets CONFLICT.
+        const current = await manager.findOne(Collectivity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!current) throw new NotFoundError('Collectivity', id);
+        if (version !== undefined && version !== current.version) {
+          throw new ConflictError('Collectivity', id, current.version);
+        }
+        const changed = definedChanges(current, { ...changes, ...(changes.postalCodes === null ? { postalCodes: [] } : {}) });
+        if (current.fromReferential) this.assertReferentialFieldsUnchanged(changed);
+        const next: Collectivity = Object.assign(manager.create(Collectivity, { ...current }), changed);
+        applyMembershipDates(next, current, changed);
+        this.assertValid(next);
+        const values = { ...changed } as Partial<Collectivity>;
+        if (next.memberSince !== current.memberSince) values.memberSince = next.memberSince;
+        if (next.memberUntil !== current.memberUntil) values.memberUntil = next.memberUntil;
+        if (Object.keys(values).length === 0) return current;
+        await manager.update(Collectivity, { id }, values);
+        const updated = await manager.findOneByOrFail(Collectivity, { id });
+        await this.audit.record(manager, actor, 'Collectivity', id, current, updated);
+        return updated;
+      });
     } catch (error) {
       throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
     }
-    return this.findById(id);
   }
 
-  async remove(id: string): Promise<Collectivity> {
-    const collectivity = await this.findById(id);
-    if (collectivity.fromReferential) {
-      throw UserInputError.forField(
-        'id',
-        'REFERENTIAL_ROW',
-        `${collectivity.name} comes from the official referential and cannot be deleted; set its membership status instead.`,
-      );
-    }
+  async remove(id: string, actor: Actor): Promise<Collectivity> {
     try {
-      await this.collectivities.delete({ id });
+      return await this.dataSource.transaction(async (manager) => {
+        const collectivity = await manager.findOne(Collectivity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!collectivity) throw new NotFoundError('Collectivity', id);
+        if (collectivity.fromReferential) {
+          throw UserInputError.forField(
+            'id',
+            'REFERENTIAL_ROW',
+            `${collectivity.name} comes from the official referential and cannot be deleted; set its membership status instead.`,
+          );
+        }
+        await manager.delete(Collectivity, { id });
+        await this.audit.record(manager, actor, 'Collectivity', id, collectivity, null);
+        return collectivity;
+      });
     } catch (error) {
       throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
     }
-    return collectivity;
   }
 
   private async searchTerms(search: string): Promise<SearchTerms> {

@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
+import type { PageInput } from '../../common/pagination/page.input.js';
+import { toPage, type Page } from '../../common/pagination/page.type.js';
+import type { Actor } from '../auth/actor.js';
+import { hashSecret, newSecret } from '../auth/secrets.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ApiToken } from './api-token.entity.js';
+import type { CreateApiTokenInput } from './dto/api-token.types.js';
+
+export const API_TOKEN_PREFIX = 'trt_';
+// Recording every use would write on every request: once a minute is precise enough.
+const LAST_USE_PRECISION_MS = 60_000;
+
+export type TokenCheck = { token: ApiToken } | { problem: string };
+
+@Injectable()
+export class ApiTokensService {
+  constructor(
+    @InjectRepository(ApiToken) private readonly tokens: Repository<ApiToken>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async findPage(page: PageInput): Promise<Page<ApiToken>> {
+    const [nodes, totalCount] = await this.tokens.findAndCount({
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return toPage(nodes, totalCount, page.offset);
+  }
+
+  async create(input: CreateApiTokenInput, actor: Actor): Promise<{ token: ApiToken; secret: string }> {
+    if (input.expiresAt.getTime() <= Date.now()) {
+      throw UserInputError.forField('expiresAt', 'future', 'The expiry must be in the future.');
+    }
+    const secret = newSecret(API_TOKEN_PREFIX);
+    const token = await this.dataSource.transaction(async (manager) => {
+      const created = await manager.save(
+        manager.create(ApiToken, {
+          name: input.name,
+          scopes: input.scopes,
+          expiresAt: input.expiresAt,
+          secretHash: hashSecret(secret),
+          prefix: secret.slice(0, API_TOKEN_PREFIX.length + 6),
+          createdById: actor.kind === 'USER' ? actor.userId : null,
+        }),
+      );
+      await this.audit.record(manager, actor, 'ApiToken', created.id, null, created);
+      return created;
+    });
+    return { token, secret };
+  }
+
+  async revoke(id: string, actor: Actor): Promise<ApiToken> {
+    return this.dataSource.transaction(async (manager) => {
+      const token = await manager.findOneBy(ApiToken, { id });
+      if (!token) throw new NotFoundError('ApiToken', id);
+      if (token.revokedAt) return token;
+      const revoked = await manager.save(Object.assign(manager.create(ApiToken, { ...token }), { revokedAt: new Date() }));
+      await this.audit.record(manager, actor, 'ApiToken', id, token, revoked);
+      return revoked;
+    });
+  }
+
+  /** Finds the token a bearer secret belongs to, or says why it cannot be used. */
+  async check(secret: string): Promise<TokenCheck> {
+    const token = await this.tokens.findOneBy({ secretHash: hashSecret(secret) });
+    if (!token) return { problem: 'Unknown API token.' };
+    if (token.revokedAt) return { problem: 'This API token was revoked.' };
+    if (token.expiresAt.getTime() <= Date.now()) return { problem: 'This API token has expired.' };
+    if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USE_PRECISION_MS) {
+      await this.tokens.update({ id: token.id }, { lastUsedAt: new Date() });
+    }
+    return { token };
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import type { PageInput } from '../../common/pagination/page.input.js';
+import { toPage, type Page } from '../../common/pagination/page.type.js';
+import type { Actor } from '../auth/actor.js';
+import { AuditEntry, type AuditAction } from './audit-entry.entity.js';
+
+/** Never recorded, even as "changed": bookkeeping columns and secrets. */
+const UNAUDITED_FIELDS = new Set(['version', 'updatedAt', 'createdAt', 'passwordHash', 'secretHash', 'searchText']);
+
+export interface AuditFilter {
+  entityType?: string;
+  entityId?: string;
+  actorId?: string;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+
+  /**
+   * Records a change inside the caller's transaction, so the change and its trace commit or fail
+   * together. `before` is null for a creation, `after` null for a deletion.
+   */
+  async record(
+    manager: EntityManager,
+    actor: Actor,
+    entityType: string,
+    entityId: string,
+    before: object | null,
+    after: object | null,
+  ): Promise<void> {
+    const action: AuditAction = before === null ? 'CREATE' : after === null ? 'DELETE' : 'UPDATE';
+    const changes = diff(before ?? {}, after ?? {});
+    if (action === 'UPDATE' && Object.keys(changes).length === 0) return;
+    await manager.insert(AuditEntry, {
+      actorType: actor.kind === 'USER' ? 'USER' : actor.kind === 'API_TOKEN' ? 'API_TOKEN' : 'SYSTEM',
+      actorId: actor.kind === 'USER' ? actor.userId : actor.kind === 'API_TOKEN' ? actor.tokenId : null,
+      actorLabel: 'label' in actor ? actor.label : actor.kind.toLowerCase(),
+      entityType,
+      entityId,
+      action,
+      // jsonb: TypeORM's insert typing does not model a free-form object.
+      changes: changes as QueryDeepPartialEntity<AuditEntry['changes']>,
+    });
+  }
+
+  async findPage(filter: AuditFilter, page: PageInput): Promise<Page<AuditEntry>> {
+    const query = this.entries.createQueryBuilder('entry');
+    if (filter.entityType) query.andWhere('entry.entity_type = :entityType', { entityType: filter.entityType });
+    if (filter.entityId) query.andWhere('entry.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter.actorId) query.andWhere('entry.actor_id = :actorId', { actorId: filter.actorId });
+    query.orderBy('entry.at', 'DESC').addOrderBy('entry.id', 'DESC');
+    const [nodes, totalCount] = await query.skip(page.offset).take(page.limit).getManyAndCount();
+    return toPage(nodes, totalCount, page.offset);
+  }
+}
+
+function comparable(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : (value ?? null);
+}
+
+function diff(before: object, after: object): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const field of fields) {
+    if (UNAUDITED_FIELDS.has(field)) continue;
+    const old = comparable((before as Record<string, unknown>)[field]);
+    const next = comparable((after as Record<string, unknown>)[field]);
+    if (JSON.stringify(old) !== JSON.stringify(next)) changes[field] = [old, next];
+  }
+  return changes;
+}

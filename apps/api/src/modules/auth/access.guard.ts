@@ -1,0 +1,39 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ForbiddenError, UnauthenticatedError } from '../../common/errors/app-errors.js';
+import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
+import type { AuthenticatedContext } from './auth-context.js';
+
+/** Deny by default: an operation or field without an access rule is refused to everyone. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType<string>() !== 'graphql') return true; // REST: health checks only
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!rule) throw new ForbiddenError('This operation has no access rule: it is refused to everyone.');
+    if (rule.public) return true;
+    const { actor } = GqlExecutionContext.create(context).getContext<AuthenticatedContext>();
+    switch (actor.kind) {
+      case 'USER':
+        if (rule.roles.includes(actor.role)) return true;
+        throw new ForbiddenError(`Your role (${actor.role}) does not allow this.`);
+      case 'API_TOKEN':
+        if (rule.scope && actor.scopes.includes(rule.scope)) return true;
+        throw new ForbiddenError(
+          rule.scope ? `This API token lacks the scope ${rule.scope}.` : 'API tokens are read-only: this is refused to them.',
+        );
+      case 'INVALID':
+        throw new UnauthenticatedError(actor.reason);
+      case 'SYSTEM':
+        return true;
+      default:
+        throw new UnauthenticatedError();
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import type {} from '@fastify/cookie'; // reply.setCookie, request.cookies
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { FastifyRequest } from 'fastify';
+import { LessThan, Repository } from 'typeorm';
+import { UnauthenticatedError, UserInputError } from '../../common/errors/app-errors.js';
+import { API_TOKEN_PREFIX, ApiTokensService } from '../api-tokens/api-tokens.service.js';
+import { UNKNOWN_USER_HASH, verifyPassword } from '../users/passwords.js';
+import type { User } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
+import type { Actor } from './actor.js';
+import { hashSecret, newSecret } from './secrets.js';
+import { Session } from './session.entity.js';
+
+export const SESSION_COOKIE = 'territoria_session';
+export const SESSION_DURATION_MS = 12 * 60 * 60 * 1000;
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly users: UsersService,
+    private readonly apiTokens: ApiTokensService,
+  ) {}
+
+  /** Who sent the request: a bearer token, else the session cookie, else nobody. */
+  async authenticate(request: FastifyRequest): Promise<Actor> {
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) {
+      const secret = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+      if (!secret || !secret.startsWith(API_TOKEN_PREFIX)) {
+        return { kind: 'INVALID', reason: 'The Authorization header must be "Bearer <API token>".' };
+      }
+      const check = await this.apiTokens.check(secret);
+      if ('problem' in check) return { kind: 'INVALID', reason: check.problem };
+      return { kind: 'API_TOKEN', tokenId: check.token.id, scopes: check.token.scopes, label: `token ${check.token.name}` };
+    }
+    const secret = request.cookies?.[SESSION_COOKIE];
+    if (!secret) return { kind: 'ANONYMOUS' };
+    const session = await this.sessions
+      .createQueryBuilder('session')
+      .innerJoinAndSelect('session.user', 'user')
+      .where('session.secret_hash = :hash', { hash: hashSecret(secret) })
+      .getOne();
+    if (!session || session.expiresAt.getTime() <= Date.now()) {
+      return { kind: 'INVALID', reason: 'Your session has expired: sign in again.' };
+    }
+    if (!session.user.active) return { kind: 'INVALID', reason: 'This account is deactivated.' };
+    return userActor(session.user, session.id);
+  }
+
+  /** Checks the password and opens a session; the caller puts the secret in an httpOnly cookie. */
+  async signIn(email: string, password: string): Promise<{ user: User; secret: string; expiresAt: Date }> {
+    const user = await this.users.findByEmail(email);
+    // An unknown email costs the same hash as a wrong password: timing tells nothing.
+    const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, password);
+    if (!user || !valid || !user.active) throw new UnauthenticatedError('Wrong email or password.');
+    const secret = newSecret();
+    const expiresAt = new Date(Date.now() + SESSION_DURATION_MS);
+    await this.sessions.insert({ userId: user.id, secretHash: hashSecret(secret), expiresAt });
+    await this.sessions.delete({ userId: user.id, expiresAt: LessThan(new Date()) });
+    await this.users.recordSignIn(user.id);
+    return { user, secret, expiresAt };
+  }
+
+  async signOut(sessionId: string): Promise<void> {
+    await this.sessions.delete({ id: sessionId });
+  }
+
+  /** Changing one's password signs out every other browser. */
+  async changePassword(actor: Extract<Actor, { kind: 'USER' }>, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.users.findById(actor.userId);
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      throw UserInputError.forField('currentPassword', 'WRONG_PASSWORD', 'The current password is wrong.');
+    }
+    await this.users.update(user.id, { password: newPassword }, actor);
+    await this.sessions.createQueryBuilder().delete().where('user_id = :userId AND id <> :sessionId', { userId: user.id, sessionId: actor.sessionId }).execute();
+  }
+}
+
+export function userActor(user: User, sessionId: string): Extract<Actor, { kind: 'USER' }> {
+  return { kind: 'USER', userId: user.id, role: user.role, label: user.email, linkedContactId: user.linkedContactId, sessionId };
+}

@@ -1,0 +1,111 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Role } from '@territoria/domain';
+import { randomBytes } from 'node:crypto';
+import { DataSource, Repository } from 'typeorm';
+import { ConflictError, NotFoundError } from '../../common/errors/app-errors.js';
+import { translateDatabaseError } from '../../common/errors/database-errors.js';
+import type { PageInput } from '../../common/pagination/page.input.js';
+import { toPage, type Page } from '../../common/pagination/page.type.js';
+import { SYSTEM_ACTOR, type Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { CreateUserInput, UpdateUserInput, UserFilter } from './dto/user.inputs.js';
+import { hashPassword } from './passwords.js';
+import { User } from './user.entity.js';
+
+const UNIQUE_CONSTRAINTS = { users_email_key: { field: 'email', message: 'Another user already has this email.' } };
+
+@Injectable()
+export class UsersService {
+  private readonly logger = new Logger(UsersService.name);
+
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async findById(id: string): Promise<User> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new NotFoundError('User', id);
+    return user;
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  async findPage(filter: UserFilter, page: PageInput): Promise<Page<User>> {
+    const query = this.users.createQueryBuilder('user');
+    if (filter.search) {
+      query.andWhere('(user.email ILIKE :search OR user.display_name ILIKE :search)', {
+        search: `%${filter.search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`,
+      });
+    }
+    if (filter.roles?.length) query.andWhere('user.role IN (:...roles)', { roles: filter.roles });
+    if (filter.active !== undefined) query.andWhere('user.active = :active', { active: filter.active });
+    query.orderBy('user.display_name', 'ASC').addOrderBy('user.id', 'ASC');
+    const [nodes, totalCount] = await query.skip(page.offset).take(page.limit).getManyAndCount();
+    return toPage(nodes, totalCount, page.offset);
+  }
+
+  async create(input: CreateUserInput, actor: Actor): Promise<User> {
+    const { password, ...fields } = input;
+    const passwordHash = await hashPassword(password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const user = await manager.save(
+          manager.create(User, { ...fields, email: fields.email.trim().toLowerCase(), passwordHash, active: true }),
+        );
+        await this.audit.record(manager, actor, 'User', user.id, null, user);
+        return user;
+      });
+    } catch (error) {
+      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
+    }
+  }
+
+  async update(id: string, input: UpdateUserInput, actor: Actor): Promise<User> {
+    const { version, password, ...fields } = input;
+    const changes: Partial<User> = { ...fields };
+    if (fields.email !== undefined) changes.email = fields.email.trim().toLowerCase();
+    if (password !== undefined) changes.passwordHash = await hashPassword(password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const current = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!current) throw new NotFoundError('User', id);
+        if (version !== undefined && version !== current.version) throw new ConflictError('User', id, current.version);
+        const next: User = Object.assign(manager.create(User, { ...current }), changes);
+        const saved = await manager.save(next);
+        await this.audit.record(manager, actor, 'User', id, current, saved);
+        // The hash itself is never audited; that the password changed is.
+        if (password !== undefined) await this.audit.record(manager, actor, 'User', id, { password: null }, { password: 'changed' });
+        return saved;
+      });
+    } catch (error) {
+      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
+    }
+  }
+
+  async recordSignIn(id: string): Promise<void> {
+    await this.users.update({ id }, { lastSignInAt: new Date() });
+  }
+
+  /**
+   * The first start creates an ADMIN: from ADMIN_EMAIL / ADMIN_PASSWORD when given, otherwise
+   * with a random password printed once. Never a fixed default password.
+   */
+  async ensureFirstAdmin(email: string | undefined, password: string | undefined): Promise<void> {
+    if ((await this.users.count()) > 0) return;
+    const generated = password === undefined;
+    const secret = password ?? randomBytes(18).toString('base64url');
+    const admin = await this.create(
+      { email: email ?? 'admin@localhost', displayName: 'Administrateur', role: Role.ADMIN, password: secret },
+      SYSTEM_ACTOR,
+    );
+    this.logger.log(`Created the first administrator: ${admin.email}`);
+    if (generated) {
+      console.log(`\n  First administrator created. Sign in with:\n    email:    ${admin.email}\n    password: ${secret}\n  (shown once: change it after signing in)\n`);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { ApiScope } from '@territoria/domain';
+import { everyOperation, type OperationCall } from './support/operation-documents.js';
+import { startTestApp, type Credentials, type TestApp } from './support/test-app.js';
+
+/** Who may call each operation. An operation missing here fails the test: every new one needs a rule. */
+type Rule = 'PUBLIC' | 'SIGNED_IN' | 'STAFF' | 'ADMIN' | { read: ApiScope };
+const RULES: Record<string, Rule> = {
+  'Query.collectivities': { read: 'collectivities:read' },
+  'Query.collectivity': { read: 'collectivities:read' },
+  'Query.me': 'SIGNED_IN',
+  'Query.history': 'STAFF',
+  'Query.auditEntries': 'ADMIN',
+  'Query.users': 'ADMIN',
+  'Query.user': 'ADMIN',
+  'Query.apiTokens': 'ADMIN',
+  'Query.apiScopes': 'ADMIN',
+  'Mutation.signIn': 'PUBLIC',
+  'Mutation.signOut': 'SIGNED_IN',
+  'Mutation.changeMyPassword': 'SIGNED_IN',
+  'Mutation.createCollectivity': 'STAFF',
+  'Mutation.updateCollectivity': 'STAFF',
+  'Mutation.deleteCollectivity': 'STAFF',
+  'Mutation.createUser': 'ADMIN',
+  'Mutation.updateUser': 'ADMIN',
+  'Mutation.createApiToken': 'ADMIN',
+  'Mutation.revokeApiToken': 'ADMIN',
+};
+
+type Caller = 'ADMIN' | 'STAFF' | 'GROUP_PRESIDENT' | 'TOKEN_WITH_SCOPES' | 'TOKEN_WITHOUT_SCOPE' | 'ANONYMOUS' | 'REVOKED_TOKEN' | 'EXPIRED_TOKEN' | 'ENDED_SESSION';
+const CALLERS: Caller[] = ['ADMIN', 'STAFF', 'GROUP_PRESIDENT', 'TOKEN_WITH_SCOPES', 'TOKEN_WITHOUT_SCOPE', 'ANONYMOUS', 'REVOKED_TOKEN', 'EXPIRED_TOKEN', 'ENDED_SESSION'];
+const UNAUTHENTICATED_CALLERS: Caller[] = ['ANONYMOUS', 'REVOKED_TOKEN', 'EXPIRED_TOKEN', 'ENDED_SESSION'];
+
+function allowed(rule: Rule, caller: Caller): boolean {
+  if (rule === 'PUBLIC') return true;
+  if (rule === 'SIGNED_IN') return ['ADMIN', 'STAFF', 'GROUP_PRESIDENT'].includes(caller);
+  if (rule === 'STAFF') return ['ADMIN', 'STAFF'].includes(caller);
+  if (rule === 'ADMIN') return caller === 'ADMIN';
+  return ['ADMIN', 'STAFF', 'GROUP_PRESIDENT', 'TOKEN_WITH_SCOPES'].includes(caller);
+}
+
+describe('authorisation matrix: every operation of the schema, every kind of caller', () => {
+  let api: TestApp;
+  let operations: OperationCall[];
+  const credentials = {} as Record<Caller, Credentials>;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    operations = everyOperation(api.app.get(GraphQLSchemaHost).schema);
+    credentials.ADMIN = { cookie: (await api.userWithRole('ADMIN')).cookie };
+    credentials.STAFF = { cookie: (await api.userWithRole('STAFF')).cookie };
+    credentials.GROUP_PRESIDENT = { cookie: (await api.userWithRole('GROUP_PRESIDENT')).cookie };
+    credentials.TOKEN_WITH_SCOPES = { token: (await api.apiToken(['collectivities:read', 'contacts:read', 'events:read'])).token };
+    credentials.TOKEN_WITHOUT_SCOPE = { token: (await api.apiToken(['events:read'])).token };
+    credentials.ANONYMOUS = { anonymous: true };
+    const revoked = await api.apiToken(['collectivities:read']);
+    await api.graphql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id: revoked.id });
+    credentials.REVOKED_TOKEN = { token: revoked.token };
+    const expired = await api.apiToken(['collectivities:read']);
+    await api.dataSource.query(`UPDATE api_tokens SET expires_at = now() - interval '1 minute' WHERE id = $1`, [expired.id]);
+    credentials.EXPIRED_TOKEN = { token: expired.token };
+    const ended = await api.userWithRole('ADMIN');
+    await api.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [ended.id]);
+    credentials.ENDED_SESSION = { cookie: ended.cookie };
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('has a rule for every operation the API exposes', () => {
+    expect(operations.map((operation) => operation.name).filter((name) => !(name in RULES))).toEqual([]);
+    expect(Object.keys(RULES).filter((name) => !operations.some((operation) => operation.name === name))).toEqual([]);
+  });
+
+  it('allows and refuses exactly as the rules say', async () => {
+    const mismatches: string[] = [];
+    // Signing out ends the caller's session: it goes last.
+    const ordered = [...operations].sort((a, b) => Number(a.name === 'Mutation.signOut') - Number(b.name === 'Mutation.signOut'));
+    for (const operation of ordered) {
+      for (const caller of CALLERS) {
+        const variables =
+          operation.name === 'Mutation.signIn' ? { ...operation.variables, email: `${caller}@matrix.test` } : operation.variables;
+        const response = await api.graphql(operation.query, variables, credentials[caller]);
+        const codes = (response.errors ?? []).map((error) => error.extensions.code);
+        const refusedAs = codes.find((code) => code === 'FORBIDDEN' || code === 'UNAUTHENTICATED');
+        const expectAllowed = allowed(RULES[operation.name]!, caller);
+        // Signing in with a wrong password answers UNAUTHENTICATED from inside the resolver: reaching it is what counts.
+        const reachedSignIn = operation.name === 'Mutation.signIn' && response.errors?.[0]?.message === 'Wrong email or password.';
+        if (expectAllowed && refusedAs && !reachedSignIn) mismatches.push(`${operation.name} refused to ${caller} (${refusedAs})`);
+        if (!expectAllowed) {
+          const expected = UNAUTHENTICATED_CALLERS.includes(caller) ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+          if (refusedAs !== expected || response.data) mismatches.push(`${operation.name} for ${caller}: expected ${expected}, got ${codes.join(',') || 'data'}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
