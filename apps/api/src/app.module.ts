@@ -41,11 +41,8 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.LOG_LEVEL,
-            genReqId: (request, response) => {
-              const id = (request.headers['x-request-id'] as string | undefined) ?? randomUUID();
-              response.setHeader('x-request-id', id);
-              return id;
-            },
+            // Fastify has already given the request its id (see bootstrap.ts).
+            genReqId: (request) => (request as { id?: string }).id ?? randomUUID(),
             autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },

@@ -6,6 +6,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
@@ -28,7 +29,13 @@ export interface CreateAppOptions {
 export async function createApp({ config, databaseUrl, databaseLogger, extraProviders }: CreateAppOptions): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register({ config, databaseUrl, databaseLogger, extraProviders }),
-    new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, logger: false }),
+    new FastifyAdapter({
+      bodyLimit: config.BODY_LIMIT_BYTES,
+      logger: false,
+      // One id per request, taken from a proxy's x-request-id when there is one: logs and errors quote it.
+      requestIdHeader: 'x-request-id',
+      genReqId: () => randomUUID(),
+    }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
@@ -41,6 +48,13 @@ export async function createApp({ config, databaseUrl, databaseLogger, extraProv
       : false,
   });
   shapeTransportErrors(app);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      reply.header('x-request-id', request.id);
+      done();
+    });
   await serveConsole(app, config);
   return app;
 }

@@ -15,7 +15,7 @@ const logger = new Logger('GraphQL');
 export const GRAPHQL_LIMITS = {
   depth: 10,
   aliases: 30,
-  cost: 50_000,
+  cost: 5_000,
 } as const;
 
 export function graphqlOptions(auth: AuthService, production: boolean): Omit<MercuriusDriverConfig, 'driver'> {
@@ -44,9 +44,7 @@ export function graphqlOptions(auth: AuthService, production: boolean): Omit<Mer
       reply,
     }),
     errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }, context: unknown) => {
-      const requestId = (context as { reply?: { raw?: { getHeader(name: string): unknown } } })?.reply?.raw?.getHeader(
-        'x-request-id',
-      );
+      const requestId = (context as { reply?: FastifyReply })?.reply?.request.id;
       const errors = flattenErrors(execution.errors).map((error) =>
         formatGraphQLError(error, (unexpected) => logger.error({ err: unexpected, requestId }, 'Unexpected error')),
       );

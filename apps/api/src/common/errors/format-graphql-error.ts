@@ -42,6 +42,14 @@ export function formatGraphQLError(error: GraphQLError, logUnexpected: (error: u
       extensions: { ...error.extensions, code: original ? ErrorCode.BAD_USER_INPUT : 'GRAPHQL_VALIDATION_FAILED' },
     };
   }
+  // Refused by the HTTP layer before GraphQL ran (body too large, malformed JSON).
+  const status = (original as { statusCode?: unknown }).statusCode;
+  if (status === 413) {
+    return { message: 'The request body is too large.', extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE } };
+  }
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { message: original.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
   logUnexpected(original);
   return {
     message: 'Internal server error',
