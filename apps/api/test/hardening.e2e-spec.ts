@@ -114,3 +114,39 @@ describe('in production', () => {
     }
   });
 });
+
+describe('hostile text in every filter', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const HOSTILE = ["'; DROP TABLE collectivities; --", '%_\\', '\u202Eevil', '👩🏽‍⚖️', 'a'.repeat(300), '\u0000', '$1 OR 1=1'];
+  const FILTERS: [string, (value: string) => Record<string, unknown>][] = [
+    ['collectivities', (value) => ({ search: value })],
+    ['collectivities', (value) => ({ regionCode: value })],
+    ['collectivities', (value) => ({ departmentCode: value })],
+    ['collectivities', (value) => ({ countryCode: value })],
+    ['collectivities', (value) => ({ ids: [value] })],
+    ['users', (value) => ({ search: value })],
+    ['auditEntries', (value) => ({ entityType: value })],
+  ];
+
+  it('answers every filter with results or a typed error, never an internal error', async () => {
+    const before = (await api.dataSource.query('SELECT count(*) AS n FROM collectivities'))[0].n;
+    const internal: string[] = [];
+    for (const [query, filter] of FILTERS) {
+      for (const value of HOSTILE) {
+        const response = await api.graphql(`query($filter: ${query === 'collectivities' ? 'CollectivityFilter' : query === 'users' ? 'UserFilter' : 'AuditFilterInput'}) {
+          ${query}(filter: $filter) { totalCount } }`, { filter: filter(value) });
+        const code = response.errors?.[0]?.extensions.code;
+        if (code !== undefined && code !== 'BAD_USER_INPUT') internal.push(`${query} ${JSON.stringify(filter(value))}: ${code}`);
+      }
+    }
+    expect(internal).toEqual([]);
+    expect((await api.dataSource.query('SELECT count(*) AS n FROM collectivities'))[0].n).toBe(before);
+  });
+});
