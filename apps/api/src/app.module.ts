@@ -19,6 +19,9 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { ContactsModule } from './modules/contacts/contacts.module.js';
+import { CooperationsModule } from './modules/cooperations/cooperations.module.js';
+import { GroupsModule } from './modules/groups/groups.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ReferentialModule } from './modules/referential/referential.module.js';
 import { DemoDataModule } from './database/seeds/demo-data.module.js';
@@ -60,6 +63,9 @@ export class AppModule {
         UsersModule,
         ApiTokensModule,
         AuditModule,
+        ContactsModule,
+        GroupsModule,
+        CooperationsModule,
         HealthModule,
         CollectivitiesModule,
         ReferentialModule,

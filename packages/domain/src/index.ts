@@ -5,3 +5,5 @@ export * from './official-codes.js';
 export * from './collectivity-rules.js';
 export * from './pagination.js';
 export * from './access.js';
+export * from './contacts.js';
+export * from './groups.js';

@@ -3,6 +3,24 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Collectivity } from '../modules/collectivities/collectivity.entity.js';
 import { User } from '../modules/users/user.entity.js';
+import { Contact } from '../modules/contacts/contact.entity.js';
+import { Position } from '../modules/contacts/position.entity.js';
+import { Cooperation } from '../modules/cooperations/cooperation.entity.js';
+import { GroupMember } from '../modules/groups/group-member.entity.js';
+import { GroupOffice } from '../modules/groups/group-office.entity.js';
+import { GroupEntity } from '../modules/groups/group.entity.js';
 
 /** Every entity, for the data source and the migration tooling. */
-export const entities = [Collectivity, User, Session, ApiToken, AuditEntry];
+export const entities = [
+  Collectivity,
+  User,
+  Session,
+  ApiToken,
+  AuditEntry,
+  Contact,
+  Position,
+  GroupEntity,
+  GroupMember,
+  GroupOffice,
+  Cooperation,
+];

@@ -31,6 +31,7 @@ try {
     const className = `${name}${timestamp}`;
     const indent = (queries: SchemaQuery[]) =>
       queries
+        .map(portableMetadataQuery)
         .map(({ query, parameters }) =>
           parameters?.length
             ? `    await queryRunner.query(${JSON.stringify(query)}, ${JSON.stringify(parameters)});`
@@ -59,4 +60,22 @@ ${indent(diff.down.reverse())}
 } finally {
   await dataSource.destroy();
   await database.close();
+}
+
+/**
+ * TypeORM records generated columns in typeorm_metadata under the database's name: write them with
+ * current_database() and current_schema() so the migration runs on any database name.
+ */
+function portableMetadataQuery({ query, parameters }: SchemaQuery): SchemaQuery {
+  if (!query.includes('"typeorm_metadata"') || !parameters) return { query, parameters };
+  const [database, schema] = query.startsWith('INSERT') ? [0, 1] : [2, 3];
+  const values = parameters.filter((_value, index) => index !== database && index !== schema);
+  let position = 0;
+  const rewritten = query.replace(/\$(\d+)/g, (_match, index: string) => {
+    const original = Number(index) - 1;
+    if (original === database) return 'current_database()';
+    if (original === schema) return 'current_schema()';
+    return `$${++position}`;
+  });
+  return { query: rewritten, parameters: values };
 }

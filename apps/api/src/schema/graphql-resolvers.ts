@@ -4,7 +4,34 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CollectivitiesResolver } from '../modules/collectivities/collectivities.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
+import { CollectivityContactsResolver, ContactsResolver, PositionsResolver } from '../modules/contacts/contacts.resolver.js';
+import { CollectivityCooperationsResolver, CooperationsResolver } from '../modules/cooperations/cooperations.resolver.js';
+import {
+  CollectivityGroupsResolver,
+  ContactGroupsResolver,
+  CountryGroupsResolver,
+  GroupMembersResolver,
+  GroupOfficesResolver,
+  GroupsResolver,
+} from '../modules/groups/groups.resolver.js';
 
 /** Every resolver and scalar of the API, for emitting schema.gql without a database; a test checks the running app agrees. */
-export const graphqlResolvers = [CollectivitiesResolver, AuthResolver, UsersResolver, ApiTokensResolver, AuditResolver];
+export const graphqlResolvers = [
+  CollectivitiesResolver,
+  AuthResolver,
+  UsersResolver,
+  ApiTokensResolver,
+  AuditResolver,
+  ContactsResolver,
+  PositionsResolver,
+  CollectivityContactsResolver,
+  CooperationsResolver,
+  CollectivityCooperationsResolver,
+  GroupsResolver,
+  CountryGroupsResolver,
+  GroupMembersResolver,
+  GroupOfficesResolver,
+  ContactGroupsResolver,
+  CollectivityGroupsResolver,
+];
 export const graphqlScalars = [DateScalar];

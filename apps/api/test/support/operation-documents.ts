@@ -4,7 +4,7 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
-  isObjectType,
+  isCompositeType,
   isScalarType,
   type GraphQLField,
   type GraphQLInputType,
@@ -57,7 +57,7 @@ export function everyOperation(schema: GraphQLSchema): OperationCall[] {
       const required = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
       const declarations = required.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
       const args = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-      const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
+      const selection = isCompositeType(getNamedType(field.type)) ? ' { __typename }' : '';
       calls.push({
         name: `${type!.name}.${field.name}`,
         query: `${kind}${declarations ? `(${declarations})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`,

@@ -8,7 +8,7 @@ export interface Page<T> {
 }
 
 /** The one page shape of every list query: the nodes, the total count, whether more follow. */
-export function PageType<T>(nodeType: Type<T>, name: string): Type<Page<T>> {
+export function PageType<T>(nodeType: abstract new (...args: never[]) => T, name: string): Type<Page<T>> {
   @ObjectType(name)
   class PageClass implements Page<T> {
     @Field(() => [nodeType])

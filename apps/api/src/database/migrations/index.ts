@@ -1,6 +1,12 @@
 import { SearchFunctions1764201600000 } from './1764201600000-SearchFunctions.js';
 import { CreateCollectivities1795738585211 } from './1795738585211-CreateCollectivities.js';
 import { AccessControl1795740405651 } from './1795740405651-AccessControl.js';
+import { ContactsAndGroups1795740947338 } from './1795740947338-ContactsAndGroups.js';
 
 /** In order. A migration, once landed, is never edited: add a new one. */
-export const migrations = [SearchFunctions1764201600000, CreateCollectivities1795738585211, AccessControl1795740405651];
+export const migrations = [
+  SearchFunctions1764201600000,
+  CreateCollectivities1795738585211,
+  AccessControl1795740405651,
+  ContactsAndGroups1795740947338,
+];

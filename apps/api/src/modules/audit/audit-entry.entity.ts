@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE';
+/** MERGE, EXPORT and ERASE are the personal-data operations on contacts. */
+export type AuditAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'MERGE' | 'EXPORT' | 'ERASE';
 export type AuditActorType = 'USER' | 'API_TOKEN' | 'SYSTEM';
 
 /** One change to one record: who, when, and each changed field before and after. */

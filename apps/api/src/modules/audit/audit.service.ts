@@ -31,8 +31,8 @@ export class AuditService {
     entityId: string,
     before: object | null,
     after: object | null,
+    action: AuditAction = before === null ? 'CREATE' : after === null ? 'DELETE' : 'UPDATE',
   ): Promise<void> {
-    const action: AuditAction = before === null ? 'CREATE' : after === null ? 'DELETE' : 'UPDATE';
     const changes = diff(before ?? {}, after ?? {});
     if (action === 'UPDATE' && Object.keys(changes).length === 0) return;
     await manager.insert(AuditEntry, {
@@ -45,6 +45,21 @@ export class AuditService {
       // jsonb: TypeORM's insert typing does not model a free-form object.
       changes: changes as QueryDeepPartialEntity<AuditEntry['changes']>,
     });
+  }
+
+  /** A merged record's history moves to the record it was merged into. */
+  async moveHistory(manager: EntityManager, entityType: string, fromId: string, toId: string): Promise<void> {
+    await manager.update(AuditEntry, { entityType, entityId: fromId }, { entityId: toId });
+  }
+
+  /** Erasure on request: the values a record's history held are removed; who did what, and when, stays. */
+  async redactHistory(manager: EntityManager, entityType: string, entityId: string): Promise<void> {
+    await manager.query(
+      `UPDATE audit_entries SET changes = (SELECT coalesce(jsonb_object_agg(key, '["[erased]", "[erased]"]'::jsonb), '{}'::jsonb)
+         FROM jsonb_object_keys(changes) AS key)
+       WHERE entity_type = $1 AND entity_id = $2`,
+      [entityType, entityId],
+    );
   }
 
   async findPage(filter: AuditFilter, page: PageInput): Promise<Page<AuditEntry>> {

@@ -4,8 +4,8 @@ import { Role, type ApiScope } from '@territoria/domain';
 export interface AccessRule {
   /** Signed-in users with one of these roles may call it. */
   roles: readonly Role[];
-  /** API tokens holding this scope may call it (tokens only ever read). */
-  scope?: ApiScope;
+  /** API tokens holding this scope (or one of these) may call it (tokens only ever read). */
+  scope?: ApiScope | readonly ApiScope[];
   /** Anyone, signed in or not (signing in). */
   public?: boolean;
 }

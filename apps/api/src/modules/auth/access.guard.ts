@@ -24,9 +24,10 @@ export class AccessGuard implements CanActivate {
         if (rule.roles.includes(actor.role)) return true;
         throw new ForbiddenError(`Your role (${actor.role}) does not allow this.`);
       case 'API_TOKEN':
-        if (rule.scope && actor.scopes.includes(rule.scope)) return true;
+        const scopes: readonly string[] = rule.scope === undefined ? [] : typeof rule.scope === 'string' ? [rule.scope] : rule.scope;
+        if (scopes.some((scope) => actor.scopes.includes(scope as never))) return true;
         throw new ForbiddenError(
-          rule.scope ? `This API token lacks the scope ${rule.scope}.` : 'API tokens are read-only: this is refused to them.',
+          scopes.length ? `This API token lacks the scope ${scopes.join(' or ')}.` : 'API tokens are read-only: this is refused to them.',
         );
       case 'INVALID':
         throw new UnauthenticatedError(actor.reason);

@@ -70,6 +70,10 @@ export class CollectivitiesService {
     return collectivity;
   }
 
+  findByIds(ids: readonly string[]): Promise<Collectivity[]> {
+    return this.collectivities.findBy({ id: In([...ids]) });
+  }
+
   findOneByOfficialCode(code: { kind: CollectivityKind; inseeCode: string } | { siren: string }): Promise<Collectivity | null> {
     return this.collectivities.findOneBy('siren' in code ? { siren: code.siren } : code);
   }

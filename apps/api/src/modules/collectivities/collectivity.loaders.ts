@@ -9,6 +9,13 @@ import { CollectivitiesService } from './collectivities.service.js';
 export class CollectivityLoaders {
   constructor(private readonly collectivities: CollectivitiesService) {}
 
+  byId(context: RequestContext): DataLoader<string, Collectivity | null> {
+    return requestLoader(context, 'collectivity.byId', () => new DataLoader(async (ids: readonly string[]) => {
+      const found = new Map((await this.collectivities.findByIds(ids)).map((row) => [row.id, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    }));
+  }
+
   territoryByCode(context: RequestContext, kind: 'REGION' | 'DEPARTMENT'): DataLoader<string, Collectivity | null> {
     return requestLoader(context, `collectivity.${kind}.byCode`, () => new DataLoader(async (codes: readonly string[]) => {
       const found = new Map(

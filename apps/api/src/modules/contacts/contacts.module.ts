@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { CollectivitiesModule } from '../collectivities/collectivities.module.js';
+import { Contact } from './contact.entity.js';
+import { ContactLoaders } from './contact.loaders.js';
+import { CollectivityContactsResolver, ContactsResolver, PositionsResolver } from './contacts.resolver.js';
+import { ContactsService } from './contacts.service.js';
+import { Position } from './position.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Contact, Position]), AuditModule, AuthModule, CollectivitiesModule],
+  providers: [ContactsService, ContactLoaders, ContactsResolver, PositionsResolver, CollectivityContactsResolver],
+  exports: [ContactsService, ContactLoaders],
+})
+export class ContactsModule {}

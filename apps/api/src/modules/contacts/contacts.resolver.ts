@@ -1,0 +1,171 @@
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '@territoria/domain';
+import type { GraphQLResolveInfo } from 'graphql';
+import { PageInput } from '../../common/pagination/page.input.js';
+import { wantsPageTotals } from '../../common/pagination/page-selection.js';
+import type { Page } from '../../common/pagination/page.type.js';
+import { UuidPipe } from '../../common/validation/uuid.pipe.js';
+import { AccessScopeService } from '../auth/access-scope.js';
+import { Access, ADMIN_ONLY, EVERY_ROLE, STAFF_ROLES } from '../auth/access.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import type { AuthenticatedContext } from '../auth/auth-context.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { Collectivity } from '../collectivities/collectivity.entity.js';
+import { CollectivityLoaders } from '../collectivities/collectivity.loaders.js';
+import { Contact } from './contact.entity.js';
+import { ContactLoaders } from './contact.loaders.js';
+import { ContactsService, type ContactReadOptions } from './contacts.service.js';
+import { ContactFilter, ContactSort, CreateContactInput, CreatePositionInput, UpdateContactInput, UpdatePositionInput } from './dto/contact.inputs.js';
+import { ContactPage } from './dto/contact.types.js';
+import { Position } from './position.entity.js';
+
+/** Group presidents read their members' contacts a page at a time: no bulk export of personal data. */
+const PRESIDENT_MAX_PAGE = 50;
+
+const READ = { roles: EVERY_ROLE, scope: ['contacts:read', 'contacts:all'] } as const;
+
+@Access(READ)
+@Resolver(() => Contact)
+export class ContactsResolver {
+  constructor(
+    private readonly service: ContactsService,
+    private readonly loaders: ContactLoaders,
+    private readonly scopes: AccessScopeService,
+  ) {}
+
+  @Query(() => Contact)
+  async contact(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: AuthenticatedContext): Promise<Contact> {
+    return this.service.findById(id, await this.readOptions(context));
+  }
+
+  @Query(() => ContactPage)
+  async contacts(
+    @Info() info: GraphQLResolveInfo,
+    @Context() context: AuthenticatedContext,
+    @Args('filter', { type: () => ContactFilter, nullable: true }) filter?: ContactFilter,
+    @Args('sort', { type: () => ContactSort, nullable: true }) sort?: ContactSort,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ): Promise<Page<Contact>> {
+    const options = await this.readOptions(context);
+    const president = context.actor.kind === 'USER' && context.actor.role === Role.GROUP_PRESIDENT;
+    const bounded = page && president ? { ...page, limit: Math.min(page.limit, PRESIDENT_MAX_PAGE) } : page;
+    return this.service.findPage(filter, sort, bounded, { ...options, countTotal: wantsPageTotals(info) });
+  }
+
+  @Access({ roles: STAFF_ROLES })
+  @Query(() => [Contact], { description: 'People who may be the one about to be created (same email, or same name in the same collectivity)' })
+  possibleDuplicateContacts(
+    @Args('firstName') firstName: string,
+    @Args('lastName') lastName: string,
+    @Args('email', { type: () => String, nullable: true }) email?: string,
+    @Args('collectivityId', { type: () => ID, nullable: true }) collectivityId?: string,
+  ): Promise<Contact[]> {
+    return this.service.findPossibleDuplicates({ firstName, lastName, email, collectivityId });
+  }
+
+  @Access({ roles: STAFF_ROLES })
+  @Mutation(() => Contact, { description: 'Refused with DUPLICATE and the candidates when the person may already exist, unless confirmNotDuplicate' })
+  createContact(@Args('input') input: CreateContactInput, @CurrentActor() actor: Actor): Promise<Contact> {
+    return this.service.create(input, actor);
+  }
+
+  @Access({ roles: STAFF_ROLES })
+  @Mutation(() => Contact)
+  updateContact(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateContactInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<Contact> {
+    return this.service.update(id, input, actor);
+  }
+
+  @Access({ roles: STAFF_ROLES })
+  @Mutation(() => Contact, { description: 'Moves everything of mergedId (positions, offices, history) to keptId, then removes mergedId' })
+  mergeContacts(
+    @Args('keptId', { type: () => ID }, UuidPipe) keptId: string,
+    @Args('mergedId', { type: () => ID }, UuidPipe) mergedId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<Contact> {
+    return this.service.merge(keptId, mergedId, actor);
+  }
+
+  @Access({ roles: ADMIN_ONLY })
+  @Mutation(() => String, { description: 'Everything held on the person, as JSON (audited)' })
+  exportContactData(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<string> {
+    return this.service.exportPersonalData(id, actor);
+  }
+
+  @Access({ roles: ADMIN_ONLY })
+  @Mutation(() => Contact, { description: 'Anonymises the person for good, keeping the counts of their positions and offices (audited)' })
+  eraseContact(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Contact> {
+    return this.service.erase(id, actor);
+  }
+
+  @Access({ roles: STAFF_ROLES })
+  @Mutation(() => Position)
+  createPosition(@Args('input') input: CreatePositionInput, @CurrentActor() actor: Actor): Promise<Position> {
+    return this.service.createPosition(input, actor);
+  }
+
+  @Access({ roles: STAFF_ROLES })
+  @Mutation(() => Position, { description: 'Edit or end a position (set endedOn): the history stays' })
+  updatePosition(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdatePositionInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<Position> {
+    return this.service.updatePosition(id, input, actor);
+  }
+
+  @Access({ roles: STAFF_ROLES })
+  @Mutation(() => Position, { description: 'For a position entered by mistake; to record that it ended, set endedOn instead' })
+  deletePosition(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Position> {
+    return this.service.deletePosition(id, actor);
+  }
+
+  @ResolveField(() => [Position])
+  async positions(
+    @Parent() contact: Contact,
+    @Context() context: AuthenticatedContext,
+    @Args('current', { type: () => Boolean, nullable: true, description: 'Only the positions held today' }) current?: boolean,
+  ): Promise<Position[]> {
+    const positions = await this.loaders.positionsByContact(context).load(contact.id);
+    const today = new Date().toISOString().slice(0, 10);
+    return current ? positions.filter((position) => !position.endedOn || position.endedOn >= today) : positions;
+  }
+
+  private async readOptions(context: AuthenticatedContext): Promise<ContactReadOptions> {
+    const { actor } = context;
+    return {
+      scope: await this.scopes.collectivities(context),
+      consentedOnly: actor.kind === 'API_TOKEN' && !actor.scopes.includes('contacts:all'),
+    };
+  }
+}
+
+@Access(READ)
+@Resolver(() => Position)
+export class PositionsResolver {
+  constructor(private readonly collectivities: CollectivityLoaders) {}
+
+  @ResolveField(() => Collectivity, { nullable: true })
+  collectivity(@Parent() position: Position, @Context() context: AuthenticatedContext): Promise<Collectivity | null> | null {
+    return position.collectivityId ? this.collectivities.byId(context).load(position.collectivityId) : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Held today' })
+  current(@Parent() position: Position): boolean {
+    return !position.endedOn || position.endedOn >= new Date().toISOString().slice(0, 10);
+  }
+}
+
+@Access({ roles: EVERY_ROLE, scope: 'collectivities:read' })
+@Resolver(() => Collectivity)
+export class CollectivityContactsResolver {
+  constructor(private readonly loaders: ContactLoaders) {}
+
+  @ResolveField(() => Int, { description: 'People holding a current position there' })
+  contactCount(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext): Promise<number> {
+    return this.loaders.contactCountByCollectivity(context).load(collectivity.id);
+  }
+}

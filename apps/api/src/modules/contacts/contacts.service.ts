@@ -1,0 +1,344 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { ConsentStatus, SortDirection } from '@territoria/domain';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import { AppError, ConflictError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
+import { translateDatabaseError } from '../../common/errors/database-errors.js';
+import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
+import { toPage, type Page } from '../../common/pagination/page.type.js';
+import type { Scope } from '../auth/access-scope.js';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CollectivitiesService } from '../collectivities/collectivities.service.js';
+import { Contact } from './contact.entity.js';
+import type { ContactFilter, ContactSort, CreateContactInput, CreatePositionInput, PositionFields, UpdateContactInput, UpdatePositionInput } from './dto/contact.inputs.js';
+import { Position } from './position.entity.js';
+
+const ALL: Scope = { all: true };
+const UNIQUE_CONSTRAINTS = { contacts_email_key: { field: 'email', message: 'Another contact already has this email.' } };
+const CURRENT = `(p.ended_on IS NULL OR p.ended_on >= CURRENT_DATE)`;
+
+export interface ContactReadOptions {
+  /** Collectivities the caller may see (a group president's members): contacts holding a current position in one. */
+  scope?: Scope;
+  /** Integrations without contacts:all see only the contacts who consented. */
+  consentedOnly?: boolean;
+  countTotal?: boolean;
+}
+
+/** A creation that looks like a person already known: the client shows them and asks to confirm. */
+export class PossibleDuplicateError extends AppError {
+  constructor(candidates: Contact[]) {
+    super(
+      ErrorCode.DUPLICATE,
+      `This person may already exist: ${candidates.map((contact) => `${contact.firstName} ${contact.lastName}`).join(', ')}. Open the existing contact, or confirm this is someone else.`,
+      [{ field: 'lastName', code: 'POSSIBLE_DUPLICATE', message: 'This person may already exist.' }],
+      { candidates: candidates.map((contact) => ({ id: contact.id, firstName: contact.firstName, lastName: contact.lastName, email: contact.email })) },
+    );
+  }
+}
+
+@Injectable()
+export class ContactsService {
+  constructor(
+    @InjectRepository(Contact) private readonly contacts: Repository<Contact>,
+    @InjectRepository(Position) private readonly positions: Repository<Position>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly collectivities: CollectivitiesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async findById(id: string, options: ContactReadOptions = {}): Promise<Contact> {
+    const page = await this.findPage({}, undefined, { offset: 0, limit: 1 }, { ...options, ids: [id], countTotal: false });
+    const contact = page.nodes[0];
+    if (!contact) throw new NotFoundError('Contact', id);
+    return contact;
+  }
+
+  async findPage(
+    filter: ContactFilter = {},
+    sort?: ContactSort,
+    page: PageInput = DEFAULT_PAGE,
+    { scope = ALL, consentedOnly = false, countTotal = true, ids }: ContactReadOptions & { ids?: string[] } = {},
+  ): Promise<Page<Contact>> {
+    const query = this.contacts.createQueryBuilder('contact');
+    if (ids) query.andWhere('contact.id IN (:...ids)', { ids });
+    if (!scope.all) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM positions p WHERE p.contact_id = contact.id AND ${CURRENT} AND p.collectivity_id IN (:...scopeIds))`,
+        { scopeIds: scope.ids.length ? scope.ids : [null] },
+      );
+    }
+    if (consentedOnly) query.andWhere('contact.consent_status = :given', { given: ConsentStatus.GIVEN });
+    if (filter.consentStatuses?.length) query.andWhere('contact.consent_status IN (:...consents)', { consents: filter.consentStatuses });
+    if (filter.collectivityId) {
+      query.andWhere(`EXISTS (SELECT 1 FROM positions p WHERE p.contact_id = contact.id AND ${CURRENT} AND p.collectivity_id = :collectivityId)`, {
+        collectivityId: filter.collectivityId,
+      });
+    }
+    if (filter.groupId) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM positions p JOIN group_members m ON m.collectivity_id = p.collectivity_id
+           WHERE p.contact_id = contact.id AND ${CURRENT} AND m.group_id = :groupId AND m.left_on IS NULL)`,
+        { groupId: filter.groupId },
+      );
+    }
+    if (filter.positionKind) {
+      query.andWhere(`EXISTS (SELECT 1 FROM positions p WHERE p.contact_id = contact.id AND ${CURRENT} AND p.kind = :positionKind)`, {
+        positionKind: filter.positionKind,
+      });
+    }
+    const search = filter.search?.trim();
+    if (search) {
+      query.andWhere(
+        `(contact.search_text LIKE '%' || search_normalize(:search) || '%' OR search_normalize(:search) <% contact.search_text OR contact.email = lower(:search))`,
+        { search },
+      );
+      if (!sort) query.addOrderBy(`word_similarity(search_normalize(:search), contact.search_text)`, 'DESC');
+    }
+    const direction = sort?.direction ?? SortDirection.ASC;
+    if (!sort || sort.field === 'NAME') {
+      query.addOrderBy('search_normalize(contact.last_name)', direction).addOrderBy('contact.search_text', direction);
+    } else {
+      query.addOrderBy(sort.field === 'UPDATED_AT' ? 'contact.updated_at' : 'contact.created_at', direction);
+    }
+    query.addOrderBy('contact.id', 'ASC');
+    const [nodes, totalCount] = await Promise.all([
+      query.clone().offset(page.offset).limit(page.limit).getMany(),
+      countTotal ? query.clone().orderBy().getCount() : null,
+    ]);
+    return toPage(nodes, totalCount, page.offset);
+  }
+
+  /** People who may be the same: same email, or the same name (accents and case aside) in the same collectivity. */
+  async findPossibleDuplicates(candidate: { email?: string | null; firstName: string; lastName: string; collectivityId?: string }): Promise<Contact[]> {
+    const query = this.contacts
+      .createQueryBuilder('contact')
+      .where('contact.erased_at IS NULL')
+      .andWhere(
+        `(contact.email = lower(:email)
+          OR (contact.search_text = search_normalize(:name)
+              AND (CAST(:collectivityId AS uuid) IS NULL
+                   OR EXISTS (SELECT 1 FROM positions p WHERE p.contact_id = contact.id AND p.collectivity_id = :collectivityId))))`,
+        {
+          email: candidate.email ?? '',
+          name: `${candidate.firstName} ${candidate.lastName}`,
+          collectivityId: candidate.collectivityId ?? null,
+        },
+      )
+      .orderBy('contact.last_name')
+      .limit(10);
+    return query.getMany();
+  }
+
+  async create(input: CreateContactInput, actor: Actor): Promise<Contact> {
+    const { position, confirmNotDuplicate, ...fields } = input;
+    const email = fields.email?.trim().toLowerCase() || null;
+    const duplicates = await this.findPossibleDuplicates({ ...fields, email, collectivityId: position?.collectivityId });
+    if (duplicates.some((contact) => email !== null && contact.email === email)) {
+      throw new PossibleDuplicateError(duplicates.filter((contact) => contact.email === email));
+    }
+    if (duplicates.length > 0 && !confirmNotDuplicate) throw new PossibleDuplicateError(duplicates);
+    if (position) await this.assertPosition(position);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const contact = await manager.save(
+          manager.create(Contact, {
+            ...fields,
+            email,
+            consentStatus: fields.consentStatus ?? ConsentStatus.UNKNOWN,
+            consentAt: fields.consentStatus && fields.consentStatus !== ConsentStatus.UNKNOWN ? new Date() : null,
+          }),
+        );
+        const created = await manager.findOneByOrFail(Contact, { id: contact.id });
+        await this.audit.record(manager, actor, 'Contact', created.id, null, created);
+        if (position) await this.insertPosition(manager, { ...position, contactId: created.id }, actor);
+        return created;
+      });
+    } catch (error) {
+      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
+    }
+  }
+
+  async update(id: string, input: UpdateContactInput, actor: Actor): Promise<Contact> {
+    const { version, ...fields } = input;
+    const changes: Partial<Contact> = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    if (changes.email !== undefined) changes.email = changes.email?.trim().toLowerCase() || null;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const current = await manager.findOne(Contact, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!current) throw new NotFoundError('Contact', id);
+        if (current.erasedAt) throw UserInputError.forField('id', 'ERASED', 'This contact was erased and cannot be edited.');
+        if (version !== undefined && version !== current.version) throw new ConflictError('Contact', id, current.version);
+        if (changes.consentStatus !== undefined && changes.consentStatus !== current.consentStatus) changes.consentAt = new Date();
+        await manager.update(Contact, { id }, changes);
+        const updated = await manager.findOneByOrFail(Contact, { id });
+        await this.audit.record(manager, actor, 'Contact', id, current, updated);
+        return updated;
+      });
+    } catch (error) {
+      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
+    }
+  }
+
+  /**
+   * Merges `mergedId` into `keptId`: positions and offices move over, empty fields are filled
+   * from the merged contact, the merged contact's history moves to the kept one, then it goes.
+   */
+  async merge(keptId: string, mergedId: string, actor: Actor): Promise<Contact> {
+    if (keptId === mergedId) throw UserInputError.forField('mergedId', 'SAME_CONTACT', 'A contact cannot be merged with itself.');
+    return this.dataSource.transaction(async (manager) => {
+      const [kept, merged] = await Promise.all(
+        [keptId, mergedId].map((id) => manager.findOne(Contact, { where: { id }, lock: { mode: 'pessimistic_write' } })),
+      );
+      if (!kept) throw new NotFoundError('Contact', keptId);
+      if (!merged) throw new NotFoundError('Contact', mergedId);
+      const filled: Partial<Contact> = {};
+      for (const field of ['civility', 'email', 'phone', 'consentSource', 'consentAt'] as const) {
+        if (kept[field] == null && merged[field] != null) (filled as Record<string, unknown>)[field] = merged[field];
+      }
+      if (kept.consentStatus === ConsentStatus.UNKNOWN && merged.consentStatus !== ConsentStatus.UNKNOWN) filled.consentStatus = merged.consentStatus;
+      if (merged.notes) filled.notes = kept.notes ? `${kept.notes}\n\n${merged.notes}` : merged.notes;
+      await manager.update(Position, { contactId: mergedId }, { contactId: keptId });
+      await manager.query('UPDATE group_offices SET contact_id = $1 WHERE contact_id = $2', [keptId, mergedId]);
+      await this.audit.moveHistory(manager, 'Contact', mergedId, keptId);
+      await manager.delete(Contact, { id: mergedId });
+      if (Object.keys(filled).length > 0) await manager.update(Contact, { id: keptId }, filled);
+      const result = await manager.findOneByOrFail(Contact, { id: keptId });
+      await this.audit.record(manager, actor, 'Contact', keptId, { mergedContact: null }, { mergedContact: merged }, 'MERGE');
+      return result;
+    });
+  }
+
+  /** Everything held on a person, for a data subject's access request. */
+  async exportPersonalData(id: string, actor: Actor): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const contact = await manager.findOneBy(Contact, { id });
+      if (!contact) throw new NotFoundError('Contact', id);
+      const positions = await manager.query(
+        `SELECT p.title, p.kind, p.started_on::text AS "startedOn", p.ended_on::text AS "endedOn", c.name AS organisation
+         FROM positions p LEFT JOIN collectivities c ON c.id = p.collectivity_id WHERE p.contact_id = $1 ORDER BY p.started_on`,
+        [id],
+      );
+      const offices = await manager.query(
+        `SELECT g.name AS "group", o.role, o.started_on::text AS "startedOn", o.ended_on::text AS "endedOn"
+         FROM group_offices o JOIN groups g ON g.id = o.group_id WHERE o.contact_id = $1 ORDER BY o.started_on`,
+        [id],
+      );
+      const history = await manager.query(
+        `SELECT at, action, actor_label AS "actor", changes FROM audit_entries WHERE entity_type = 'Contact' AND entity_id = $1 ORDER BY at`,
+        [id],
+      );
+      const { searchText: _internal, ...person } = contact;
+      await this.audit.record(manager, actor, 'Contact', id, { export: null }, { export: 'personal data exported' }, 'EXPORT');
+      return JSON.stringify({ exportedAt: new Date().toISOString(), person, positions, offices, history }, null, 2);
+    });
+  }
+
+  /** Erasure on request: the person becomes anonymous; positions and offices stay, so past counts stay right. */
+  async erase(id: string, actor: Actor): Promise<Contact> {
+    return this.dataSource.transaction(async (manager) => {
+      const contact = await manager.findOne(Contact, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!contact) throw new NotFoundError('Contact', id);
+      if (contact.erasedAt) return contact;
+      await this.audit.redactHistory(manager, 'Contact', id);
+      await manager.update(Contact, { id }, {
+        civility: null,
+        firstName: 'Personne',
+        lastName: 'anonymisée',
+        email: null,
+        phone: null,
+        notes: null,
+        consentStatus: ConsentStatus.WITHDRAWN,
+        consentSource: 'erasure',
+        consentAt: new Date(),
+        erasedAt: new Date(),
+      });
+      await this.audit.record(manager, actor, 'Contact', id, { erased: null }, { erased: 'personal data erased' }, 'ERASE');
+      return manager.findOneByOrFail(Contact, { id });
+    });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Contact[]> {
+    return this.contacts.findBy({ id: In([...ids]) });
+  }
+
+  positionsOf(contactIds: readonly string[]): Promise<Position[]> {
+    return this.positions.find({ where: { contactId: In([...contactIds]) }, order: { startedOn: 'DESC' } });
+  }
+
+  /** Number of people holding a current position, per collectivity. */
+  async currentContactCounts(collectivityIds: readonly string[]): Promise<Map<string, number>> {
+    const rows: { collectivity_id: string; count: number }[] = await this.dataSource.query(
+      `SELECT p.collectivity_id, count(DISTINCT p.contact_id)::int AS count FROM positions p
+       WHERE p.collectivity_id = ANY($1) AND ${CURRENT} GROUP BY p.collectivity_id`,
+      [collectivityIds],
+    );
+    return new Map(rows.map((row) => [row.collectivity_id, row.count]));
+  }
+
+  /** Whether the contact holds, today, a position in one of these collectivities. */
+  async holdsCurrentPositionIn(contactId: string, collectivityIds: string[]): Promise<boolean> {
+    if (collectivityIds.length === 0) return false;
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM positions p WHERE p.contact_id = $1 AND p.collectivity_id = ANY($2) AND ${CURRENT} LIMIT 1`,
+      [contactId, collectivityIds],
+    );
+    return rows.length > 0;
+  }
+
+  async exists(contactId: string): Promise<boolean> {
+    return this.contacts.existsBy({ id: contactId });
+  }
+
+  async createPosition(input: CreatePositionInput, actor: Actor): Promise<Position> {
+    if (!(await this.exists(input.contactId))) throw new NotFoundError('Contact', input.contactId);
+    await this.assertPosition(input);
+    return this.dataSource.transaction((manager) => this.insertPosition(manager, input, actor));
+  }
+
+  async updatePosition(id: string, input: UpdatePositionInput, actor: Actor): Promise<Position> {
+    const { version, ...fields } = input;
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOne(Position, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw new NotFoundError('Position', id);
+      if (version !== undefined && version !== current.version) throw new ConflictError('Position', id, current.version);
+      const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<Position>;
+      const next = { ...current, ...changes };
+      assertTerm(next.startedOn, next.endedOn ?? null);
+      await manager.update(Position, { id }, changes);
+      const updated = await manager.findOneByOrFail(Position, { id });
+      await this.audit.record(manager, actor, 'Position', id, current, updated);
+      return updated;
+    });
+  }
+
+  async deletePosition(id: string, actor: Actor): Promise<Position> {
+    return this.dataSource.transaction(async (manager) => {
+      const position = await manager.findOneBy(Position, { id });
+      if (!position) throw new NotFoundError('Position', id);
+      await manager.delete(Position, { id });
+      await this.audit.record(manager, actor, 'Position', id, position, null);
+      return position;
+    });
+  }
+
+  private async assertPosition(position: PositionFields): Promise<void> {
+    await this.collectivities.findById(position.collectivityId).catch(() => {
+      throw UserInputError.forField('collectivityId', 'NOT_FOUND', 'This collectivity does not exist.');
+    });
+    assertTerm(position.startedOn, position.endedOn ?? null);
+  }
+
+  private async insertPosition(manager: EntityManager, input: CreatePositionInput, actor: Actor): Promise<Position> {
+    const position = await manager.save(manager.create(Position, { ...input, endedOn: input.endedOn ?? null }));
+    await this.audit.record(manager, actor, 'Position', position.id, null, position);
+    return position;
+  }
+}
+
+function assertTerm(startedOn: string, endedOn: string | null): void {
+  if (endedOn && endedOn < startedOn) {
+    throw UserInputError.forField('endedOn', 'TERM_ORDER', 'A term cannot end before it starts.');
+  }
+}

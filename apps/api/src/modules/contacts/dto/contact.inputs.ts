@@ -1,0 +1,187 @@
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Civility, ConsentStatus, PositionKind } from '@territoria/domain';
+import { IsBoolean, IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { DateScalar } from '../../../common/scalars/date.scalar.js';
+import { SortInputType } from '../../../common/pagination/sort.input.js';
+
+const IsPresentOrAbsent = () => ValidateIf((_object, value) => value !== undefined);
+
+@InputType()
+export class PositionFields {
+  @Field(() => ID, { nullable: true, description: 'The collectivity; partners come later' })
+  @IsUUID()
+  collectivityId: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @Field(() => PositionKind)
+  @IsEnum(PositionKind)
+  kind: PositionKind;
+
+  @Field(() => DateScalar)
+  startedOn: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  endedOn?: string | null;
+}
+
+@InputType()
+export class CreatePositionInput extends PositionFields {
+  @Field(() => ID)
+  @IsUUID()
+  contactId: string;
+}
+
+@InputType()
+export class UpdatePositionInput {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+
+  @Field({ nullable: true })
+  @IsPresentOrAbsent()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title?: string;
+
+  @Field(() => PositionKind, { nullable: true })
+  @IsPresentOrAbsent()
+  @IsEnum(PositionKind)
+  kind?: PositionKind;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsPresentOrAbsent()
+  startedOn?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Ends the mandate or job (null reopens it)' })
+  @IsOptional()
+  endedOn?: string | null;
+}
+
+@InputType({ isAbstract: true })
+abstract class ContactFields {
+  @Field(() => Civility, { nullable: true })
+  @IsOptional()
+  @IsEnum(Civility)
+  civility?: Civility | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(320)
+  @IsEmail({}, { message: 'email must be an email address' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 .()-]{6,30}$/, { message: 'phone must be a phone number' })
+  phone?: string | null;
+
+  @Field(() => ConsentStatus, { nullable: true })
+  @IsPresentOrAbsent()
+  @IsEnum(ConsentStatus)
+  consentStatus?: ConsentStatus;
+
+  @Field(() => String, { nullable: true, description: 'How consent was given or withdrawn' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  consentSource?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  notes?: string | null;
+}
+
+@InputType()
+export class CreateContactInput extends ContactFields {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  firstName: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  lastName: string;
+
+  @Field(() => PositionFields, { nullable: true, description: 'A first position, created with the contact' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PositionFields)
+  position?: PositionFields;
+
+  @Field({ defaultValue: false, description: 'Create even though a possible duplicate exists' })
+  @IsBoolean()
+  confirmNotDuplicate: boolean = false;
+}
+
+@InputType()
+export class UpdateContactInput extends ContactFields {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+
+  @Field({ nullable: true })
+  @IsPresentOrAbsent()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  firstName?: string;
+
+  @Field({ nullable: true })
+  @IsPresentOrAbsent()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  lastName?: string;
+}
+
+@InputType()
+export class ContactFilter {
+  @Field({ nullable: true, description: 'Accent- and typo-tolerant, on name and email' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Contacts with a current position in this collectivity' })
+  @IsOptional()
+  @IsUUID()
+  collectivityId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Contacts with a current position in a current member of this group' })
+  @IsOptional()
+  @IsUUID()
+  groupId?: string;
+
+  @Field(() => [ConsentStatus], { nullable: true })
+  @IsOptional()
+  @IsEnum(ConsentStatus, { each: true })
+  consentStatuses?: ConsentStatus[];
+
+  @Field(() => PositionKind, { nullable: true, description: 'Contacts holding a current position of this kind' })
+  @IsOptional()
+  @IsEnum(PositionKind)
+  positionKind?: PositionKind;
+}
+
+export const ContactSortField = { NAME: 'NAME', UPDATED_AT: 'UPDATED_AT', CREATED_AT: 'CREATED_AT' } as const;
+export type ContactSortField = (typeof ContactSortField)[keyof typeof ContactSortField];
+registerEnumType(ContactSortField, { name: 'ContactSortField' });
+export const ContactSort = SortInputType(ContactSortField, 'ContactSort');
+export type ContactSort = InstanceType<typeof ContactSort>;

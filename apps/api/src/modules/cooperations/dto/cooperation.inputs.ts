@@ -1,0 +1,73 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { CooperationKind } from '@territoria/domain';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
+import { DateScalar } from '../../../common/scalars/date.scalar.js';
+
+const IsPresentOrAbsent = () => ValidateIf((_object, value) => value !== undefined);
+
+@InputType()
+export class CreateCooperationInput {
+  @Field(() => ID, { description: 'The French collectivity' })
+  @IsUUID()
+  frenchCollectivityId: string;
+
+  @Field(() => ID, { description: 'The foreign local government (a collectivity of kind FOREIGN_LOCAL_GOVERNMENT)' })
+  @IsUUID()
+  foreignCollectivityId: string;
+
+  @Field(() => CooperationKind)
+  @IsEnum(CooperationKind)
+  kind: CooperationKind;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  since?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  themes?: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  notes?: string | null;
+}
+
+@InputType()
+export class UpdateCooperationInput {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+
+  @Field(() => CooperationKind, { nullable: true })
+  @IsPresentOrAbsent()
+  @IsEnum(CooperationKind)
+  kind?: CooperationKind;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  since?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  endedOn?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsPresentOrAbsent()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  themes?: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  notes?: string | null;
+}

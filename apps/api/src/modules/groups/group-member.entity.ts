@@ -1,0 +1,43 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { DateScalar } from '../../common/scalars/date.scalar.js';
+import { Collectivity } from '../collectivities/collectivity.entity.js';
+import { GroupEntity } from './group.entity.js';
+
+/** A collectivity's membership of a group, from joinedOn until leftOn. */
+@ObjectType('GroupMember')
+@Entity('group_members')
+// A collectivity is a current member of a group once at most.
+@Index('group_members_current_key', ['groupId', 'collectivityId'], { unique: true, where: 'left_on IS NULL' })
+@Check('group_members_term_order', 'left_on IS NULL OR left_on >= joined_on')
+export class GroupMember {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Index('group_members_group_id_idx')
+  @Column({ name: 'group_id', type: 'uuid' })
+  groupId: string;
+
+  @ManyToOne(() => GroupEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'group_id' })
+  group: Relation<GroupEntity>;
+
+  @Field(() => ID)
+  @Index('group_members_collectivity_id_idx')
+  @Column({ name: 'collectivity_id', type: 'uuid' })
+  collectivityId: string;
+
+  @ManyToOne(() => Collectivity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'collectivity_id' })
+  collectivity: Relation<Collectivity>;
+
+  @Field(() => DateScalar)
+  @Column({ name: 'joined_on', type: 'date' })
+  joinedOn: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Column({ name: 'left_on', type: 'date', nullable: true })
+  leftOn: string | null;
+}
