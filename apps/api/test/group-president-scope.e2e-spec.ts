@@ -1,72 +1,75 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { GROUP_PRESIDENCY_SOURCE, type GroupPresidencySource } from '../src/modules/auth/access-scope.js';
+import { crmFixtures } from './support/crm-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-const PRESIDENT_CONTACT = '11111111-1111-4111-8111-111111111111';
-
-/** Stand-in for the groups module: the contact above presides a group of two collectivities. */
-class StandInPresidencies implements GroupPresidencySource {
-  ids: string[] = [];
-  async collectivityIdsPresidedBy(contactId: string): Promise<string[]> {
-    return contactId === PRESIDENT_CONTACT ? this.ids : [];
-  }
-}
-
-describe('group presidents see only the collectivities of the groups they preside', () => {
+describe('group presidents see their groups, those groups’ members and their contacts, nothing else', () => {
   let api: TestApp;
-  const presidencies = new StandInPresidencies();
-  const idOf = async (inseeCode: string) =>
-    (await api.dataSource.query(`SELECT id FROM collectivities WHERE kind = 'COMMUNE' AND insee_code = $1`, [inseeCode]))[0].id as string;
+  let fixtures: ReturnType<typeof crmFixtures>;
+  let mali: string;
+  let japan: string;
+  let president: string;
+  let presidentCookie: { cookie: string };
+  let office: string;
 
   beforeAll(async () => {
-    api = await startTestApp({}, [{ provide: GROUP_PRESIDENCY_SOURCE, useValue: presidencies }]);
-    presidencies.ids = [await idOf('21231'), await idOf('75056')]; // Dijon, Paris
+    api = await startTestApp();
+    fixtures = crmFixtures(api);
+    const [dijon, paris, lyon] = await Promise.all(['21231', '75056', '69123'].map((code) => fixtures.communeId(code)));
+    mali = await fixtures.countryGroup('Groupe-pays Mali', ['ML']);
+    japan = await fixtures.countryGroup('Groupe-pays Japon', ['JP']);
+    await fixtures.addMembers(mali, [dijon!, paris!]);
+    await fixtures.addMembers(japan, [lyon!]);
+    president = await fixtures.contact('Nathalie', 'Koenders', dijon!);
+    await fixtures.contact('Anne', 'Hidalgo', paris!);
+    await fixtures.contact('Grégory', 'Doucet', lyon!);
+    office = await fixtures.officer(mali, president, 'PRESIDENT');
+    presidentCookie = { cookie: (await api.userWithRole('GROUP_PRESIDENT', president)).cookie };
   });
   afterAll(async () => {
     await api.close();
   });
 
-  it('narrows lists, searches and single reads to the scope', async () => {
-    const president = await api.userWithRole('GROUP_PRESIDENT', PRESIDENT_CONTACT);
-    const list = await api.graphql<{ collectivities: { totalCount: number; nodes: { name: string }[] } }>(
-      '{ collectivities(page: { limit: 50 }) { totalCount nodes { name department { name } } } }',
+  it('lands on their groups only', async () => {
+    const groups = await api.graphql<{ groups: { nodes: { name: string; memberCount: number }[] } }>(
+      '{ groups { nodes { name memberCount } } }',
       {},
-      president,
+      presidentCookie,
     );
-    expect(list.data!.collectivities.totalCount).toBe(2);
-    expect(list.data!.collectivities.nodes.map((node) => node.name).sort()).toEqual(['Dijon', 'Paris']);
-    const search = await api.graphql<{ collectivities: { totalCount: number } }>(
-      '{ collectivities(filter: { search: "lyon" }) { totalCount } }',
-      {},
-      president,
-    );
-    expect(search.data!.collectivities.totalCount).toBe(0);
-    const outside = await api.graphql('query($id: ID!) { collectivity(id: $id) { name } }', { id: await idOf('69123') }, president);
-    expect(outside.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
-    const inside = await api.graphql('query($id: ID!) { collectivity(id: $id) { name } }', { id: await idOf('21231') }, president);
-    expect(inside.data).toEqual({ collectivity: { name: 'Dijon' } });
+    expect(groups.data!.groups.nodes).toEqual([{ name: 'Groupe-pays Mali', memberCount: 2 }]);
+    const other = await api.graphql('query($id: ID!) { group(id: $id) { name } }', { id: japan }, presidentCookie);
+    expect(other.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
 
-  it('a president without a current presidency sees nothing, and access follows the data', async () => {
-    const former = await api.userWithRole('GROUP_PRESIDENT', '22222222-2222-4222-8222-222222222222');
-    const list = await api.graphql<{ collectivities: { totalCount: number } }>('{ collectivities { totalCount } }', {}, former);
-    expect(list.data!.collectivities.totalCount).toBe(0);
-    const president = await api.userWithRole('GROUP_PRESIDENT', PRESIDENT_CONTACT);
-    presidencies.ids = [];
-    const ended = await api.graphql<{ collectivities: { totalCount: number } }>('{ collectivities { totalCount } }', {}, president);
-    expect(ended.data!.collectivities.totalCount).toBe(0);
-    presidencies.ids = [await idOf('21231')];
+  it('sees the members of their group and their contacts, not other collectivities or people', async () => {
+    const members = await api.graphql<{ group: { members: { nodes: { collectivity: { name: string; contactCount: number } }[] } } }>(
+      'query($id: ID!) { group(id: $id) { members { nodes { collectivity { name contactCount } } } } }',
+      { id: mali },
+      presidentCookie,
+    );
+    expect(members.data!.group.members.nodes.map((node) => node.collectivity.name)).toEqual(['Dijon', 'Paris']);
+    const collectivities = await api.graphql<{ collectivities: { totalCount: number } }>('{ collectivities { totalCount } }', {}, presidentCookie);
+    expect(collectivities.data!.collectivities.totalCount).toBe(2);
+    const contacts = await api.graphql<{ contacts: { nodes: { lastName: string }[] } }>('{ contacts { nodes { lastName } } }', {}, presidentCookie);
+    expect(contacts.data!.contacts.nodes.map((node) => node.lastName).sort()).toEqual(['Hidalgo', 'Koenders']);
   });
 
-  it('refuses every change to a president', async () => {
-    const president = await api.userWithRole('GROUP_PRESIDENT', PRESIDENT_CONTACT);
-    const update = await api.graphql(
-      'mutation($id: ID!) { updateCollectivity(id: $id, input: { notes: "x" }) { id } }',
-      { id: await idOf('21231') },
-      president,
+  it('cannot change anything', async () => {
+    const response = await api.graphql(
+      'mutation($g: ID!, $c: [ID!]!) { addGroupMembers(groupId: $g, collectivityIds: $c) { id } }',
+      { g: mali, c: [await fixtures.communeId('13055')] },
+      presidentCookie,
     );
-    expect(update.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    const [dijon] = await api.dataSource.query(`SELECT notes FROM collectivities WHERE insee_code = '21231' AND kind = 'COMMUNE'`);
-    expect(dijon.notes).toBeNull();
+    expect(response.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('loses access when the office ends, with no change to the user', async () => {
+    await api.graphql('mutation($id: ID!, $d: Date!) { endGroupOffice(id: $id, endedOn: $d) { id } }', {
+      id: office,
+      d: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+    });
+    const groups = await api.graphql<{ groups: { totalCount: number } }>('{ groups { totalCount } }', {}, presidentCookie);
+    expect(groups.data!.groups.totalCount).toBe(0);
+    const contacts = await api.graphql<{ contacts: { totalCount: number } }>('{ contacts { totalCount } }', {}, presidentCookie);
+    expect(contacts.data!.contacts.totalCount).toBe(0);
   });
 });

@@ -24,6 +24,7 @@ export class PositionFields {
   kind: PositionKind;
 
   @Field(() => DateScalar)
+  @IsString()
   startedOn: string;
 
   @Field(() => DateScalar, { nullable: true })

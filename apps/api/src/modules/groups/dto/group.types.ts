@@ -177,6 +177,7 @@ export class AssignOfficerInput {
   role: OfficerRole;
 
   @Field(() => DateScalar)
+  @IsString()
   startedOn: string;
 
   @Field(() => DateScalar, { nullable: true })
