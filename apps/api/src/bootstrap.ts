@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -13,7 +13,6 @@ import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { DemoDataService } from './database/seeds/demo-data.service.js';
-import { ErrorCode } from './common/errors/app-errors.js';
 import { UsersService } from './modules/users/users.service.js';
 import { ReferentialImportService } from './modules/referential/referential-import.service.js';
 
@@ -47,7 +46,6 @@ export async function createApp({ config, databaseUrl, databaseLogger, extraProv
       ? { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } }
       : false,
   });
-  shapeTransportErrors(app);
   app
     .getHttpAdapter()
     .getInstance()
@@ -57,22 +55,6 @@ export async function createApp({ config, databaseUrl, databaseLogger, extraProv
     });
   await serveConsole(app, config);
   return app;
-}
-
-/** Errors raised before GraphQL runs (a body too large, malformed JSON) answer in GraphQL's shape too. */
-function shapeTransportErrors(app: NestFastifyApplication): void {
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .setErrorHandler((error: FastifyError, _request, reply) => {
-      const status = error.statusCode ?? 500;
-      const code =
-        status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
-      const message =
-        status === 413 ? 'The request body is too large.' : status < 500 ? error.message : 'Internal server error';
-      if (status >= 500) app.get(Logger).error(error);
-      return reply.code(status).send({ data: null, errors: [{ message, extensions: { code } }] });
-    });
 }
 
 /** Runs pending migrations, then loads the referential and the demo data when the CRM is new. */
