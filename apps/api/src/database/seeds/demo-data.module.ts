@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { CollectivitiesModule } from '../../modules/collectivities/collectivities.module.js';
+import { ContactsModule } from '../../modules/contacts/contacts.module.js';
+import { GroupsModule } from '../../modules/groups/groups.module.js';
+import { CooperationsModule } from '../../modules/cooperations/cooperations.module.js';
 import { DemoDataService } from './demo-data.service.js';
 
 @Module({
-  imports: [CollectivitiesModule],
+  imports: [CollectivitiesModule, ContactsModule, GroupsModule, CooperationsModule],
   providers: [DemoDataService],
   exports: [DemoDataService],
 })

@@ -1,7 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CollectivityKind, MembershipStatus } from '@territoria/domain';
+import { CollectivityKind, ConsentStatus, MembershipStatus } from '@territoria/domain';
 import { SYSTEM_ACTOR } from '../../modules/auth/actor.js';
 import { CollectivitiesService } from '../../modules/collectivities/collectivities.service.js';
+import { ContactsService } from '../../modules/contacts/contacts.service.js';
+import { GroupsService } from '../../modules/groups/groups.service.js';
+import { CooperationsService } from '../../modules/cooperations/cooperations.service.js';
+import { DEMO_COOPERATIONS, DEMO_GROUPS, DEMO_PEOPLE } from './demo-groups.js';
 
 type OfficialCode = { kind: CollectivityKind; inseeCode: string } | { siren: string };
 
@@ -35,7 +39,12 @@ const FOREIGN = [
 export class DemoDataService {
   private readonly logger = new Logger(DemoDataService.name);
 
-  constructor(private readonly collectivities: CollectivitiesService) {}
+  constructor(
+    private readonly collectivities: CollectivitiesService,
+    private readonly contacts: ContactsService,
+    private readonly groups: GroupsService,
+    private readonly cooperations: CooperationsService,
+  ) {}
 
   async seedIfEmpty(): Promise<void> {
     const existing = await this.collectivities.findPage(
@@ -67,13 +76,72 @@ export class DemoDataService {
         memberUntil: '2019-12-31',
       }, SYSTEM_ACTOR);
     }
+    const foreignIds = new Map<string, string>();
     for (const partner of FOREIGN) {
-      await this.collectivities.create({
+      const created = await this.collectivities.create({
         ...partner,
         kind: CollectivityKind.FOREIGN_LOCAL_GOVERNMENT,
         membershipStatus: MembershipStatus.NONE,
       }, SYSTEM_ACTOR);
+      foreignIds.set(partner.name, created.id);
     }
-    this.logger.log(`Demo data: ${MEMBERS.length} members, ${FOREIGN.length} foreign local governments`);
+    await this.seedPeopleAndGroups();
+    for (const cooperation of DEMO_COOPERATIONS) {
+      const french = await this.collectivities.findOneByOfficialCode(cooperation.french);
+      const foreign = foreignIds.get(cooperation.foreign);
+      if (!french || !foreign) continue;
+      await this.cooperations.create(
+        { frenchCollectivityId: french.id, foreignCollectivityId: foreign, kind: cooperation.kind, since: cooperation.since, themes: cooperation.themes },
+        SYSTEM_ACTOR,
+      );
+    }
+    this.logger.log(
+      `Demo data: ${MEMBERS.length} members, ${FOREIGN.length} foreign local governments, ${DEMO_PEOPLE.length} positions, ${DEMO_GROUPS.length} groups`,
+    );
+  }
+
+  private async seedPeopleAndGroups(): Promise<void> {
+    const collectivityId = async (code: OfficialCode) => (await this.collectivities.findOneByOfficialCode(code))?.id;
+    const people = new Map<string, string>();
+    for (const person of DEMO_PEOPLE) {
+      const at = await collectivityId(person.at);
+      if (!at) continue;
+      const position = { collectivityId: at, title: person.title, kind: person.kind, startedOn: person.since };
+      const existing = [...people.entries()].find(([key]) => person.key.startsWith(`${key}-`))?.[1];
+      if (existing) {
+        await this.contacts.createPosition({ ...position, contactId: existing }, SYSTEM_ACTOR);
+        continue;
+      }
+      const contact = await this.contacts.create(
+        {
+          civility: person.civility,
+          firstName: person.firstName,
+          lastName: person.lastName,
+          email: `${person.firstName}.${person.lastName}@exemple.fr`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z.@]/g, ''),
+          consentStatus: person.consent ? ConsentStatus.GIVEN : ConsentStatus.UNKNOWN,
+          consentSource: person.consent ? 'formulaire des Rencontres' : null,
+          position,
+          confirmNotDuplicate: true,
+        },
+        SYSTEM_ACTOR,
+      );
+      people.set(person.key, contact.id);
+    }
+    for (const definition of DEMO_GROUPS) {
+      const group = await this.groups.create(
+        definition.countries
+          ? { name: definition.name, countries: definition.countries, allowsCoPresidency: definition.allowsCoPresidency ?? false }
+          : { name: definition.name, theme: definition.theme!, allowsCoPresidency: definition.allowsCoPresidency ?? false },
+        SYSTEM_ACTOR,
+      );
+      const members = (await Promise.all(definition.members.map(collectivityId))).filter((id): id is string => !!id);
+      await this.groups.addMembers(group.id, members, '2019-01-01', SYSTEM_ACTOR);
+      for (const officer of definition.officers) {
+        const contactId = people.get(officer.person);
+        if (contactId) {
+          await this.groups.assignOfficer({ groupId: group.id, contactId, role: officer.role, startedOn: officer.since }, SYSTEM_ACTOR);
+        }
+      }
+    }
   }
 }
