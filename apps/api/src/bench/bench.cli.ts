@@ -3,7 +3,7 @@
  *
  *   npm run bench                     starts the app (and the embedded database unless DATABASE_URL is set)
  *   npm run bench -- --json           also prints the figures as JSON
- *   npm run bench -- --url http://127.0.0.1:3000/graphql   measures a server that is already running
+ *   BENCH_API_TOKEN=trt_… npm run bench -- --url http://127.0.0.1:3000/graphql   measures a server already running
  *   --only latency|list|search (repeatable), --duration <s> (10), --connections <n> (20)
  */
 import 'reflect-metadata';
@@ -15,9 +15,17 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createApp, prepareDatabase } from '../bootstrap.js';
+import { ApiTokensService } from '../modules/api-tokens/api-tokens.service.js';
+import { SYSTEM_ACTOR } from '../modules/auth/actor.js';
 import { loadAppConfig, type AppConfig } from '../config/app-config.js';
 import { connectDatabase, type DatabaseConnection } from '../database/database-connection.js';
 import { formatTable, median, percentile, round, runLoad, type LoadResult } from './bench-stats.js';
+
+/** Sent with every request; with --url, give a token with collectivities:read in BENCH_API_TOKEN. */
+const requestHeaders: Record<string, string> = {
+  'content-type': 'application/json',
+  ...(process.env.BENCH_API_TOKEN ? { authorization: `Bearer ${process.env.BENCH_API_TOKEN}` } : {}),
+};
 
 const SEARCH_TERMS = ['saint etienne', 'St-Étienne', '42218', '42000', 'dijon', 'sant etiene', 'paris', 'a'];
 const WARM_UP_RUNS = 5;
@@ -161,6 +169,11 @@ async function startServer(): Promise<Target> {
     throw error;
   }
   const { port } = app.getHttpServer().address() as AddressInfo;
+  // Reading needs a credential: a read-only token, as an integration would use.
+  const { secret } = await app
+    .get(ApiTokensService)
+    .create({ name: 'bench', scopes: ['collectivities:read'], expiresAt: new Date(Date.now() + 3_600_000) }, SYSTEM_ACTOR);
+  requestHeaders.authorization = `Bearer ${secret}`;
   const startupMs = performance.now() - started;
   progress(`app ready on port ${port} in ${Math.round(startupMs)} ms (database: ${kind})`);
   return { url: `http://127.0.0.1:${port}/graphql`, database: kind, startupMs, stop };
@@ -207,7 +220,7 @@ function isListening(port: number): Promise<boolean> {
 
 async function postGraphQL(url: string, body: string): Promise<{ ms: number; result: GraphQLBody; text: string }> {
   const started = performance.now();
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const response = await fetch(url, { method: 'POST', headers: requestHeaders, body });
   const text = await response.text();
   const ms = performance.now() - started;
   let result: GraphQLBody;
@@ -256,7 +269,7 @@ async function measureThroughput(url: string, scenario: string, request: object)
   const result: LoadResult = await runLoad({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: requestHeaders,
     body,
     connections,
     duration,
