@@ -22,6 +22,8 @@ import { UsersModule } from './modules/users/users.module.js';
 import { ContactsModule } from './modules/contacts/contacts.module.js';
 import { CooperationsModule } from './modules/cooperations/cooperations.module.js';
 import { GroupsModule } from './modules/groups/groups.module.js';
+import { MembershipsModule } from './modules/memberships/memberships.module.js';
+import { PartnersModule } from './modules/partners/partners.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ReferentialModule } from './modules/referential/referential.module.js';
 import { DemoDataModule } from './database/seeds/demo-data.module.js';
@@ -66,6 +68,8 @@ export class AppModule {
         ContactsModule,
         GroupsModule,
         CooperationsModule,
+        PartnersModule,
+        MembershipsModule,
         HealthModule,
         CollectivitiesModule,
         ReferentialModule,

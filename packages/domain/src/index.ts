@@ -7,3 +7,4 @@ export * from './pagination.js';
 export * from './access.js';
 export * from './contacts.js';
 export * from './groups.js';
+export * from './partners-dues.js';

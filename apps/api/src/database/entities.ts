@@ -9,6 +9,11 @@ import { Cooperation } from '../modules/cooperations/cooperation.entity.js';
 import { GroupMember } from '../modules/groups/group-member.entity.js';
 import { GroupOffice } from '../modules/groups/group-office.entity.js';
 import { GroupEntity } from '../modules/groups/group.entity.js';
+import { MembershipChange } from '../modules/collectivities/membership-change.entity.js';
+import { FeeScale } from '../modules/memberships/fee-scale.entity.js';
+import { MembershipFee } from '../modules/memberships/membership-fee.entity.js';
+import { Partner } from '../modules/partners/partner.entity.js';
+import { Partnership } from '../modules/partners/partnership.entity.js';
 
 /** Every entity, for the data source and the migration tooling. */
 export const entities = [
@@ -23,4 +28,9 @@ export const entities = [
   GroupMember,
   GroupOffice,
   Cooperation,
+  MembershipChange,
+  Partner,
+  Partnership,
+  FeeScale,
+  MembershipFee,
 ];

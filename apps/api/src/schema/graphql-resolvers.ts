@@ -4,7 +4,9 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CollectivitiesResolver } from '../modules/collectivities/collectivities.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
-import { CollectivityContactsResolver, ContactsResolver, PositionsResolver } from '../modules/contacts/contacts.resolver.js';
+import { CollectivityContactsResolver, ContactsResolver, PartnerContactsResolver, PositionsResolver } from '../modules/contacts/contacts.resolver.js';
+import { CollectivityFeesResolver, MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
+import { PartnersResolver, PartnershipsResolver } from '../modules/partners/partners.resolver.js';
 import { CollectivityCooperationsResolver, CooperationsResolver } from '../modules/cooperations/cooperations.resolver.js';
 import {
   CollectivityGroupsResolver,
@@ -33,5 +35,10 @@ export const graphqlResolvers = [
   GroupOfficesResolver,
   ContactGroupsResolver,
   CollectivityGroupsResolver,
+  PartnersResolver,
+  PartnershipsResolver,
+  PartnerContactsResolver,
+  MembershipsResolver,
+  CollectivityFeesResolver,
 ];
 export const graphqlScalars = [DateScalar];

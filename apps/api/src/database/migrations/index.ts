@@ -2,6 +2,7 @@ import { SearchFunctions1764201600000 } from './1764201600000-SearchFunctions.js
 import { CreateCollectivities1795738585211 } from './1795738585211-CreateCollectivities.js';
 import { AccessControl1795740405651 } from './1795740405651-AccessControl.js';
 import { ContactsAndGroups1795740947338 } from './1795740947338-ContactsAndGroups.js';
+import { PartnersAndDues1795742274044 } from './1795742274044-PartnersAndDues.js';
 
 /** In order. A migration, once landed, is never edited: add a new one. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CreateCollectivities1795738585211,
   AccessControl1795740405651,
   ContactsAndGroups1795740947338,
+  PartnersAndDues1795742274044,
 ];

@@ -3,10 +3,12 @@ import { CollectivitiesModule } from '../../modules/collectivities/collectivitie
 import { ContactsModule } from '../../modules/contacts/contacts.module.js';
 import { GroupsModule } from '../../modules/groups/groups.module.js';
 import { CooperationsModule } from '../../modules/cooperations/cooperations.module.js';
+import { MembershipsModule } from '../../modules/memberships/memberships.module.js';
+import { PartnersModule } from '../../modules/partners/partners.module.js';
 import { DemoDataService } from './demo-data.service.js';
 
 @Module({
-  imports: [CollectivitiesModule, ContactsModule, GroupsModule, CooperationsModule],
+  imports: [CollectivitiesModule, ContactsModule, GroupsModule, CooperationsModule, PartnersModule, MembershipsModule],
   providers: [DemoDataService],
   exports: [DemoDataService],
 })

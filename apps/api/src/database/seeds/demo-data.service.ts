@@ -5,7 +5,9 @@ import { CollectivitiesService } from '../../modules/collectivities/collectiviti
 import { ContactsService } from '../../modules/contacts/contacts.service.js';
 import { GroupsService } from '../../modules/groups/groups.service.js';
 import { CooperationsService } from '../../modules/cooperations/cooperations.service.js';
-import { DEMO_COOPERATIONS, DEMO_GROUPS, DEMO_PEOPLE } from './demo-groups.js';
+import { MembershipsService } from '../../modules/memberships/memberships.service.js';
+import { PartnersService } from '../../modules/partners/partners.service.js';
+import { DEMO_COOPERATIONS, DEMO_FEE_BRACKETS, DEMO_GROUPS, DEMO_PARTNERS, DEMO_PEOPLE } from './demo-groups.js';
 
 type OfficialCode = { kind: CollectivityKind; inseeCode: string } | { siren: string };
 
@@ -44,6 +46,8 @@ export class DemoDataService {
     private readonly contacts: ContactsService,
     private readonly groups: GroupsService,
     private readonly cooperations: CooperationsService,
+    private readonly partners: PartnersService,
+    private readonly memberships: MembershipsService,
   ) {}
 
   async seedIfEmpty(): Promise<void> {
@@ -86,6 +90,7 @@ export class DemoDataService {
       foreignIds.set(partner.name, created.id);
     }
     await this.seedPeopleAndGroups();
+    await this.seedPartnersAndDues();
     for (const cooperation of DEMO_COOPERATIONS) {
       const french = await this.collectivities.findOneByOfficialCode(cooperation.french);
       const foreign = foreignIds.get(cooperation.foreign);
@@ -98,6 +103,30 @@ export class DemoDataService {
     this.logger.log(
       `Demo data: ${MEMBERS.length} members, ${FOREIGN.length} foreign local governments, ${DEMO_PEOPLE.length} positions, ${DEMO_GROUPS.length} groups`,
     );
+  }
+
+  private async seedPartnersAndDues(): Promise<void> {
+    for (const definition of DEMO_PARTNERS) {
+      const { partnerships, ...fields } = definition;
+      const partner = await this.partners.create(fields, SYSTEM_ACTOR);
+      for (const partnership of partnerships) {
+        await this.partners.createPartnership({ ...partnership, partnerId: partner.id }, SYSTEM_ACTOR);
+      }
+    }
+    const thisYear = new Date().getFullYear();
+    for (let year = thisYear - 2; year <= thisYear; year++) {
+      await this.memberships.setFeeScale({ year, dueOn: `${year}-03-31`, brackets: DEMO_FEE_BRACKETS }, SYSTEM_ACTOR);
+      await this.memberships.generateDues(year, SYSTEM_ACTOR, `${year}-01-15`);
+    }
+    // Most members paid the past years; two did not, and show up in arrears.
+    const past = await this.memberships.findPage({ year: thisYear - 2 }, { offset: 0, limit: 100 }, false);
+    const lastYear = await this.memberships.findPage({ year: thisYear - 1 }, { offset: 0, limit: 100 }, false);
+    const unpaid = new Set(past.nodes.slice(0, 2).map((fee) => fee.collectivityId));
+    const toPay = [...past.nodes, ...lastYear.nodes].filter((fee) => !unpaid.has(fee.collectivityId));
+    for (const year of [thisYear - 2, thisYear - 1]) {
+      const ids = toPay.filter((fee) => fee.year === year).map((fee) => fee.id);
+      if (ids.length) await this.memberships.markPaid({ ids, paidOn: `${year}-04-15`, paymentReference: `VIR-${year}` }, SYSTEM_ACTOR);
+    }
   }
 
   private async seedPeopleAndGroups(): Promise<void> {

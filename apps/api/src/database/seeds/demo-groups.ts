@@ -88,3 +88,62 @@ export const DEMO_COOPERATIONS: {
   { french: MONTREUIL, foreign: 'Municipalité de Ramallah', kind: 'FRIENDSHIP_PACT', since: '2010-05-15', themes: ['culture'] },
   { french: PARIS, foreign: 'Préfecture de Kyoto', kind: 'FRIENDSHIP_PACT', since: '1958-06-15', themes: ['culture', 'tourisme'] },
 ];
+
+export const DEMO_PARTNERS: {
+  name: string;
+  acronym: string | null;
+  kind: 'MINISTRY' | 'AGENCY' | 'EU_PROGRAMME' | 'NETWORK';
+  website: string;
+  partnerships: { year: number; kind: 'FINANCIAL' | 'IN_KIND' | 'INSTITUTIONAL'; amountCents: number | null; agreementReference: string }[];
+}[] = [
+  {
+    name: "Ministère de l'Europe et des Affaires étrangères",
+    acronym: 'MEAE',
+    kind: 'MINISTRY',
+    website: 'https://www.diplomatie.gouv.fr',
+    partnerships: [{ year: 2021, kind: 'INSTITUTIONAL', amountCents: null, agreementReference: 'MEAE-2021-CUF' }],
+  },
+  {
+    name: 'Délégation pour l’action extérieure des collectivités territoriales',
+    acronym: 'DAECT',
+    kind: 'MINISTRY',
+    website: 'https://www.diplomatie.gouv.fr',
+    partnerships: [
+      { year: 2020, kind: 'FINANCIAL', amountCents: 18_000_000, agreementReference: 'DAECT-2020-07' },
+      { year: 2021, kind: 'FINANCIAL', amountCents: 20_000_000, agreementReference: 'DAECT-2021-04' },
+    ],
+  },
+  {
+    name: 'Agence française de développement',
+    acronym: 'AFD',
+    kind: 'AGENCY',
+    website: 'https://www.afd.fr',
+    partnerships: [
+      { year: 2021, kind: 'FINANCIAL', amountCents: 15_000_000, agreementReference: 'AFD-FICOL-2021' },
+      { year: 2021, kind: 'IN_KIND', amountCents: 1_200_000, agreementReference: 'AFD-RAICT-2021' },
+    ],
+  },
+  {
+    name: 'PLATFORMA',
+    acronym: null,
+    kind: 'EU_PROGRAMME',
+    website: 'https://platforma-dev.eu',
+    partnerships: [{ year: 2020, kind: 'FINANCIAL', amountCents: 9_500_000, agreementReference: 'PLATFORMA-FPA-2020' }],
+  },
+  {
+    name: 'Cités et Gouvernements Locaux Unis',
+    acronym: 'CGLU',
+    kind: 'NETWORK',
+    website: 'https://www.uclg.org',
+    partnerships: [{ year: 2021, kind: 'INSTITUTIONAL', amountCents: null, agreementReference: 'CGLU-2021' }],
+  },
+];
+
+/** The association's fee scale (euro cents by population); the same brackets each year in the demo. */
+export const DEMO_FEE_BRACKETS = [
+  { minPopulation: 0, maxPopulation: 4_999, amountCents: 25_000 },
+  { minPopulation: 5_000, maxPopulation: 19_999, amountCents: 90_000 },
+  { minPopulation: 20_000, maxPopulation: 99_999, amountCents: 250_000 },
+  { minPopulation: 100_000, maxPopulation: 499_999, amountCents: 600_000 },
+  { minPopulation: 500_000, maxPopulation: null, amountCents: 1_200_000 },
+];

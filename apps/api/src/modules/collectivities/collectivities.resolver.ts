@@ -12,6 +12,7 @@ import { PageInput } from '../../common/pagination/page.input.js';
 import type { Page } from '../../common/pagination/page.type.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Collectivity } from './collectivity.entity.js';
+import { MembershipChange } from './membership-change.entity.js';
 import { CollectivityLoaders } from './collectivity.loaders.js';
 import { CollectivitiesService } from './collectivities.service.js';
 import { CollectivityFilter } from './dto/collectivity-filter.input.js';
@@ -70,6 +71,11 @@ export class CollectivitiesResolver {
   @Mutation(() => Collectivity)
   deleteCollectivity(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Collectivity> {
     return this.service.remove(id, actor);
+  }
+
+  @ResolveField(() => [MembershipChange], { description: 'Changes of membership status, newest first' })
+  membershipHistory(@Parent() collectivity: Collectivity, @Context() context: RequestContext): Promise<MembershipChange[]> {
+    return this.loaders.membershipHistory(context).load(collectivity.id);
   }
 
   @ResolveField(() => Collectivity, { nullable: true, description: 'The région this collectivity belongs to' })

@@ -16,6 +16,7 @@ import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input
 import { toPage, type Page } from '../../common/pagination/page.type.js';
 import { applySearch, codeForms, type SearchTerms } from './collectivity-search.js';
 import { Collectivity } from './collectivity.entity.js';
+import { MembershipChange } from './membership-change.entity.js';
 import type { CollectivityFilter } from './dto/collectivity-filter.input.js';
 import { CollectivitySortField, type CollectivitySort } from './dto/collectivity-sort.input.js';
 import type { CreateCollectivityInput, UpdateCollectivityInput } from './dto/collectivity.inputs.js';
@@ -68,6 +69,21 @@ export class CollectivitiesService {
     const collectivity = await this.collectivities.findOneBy({ id });
     if (!collectivity || (!scope.all && !scope.ids.includes(id))) throw new NotFoundError('Collectivity', id);
     return collectivity;
+  }
+
+  membershipHistory(collectivityIds: readonly string[]): Promise<MembershipChange[]> {
+    return this.dataSource.getRepository(MembershipChange).find({
+      where: { collectivityId: In([...collectivityIds]) },
+      order: { effectiveOn: 'DESC', recordedAt: 'DESC' },
+    });
+  }
+
+  /** Current members with their population, for the year's dues. */
+  members(): Promise<Pick<Collectivity, 'id' | 'name' | 'population'>[]> {
+    return this.collectivities.find({
+      select: { id: true, name: true, population: true },
+      where: { membershipStatus: MembershipStatus.MEMBER },
+    });
   }
 
   findByIds(ids: readonly string[]): Promise<Collectivity[]> {
@@ -135,6 +151,14 @@ export class CollectivitiesService {
         const { identifiers } = await manager.insert(Collectivity, collectivity);
         const created = await manager.findOneByOrFail(Collectivity, { id: identifiers[0]!['id'] as string });
         await this.audit.record(manager, actor, 'Collectivity', created.id, null, created);
+        if (created.membershipStatus !== MembershipStatus.NONE) {
+          await manager.insert(MembershipChange, {
+            collectivityId: created.id,
+            fromStatus: MembershipStatus.NONE,
+            toStatus: created.membershipStatus,
+            effectiveOn: created.memberSince ?? new Date().toISOString().slice(0, 10),
+          });
+        }
         return created;
       });
     } catch (error) {
@@ -143,7 +167,7 @@ export class CollectivitiesService {
   }
 
   async update(id: string, input: UpdateCollectivityInput, actor: Actor): Promise<Collectivity> {
-    const { version, ...changes } = input;
+    const { version, deliberationDate, deliberationReference, ...changes } = input;
     try {
       return await this.dataSource.transaction(async (manager) => {
         // Locked until commit: a concurrent save waits, then finds a newer version and gets CONFLICT.
@@ -164,6 +188,18 @@ export class CollectivitiesService {
         await manager.update(Collectivity, { id }, values);
         const updated = await manager.findOneByOrFail(Collectivity, { id });
         await this.audit.record(manager, actor, 'Collectivity', id, current, updated);
+        if (updated.membershipStatus !== current.membershipStatus) {
+          await manager.insert(MembershipChange, {
+            collectivityId: id,
+            fromStatus: current.membershipStatus,
+            toStatus: updated.membershipStatus,
+            effectiveOn:
+              (updated.membershipStatus === MembershipStatus.MEMBER ? updated.memberSince : updated.memberUntil) ??
+              new Date().toISOString().slice(0, 10),
+            deliberationDate: deliberationDate ?? null,
+            deliberationReference: deliberationReference ?? null,
+          });
+        }
         return updated;
       });
     } catch (error) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { requestLoader, type RequestContext } from '../../common/loaders/request-loaders.js';
 import type { Collectivity } from './collectivity.entity.js';
+import type { MembershipChange } from './membership-change.entity.js';
 import { CollectivitiesService } from './collectivities.service.js';
 
 /** Batches every collectivity look-up of one request into one query per kind of key. */
@@ -13,6 +14,13 @@ export class CollectivityLoaders {
     return requestLoader(context, 'collectivity.byId', () => new DataLoader(async (ids: readonly string[]) => {
       const found = new Map((await this.collectivities.findByIds(ids)).map((row) => [row.id, row]));
       return ids.map((id) => found.get(id) ?? null);
+    }));
+  }
+
+  membershipHistory(context: RequestContext): DataLoader<string, MembershipChange[]> {
+    return requestLoader(context, 'collectivity.membershipHistory', () => new DataLoader(async (ids: readonly string[]) => {
+      const changes = await this.collectivities.membershipHistory(ids);
+      return ids.map((id) => changes.filter((change) => change.collectivityId === id));
     }));
   }
 

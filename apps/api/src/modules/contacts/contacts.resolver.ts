@@ -12,6 +12,10 @@ import type { AuthenticatedContext } from '../auth/auth-context.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
 import { CollectivityLoaders } from '../collectivities/collectivity.loaders.js';
+import DataLoader from 'dataloader';
+import { requestLoader } from '../../common/loaders/request-loaders.js';
+import { Partner } from '../partners/partner.entity.js';
+import { PartnersService } from '../partners/partners.service.js';
 import { Contact } from './contact.entity.js';
 import { ContactLoaders } from './contact.loaders.js';
 import { ContactsService, type ContactReadOptions } from './contacts.service.js';
@@ -146,11 +150,23 @@ export class ContactsResolver {
 @Access(READ)
 @Resolver(() => Position)
 export class PositionsResolver {
-  constructor(private readonly collectivities: CollectivityLoaders) {}
+  constructor(
+    private readonly collectivities: CollectivityLoaders,
+    private readonly partners: PartnersService,
+  ) {}
 
   @ResolveField(() => Collectivity, { nullable: true })
   collectivity(@Parent() position: Position, @Context() context: AuthenticatedContext): Promise<Collectivity | null> | null {
     return position.collectivityId ? this.collectivities.byId(context).load(position.collectivityId) : null;
+  }
+
+  @ResolveField(() => Partner, { nullable: true })
+  partner(@Parent() position: Position, @Context() context: AuthenticatedContext): Promise<Partner | null> | null {
+    if (!position.partnerId) return null;
+    return requestLoader(context, 'partner.byId', () => new DataLoader(async (ids: readonly string[]) => {
+      const found = new Map((await this.partners.findByIds(ids)).map((row) => [row.id, row]));
+      return ids.map((id) => found.get(id) ?? null);
+    })).load(position.partnerId);
   }
 
   @ResolveField(() => Boolean, { description: 'Held today' })
@@ -167,5 +183,19 @@ export class CollectivityContactsResolver {
   @ResolveField(() => Int, { description: 'People holding a current position there' })
   contactCount(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext): Promise<number> {
     return this.loaders.contactCountByCollectivity(context).load(collectivity.id);
+  }
+}
+
+@Access({ roles: STAFF_ROLES })
+@Resolver(() => Partner)
+export class PartnerContactsResolver {
+  constructor(private readonly service: ContactsService) {}
+
+  @ResolveField(() => [Contact], { description: 'People holding a current position at the partner' })
+  contacts(@Parent() partner: Partner, @Context() context: AuthenticatedContext): Promise<Contact[]> {
+    return requestLoader(context, 'partner.contacts', () => new DataLoader(async (ids: readonly string[]) => {
+      const rows = await this.service.currentContactsOfPartners(ids);
+      return ids.map((id) => rows.filter((row) => row.partnerId === id).map((row) => row.contact));
+    })).load(partner.id);
   }
 }

@@ -10,6 +10,7 @@ import type { Scope } from '../auth/access-scope.js';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CollectivitiesService } from '../collectivities/collectivities.service.js';
+import { PartnersService } from '../partners/partners.service.js';
 import { Contact } from './contact.entity.js';
 import type { ContactFilter, ContactSort, CreateContactInput, CreatePositionInput, PositionFields, UpdateContactInput, UpdatePositionInput } from './dto/contact.inputs.js';
 import { Position } from './position.entity.js';
@@ -45,6 +46,7 @@ export class ContactsService {
     @InjectRepository(Position) private readonly positions: Repository<Position>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly collectivities: CollectivitiesService,
+    private readonly partners: PartnersService,
     private readonly audit: AuditService,
   ) {}
 
@@ -134,7 +136,7 @@ export class ContactsService {
   async create(input: CreateContactInput, actor: Actor): Promise<Contact> {
     const { position, confirmNotDuplicate, ...fields } = input;
     const email = fields.email?.trim().toLowerCase() || null;
-    const duplicates = await this.findPossibleDuplicates({ ...fields, email, collectivityId: position?.collectivityId });
+    const duplicates = await this.findPossibleDuplicates({ ...fields, email, collectivityId: position?.collectivityId ?? undefined });
     if (duplicates.some((contact) => email !== null && contact.email === email)) {
       throw new PossibleDuplicateError(duplicates.filter((contact) => contact.email === email));
     }
@@ -267,6 +269,15 @@ export class ContactsService {
     return this.positions.find({ where: { contactId: In([...contactIds]) }, order: { startedOn: 'DESC' } });
   }
 
+  /** People holding a current position at each partner. */
+  async currentContactsOfPartners(partnerIds: readonly string[]): Promise<{ partnerId: string; contact: Contact }[]> {
+    const positions = await this.positions.find({ where: { partnerId: In([...partnerIds]) }, relations: { contact: true } });
+    const today = new Date().toISOString().slice(0, 10);
+    return positions
+      .filter((position) => !position.endedOn || position.endedOn >= today)
+      .map((position) => ({ partnerId: position.partnerId!, contact: position.contact }));
+  }
+
   /** Number of people holding a current position, per collectivity. */
   async currentContactCounts(collectivityIds: readonly string[]): Promise<Map<string, number>> {
     const rows: { collectivity_id: string; count: number }[] = await this.dataSource.query(
@@ -324,14 +335,25 @@ export class ContactsService {
   }
 
   private async assertPosition(position: PositionFields): Promise<void> {
-    await this.collectivities.findById(position.collectivityId).catch(() => {
-      throw UserInputError.forField('collectivityId', 'NOT_FOUND', 'This collectivity does not exist.');
-    });
+    if (!position.collectivityId === !position.partnerId) {
+      throw UserInputError.forField('collectivityId', 'ONE_ORGANISATION', 'A position is held in one organisation: a collectivity or a partner.');
+    }
+    if (position.collectivityId) {
+      await this.collectivities.findById(position.collectivityId).catch(() => {
+        throw UserInputError.forField('collectivityId', 'NOT_FOUND', 'This collectivity does not exist.');
+      });
+    } else {
+      await this.partners.findById(position.partnerId!).catch(() => {
+        throw UserInputError.forField('partnerId', 'NOT_FOUND', 'This partner does not exist.');
+      });
+    }
     assertTerm(position.startedOn, position.endedOn ?? null);
   }
 
   private async insertPosition(manager: EntityManager, input: CreatePositionInput, actor: Actor): Promise<Position> {
-    const position = await manager.save(manager.create(Position, { ...input, endedOn: input.endedOn ?? null }));
+    const position = await manager.save(
+      manager.create(Position, { ...input, collectivityId: input.collectivityId ?? null, partnerId: input.partnerId ?? null, endedOn: input.endedOn ?? null }),
+    );
     await this.audit.record(manager, actor, 'Position', position.id, null, position);
     return position;
   }

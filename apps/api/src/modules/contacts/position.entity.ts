@@ -3,13 +3,14 @@ import { PositionKind } from '@territoria/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
+import { Partner } from '../partners/partner.entity.js';
 import { Contact } from './contact.entity.js';
 
 registerEnumType(PositionKind, { name: 'PositionKind' });
 
 /**
- * A mandate or a job, in one organisation, over a term. The organisation is a collectivity
- * today; partner_id is ready for partners, and exactly one of the two is set.
+ * A mandate or a job, in one organisation, over a term: a collectivity or a partner, exactly
+ * one of the two.
  */
 @ObjectType()
 @Entity('positions')
@@ -42,6 +43,10 @@ export class Position {
   @Index('positions_partner_id_idx')
   @Column({ name: 'partner_id', type: 'uuid', nullable: true })
   partnerId: string | null;
+
+  @ManyToOne(() => Partner, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'partner_id' })
+  partner: Relation<Partner> | null;
 
   @Field({ description: 'maire, vice-présidente aux relations internationales, chargé de mission AICT…' })
   @Column({ type: 'varchar', length: 200 })

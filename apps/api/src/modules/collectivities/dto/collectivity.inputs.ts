@@ -123,6 +123,17 @@ export class CreateCollectivityInput extends CollectivityFieldsInput {
 
 @InputType()
 export class UpdateCollectivityInput extends CollectivityFieldsInput {
+  @Field(() => DateScalar, { nullable: true, description: "With a change of membership status: the council's deliberation date" })
+  @IsOptional()
+  @IsString()
+  deliberationDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: "With a change of membership status: the deliberation's reference" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  deliberationReference?: string | null;
+
   @Field(() => Int, {
     nullable: true,
     description: 'The version the client read; the update is refused with CONFLICT if the record changed since',

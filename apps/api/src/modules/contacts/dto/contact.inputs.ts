@@ -9,9 +9,15 @@ const IsPresentOrAbsent = () => ValidateIf((_object, value) => value !== undefin
 
 @InputType()
 export class PositionFields {
-  @Field(() => ID, { nullable: true, description: 'The collectivity; partners come later' })
+  @Field(() => ID, { nullable: true, description: 'The collectivity (or give partnerId)' })
+  @IsOptional()
   @IsUUID()
-  collectivityId: string;
+  collectivityId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The partner (or give collectivityId)' })
+  @IsOptional()
+  @IsUUID()
+  partnerId?: string | null;
 
   @Field()
   @IsString()

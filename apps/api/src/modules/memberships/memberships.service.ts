@@ -1,0 +1,197 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { checkFeeScale, feeBracketFor, FeeStatus, type FeeBracket } from '@territoria/domain';
+import { DataSource, In, Repository, type SelectQueryBuilder } from 'typeorm';
+import { AppError, ConflictError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
+import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
+import { toPage, type Page } from '../../common/pagination/page.type.js';
+import type { Actor } from '../auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CollectivitiesService } from '../collectivities/collectivities.service.js';
+import type { DuesGeneration, DuesTotals, MarkFeesPaidInput, MembershipFeeFilter, SetFeeScaleInput, WaiveFeeInput } from './dto/membership.inputs.js';
+import { FeeScale } from './fee-scale.entity.js';
+import { MembershipFee } from './membership-fee.entity.js';
+
+const euros = (cents: number) =>
+  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/\u202f|\u00a0/g, ' ');
+const integer = (value: number) => new Intl.NumberFormat('fr-FR').format(value).replace(/\u202f|\u00a0/g, ' ');
+
+@Injectable()
+export class MembershipsService {
+  constructor(
+    @InjectRepository(FeeScale) private readonly scales: Repository<FeeScale>,
+    @InjectRepository(MembershipFee) private readonly fees: Repository<MembershipFee>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly collectivities: CollectivitiesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  feeScale(year: number): Promise<FeeScale | null> {
+    return this.scales.findOneBy({ year });
+  }
+
+  feeScales(): Promise<FeeScale[]> {
+    return this.scales.find({ order: { year: 'DESC' } });
+  }
+
+  async setFeeScale(input: SetFeeScaleInput, actor: Actor): Promise<FeeScale> {
+    const problems = checkFeeScale(input.brackets);
+    if (problems.length > 0) {
+      throw new UserInputError(problems.map((problem) => ({ field: `brackets.${problem.index}`, code: problem.code, message: problem.message })));
+    }
+    const brackets: FeeBracket[] = [...input.brackets]
+      .sort((a, b) => a.minPopulation - b.minPopulation)
+      .map(({ minPopulation, maxPopulation, amountCents }) => ({ minPopulation, maxPopulation: maxPopulation ?? null, amountCents }));
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOne(FeeScale, { where: { year: input.year }, lock: { mode: 'pessimistic_write' } });
+      if (current && input.version !== undefined && input.version !== current.version) {
+        throw new ConflictError('FeeScale', String(input.year), current.version);
+      }
+      const saved = await manager.save(
+        current ? Object.assign(manager.create(FeeScale, { ...current }), { brackets, dueOn: input.dueOn }) : manager.create(FeeScale, { year: input.year, brackets, dueOn: input.dueOn }),
+      );
+      await this.audit.record(manager, actor, 'FeeScale', feeScaleAuditId(input.year), current, saved);
+      return saved;
+    });
+  }
+
+  /**
+   * Creates the year's dues of every current member from the year's scale and its population.
+   * Idempotent: a member already invoiced for the year is skipped, and the unique index makes
+   * two runs at once create one set.
+   */
+  async generateDues(year: number, actor: Actor, invoicedOn = new Date().toISOString().slice(0, 10)): Promise<DuesGeneration> {
+    const scale = await this.feeScale(year);
+    if (!scale) throw UserInputError.forField('year', 'NO_FEE_SCALE', `There is no fee scale for ${year}: set it first.`);
+    const members = await this.collectivities.members();
+    const rows = members.map((member) => {
+      const population = member.population ?? 0;
+      const bracket = feeBracketFor(scale.brackets, population)!;
+      const range = `${integer(bracket.minPopulation)}${bracket.maxPopulation === null ? ' et plus' : ` à ${integer(bracket.maxPopulation)}`}`;
+      return {
+        collectivityId: member.id,
+        year,
+        amountCents: bracket.amountCents,
+        computation: `Barème ${year}, population ${integer(population)} : tranche ${range} habitants = ${euros(bracket.amountCents)}`,
+        status: FeeStatus.INVOICED as 'INVOICED',
+        invoicedOn,
+        dueOn: scale.dueOn,
+      };
+    });
+    return this.dataSource.transaction(async (manager) => {
+      const inserted = rows.length
+        ? ((await manager
+            .createQueryBuilder()
+            .insert()
+            .into(MembershipFee)
+            .values(rows)
+            .orIgnore()
+            .returning(['id'])
+            .execute()).raw as { id: string }[])
+        : [];
+      for (const row of inserted) {
+        const fee = await manager.findOneByOrFail(MembershipFee, { id: row.id });
+        await this.audit.record(manager, actor, 'MembershipFee', fee.id, null, fee);
+      }
+      return { year, created: inserted.length, existing: rows.length - inserted.length };
+    });
+  }
+
+  async findPage(filter: MembershipFeeFilter = {}, page: PageInput = DEFAULT_PAGE, countTotal = true): Promise<Page<MembershipFee>> {
+    const query = this.fees.createQueryBuilder('fee').innerJoin('fee.collectivity', 'collectivity');
+    if (filter.year) query.andWhere('fee.year = :year', { year: filter.year });
+    if (filter.collectivityId) query.andWhere('fee.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });
+    if (filter.statuses?.length) applyStatusFilter(query, filter.statuses);
+    if (filter.search?.trim()) {
+      query.andWhere(`collectivity.search_text LIKE '%' || search_normalize(:search) || '%'`, { search: filter.search });
+    }
+    query.orderBy('fee.year', 'DESC').addOrderBy('collectivity.search_text').addOrderBy('fee.id');
+    const [nodes, totalCount] = await Promise.all([
+      query.clone().offset(page.offset).limit(page.limit).getMany(),
+      countTotal ? query.clone().orderBy().getCount() : null,
+    ]);
+    return toPage(nodes, totalCount, page.offset);
+  }
+
+  feesOf(collectivityIds: readonly string[]): Promise<MembershipFee[]> {
+    return this.fees.find({ where: { collectivityId: In([...collectivityIds]) }, order: { year: 'DESC' } });
+  }
+
+  /** Pays several dues at once, all or none: paying dues twice, or before they were invoiced, is refused. */
+  async markPaid(input: MarkFeesPaidInput, actor: Actor): Promise<MembershipFee[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const fees = await manager.find(MembershipFee, { where: { id: In(input.ids) }, lock: { mode: 'pessimistic_write' }, order: { id: 'ASC' } });
+      if (fees.length !== new Set(input.ids).size) throw UserInputError.forField('ids', 'NOT_FOUND', 'One of these dues does not exist.');
+      const paid = fees.filter((fee) => fee.status === FeeStatus.PAID);
+      if (paid.length > 0) {
+        throw new AppError(ErrorCode.CONFLICT, `Already paid: ${paid.length} of these dues. Nothing was changed.`, [
+          { field: 'ids', code: 'ALREADY_PAID', message: 'These dues are already paid.' },
+        ]);
+      }
+      const early = fees.find((fee) => input.paidOn < fee.invoicedOn);
+      if (early) {
+        throw UserInputError.forField('paidOn', 'BEFORE_INVOICE', `A payment cannot precede the invoice (${early.invoicedOn}).`);
+      }
+      const result: MembershipFee[] = [];
+      for (const fee of fees) {
+        await manager.update(MembershipFee, { id: fee.id }, { status: FeeStatus.PAID, paidOn: input.paidOn, paymentReference: input.paymentReference ?? null, version: () => 'version + 1' });
+        const updated = await manager.findOneByOrFail(MembershipFee, { id: fee.id });
+        await this.audit.record(manager, actor, 'MembershipFee', fee.id, fee, updated);
+        result.push(updated);
+      }
+      return result;
+    });
+  }
+
+  async waive(input: WaiveFeeInput, actor: Actor): Promise<MembershipFee> {
+    return this.dataSource.transaction(async (manager) => {
+      const fee = await manager.findOne(MembershipFee, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!fee) throw new NotFoundError('MembershipFee', input.id);
+      if (fee.status === FeeStatus.PAID) throw UserInputError.forField('id', 'ALREADY_PAID', 'Paid dues cannot be waived.');
+      await manager.update(MembershipFee, { id: fee.id }, { status: FeeStatus.WAIVED, waiverReason: input.reason, version: () => 'version + 1' });
+      const updated = await manager.findOneByOrFail(MembershipFee, { id: fee.id });
+      await this.audit.record(manager, actor, 'MembershipFee', fee.id, fee, updated);
+      return updated;
+    });
+  }
+
+  async totals(year: number): Promise<DuesTotals> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS count,
+              coalesce(sum(amount_cents), 0)::int AS "invoicedCents",
+              coalesce(sum(amount_cents) FILTER (WHERE status = 'PAID'), 0)::int AS "paidCents",
+              coalesce(sum(amount_cents) FILTER (WHERE status = 'WAIVED'), 0)::int AS "waivedCents",
+              count(*) FILTER (WHERE status = 'INVOICED' AND due_on < CURRENT_DATE)::int AS "lateCount"
+       FROM membership_fees WHERE year = $1`,
+      [year],
+    );
+    return { year, ...row };
+  }
+
+  /** Members with dues unpaid (invoiced or late) for at least that many years. */
+  async collectivitiesInArrears(minYears: number): Promise<{ collectivityId: string; years: number[] }[]> {
+    return this.dataSource.query(
+      `SELECT collectivity_id AS "collectivityId", array_agg(year ORDER BY year) AS years
+       FROM membership_fees WHERE status = 'INVOICED' GROUP BY collectivity_id HAVING count(*) >= $1
+       ORDER BY count(*) DESC`,
+      [minYears],
+    );
+  }
+}
+
+/** LATE is derived: invoiced and past due. */
+function applyStatusFilter(query: SelectQueryBuilder<MembershipFee>, statuses: FeeStatus[]): void {
+  const conditions = statuses.map((status) =>
+    status === FeeStatus.LATE
+      ? `(fee.status = 'INVOICED' AND fee.due_on < CURRENT_DATE)`
+      : status === FeeStatus.INVOICED
+        ? `(fee.status = 'INVOICED' AND fee.due_on >= CURRENT_DATE)`
+        : `fee.status = '${status === FeeStatus.PAID ? 'PAID' : 'WAIVED'}'`,
+  );
+  query.andWhere(`(${conditions.join(' OR ')})`);
+}
+
+/** Fee scales are keyed by year; the audit trail keys records by uuid: a stable one per year. */
+function feeScaleAuditId(year: number): string {
+  return `00000000-0000-4000-8000-${String(year).padStart(12, '0')}`;
+}

@@ -1,0 +1,55 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PartnershipKind } from '@territoria/domain';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
+import { Partner } from './partner.entity.js';
+
+registerEnumType(PartnershipKind, { name: 'PartnershipKind' });
+
+/** A partner's commitment for one year: money, help in kind, or institutional support. */
+@ObjectType()
+@Entity('partnerships')
+@Index('partnerships_year_kind_idx', ['year', 'kind'])
+@Check('partnerships_amount_positive', 'amount_cents IS NULL OR amount_cents >= 0')
+export class Partnership {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => ID)
+  @Index('partnerships_partner_id_idx')
+  @Column({ name: 'partner_id', type: 'uuid' })
+  partnerId: string;
+
+  @ManyToOne(() => Partner, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'partner_id' })
+  partner: Relation<Partner>;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Field(() => PartnershipKind)
+  @Column({ type: 'varchar', length: 20 })
+  kind: PartnershipKind;
+
+  @Field(() => Int, { nullable: true, description: 'In euro cents (money and valued help in kind)' })
+  @Column({ name: 'amount_cents', type: 'integer', nullable: true })
+  amountCents: number | null;
+
+  @Field(() => String, { nullable: true, description: "The agreement's reference (convention de partenariat)" })
+  @Column({ name: 'agreement_reference', type: 'varchar', length: 100, nullable: true })
+  agreementReference: string | null;
+
+  /** The event edition it supports, once events exist. */
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'event_id', type: 'uuid', nullable: true })
+  eventId: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  notes: string | null;
+
+  @Field(() => Int)
+  @VersionColumn({ default: 1 })
+  version: number;
+}
