@@ -22,7 +22,8 @@ export function isValidSiren(value: string): boolean {
  */
 const INSEE_FORMATS: Partial<Record<CollectivityKind, RegExp>> = {
   [CollectivityKind.COMMUNE]: /^(?:\d{5}|2[AB]\d{3})$/,
-  [CollectivityKind.DEPARTMENT]: /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$/,
+  // No département "20" since Corsica was split into 2A and 2B (1976).
+  [CollectivityKind.DEPARTMENT]: /^(?:0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2[AB]|97[1-6])$/,
   [CollectivityKind.REGION]: /^\d{2}$/,
   [CollectivityKind.OVERSEAS_COLLECTIVITY]: /^9[78]\d$/,
   // e.g. the Collectivité européenne d'Alsace is "6AE"

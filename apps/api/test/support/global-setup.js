@@ -1,14 +1,15 @@
-// Runs outside jest's module system, so it uses the compiled API (tests run after the build).
+// Runs outside jest's module system, so it uses the compiled API (tests run after the build). The
+// template is prepared by the referential import command in a child process: loading the API's
+// entities here would register their GraphQL metadata a second time beside the tests' own.
 import 'reflect-metadata';
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from '../../dist/database/data-source-options.js';
 import { startEmbeddedPostgres } from '../../dist/database/embedded-postgres.js';
-import { ReferentialImportService } from '../../dist/modules/referential/referential-import.service.js';
 
 const TEMPLATE_DATABASE = 'territoria_test_template';
 
@@ -52,12 +53,8 @@ export default async function globalSetup() {
   await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await admin.end();
 
-  const dataSource = new DataSource(buildDataSourceOptions(withDatabase(serverUrl, TEMPLATE_DATABASE)));
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations({ transaction: 'each' });
-    await new ReferentialImportService(dataSource).importReferential();
-  } finally {
-    await dataSource.destroy();
-  }
+  execFileSync(process.execPath, [fileURLToPath(new URL('../../dist/modules/referential/import-referential.cli.js', import.meta.url))], {
+    env: { ...process.env, DATABASE_URL: withDatabase(serverUrl, TEMPLATE_DATABASE), NODE_ENV: 'test' },
+    stdio: 'inherit',
+  });
 }
