@@ -64,7 +64,7 @@ export async function startTestApp(
   const database = await createTestDatabase();
   const config = loadAppConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'error',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     ADMIN_DIST_DIR: '/nonexistent',
     SEED_DEMO_DATA: 'false',
     ADMIN_EMAIL: TEST_ADMIN.email,
