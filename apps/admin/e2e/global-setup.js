@@ -13,6 +13,13 @@ const apiMain = path.resolve(adminRoot, '../api/dist/main.js');
 const adminDist = path.resolve(adminRoot, 'dist');
 const READY_TIMEOUT_MS = 120_000;
 
+/**
+ * The first administrator, created by the API at its first start from these variables. Tests sign
+ * in with it (in the page, or over fetch to create other users: e2e/api.ts).
+ */
+export const E2E_ADMIN_EMAIL = 'admin@e2e.test';
+export const E2E_ADMIN_PASSWORD = 'e2e-admin-password-2025';
+
 const log = (message) => process.stdout.write(`[e2e] ${message}\n`);
 
 /** A port nobody listens on right now. */
@@ -135,6 +142,8 @@ export default async function globalSetup() {
       HOST: 'localhost',
       NODE_ENV: 'test',
       ADMIN_DIST_DIR: adminDist,
+      ADMIN_EMAIL: E2E_ADMIN_EMAIL,
+      ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -152,5 +161,7 @@ export default async function globalSetup() {
   }
   process.env.E2E_BASE_URL = baseUrl;
   process.env.E2E_API_LOG = logFile;
+  process.env.E2E_ADMIN_EMAIL = E2E_ADMIN_EMAIL;
+  process.env.E2E_ADMIN_PASSWORD = E2E_ADMIN_PASSWORD;
   log(`product ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -1,27 +1,64 @@
-import { useMemo } from 'react';
-import { Admin, Resource, type DataProvider, type I18nProvider } from 'react-admin';
+import { lazy, useMemo } from 'react';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource, type AuthProvider, type DataProvider, type I18nProvider } from 'react-admin';
 import { Dashboard } from './Dashboard';
 import { i18nProvider as defaultI18nProvider } from './i18n/i18nProvider';
+import { AppLayout, CHANGE_PASSWORD_PATH } from './layout/AppLayout';
+import { createAuthProvider, type Role } from './providers/authProvider';
 import { createDataProvider } from './providers/dataProvider';
+import { apiTokens } from './resources/apiTokens';
+import { auditEntries } from './resources/auditEntries';
 import { collectivities } from './resources/collectivities';
+import { users } from './resources/users';
+
+const ChangePasswordPage = lazy(() => import('./account/ChangePasswordPage'));
 
 export interface AppProps {
   dataProvider?: DataProvider;
+  authProvider?: AuthProvider;
   i18nProvider?: I18nProvider;
 }
 
-export const App = ({ dataProvider, i18nProvider = defaultI18nProvider }: AppProps) => {
+/**
+ * The resources a role sees (its menu): ADMIN everything; STAFF the collectivities; a group
+ * president the collectivities, read-only. The API refuses the rest anyway; the authProvider's
+ * canAccess hides the buttons of actions a role may not take.
+ */
+export function resourcesFor(role: Role | undefined) {
+  const readOnly = role !== 'ADMIN' && role !== 'STAFF';
+  return [
+    readOnly ? { ...collectivities, edit: undefined, create: undefined } : collectivities,
+    ...(role === 'ADMIN' ? [users, apiTokens, auditEntries] : []),
+  ];
+}
+
+export const App = ({ dataProvider, authProvider, i18nProvider = defaultI18nProvider }: AppProps) => {
   const provider = useMemo(() => dataProvider ?? createDataProvider({ i18nProvider }), [dataProvider, i18nProvider]);
+  const auth = useMemo(
+    () => authProvider ?? createAuthProvider({ translate: (key, options) => i18nProvider.translate(key, options) }),
+    [authProvider, i18nProvider],
+  );
   return (
     <Admin
       title="Territoria"
       dataProvider={provider}
+      authProvider={auth}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
-      requireAuth={false}
+      layout={AppLayout}
+      requireAuth
       disableTelemetry
     >
-      <Resource {...collectivities} />
+      {(permissions: Role | undefined) => (
+        <>
+          {resourcesFor(permissions).map((resource) => (
+            <Resource key={resource.name} {...resource} />
+          ))}
+          <CustomRoutes>
+            <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+          </CustomRoutes>
+        </>
+      )}
     </Admin>
   );
 };

@@ -17,7 +17,7 @@ const RULES: Record<string, Rule> = {
   'Query.apiTokens': 'ADMIN',
   'Query.apiScopes': 'ADMIN',
   'Mutation.signIn': 'PUBLIC',
-  'Mutation.signOut': 'SIGNED_IN',
+  'Mutation.signOut': 'PUBLIC',
   'Mutation.changeMyPassword': 'SIGNED_IN',
   'Mutation.createCollectivity': 'STAFF',
   'Mutation.updateCollectivity': 'STAFF',

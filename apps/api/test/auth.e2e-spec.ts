@@ -78,6 +78,36 @@ describe('signing in, sessions, passwords and API tokens', () => {
     expect((await api.graphql(ME, {}, staff)).errors).toBeUndefined();
   });
 
+  it('edits one field of a user without touching the others, and keeps an administrator', async () => {
+    const staff = await api.userWithRole('STAFF');
+    const renamed = await api.graphql<{ updateUser: Record<string, unknown> }>(
+      'mutation($id: ID!) { updateUser(id: $id, input: { displayName: "Camille R." }) { email displayName role active } }',
+      { id: staff.id },
+    );
+    expect(renamed.data!.updateUser).toEqual({ email: staff.email, displayName: 'Camille R.', role: 'STAFF', active: true });
+    const [admin] = await api.dataSource.query(`SELECT id FROM users WHERE email = 'admin@test.local'`);
+    const selfLockout = await api.graphql('mutation($id: ID!) { updateUser(id: $id, input: { active: false }) { id } }', { id: admin.id });
+    expect(selfLockout.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'active' });
+    const otherAdmin = await api.userWithRole('ADMIN');
+    const demoteLast = await api.graphql('mutation($id: ID!) { updateUser(id: $id, input: { role: STAFF }) { id } }', { id: admin.id }, otherAdmin);
+    expect(demoteLast.errors).toBeUndefined();
+    const lastOne = await api.graphql('mutation($id: ID!) { updateUser(id: $id, input: { role: STAFF }) { id } }', { id: otherAdmin.id }, otherAdmin);
+    expect(lastOne.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    await api.dataSource.query(`UPDATE users SET role = 'ADMIN' WHERE id = $1`, [admin.id]);
+  });
+
+  it('signs out even with an expired session, clearing the cookie', async () => {
+    const staff = await api.userWithRole('STAFF');
+    await api.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 minute' WHERE user_id = $1`, [staff.id]);
+    const response = await fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: staff.cookie },
+      body: JSON.stringify({ query: 'mutation { signOut }' }),
+    });
+    expect(await response.json()).toEqual({ data: { signOut: true } });
+    expect(response.headers.get('set-cookie')).toMatch(/territoria_session=;/);
+  });
+
   it('lets an ADMIN manage users, and never shows a password hash', async () => {
     const created = await api.graphql<{ createUser: Record<string, unknown> }>(
       'mutation($input: CreateUserInput!) { createUser(input: $input) { id email role active version } }',

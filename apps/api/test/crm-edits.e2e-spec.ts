@@ -86,7 +86,11 @@ describe('editing and removing contacts, positions, groups and cooperations', ()
       { id },
     );
     expect(ended.data!.updateCooperation).toEqual({ endedOn: '2020-12-31', themes: ['culture'] });
+    const cotonou = foreign.data!.createCollectivity.id;
+    const inUse = await api.graphql('mutation($id: ID!) { deleteCollectivity(id: $id) { id } }', { id: cotonou });
+    expect(inUse.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect((await api.graphql('mutation($id: ID!) { deleteCooperation(id: $id) { id } }', { id })).errors).toBeUndefined();
+    expect((await api.graphql('mutation($id: ID!) { deleteCollectivity(id: $id) { id } }', { id: cotonou })).errors).toBeUndefined();
     const remaining = await api.graphql<{ collectivity: { cooperations: unknown[] } }>('query($id: ID!) { collectivity(id: $id) { cooperations { id } } }', { id: dijon });
     expect(remaining.data!.collectivity.cooperations).toEqual([]);
   });

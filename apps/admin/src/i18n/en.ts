@@ -4,6 +4,14 @@ import type { TranslationMessages } from 'react-admin';
 /** English translation: same keys as fr.ts (checked by i18n.test.ts). */
 export const en: TranslationMessages = {
   ...englishMessages,
+  ra: {
+    ...englishMessages.ra,
+    auth: {
+      ...englishMessages.ra.auth,
+      username: 'Email address',
+      user_menu: 'My account',
+    },
+  },
   resources: {
     collectivities: {
       name: 'Local government |||| Local governments',
@@ -69,6 +77,113 @@ export const en: TranslationMessages = {
         no: 'No',
       },
     },
+    users: {
+      name: 'User |||| Users',
+      fields: {
+        q: 'Search',
+        id: 'Identifier',
+        email: 'Email address',
+        displayName: 'Display name',
+        role: 'Role',
+        active: 'Active account',
+        password: 'Password',
+        newPassword: 'New password',
+        linkedContactId: 'Linked contact (identifier)',
+        lastSignInAt: 'Last sign-in',
+        version: 'Version',
+        createdAt: 'Created at',
+        updatedAt: 'Updated at',
+      },
+      page: {
+        list: 'Users',
+        create: 'New user',
+        edit: 'User: %{recordRepresentation}',
+      },
+      notifications: {
+        created: 'User created',
+        updated: 'User saved',
+      },
+      helpers: {
+        q: 'Name or email address',
+        password: 'At least 12 characters. Give it to the person, who can change it from their menu.',
+        newPassword: 'Leave empty to keep the current password. At least 12 characters.',
+        active: 'A deactivated account can no longer sign in. Users are never deleted: their history stays.',
+        self: 'This is your own account: another administrator can change your role or deactivate you.',
+        linkedContactId: 'For a group president: the contact record that decides which local governments they see.',
+        role: 'Administrator: everything. Staff: all the network data. Group president: read-only.',
+      },
+      filters: {
+        active: 'Active',
+        inactive: 'Deactivated',
+      },
+      never: 'Never',
+      empty: 'No user matches these criteria.',
+    },
+    apiTokens: {
+      name: 'API token |||| API tokens',
+      fields: {
+        id: 'Identifier',
+        name: 'Name',
+        prefix: 'Secret starts with',
+        scopes: 'Scopes',
+        expiresAt: 'Expires on',
+        revokedAt: 'Revoked at',
+        lastUsedAt: 'Last used',
+        createdById: 'Created by',
+        createdAt: 'Created at',
+        status: 'Status',
+      },
+      page: {
+        list: 'API tokens',
+        create: 'New API token',
+      },
+      helpers: {
+        name: 'To recognise the token: the application or partner using it.',
+        scopes: 'What the token may read (tokens never change anything).',
+        expiresAt: 'The token stops working at the end of this day.',
+      },
+      status: {
+        active: 'Active',
+        expired: 'Expired',
+        revoked: 'Revoked',
+      },
+      never: 'Never used',
+      empty: 'No API token yet.',
+      secret: {
+        title: 'Token "%{name}" created: copy its secret',
+        warning:
+          'This secret will never be shown again: copy it now and keep it somewhere safe. If it is lost, revoke this token and create another one.',
+        usage: 'The application sends it in the HTTP header "Authorization: Bearer <secret>".',
+        label: 'Token secret',
+        copy: 'Copy',
+        copied: 'Secret copied to the clipboard.',
+        copy_failed: 'Cannot copy here: select the secret and copy it by hand.',
+        done: 'I have copied the secret',
+      },
+      revoke: {
+        button: 'Revoke',
+        title: 'Revoke the token "%{name}"?',
+        content: 'Applications using it lose their access at once. A revoked token cannot be reactivated.',
+        done: 'Token revoked',
+      },
+    },
+    auditEntries: {
+      name: 'Journal entry |||| Journal',
+      fields: {
+        id: 'Identifier',
+        at: 'Date',
+        actorLabel: 'Author',
+        actorType: 'Author type',
+        entityType: 'Record type',
+        entityId: 'Record',
+        action: 'Action',
+        changes: 'Changes',
+      },
+      page: {
+        list: 'Journal of changes',
+      },
+      empty: 'No change recorded.',
+    },
   },
   territoria: {
     title: 'Territoria',
@@ -100,6 +215,61 @@ export const en: TranslationMessages = {
       PROSPECT: 'Prospect',
       NONE: 'Not a member',
     },
+    roles: {
+      ADMIN: 'Administrator',
+      STAFF: 'Staff',
+      GROUP_PRESIDENT: 'Group president',
+    },
+    scopes: {
+      collectivities_read: 'Read local governments',
+      contacts_read: 'Read contacts',
+      contacts_all: 'Read contacts, personal details included',
+      events_read: 'Read events',
+    },
+    audit: {
+      actions: {
+        CREATE: 'Creation',
+        UPDATE: 'Change',
+        DELETE: 'Deletion',
+      },
+      entityTypes: {
+        Collectivity: 'Local government',
+        User: 'User',
+        ApiToken: 'API token',
+      },
+      actors: {
+        system: 'System (import, start-up)',
+        token: 'API token "%{name}"',
+      },
+      change: '%{label}: %{before} → %{after}',
+      value: '%{label}: %{value}',
+      empty_value: '(empty)',
+      yes: 'Yes',
+      no: 'No',
+      password_changed: 'changed',
+      created: 'Record created',
+      deleted: 'Record deleted',
+      no_changes: 'No field changed',
+      more: '+ %{smart_count} other field |||| + %{smart_count} other fields',
+      history: {
+        title: 'History',
+        empty: 'No change has been recorded for this record.',
+        older: 'Show older changes',
+        by: 'by %{actor}',
+      },
+    },
+    account: {
+      menu: 'Change my password',
+      title: 'Change my password',
+      intro: 'Choose a password of at least %{min} characters. Your other sessions will be closed.',
+      currentPassword: 'Current password',
+      newPassword: 'New password',
+      confirmPassword: 'Confirm the new password',
+      submit: 'Change the password',
+      mismatch: 'The two passwords differ.',
+      same: 'The new password must differ from the current one.',
+      done: 'Password changed. Your other sessions have been closed.',
+    },
     inseeFormats: {
       COMMUNE: '5 characters, e.g. 21231 or 2A004',
       DEPARTMENT: '2 or 3 characters, e.g. 21, 2A or 974',
@@ -114,11 +284,21 @@ export const en: TranslationMessages = {
         DUPLICATE: 'Another record already uses this value: please fix the highlighted fields.',
         CONFLICT:
           'Someone else changed this record in the meantime. The current values have been reloaded; your changes were not saved.',
+        UNAUTHENTICATED: 'Sign in to continue.',
+        FORBIDDEN: 'Your role does not allow this: ask an administrator if you need it.',
+        TOO_MANY_REQUESTS: 'Too many attempts: wait a minute and try again.',
         PAYLOAD_TOO_LARGE: 'The request is too large for the server. Shorten the texts or ask for fewer records.',
         INTERNAL_SERVER_ERROR:
           'The server ran into an error. Try again in a moment; if the problem persists, tell the technical team.',
         NETWORK: 'The server does not answer. Check your connection and try again.',
         UNKNOWN: 'Unexpected error: %{message}',
+      },
+      messages: {
+        wrong_credentials: 'Wrong email address or password.',
+        session_expired: 'Your session has expired: sign in again.',
+        account_deactivated: 'This account is deactivated: ask an administrator.',
+        too_many_attempts_wait:
+          'Too many sign-in attempts: try again in %{seconds} second. |||| Too many sign-in attempts: try again in %{seconds} seconds.',
       },
       fields: {
         required: 'This field is required.',
@@ -157,6 +337,13 @@ export const en: TranslationMessages = {
         unique: 'This value is already used by another record.',
         nulCharacter: 'The text contains a forbidden invisible character (NUL): please retype it.',
         INVALID_VALUE: 'Invalid value for this field.',
+        WRONG_PASSWORD: 'Wrong password.',
+        future: 'The date must be in the future.',
+        arrayMinSize: 'Choose at least one value.',
+        isUUID: 'Invalid identifier.',
+        isIn: 'This value is not allowed.',
+        isBoolean: 'Yes or no is expected.',
+        isDate: 'Invalid date.',
       },
       byField: {
         name: {
@@ -186,6 +373,27 @@ export const en: TranslationMessages = {
         },
         phone: {
           matches: 'Invalid phone number.',
+        },
+        email: {
+          DUPLICATE: 'This address already belongs to another user.',
+        },
+        password: {
+          minLength: 'At least 12 characters.',
+        },
+        newPassword: {
+          minLength: 'At least 12 characters.',
+        },
+        currentPassword: {
+          WRONG_PASSWORD: 'The current password is wrong.',
+        },
+        displayName: {
+          isNotEmpty: 'The display name is required.',
+        },
+        scopes: {
+          arrayMinSize: 'Choose at least one scope.',
+        },
+        expiresAt: {
+          future: 'The expiry date must be in the future.',
         },
       },
       conflict_reloaded:

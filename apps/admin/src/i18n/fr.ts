@@ -7,6 +7,15 @@ import type { TranslationMessages } from 'react-admin';
  */
 export const fr: TranslationMessages = {
   ...frenchMessages,
+  ra: {
+    ...frenchMessages.ra,
+    auth: {
+      ...frenchMessages.ra.auth,
+      // the API signs in with an email address
+      username: 'Adresse électronique',
+      user_menu: 'Mon compte',
+    },
+  },
   resources: {
     collectivities: {
       name: 'Collectivité |||| Collectivités',
@@ -73,6 +82,114 @@ export const fr: TranslationMessages = {
         no: 'Non',
       },
     },
+    users: {
+      name: 'Utilisateur |||| Utilisateurs',
+      fields: {
+        q: 'Rechercher',
+        id: 'Identifiant',
+        email: 'Adresse électronique',
+        displayName: 'Nom affiché',
+        role: 'Rôle',
+        active: 'Compte actif',
+        password: 'Mot de passe',
+        newPassword: 'Nouveau mot de passe',
+        linkedContactId: 'Contact lié (identifiant)',
+        lastSignInAt: 'Dernière connexion',
+        version: 'Version',
+        createdAt: 'Créé le',
+        updatedAt: 'Modifié le',
+      },
+      page: {
+        list: 'Utilisateurs',
+        create: 'Nouvel utilisateur',
+        edit: 'Utilisateur : %{recordRepresentation}',
+      },
+      notifications: {
+        created: 'Utilisateur créé',
+        updated: 'Utilisateur enregistré',
+      },
+      helpers: {
+        q: 'Nom ou adresse électronique',
+        password: 'Au moins 12 caractères. Communiquez-le à la personne, qui pourra le changer depuis son menu.',
+        newPassword: 'Laissez vide pour garder le mot de passe actuel. Au moins 12 caractères.',
+        active: 'Un compte désactivé ne peut plus se connecter. Les utilisateurs ne sont jamais supprimés : leur historique reste.',
+        self: "C'est votre propre compte : un autre administrateur peut changer votre rôle ou vous désactiver.",
+        linkedContactId: "Pour un président de groupe : la fiche contact qui détermine les collectivités qu'il voit.",
+        role: 'Administrateur : tout. Équipe : toutes les données du réseau. Président de groupe : lecture seule.',
+      },
+      filters: {
+        active: 'Actifs',
+        inactive: 'Désactivés',
+      },
+      never: 'Jamais',
+      empty: 'Aucun utilisateur ne correspond à ces critères.',
+    },
+    apiTokens: {
+      name: "Jeton d'API |||| Jetons d'API",
+      fields: {
+        id: 'Identifiant',
+        name: 'Nom',
+        prefix: 'Début du secret',
+        scopes: 'Droits',
+        expiresAt: 'Expire le',
+        revokedAt: 'Révoqué le',
+        lastUsedAt: 'Dernière utilisation',
+        createdById: 'Créé par',
+        createdAt: 'Créé le',
+        status: 'État',
+      },
+      page: {
+        list: "Jetons d'API",
+        create: "Nouveau jeton d'API",
+      },
+      helpers: {
+        name: "Pour reconnaître le jeton : l'application ou le partenaire qui l'utilise.",
+        scopes: 'Ce que le jeton permet de lire (les jetons ne modifient jamais rien).',
+        expiresAt: 'Le jeton cesse de fonctionner à la fin de ce jour.',
+      },
+      status: {
+        active: 'Actif',
+        expired: 'Expiré',
+        revoked: 'Révoqué',
+      },
+      never: 'Jamais utilisé',
+      empty: "Aucun jeton d'API pour l'instant.",
+      secret: {
+        title: 'Jeton « %{name} » créé : copiez son secret',
+        warning:
+          "Ce secret ne sera plus jamais affiché : copiez-le maintenant et conservez-le en lieu sûr. S'il est perdu, révoquez ce jeton et créez-en un autre.",
+        usage: "L'application l'envoie dans l'en-tête HTTP « Authorization: Bearer <secret> ».",
+        label: 'Secret du jeton',
+        copy: 'Copier',
+        copied: 'Secret copié dans le presse-papiers.',
+        copy_failed: 'Copie impossible ici : sélectionnez le secret et copiez-le à la main.',
+        done: "J'ai copié le secret",
+      },
+      revoke: {
+        button: 'Révoquer',
+        title: 'Révoquer le jeton « %{name} » ?',
+        content:
+          "Les applications qui l'utilisent perdront leur accès immédiatement. Un jeton révoqué ne peut pas être réactivé.",
+        done: 'Jeton révoqué',
+      },
+    },
+    auditEntries: {
+      name: 'Entrée du journal |||| Journal',
+      fields: {
+        id: 'Identifiant',
+        at: 'Date',
+        actorLabel: 'Auteur',
+        actorType: "Type d'auteur",
+        entityType: 'Type de fiche',
+        entityId: 'Fiche',
+        action: 'Action',
+        changes: 'Modifications',
+      },
+      page: {
+        list: 'Journal des modifications',
+      },
+      empty: 'Aucune modification enregistrée.',
+    },
   },
   territoria: {
     title: 'Territoria',
@@ -104,6 +221,61 @@ export const fr: TranslationMessages = {
       PROSPECT: 'Prospect',
       NONE: 'Non adhérent',
     },
+    roles: {
+      ADMIN: 'Administrateur',
+      STAFF: 'Équipe',
+      GROUP_PRESIDENT: 'Président de groupe',
+    },
+    scopes: {
+      collectivities_read: 'Lire les collectivités',
+      contacts_read: 'Lire les contacts',
+      contacts_all: 'Lire les contacts, coordonnées personnelles comprises',
+      events_read: 'Lire les événements',
+    },
+    audit: {
+      actions: {
+        CREATE: 'Création',
+        UPDATE: 'Modification',
+        DELETE: 'Suppression',
+      },
+      entityTypes: {
+        Collectivity: 'Collectivité',
+        User: 'Utilisateur',
+        ApiToken: "Jeton d'API",
+      },
+      actors: {
+        system: 'Système (import, démarrage)',
+        token: "Jeton d'API « %{name} »",
+      },
+      change: '%{label} : %{before} → %{after}',
+      value: '%{label} : %{value}',
+      empty_value: '(vide)',
+      yes: 'Oui',
+      no: 'Non',
+      password_changed: 'modifié',
+      created: 'Fiche créée',
+      deleted: 'Fiche supprimée',
+      no_changes: 'Aucun champ modifié',
+      more: '+ %{smart_count} autre champ |||| + %{smart_count} autres champs',
+      history: {
+        title: 'Historique',
+        empty: "Aucune modification n'a été enregistrée pour cette fiche.",
+        older: 'Afficher les modifications plus anciennes',
+        by: 'par %{actor}',
+      },
+    },
+    account: {
+      menu: 'Changer mon mot de passe',
+      title: 'Changer mon mot de passe',
+      intro: 'Choisissez un mot de passe d’au moins %{min} caractères. Vos autres sessions seront fermées.',
+      currentPassword: 'Mot de passe actuel',
+      newPassword: 'Nouveau mot de passe',
+      confirmPassword: 'Confirmez le nouveau mot de passe',
+      submit: 'Changer le mot de passe',
+      mismatch: 'Les deux mots de passe ne sont pas identiques.',
+      same: "Le nouveau mot de passe doit être différent de l'actuel.",
+      done: 'Mot de passe changé. Vos autres sessions ont été fermées.',
+    },
     inseeFormats: {
       COMMUNE: '5 caractères, par ex. 21231 ou 2A004',
       DEPARTMENT: '2 ou 3 caractères, par ex. 21, 2A ou 974',
@@ -119,12 +291,23 @@ export const fr: TranslationMessages = {
         DUPLICATE: 'Une autre fiche utilise déjà cette valeur : corrigez les champs signalés.',
         CONFLICT:
           "Quelqu'un d'autre a modifié cette fiche entre-temps. Les valeurs actuelles ont été rechargées ; vos modifications n'ont pas été enregistrées.",
+        UNAUTHENTICATED: 'Connectez-vous pour continuer.',
+        FORBIDDEN: "Votre rôle ne vous permet pas de faire cela : adressez-vous à un administrateur si vous en avez besoin.",
+        TOO_MANY_REQUESTS: 'Trop de tentatives : patientez une minute puis réessayez.',
         PAYLOAD_TOO_LARGE:
           'La demande est trop volumineuse pour le serveur. Réduisez la taille des textes ou le nombre de fiches demandées.',
         INTERNAL_SERVER_ERROR:
           "Le serveur a rencontré une erreur. Réessayez dans quelques instants ; si le problème persiste, prévenez l'équipe technique.",
         NETWORK: 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.',
         UNKNOWN: 'Erreur inattendue : %{message}',
+      },
+      /** The API's precise refusals (errors.ts, KNOWN_SERVER_MESSAGES). */
+      messages: {
+        wrong_credentials: 'Adresse électronique ou mot de passe incorrect.',
+        session_expired: 'Votre session a expiré : reconnectez-vous.',
+        account_deactivated: 'Ce compte est désactivé : adressez-vous à un administrateur.',
+        too_many_attempts_wait:
+          'Trop de tentatives de connexion : réessayez dans %{seconds} seconde. |||| Trop de tentatives de connexion : réessayez dans %{seconds} secondes.',
       },
       /** Messages for one field, by problem code (domain rules and class-validator constraints). */
       fields: {
@@ -166,6 +349,13 @@ export const fr: TranslationMessages = {
         unique: 'Cette valeur est déjà utilisée par une autre fiche.',
         nulCharacter: 'Le texte contient un caractère invisible interdit (NUL) : retapez-le.',
         INVALID_VALUE: 'Valeur invalide pour ce champ.',
+        WRONG_PASSWORD: 'Mot de passe incorrect.',
+        future: 'La date doit être dans le futur.',
+        arrayMinSize: 'Choisissez au moins une valeur.',
+        isUUID: 'Identifiant invalide.',
+        isIn: "Cette valeur n'est pas autorisée.",
+        isBoolean: 'Oui ou non est attendu.',
+        isDate: 'Date invalide.',
       },
       /** Field-specific wording (territoria.errors.byField.<field>.<code>), preferred to the generic one. */
       byField: {
@@ -197,8 +387,27 @@ export const fr: TranslationMessages = {
         phone: {
           matches: 'Numéro de téléphone invalide.',
         },
-        memberUntil: {
-          },
+        email: {
+          DUPLICATE: 'Cette adresse est déjà celle d’un autre utilisateur.',
+        },
+        password: {
+          minLength: 'Au moins 12 caractères.',
+        },
+        newPassword: {
+          minLength: 'Au moins 12 caractères.',
+        },
+        currentPassword: {
+          WRONG_PASSWORD: 'Le mot de passe actuel est incorrect.',
+        },
+        displayName: {
+          isNotEmpty: 'Le nom affiché est obligatoire.',
+        },
+        scopes: {
+          arrayMinSize: 'Choisissez au moins un droit.',
+        },
+        expiresAt: {
+          future: "La date d'expiration doit être dans le futur.",
+        },
       },
       conflict_reloaded:
         "Quelqu'un d'autre a modifié cette fiche entre-temps. Les valeurs actuelles ont été rechargées ; vos modifications n'ont pas été enregistrées.",

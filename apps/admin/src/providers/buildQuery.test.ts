@@ -1,9 +1,10 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { print } from 'graphql';
 import type { DataProvider } from 'react-admin';
-import { buildQuery } from './buildQuery';
-import { withChunkedLists } from './dataProvider';
-import { RESOURCES } from './resourceTable';
+import { ACTION, buildQuery } from './buildQuery';
+import { createActionRunner, withChunkedLists } from './dataProvider';
+import { toReactAdminError } from './errors';
+import { endOfDay, RESOURCES } from './resourceTable';
 
 const definition = RESOURCES.collectivities!;
 const text = (result: { query: any }) => print(result.query).replace(/\s+/g, ' ');
@@ -241,5 +242,174 @@ describe('getList above 1000 rows (CSV export)', () => {
     const { provider, getList } = makeProvider(36000);
     await provider.getList('collectivities', { pagination: { page: 2, perPage: 1000 }, sort: { field: 'name', order: 'ASC' }, filter: {} });
     expect(getList).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('buildQuery — users (no sort, no delete, create and update inputs differ)', () => {
+  it('lists with the search, roles and active filters, and no sort argument', () => {
+    const result = buildQuery('GET_LIST', 'users', {
+      pagination: { page: 2, perPage: 25 },
+      sort: { field: 'email', order: 'ASC' },
+      filter: { q: ' marie ', role: ['STAFF', 'ADMIN'], active: 'false' },
+    });
+    expect(result.variables).toEqual({
+      filter: { search: 'marie', roles: ['STAFF', 'ADMIN'], active: false },
+      page: { offset: 25, limit: 25 },
+    });
+    expect(text(result)).toContain(
+      'query UserList($filter: UserFilter, $page: PageInput) { data: users(filter: $filter, page: $page) { nodes { ...UserFields } totalCount hasNextPage } }',
+    );
+    expect(text(result)).toContain('fragment UserFields on User { id email displayName role active linkedContactId lastSignInAt version');
+    expect(buildQuery('GET_LIST', 'users', { filter: { active: 'true', role: 'STAFF' } }).variables?.filter).toEqual({
+      active: true,
+      roles: ['STAFF'],
+    });
+  });
+
+  it('reads one user', () => {
+    const result = buildQuery('GET_ONE', 'users', { id: 'u1' });
+    expect(text(result)).toContain('data: user(id: $id) { ...UserFields }');
+  });
+
+  it('creates with the first password, without "active" (not an input of createUser)', () => {
+    const result = buildQuery('CREATE', 'users', {
+      data: { email: ' marie@territoria.test ', displayName: 'Marie', role: 'STAFF', password: 'correct horse battery', active: true, linkedContactId: '' },
+    });
+    expect(result.variables).toEqual({
+      input: { email: 'marie@territoria.test', displayName: 'Marie', role: 'STAFF', password: 'correct horse battery' },
+    });
+    expect(text(result)).toContain('mutation createUser($input: CreateUserInput!) { data: createUser(input: $input) { ...UserFields } }');
+  });
+
+  it('updates with every field and the version read (the API mishandles fields left out); an empty new password is left out', () => {
+    const previousData = {
+      id: 'u1',
+      email: 'marie@territoria.test',
+      displayName: 'Marie',
+      role: 'STAFF',
+      active: true,
+      linkedContactId: null,
+      lastSignInAt: '2025-03-12T13:05:00.000Z',
+      version: 2,
+    };
+    const fields = { email: 'marie@territoria.test', displayName: 'Marie', role: 'STAFF', linkedContactId: null };
+    const deactivate = buildQuery('UPDATE', 'users', {
+      id: 'u1',
+      data: { ...previousData, active: false, password: '', version: 7 },
+      previousData,
+    });
+    expect(deactivate.variables).toEqual({ id: 'u1', input: { ...fields, active: false, version: 2 } });
+    expect(text(deactivate)).toContain('mutation updateUser($id: ID!, $input: UpdateUserInput!)');
+    const reset = buildQuery('UPDATE', 'users', { id: 'u1', data: { ...previousData, password: 'a new password!' }, previousData });
+    expect(reset.variables).toEqual({ id: 'u1', input: { ...fields, active: true, password: 'a new password!', version: 2 } });
+  });
+
+  it('has no delete, and cannot be read by ids', () => {
+    expect(() => buildQuery('DELETE', 'users', { id: 'u1' })).toThrow(/no "delete" operation for users/);
+    expect(() => buildQuery('DELETE_MANY', 'users', { ids: ['u1'] })).toThrow(/no "delete" operation/);
+    expect(() => buildQuery('GET_MANY', 'users', { ids: ['u1'] })).toThrow(/cannot list users by ids/);
+  });
+});
+
+describe('buildQuery — API tokens', () => {
+  it('lists with the page only', () => {
+    const result = buildQuery('GET_LIST', 'apiTokens', { pagination: { page: 1, perPage: 25 }, sort: { field: 'name', order: 'ASC' }, filter: {} });
+    expect(result.variables).toEqual({ page: { offset: 0, limit: 25 } });
+    expect(text(result)).toContain('query ApiTokenList($page: PageInput) { data: apiTokens(page: $page) {');
+    expect(text(result)).toContain('fragment ApiTokenFields on ApiToken { id name prefix scopes expiresAt revokedAt lastUsedAt createdById createdAt }');
+  });
+
+  it('creates with name, scopes and the end of the chosen day, and reads the secret once', () => {
+    const result = buildQuery('CREATE', 'apiTokens', {
+      data: { name: ' Site du réseau ', scopes: ['collectivities:read'], expiresAt: '2031-06-30' },
+    });
+    expect(result.variables).toEqual({
+      input: {
+        name: 'Site du réseau',
+        scopes: ['collectivities:read'],
+        expiresAt: new Date(2031, 5, 30, 23, 59, 59).toISOString(),
+      },
+    });
+    expect(text(result)).toContain(
+      'mutation createApiToken($input: CreateApiTokenInput!) { data: createApiToken(input: $input) { token { ...ApiTokenFields } secret } }',
+    );
+    const token = { id: 't1', name: 'Site du réseau', prefix: 'trt_abc123' };
+    expect(result.parseResponse({ data: { data: { token, secret: 'trt_abc123secret' } } } as any)).toEqual({
+      data: { ...token, secret: 'trt_abc123secret' },
+    });
+  });
+
+  it('keeps an expiry that is already a date-time', () => {
+    expect(endOfDay('2031-06-30T10:00:00.000Z')).toBe('2031-06-30T10:00:00.000Z');
+  });
+
+  it('revokes with the "revoke" action; nothing else', () => {
+    const result = buildQuery(ACTION, 'apiTokens', { action: 'revoke', id: 't1' });
+    expect(result.variables).toEqual({ id: 't1' });
+    expect(text(result)).toContain('mutation revokeApiToken($id: ID!) { data: revokeApiToken(id: $id) { ...ApiTokenFields } }');
+    expect(() => buildQuery(ACTION, 'apiTokens', { action: 'burn', id: 't1' })).toThrow(/Unknown action "burn"/);
+    expect(() => buildQuery('GET_ONE', 'apiTokens', { id: 't1' })).toThrow(/no "one" operation/);
+    expect(() => buildQuery('UPDATE', 'apiTokens', { id: 't1', data: {} })).toThrow(/no "update" operation/);
+    expect(() => buildQuery('DELETE', 'apiTokens', { id: 't1' })).toThrow(/no "delete" operation/);
+  });
+});
+
+describe('buildQuery — journal and history', () => {
+  it('lists the journal with its own filter type, filtered by entity type', () => {
+    const result = buildQuery('GET_LIST', 'auditEntries', {
+      pagination: { page: 1, perPage: 50 },
+      sort: { field: 'id', order: 'ASC' },
+      filter: { entityType: 'Collectivity' },
+    });
+    expect(result.variables).toEqual({ filter: { entityType: 'Collectivity' }, page: { offset: 0, limit: 50 } });
+    expect(text(result)).toContain(
+      'query AuditEntryList($filter: AuditFilterInput, $page: PageInput) { data: auditEntries(filter: $filter, page: $page) {',
+    );
+    expect(text(result)).toContain('changes { field before after }');
+    expect(() => buildQuery('CREATE', 'auditEntries', { data: {} })).toThrow(/no "create" operation/);
+  });
+
+  it("reads a record's history as a reference: history(entityType, entityId, page)", () => {
+    const result = buildQuery('GET_MANY_REFERENCE', 'history', {
+      target: 'entityId',
+      id: 'c-42',
+      filter: { entityType: 'Collectivity' },
+      pagination: { page: 1, perPage: 20 },
+      sort: { field: 'at', order: 'DESC' },
+    });
+    expect(result.variables).toEqual({ entityType: 'Collectivity', entityId: 'c-42', page: { offset: 0, limit: 20 } });
+    expect(text(result)).toContain(
+      'query AuditEntryList($entityType: String!, $entityId: ID!, $page: PageInput) { data: history(entityType: $entityType, entityId: $entityId, page: $page) { nodes { ...AuditEntryFields } totalCount hasNextPage } }',
+    );
+    const nodes = [{ id: 'a1', action: 'UPDATE', changes: [] }];
+    expect(result.parseResponse({ data: { data: { nodes, totalCount: 1, hasNextPage: false } } } as any)).toEqual({
+      data: nodes,
+      total: 1,
+      pageInfo: { hasNextPage: false },
+    });
+  });
+
+  it('refuses a history without its record', () => {
+    expect(() => buildQuery('GET_LIST', 'history', { filter: { entityType: 'Collectivity' } })).toThrow(/needs the "entityId" filter/);
+  });
+});
+
+describe('dataProvider.runAction', () => {
+  it('runs the action on the Apollo client and answers the record', async () => {
+    const mutate = jest.fn(async (_options: any) => ({ data: { data: { id: 't1', revokedAt: '2026-01-01T00:00:00.000Z' } } }));
+    const run = createActionRunner({ mutate } as any);
+    await expect(run('apiTokens', { action: 'revoke', id: 't1' })).resolves.toEqual({
+      data: { id: 't1', revokedAt: '2026-01-01T00:00:00.000Z' },
+    });
+    expect(mutate.mock.calls[0]![0].variables).toEqual({ id: 't1' });
+  });
+
+  it('fails like the other methods, so errors.ts translates it', async () => {
+    const apolloError = Object.assign(new Error('refused'), {
+      graphQLErrors: [{ message: 'Your role (STAFF) does not allow this.', extensions: { code: 'FORBIDDEN' } }],
+    });
+    const run = createActionRunner({ mutate: jest.fn(async () => Promise.reject(apolloError)) } as any);
+    const failure = await run('apiTokens', { action: 'revoke', id: 't1' }).catch((error: unknown) => error);
+    expect(toReactAdminError(failure, (key) => key).status).toBe(403);
   });
 });

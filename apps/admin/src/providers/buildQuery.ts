@@ -14,6 +14,9 @@ import {
 } from 'react-admin';
 import { RESOURCES, type ResourceDefinition } from './resourceTable';
 
+/** Custom fetch type: one of the resource table's `actions` (params: { action, id }), see runAction. */
+export const ACTION = 'ACTION';
+
 /** Explicit slice of a list, used by the data provider to fetch more than MAX_PAGE_SIZE records in chunks. */
 export interface Range {
   offset: number;
@@ -47,6 +50,10 @@ export function mapFilter(definition: ResourceDefinition, filter: AnyRecord | un
       console.warn(`[dataProvider] ${definition.typeName}: filter "${key}" is not supported by the API, ignored`);
       continue;
     }
+    if (mapping.boolean) {
+      result[mapping.field] = value === true || value === 'true';
+      continue;
+    }
     const mapped = mapping.list ? (Array.isArray(value) ? value : [value]) : value;
     result[mapping.field] = typeof mapped === 'string' ? mapped.trim() : mapped;
   }
@@ -70,9 +77,13 @@ export function mapPage(pagination: { page?: number; perPage?: number } | undefi
   return { offset: (page - 1) * perPage, limit: Math.min(perPage, MAX_PAGE_SIZE) };
 }
 
-function pickInput(definition: ResourceDefinition, data: AnyRecord | undefined): AnyRecord {
+function pickInput(
+  definition: ResourceDefinition,
+  data: AnyRecord | undefined,
+  fields: readonly string[] = definition.inputFields,
+): AnyRecord {
   const input: AnyRecord = {};
-  for (const field of definition.inputFields) {
+  for (const field of fields) {
     if (data && field in data) {
       const value = data[field];
       input[field] = value === '' ? null : value;
@@ -85,7 +96,7 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON
 
 /** Create input: writable fields that have a value (the API applies its defaults to the others). */
 export function buildCreateInput(definition: ResourceDefinition, data: AnyRecord): AnyRecord {
-  const input = pickInput(definition, data);
+  const input = pickInput(definition, data, definition.createInputFields ?? definition.inputFields);
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
 }
 
@@ -99,7 +110,7 @@ export function buildUpdateInput(
   previousData: AnyRecord | undefined,
 ): AnyRecord {
   const input = pickInput(definition, data);
-  const changed = previousData
+  const changed = previousData && !definition.updateSendsEveryField
     ? (() => {
         const before = pickInput(definition, previousData);
         return Object.fromEntries(Object.entries(input).filter(([field, value]) => !sameValue(value, before[field])));
@@ -121,11 +132,27 @@ export function getResourceDefinition(resource: string, table: Record<string, Re
 const fragment = (definition: ResourceDefinition) =>
   `fragment ${definition.typeName}Fields on ${definition.typeName} {${definition.fields}}`;
 
+/** Variable declarations and arguments of a list query: its own arguments, then filter, sort, page. */
+function listSignature(definition: ResourceDefinition) {
+  const { inputTypes, listArguments } = definition;
+  const declared: [string, string][] = [
+    ...Object.entries(listArguments),
+    ...(inputTypes.filter ? ([['filter', inputTypes.filter]] as [string, string][]) : []),
+    ...(inputTypes.sort ? ([['sort', inputTypes.sort]] as [string, string][]) : []),
+    ['page', 'PageInput'],
+  ];
+  return {
+    declarations: declared.map(([name, type]) => `$${name}: ${type}`).join(', '),
+    args: declared.map(([name]) => `${name}: $${name}`).join(', '),
+  };
+}
+
 function listQuery(definition: ResourceDefinition) {
-  const { operations, inputTypes, typeName } = definition;
+  const { operations, typeName } = definition;
+  const { declarations, args } = listSignature(definition);
   return gql(`
-    query ${typeName}List($filter: ${inputTypes.filter}, $sort: ${inputTypes.sort}, $page: PageInput) {
-      data: ${operations.list}(filter: $filter, sort: $sort, page: $page) {
+    query ${typeName}List(${declarations}) {
+      data: ${operations.list}(${args}) {
         nodes { ...${typeName}Fields }
         totalCount
         hasNextPage
@@ -133,6 +160,40 @@ function listQuery(definition: ResourceDefinition) {
     }
     ${fragment(definition)}
   `);
+}
+
+/**
+ * Variables of a list query: the list's own arguments are taken out of the react-admin filter,
+ * the rest of it becomes the API's filter input (when the list has one).
+ */
+export function listVariables(
+  definition: ResourceDefinition,
+  filter: AnyRecord | undefined,
+  sort: { field?: string; order?: string } | undefined,
+  page: Range,
+): AnyRecord {
+  const rest: AnyRecord = { ...filter };
+  const variables: AnyRecord = {};
+  for (const name of Object.keys(definition.listArguments)) {
+    const value = rest[name];
+    delete rest[name];
+    if (isEmptyFilterValue(value)) throw new Error(`${definition.operations.list} needs the "${name}" filter`);
+    variables[name] = typeof value === 'number' ? String(value) : value;
+  }
+  if (definition.inputTypes.filter) variables.filter = mapFilter(definition, rest);
+  else if (Object.keys(rest).some((key) => !isEmptyFilterValue(rest[key]))) {
+    console.warn(`[dataProvider] ${definition.operations.list} takes no filter: ${Object.keys(rest).join(', ')} ignored`);
+  }
+  if (definition.inputTypes.sort) variables.sort = mapSort(definition, sort);
+  variables.page = page;
+  return variables;
+}
+
+/** The name of a GraphQL operation the resource may lack (e.g. users are never deleted). */
+function operationOf(definition: ResourceDefinition, resource: string, verb: keyof ResourceDefinition['operations']): string {
+  const operation = definition.operations[verb];
+  if (!operation) throw new Error(`The API has no "${verb}" operation for ${resource} (see the resource table)`);
+  return operation;
 }
 
 /** Thrown when the API answered with errors and without the data asked for. */
@@ -170,30 +231,30 @@ const parseList = (response: any) => {
 export function createBuildQuery(table: Record<string, ResourceDefinition> = RESOURCES): BuildQuery {
   return (fetchType: string, resource: string, params: any): BuildQueryResult => {
     const definition = getResourceDefinition(resource, table);
-    const { operations, inputTypes, typeName } = definition;
+    const { inputTypes, typeName } = definition;
 
     switch (fetchType) {
       case GET_LIST: {
-        const variables: ListVariables = {
-          filter: mapFilter(definition, params.filter),
-          sort: mapSort(definition, params.sort),
-          page: mapPage(params.pagination, params.range),
-        };
+        const variables = listVariables(definition, params.filter, params.sort, mapPage(params.pagination, params.range));
         return { query: listQuery(definition), variables, parseResponse: parseList };
       }
       case GET_MANY_REFERENCE: {
-        const variables: ListVariables = {
-          filter: mapFilter(definition, { ...params.filter, [params.target]: params.id }),
-          sort: mapSort(definition, params.sort),
-          page: mapPage(params.pagination, params.range),
-        };
+        const variables = listVariables(
+          definition,
+          { ...params.filter, [params.target]: params.id },
+          params.sort,
+          mapPage(params.pagination, params.range),
+        );
         return { query: listQuery(definition), variables, parseResponse: parseList };
       }
       case GET_MANY: {
+        if (!definition.filters.ids || !inputTypes.filter) {
+          throw new Error(`The API cannot list ${resource} by ids (see the resource table)`);
+        }
         const ids: unknown[] = params.range ? params.ids : params.ids.slice(0, MAX_PAGE_SIZE);
-        const variables: ListVariables = {
+        const variables: AnyRecord = {
           filter: { ids: ids.map(String) },
-          sort: { field: definition.defaultSortField, direction: 'ASC' },
+          ...(inputTypes.sort ? { sort: { field: definition.defaultSortField, direction: 'ASC' } } : {}),
           page: params.range ?? { offset: 0, limit: Math.max(1, Math.min(ids.length, MAX_PAGE_SIZE)) },
         };
         return {
@@ -206,64 +267,88 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
         return {
           query: gql(`
             query ${typeName}One($id: ID!) {
-              data: ${operations.one}(id: $id) { ...${typeName}Fields }
+              data: ${operationOf(definition, resource, 'one')}(id: $id) { ...${typeName}Fields }
             }
             ${fragment(definition)}
           `),
           variables: { id: String(params.id) },
           parseResponse: (response: any) => ({ data: dataOrThrow(response) }),
         };
-      case CREATE:
+      case CREATE: {
+        const create = operationOf(definition, resource, 'create');
+        const { createResult } = definition;
         return {
           query: gql(`
-            mutation ${operations.create}($input: ${inputTypes.create}!) {
-              data: ${operations.create}(input: $input) { ...${typeName}Fields }
+            mutation ${create}($input: ${inputTypes.create}!) {
+              data: ${create}(input: $input) { ${createResult ? createResult.selection : `...${typeName}Fields`} }
             }
             ${fragment(definition)}
           `),
           variables: { input: buildCreateInput(definition, params.data) },
-          parseResponse: (response: any) => ({ data: response.data.data }),
+          parseResponse: (response: any) => ({
+            data: createResult ? createResult.toRecord(response.data.data) : response.data.data,
+          }),
         };
-      case UPDATE:
+      }
+      case UPDATE: {
+        const update = operationOf(definition, resource, 'update');
         return {
           query: gql(`
-            mutation ${operations.update}($id: ID!, $input: ${inputTypes.update}!) {
-              data: ${operations.update}(id: $id, input: $input) { ...${typeName}Fields }
+            mutation ${update}($id: ID!, $input: ${inputTypes.update}!) {
+              data: ${update}(id: $id, input: $input) { ...${typeName}Fields }
             }
             ${fragment(definition)}
           `),
           variables: { id: String(params.id), input: buildUpdateInput(definition, params.data, params.previousData) },
           parseResponse: (response: any) => ({ data: response.data.data }),
         };
-      case DELETE:
+      }
+      case DELETE: {
+        const remove = operationOf(definition, resource, 'delete');
         return {
           query: gql(`
-            mutation ${operations.delete}($id: ID!) {
-              data: ${operations.delete}(id: $id) { ...${typeName}Fields }
+            mutation ${remove}($id: ID!) {
+              data: ${remove}(id: $id) { ...${typeName}Fields }
             }
             ${fragment(definition)}
           `),
           variables: { id: String(params.id) },
           parseResponse: (response: any) => ({ data: response.data.data }),
         };
+      }
+      case ACTION: {
+        const mutation = definition.actions[params.action];
+        if (!mutation) throw new Error(`Unknown action "${params.action}" for ${resource} (see the resource table)`);
+        return {
+          query: gql(`
+            mutation ${mutation}($id: ID!) {
+              data: ${mutation}(id: $id) { ...${typeName}Fields }
+            }
+            ${fragment(definition)}
+          `),
+          variables: { id: String(params.id) },
+          parseResponse: (response: any) => ({ data: response.data.data }),
+        };
+      }
       case DELETE_MANY:
       case UPDATE_MANY: {
         // The API has no bulk mutation: one document with an aliased mutation per record (one HTTP request).
         const ids: unknown[] = params.ids ?? [];
         if (ids.length === 0) throw new Error(`${fetchType} called without ids`);
         const isUpdate = fetchType === UPDATE_MANY;
+        const operation = operationOf(definition, resource, isUpdate ? 'update' : 'delete');
         const declarations = ids.map((_, index) => `$id${index}: ID!`);
         if (isUpdate) declarations.unshift(`$input: ${inputTypes.update}!`);
         const selections = ids.map((_, index) =>
           isUpdate
-            ? `r${index}: ${operations.update}(id: $id${index}, input: $input) { id }`
-            : `r${index}: ${operations.delete}(id: $id${index}) { id }`,
+            ? `r${index}: ${operation}(id: $id${index}, input: $input) { id }`
+            : `r${index}: ${operation}(id: $id${index}) { id }`,
         );
         const variables: AnyRecord = Object.fromEntries(ids.map((id, index) => [`id${index}`, String(id)]));
         if (isUpdate) variables.input = buildUpdateInput(definition, params.data, undefined);
         return {
           query: gql(`
-            mutation ${isUpdate ? operations.update : operations.delete}Many(${declarations.join(', ')}) {
+            mutation ${operation}Many(${declarations.join(', ')}) {
               ${selections.join('\n')}
             }
           `),

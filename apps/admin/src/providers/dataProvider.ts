@@ -1,8 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, from } from '@apollo/client';
 import { MAX_PAGE_SIZE } from '@territoria/domain';
 import buildDataProvider from 'ra-data-graphql';
-import type { DataProvider, GetListParams, GetListResult, GetManyParams, I18nProvider, RaRecord } from 'react-admin';
-import { buildQuery as defaultBuildQuery, type Range } from './buildQuery';
+import { HttpError, type DataProvider, type GetListParams, type GetListResult, type GetManyParams, type I18nProvider, type RaRecord } from 'react-admin';
+import { ACTION, buildQuery as defaultBuildQuery, type Range } from './buildQuery';
 import { toReactAdminError, type ErrorContext } from './errors';
 import { RESOURCES } from './resourceTable';
 
@@ -138,9 +138,34 @@ export interface DataProviderOptions {
   uri?: string;
 }
 
-export function createDataProvider({ i18nProvider, client, uri }: DataProviderOptions): DataProvider {
+/** Parameters of the data provider's custom `runAction` method: one of the resource table's actions. */
+export interface RunActionParams {
+  action: string;
+  id: string | number;
+}
+
+/**
+ * The resource table's actions (e.g. revoking an API token) are mutations outside react-admin's
+ * verbs: `dataProvider.runAction(resource, { action, id })` runs them, answering `{ data: record }`.
+ */
+export function createActionRunner(client: ApolloClient<unknown>, buildQuery = defaultBuildQuery) {
+  return async (resource: string, params: RunActionParams) => {
+    const { query, variables, parseResponse } = buildQuery(ACTION, resource, params);
+    try {
+      const response = await client.mutate({ mutation: query, variables, fetchPolicy: 'no-cache' });
+      return parseResponse(response as any);
+    } catch (error: any) {
+      // same shape as ra-data-graphql's failures, so toReactAdminError reads it the same way
+      if (error?.networkError) throw new HttpError(error.networkError.message, error.networkError.statusCode, error);
+      throw new HttpError(error?.message ?? 'GraphQL error', 200, error);
+    }
+  };
+}
+
+export function createDataProvider({ i18nProvider, client: givenClient, uri }: DataProviderOptions): DataProvider {
+  const client = givenClient ?? createApolloClient(uri);
   const graphqlProvider = buildDataProvider({
-    client: client ?? createApolloClient(uri),
+    client,
     // The API disables introspection in production: the documents are written by hand (buildQuery.ts).
     introspection: false,
     buildQuery: () => defaultBuildQuery,
@@ -158,6 +183,9 @@ export function createDataProvider({ i18nProvider, client, uri }: DataProviderOp
     'delete',
     'deleteMany',
   ];
-  const base = Object.fromEntries(methods.map((method) => [method, graphqlProvider[method]])) as DataProvider;
+  const base = {
+    ...Object.fromEntries(methods.map((method) => [method, graphqlProvider[method]])),
+    runAction: createActionRunner(client),
+  } as unknown as DataProvider;
   return withChunkedLists(withErrorMapping(base, i18nProvider));
 }

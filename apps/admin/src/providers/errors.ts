@@ -4,14 +4,15 @@ import { HttpError } from 'react-admin';
  * GraphQL errors of the API → react-admin errors.
  *
  * The API puts a machine code in `extensions.code` (BAD_USER_INPUT, NOT_FOUND, DUPLICATE,
- * CONFLICT, PAYLOAD_TOO_LARGE, INTERNAL_SERVER_ERROR) and, for input problems, the fields at
- * fault in `extensions.fields: [{ field, code, message }]`. The console never shows the API's
- * English messages: it translates codes (and field + code pairs) with the i18n keys under
- * `territoria.errors`.
+ * CONFLICT, UNAUTHENTICATED, FORBIDDEN, TOO_MANY_REQUESTS, PAYLOAD_TOO_LARGE, INTERNAL_SERVER_ERROR)
+ * and, for input problems, the fields at fault in `extensions.fields: [{ field, code, message }]`.
+ * The console never shows the API's English messages: it translates codes (and field + code
+ * pairs, and a few known messages) with the i18n keys under `territoria.errors`.
  *
  * The resulting HttpError has:
  *   - message: the translated message for the whole request (notifications show it),
- *   - status: an HTTP-like status,
+ *   - status: an HTTP-like status (401 for UNAUTHENTICATED: the authProvider's checkError signs the
+ *     user out; 403 for FORBIDDEN: a notification only),
  *   - body.code: the API code (or NETWORK / UNKNOWN),
  *   - body.errors: { <field>: <translated message>, root: { serverError } } when fields are at fault,
  *     which react-admin's forms display under each input (server-side validation).
@@ -40,6 +41,9 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'DUPLICATE',
   'CONFLICT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'TOO_MANY_REQUESTS',
   'PAYLOAD_TOO_LARGE',
   'INTERNAL_SERVER_ERROR',
   'NETWORK',
@@ -52,6 +56,9 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   DUPLICATE: 409,
   CONFLICT: 409,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  TOO_MANY_REQUESTS: 429,
   PAYLOAD_TOO_LARGE: 413,
   INTERNAL_SERVER_ERROR: 500,
   NETWORK: 503,
@@ -147,10 +154,30 @@ export function translateFieldProblem(problem: FieldProblem, translate: Translat
   );
 }
 
+/**
+ * The API words some refusals precisely (an expired session, a deactivated account, a wrong
+ * password): the console says the same in its language, by key under territoria.errors.messages.
+ */
+export const KNOWN_SERVER_MESSAGES: Record<string, string> = {
+  'Wrong email or password.': 'wrong_credentials',
+  'Your session has expired: sign in again.': 'session_expired',
+  'This account is deactivated.': 'account_deactivated',
+};
+
 export function codeMessage(code: ErrorCode, translate: Translate, serverMessage?: string): string {
+  const known = serverMessage ? KNOWN_SERVER_MESSAGES[serverMessage.trim()] : undefined;
+  if (code === 'TOO_MANY_REQUESTS') {
+    const seconds = /(\d+)\s*seconds?/.exec(serverMessage ?? '')?.[1];
+    if (seconds) {
+      return translateOr(translate, ['territoria.errors.messages.too_many_attempts_wait'], serverMessage ?? code, {
+        seconds: Number(seconds),
+        smart_count: Number(seconds),
+      });
+    }
+  }
   return translateOr(
     translate,
-    [`territoria.errors.codes.${code}`],
+    [...(known ? [`territoria.errors.messages.${known}`] : []), `territoria.errors.codes.${code}`],
     serverMessage ?? code,
     { message: serverMessage ?? '' },
   );
@@ -162,6 +189,9 @@ function networkStatus(error: any): number | undefined {
 }
 
 function codeFromStatus(status: number | undefined): ErrorCode {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 429) return 'TOO_MANY_REQUESTS';
   if (status === 413) return 'PAYLOAD_TOO_LARGE';
   if (status === 404) return 'NOT_FOUND';
   if (status === 409) return 'CONFLICT';

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { HttpError, type DataProvider } from 'react-admin';
+import { signedInAs } from '../../../test/fakeAuth';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { toReactAdminError } from '../../providers/errors';
@@ -63,7 +64,7 @@ function fakeDataProvider(update: Fn, getOne?: Fn) {
 
 async function openEditForm(dataProvider: DataProvider) {
   window.location.hash = '#/collectivities/c1';
-  render(<App dataProvider={dataProvider} i18nProvider={createI18nProvider('fr')} />);
+  render(<App dataProvider={dataProvider} authProvider={signedInAs('STAFF')} i18nProvider={createI18nProvider('fr')} />);
   return (await screen.findByLabelText('SIREN', {}, { timeout: 10000 })) as HTMLInputElement;
 }
 

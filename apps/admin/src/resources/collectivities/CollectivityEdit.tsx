@@ -1,17 +1,5 @@
-import {
-  DeleteButton,
-  Edit,
-  ListButton,
-  SaveButton,
-  ShowButton,
-  SimpleForm,
-  Toolbar,
-  TopToolbar,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-} from 'react-admin';
-import { errorCodeOf } from '../../providers/errors';
+import { DeleteButton, Edit, ListButton, SaveButton, ShowButton, SimpleForm, Toolbar, TopToolbar, useRecordContext } from 'react-admin';
+import { useSaveErrorHandler } from '../useSaveErrorHandler';
 import { CollectivityInputs } from './CollectivityInputs';
 import { CollectivityTitle } from './CollectivityTitle';
 import type { Collectivity } from './fields';
@@ -39,27 +27,14 @@ const EditToolbar = () => {
  * and shows the server's errors under the fields. A stale version (CONFLICT) reloads the record.
  */
 export const CollectivityEdit = () => {
-  const notify = useNotify();
-  const refresh = useRefresh();
+  const onError = useSaveErrorHandler();
   return (
     <Edit<Collectivity>
       title={<CollectivityTitle page="edit" />}
       actions={<EditActions />}
       mutationMode="pessimistic"
       redirect="show"
-      mutationOptions={{
-        onError: (error: unknown) => {
-          const code = errorCodeOf(error);
-          if (code === 'CONFLICT') {
-            notify('territoria.errors.conflict_reloaded', { type: 'warning', autoHideDuration: 10000 });
-            refresh();
-            return;
-          }
-          const validationErrors = (error as { body?: { errors?: object } })?.body?.errors;
-          if (validationErrors && Object.keys(validationErrors).length > 0) return; // shown on the fields
-          notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-        },
-      }}
+      mutationOptions={{ onError }}
     >
       <SimpleForm toolbar={<EditToolbar />} warnWhenUnsavedChanges sx={{ maxWidth: 1200 }}>
         <CollectivityInputs />

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { DataProvider, GetListParams } from 'react-admin';
+import { signedInAs } from '../../../test/fakeAuth';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { collectivitiesToCsv } from './exporter';
@@ -82,7 +83,7 @@ describe('CollectivityList', () => {
 
   it('shows the collectivities with French labels, human values and French number formatting', async () => {
     const { dataProvider, getList } = fakeDataProvider();
-    render(<App dataProvider={dataProvider} i18nProvider={createI18nProvider('fr')} />);
+    render(<App dataProvider={dataProvider} authProvider={signedInAs('STAFF')} i18nProvider={createI18nProvider('fr')} />);
 
     const table = await screen.findByRole('table', {}, { timeout: 10000 });
     await within(table).findByText('Saint-Étienne Métropole');
@@ -115,7 +116,7 @@ describe('CollectivityList', () => {
 
   it('sends the search box as the q filter', async () => {
     const { dataProvider, getList } = fakeDataProvider();
-    render(<App dataProvider={dataProvider} i18nProvider={createI18nProvider('fr')} />);
+    render(<App dataProvider={dataProvider} authProvider={signedInAs('STAFF')} i18nProvider={createI18nProvider('fr')} />);
     const search = await screen.findByPlaceholderText('Nom, INSEE, SIREN ou code postal', {}, { timeout: 10000 });
     await act(async () => {
       fireEvent.change(search, { target: { value: 'saint etienne' } });

@@ -15,6 +15,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { intlLocale } from '../../i18n/i18nProvider';
+import { RecordHistory } from '../auditEntries/RecordHistory';
 import { CollectivityTitle } from './CollectivityTitle';
 import {
   CountryField,
@@ -147,6 +148,7 @@ const CollectivityDetails = () => {
 export const CollectivityShow = () => (
   <Show<Collectivity> title={<CollectivityTitle page="show" />} actions={<ShowActions />} component="div">
     <CollectivityDetails />
+    <RecordHistory entityType="Collectivity" />
   </Show>
 );
 

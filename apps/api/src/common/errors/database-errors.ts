@@ -26,8 +26,9 @@ export function translateDatabaseError(error: unknown, uniqueConstraints: Record
         ? new DuplicateError(known.field, known.message)
         : new DuplicateError('id', 'A record with the same unique values already exists.');
     }
-    case '23503':
-      return UserInputError.forField(driverError.column ?? 'id', 'reference', 'A referenced record does not exist or is still in use.');
+    case '23503': // foreign_key_violation
+    case '23001': // restrict_violation (ON DELETE RESTRICT)
+      return UserInputError.forField(driverError.column ?? 'id', 'IN_USE', 'A referenced record does not exist or is still in use.');
     case '22001':
       return UserInputError.forField(driverError.column ?? 'input', 'maxLength', 'A value is too long.');
     case '22P02':

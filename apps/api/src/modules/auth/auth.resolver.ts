@@ -62,7 +62,8 @@ export class AuthResolver {
     return UserType.from(user);
   }
 
-  @Access({ roles: EVERY_ROLE })
+  // Public: signing out with an expired session still clears the cookie.
+  @Public()
   @Mutation(() => Boolean)
   async signOut(@CurrentActor() actor: Actor, @Context() context: AuthenticatedContext): Promise<boolean> {
     if (actor.kind === 'USER') await this.auth.signOut(actor.sessionId);

@@ -2,8 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Role } from '@territoria/domain';
 import { randomBytes } from 'node:crypto';
-import { DataSource, Repository } from 'typeorm';
-import { ConflictError, NotFoundError } from '../../common/errors/app-errors.js';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
+import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
 import { translateDatabaseError } from '../../common/errors/database-errors.js';
 import type { PageInput } from '../../common/pagination/page.input.js';
 import { toPage, type Page } from '../../common/pagination/page.type.js';
@@ -67,7 +67,8 @@ export class UsersService {
 
   async update(id: string, input: UpdateUserInput, actor: Actor): Promise<User> {
     const { version, password, ...fields } = input;
-    const changes: Partial<User> = { ...fields };
+    // Absent fields stay as they are (class instances carry them as undefined).
+    const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<User>;
     if (fields.email !== undefined) changes.email = fields.email.trim().toLowerCase();
     if (password !== undefined) changes.passwordHash = await hashPassword(password);
     try {
@@ -75,6 +76,7 @@ export class UsersService {
         const current = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
         if (!current) throw new NotFoundError('User', id);
         if (version !== undefined && version !== current.version) throw new ConflictError('User', id, current.version);
+        await this.assertAdminRemains(manager, current, changes, actor);
         const next: User = Object.assign(manager.create(User, { ...current }), changes);
         const saved = await manager.save(next);
         await this.audit.record(manager, actor, 'User', id, current, saved);
@@ -84,6 +86,19 @@ export class UsersService {
       });
     } catch (error) {
       throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
+    }
+  }
+
+  /** An administrator cannot lock themselves out, and the last active administrator stays one. */
+  private async assertAdminRemains(manager: EntityManager, current: User, changes: Partial<User>, actor: Actor): Promise<void> {
+    const losesAdmin = current.role === Role.ADMIN && current.active && ((changes.role !== undefined && changes.role !== Role.ADMIN) || changes.active === false);
+    if (!losesAdmin) return;
+    if (actor.kind === 'USER' && actor.userId === current.id) {
+      throw UserInputError.forField(changes.active === false ? 'active' : 'role', 'SELF_LOCKOUT', 'You cannot take away your own administrator access.');
+    }
+    const admins = await manager.count(User, { where: { role: Role.ADMIN, active: true } });
+    if (admins <= 1) {
+      throw UserInputError.forField(changes.active === false ? 'active' : 'role', 'LAST_ADMIN', 'This is the last active administrator.');
     }
   }
 

@@ -1,0 +1,95 @@
+/**
+ * The API as the browser tests use it besides the page: a session opened with signIn over fetch
+ * (the cookie kept by hand), to prepare data or change a record behind the page's back.
+ */
+
+export const baseUrl = process.env.E2E_BASE_URL ?? '';
+export const ADMIN_EMAIL = process.env.E2E_ADMIN_EMAIL ?? 'admin@e2e.test';
+export const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD ?? '';
+
+export class GraphQLFailure extends Error {
+  constructor(readonly errors: { message: string; extensions?: { code?: string } }[]) {
+    super(`GraphQL errors: ${JSON.stringify(errors)}`);
+  }
+}
+
+export class ApiSession {
+  private constructor(private readonly cookie: string) {}
+
+  /** signIn, keeping the territoria_session cookie for the next requests. */
+  static async signIn(email: string, password: string): Promise<ApiSession> {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { id role } }',
+        variables: { email, password },
+      }),
+    });
+    const body = (await response.json()) as { errors?: GraphQLFailure['errors'] };
+    if (body.errors) throw new GraphQLFailure(body.errors);
+    const cookie = response.headers
+      .getSetCookie()
+      .map((header) => header.split(';')[0]!)
+      .find((pair) => pair.startsWith('territoria_session='));
+    if (!cookie) throw new Error('signIn answered without the territoria_session cookie');
+    return new ApiSession(cookie);
+  }
+
+  static asAdmin(): Promise<ApiSession> {
+    if (!ADMIN_PASSWORD) throw new Error('E2E_ADMIN_PASSWORD is not set: run with jest.e2e.config.js (its globalSetup starts the product)');
+    return ApiSession.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+  }
+
+  async graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: this.cookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: GraphQLFailure['errors'] };
+    if (body.errors) throw new GraphQLFailure(body.errors);
+    return body.data as T;
+  }
+
+  /** A user of the given role (ADMIN only may do this). */
+  async createUser(input: { email: string; displayName: string; role: 'ADMIN' | 'STAFF' | 'GROUP_PRESIDENT'; password: string }) {
+    const data = await this.graphql<{ createUser: { id: string; email: string; role: string } }>(
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id email role } }',
+      { input },
+    );
+    return data.createUser;
+  }
+}
+
+export interface CollectivityRow {
+  id: string;
+  name: string;
+  inseeCode: string | null;
+  version: number;
+  membershipStatus: string;
+  notes: string | null;
+}
+
+/** A commune by INSEE code (Dijon: 21231, Saint-Étienne: 42218). */
+export async function findCommune(session: ApiSession, inseeCode: string): Promise<CollectivityRow> {
+  const data = await session.graphql<{ collectivities: { nodes: CollectivityRow[] } }>(
+    `query ($filter: CollectivityFilter) {
+       collectivities(filter: $filter, page: { offset: 0, limit: 5 }) { nodes { id name inseeCode version membershipStatus notes } }
+     }`,
+    { filter: { search: inseeCode, kinds: ['COMMUNE'] } },
+  );
+  const commune = data.collectivities.nodes.find((node) => node.inseeCode === inseeCode);
+  if (!commune) throw new Error(`The commune ${inseeCode} is missing from the referential`);
+  return commune;
+}
+
+export async function updateCollectivity(session: ApiSession, id: string, input: Record<string, unknown>): Promise<CollectivityRow> {
+  const data = await session.graphql<{ updateCollectivity: CollectivityRow }>(
+    `mutation ($id: ID!, $input: UpdateCollectivityInput!) {
+       updateCollectivity(id: $id, input: $input) { id name inseeCode version membershipStatus notes }
+     }`,
+    { id, input },
+  );
+  return data.updateCollectivity;
+}

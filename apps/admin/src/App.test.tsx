@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { DataProvider } from 'react-admin';
+import { signedInAs, signedOut } from '../test/fakeAuth';
+import { App } from './App';
+import { createI18nProvider } from './i18n/i18nProvider';
+
+const dijon = {
+  id: 'c1',
+  name: 'Dijon',
+  kind: 'COMMUNE',
+  countryCode: 'FR',
+  inseeCode: '21231',
+  siren: '212102313',
+  regionCode: '27',
+  departmentCode: '21',
+  postalCodes: ['21000'],
+  population: 159346,
+  address: null,
+  website: null,
+  email: null,
+  phone: null,
+  membershipStatus: 'MEMBER',
+  memberSince: '2025-03-12',
+  memberUntil: null,
+  notes: null,
+  fromReferential: true,
+  version: 3,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-03-12T13:05:00.000Z',
+  region: null,
+  department: null,
+};
+
+const historyEntry = {
+  id: 'a1',
+  at: '2025-03-12T13:05:00.000Z',
+  action: 'UPDATE',
+  actorType: 'USER',
+  actorId: 'u1',
+  actorLabel: 'marie@territoria.test',
+  entityType: 'Collectivity',
+  entityId: 'c1',
+  changes: [{ field: 'membershipStatus', before: '"NONE"', after: '"MEMBER"' }],
+};
+
+function fakeDataProvider() {
+  return {
+    getList: jest.fn(async (resource: string) =>
+      resource === 'collectivities' ? { data: [dijon], total: 1 } : { data: [], total: 0 },
+    ),
+    getOne: jest.fn(async () => ({ data: dijon })),
+    getMany: jest.fn(async () => ({ data: [] })),
+    getManyReference: jest.fn(async () => ({ data: [historyEntry], total: 1 })),
+    create: jest.fn(async (_resource: string, params: any) => ({
+      data: { id: 't1', prefix: 'trt_abc123', revokedAt: null, lastUsedAt: null, ...params.data, secret: 'trt_abc123-the-secret' },
+    })),
+    update: jest.fn(),
+    updateMany: jest.fn(),
+    delete: jest.fn(),
+    deleteMany: jest.fn(),
+    runAction: jest.fn(),
+  } as unknown as DataProvider & Record<string, jest.Mock>;
+}
+
+const renderApp = (authProvider: ReturnType<typeof signedInAs>, dataProvider = fakeDataProvider()) => {
+  render(<App dataProvider={dataProvider} authProvider={authProvider} i18nProvider={createI18nProvider('fr')} />);
+  return dataProvider;
+};
+
+/** Lets pending permission checks settle before asserting that something is absent. */
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 300)));
+
+const menuLabels = async () => {
+  await screen.findAllByRole('menuitem', {}, { timeout: 10000 });
+  await waitFor(() => expect(screen.getAllByRole('menuitem').length).toBeGreaterThan(1));
+  return screen.getAllByRole('menuitem').map((item) => item.textContent?.trim());
+};
+
+describe('console by role', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    window.location.hash = '#/';
+  });
+  afterEach(cleanup);
+
+  it('sends a signed-out visitor to the French sign-in page', async () => {
+    window.location.hash = '#/collectivities';
+    renderApp(signedOut());
+    expect(await screen.findByLabelText(/Adresse électronique/, {}, { timeout: 10000 })).toBeTruthy();
+    expect(screen.getByLabelText(/Mot de passe/)).toBeTruthy();
+    expect(window.location.hash).toBe('#/login');
+  });
+
+  it('shows a wrong password in French', async () => {
+    window.location.hash = '#/login';
+    renderApp(signedOut());
+    const email = await screen.findByLabelText(/Adresse électronique/, {}, { timeout: 10000 });
+    await act(async () => {
+      fireEvent.change(email, { target: { value: 'marie@territoria.test' } });
+      fireEvent.change(screen.getByLabelText(/Mot de passe/), { target: { value: 'pas le bon' } });
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Connexion' }));
+    });
+    expect(await screen.findByText('Adresse électronique ou mot de passe incorrect.')).toBeTruthy();
+  });
+
+  it('gives ADMIN the collectivities, users, API tokens and journal', async () => {
+    renderApp(signedInAs('ADMIN'));
+    await menuLabels();
+    await waitFor(() =>
+      expect(screen.getAllByRole('menuitem').map((item) => item.textContent?.trim())).toEqual(
+        expect.arrayContaining(['Collectivités', 'Utilisateurs', "Jetons d'API", 'Journal']),
+      ),
+    );
+  });
+
+  it('gives STAFF the collectivities only, with the edit button and the history', async () => {
+    window.location.hash = '#/collectivities/c1/show';
+    renderApp(signedInAs('STAFF'));
+    const history = await screen.findByTestId('record-history', {}, { timeout: 10000 });
+    expect(within(history).getByText('Historique')).toBeTruthy();
+    expect(await within(history).findByText('Adhésion : Non adhérent → Adhérent')).toBeTruthy();
+    expect(within(history).getByText('par marie@territoria.test')).toBeTruthy();
+    expect(within(history).getByText('Modification')).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Éditer' })).toBeTruthy();
+    await settle();
+    const labels = await menuLabels();
+    expect(labels).toContain('Collectivités');
+    expect(labels).not.toContain('Utilisateurs');
+    expect(labels).not.toContain("Jetons d'API");
+    expect(labels).not.toContain('Journal');
+  });
+
+  it('gives a group president read-only collectivities: no create, no edit, no history', async () => {
+    window.location.hash = '#/collectivities';
+    renderApp(signedInAs('GROUP_PRESIDENT'));
+    const table = await screen.findByRole('table', {}, { timeout: 10000 });
+    await within(table).findByText('Dijon');
+    expect(screen.getByRole('button', { name: /exporter/i })).toBeTruthy();
+    await settle();
+    expect(screen.queryByRole('link', { name: 'Créer' })).toBeNull();
+
+    await act(async () => {
+      fireEvent.click(within(table).getByText('Dijon'));
+    });
+    await screen.findByTestId('collectivity-name', {}, { timeout: 10000 });
+    expect(window.location.hash).toBe('#/collectivities/c1/show');
+    await settle();
+    expect(screen.queryByRole('link', { name: 'Éditer' })).toBeNull();
+    expect(screen.queryByTestId('record-history')).toBeNull();
+    expect(await menuLabels()).toEqual(expect.not.arrayContaining(['Utilisateurs', 'Journal']));
+  });
+});
+
+describe('API token creation', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(cleanup);
+
+  it('shows the secret once, with a copy button and a French warning, then goes back to the list', async () => {
+    window.location.hash = '#/apiTokens/create';
+    const dataProvider = renderApp(signedInAs('ADMIN'));
+    const name = await screen.findByLabelText(/^Nom/, {}, { timeout: 10000 });
+    await act(async () => {
+      fireEvent.change(name, { target: { value: 'Site du réseau' } });
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    });
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Jeton « Site du réseau » créé : copiez son secret')).toBeTruthy();
+    expect((within(dialog).getByTestId('api-token-secret') as HTMLInputElement).value).toBe('trt_abc123-the-secret');
+    expect(within(dialog).getByText(/Ce secret ne sera plus jamais affiché/)).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Copier' })).toBeTruthy();
+    expect(dataProvider.create).toHaveBeenCalledWith(
+      'apiTokens',
+      expect.objectContaining({ data: expect.objectContaining({ name: 'Site du réseau', scopes: ['collectivities:read'] }) }),
+    );
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: "J'ai copié le secret" }));
+    });
+    await waitFor(() => expect(window.location.hash).toBe('#/apiTokens'));
+    expect(screen.queryByText('trt_abc123-the-secret')).toBeNull();
+  });
+});

@@ -1,0 +1,181 @@
+import { countryName } from '../../i18n/countries';
+import { intlLocale } from '../../i18n/i18nProvider';
+import type { Translate } from '../../providers/errors';
+import { scopeLabelKey } from '../apiTokens/choices';
+
+/**
+ * Audit entries as staff read them: "Adhésion : Non adhérent → Adhérent", "par marie@…",
+ * "12 mars 2025 à 14:05". The API gives each change's values as JSON text ("\"MEMBER\"",
+ * "null", "[\"21000\"]"); labels come from the resource's field translations and enum
+ * values from the same keys as the forms.
+ */
+
+export interface AuditChange {
+  field: string;
+  /** JSON, or null for no value */
+  before: string | null;
+  after: string | null;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  action: 'CREATE' | 'UPDATE' | 'DELETE' | string;
+  actorType: 'USER' | 'API_TOKEN' | 'SYSTEM' | string;
+  actorId: string | null;
+  actorLabel: string;
+  entityType: string;
+  entityId: string;
+  changes: AuditChange[];
+}
+
+export interface FormatContext {
+  translate: Translate;
+  locale: string;
+}
+
+/** The console resource of each audited entity type (its field labels, its pages). */
+export const ENTITY_RESOURCES: Record<string, string> = {
+  Collectivity: 'collectivities',
+  User: 'users',
+  ApiToken: 'apiTokens',
+};
+
+/** Fields whose values are enums, with the translation keys of their values. */
+const ENUM_KEYS: Record<string, string> = {
+  kind: 'territoria.kinds',
+  membershipStatus: 'territoria.membershipStatuses',
+  role: 'territoria.roles',
+};
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** A change's JSON text → its value (a text that is not JSON is kept as it is). */
+export function parseAuditValue(json: string | null | undefined): unknown {
+  if (json === null || json === undefined) return null;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return json;
+  }
+}
+
+/** "12 mars 2025 à 14:05" (fr-FR), "12 March 2025 at 14:05" (en-GB). */
+export function formatDateTime(value: string, locale: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}
+
+/** "1979-03-12" → "12 mars 1979": a calendar date, never shifted by the time zone. */
+export function formatDate(value: string, locale: string): string {
+  const match = DATE.exec(value);
+  if (!match) return value;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long' }).format(date);
+}
+
+export function fieldLabel(entityType: string, field: string, translate: Translate): string {
+  const resource = ENTITY_RESOURCES[entityType];
+  if (!resource) return field;
+  return translate(`resources.${resource}.fields.${field}`, { _: field });
+}
+
+function isEmptyValue(value: unknown): boolean {
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/** One value of a field, in words. */
+export function formatAuditValue(field: string, value: unknown, context: FormatContext): string {
+  const { translate, locale } = context;
+  if (isEmptyValue(value)) return translate('territoria.audit.empty_value');
+  // the API records that a password changed, never the password
+  if (field === 'password') return translate('territoria.audit.password_changed');
+  if (typeof value === 'boolean') return translate(value ? 'territoria.audit.yes' : 'territoria.audit.no');
+  if (typeof value === 'number') return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value);
+  if (Array.isArray(value)) return value.map((item) => formatAuditValue(field, item, context)).join(', ');
+  if (typeof value === 'string') {
+    const enumKeys = ENUM_KEYS[field];
+    if (enumKeys) return translate(`${enumKeys}.${value}`, { _: value });
+    if (field === 'scopes') return translate(scopeLabelKey(value), { _: value });
+    if (field === 'countryCode') return countryName(value, locale) || value;
+    if (DATE.test(value)) return formatDate(value, locale);
+    if (DATE_TIME.test(value)) return formatDateTime(value, locale);
+    return value;
+  }
+  return JSON.stringify(value);
+}
+
+export interface DescribedChange {
+  field: string;
+  label: string;
+  before: string;
+  after: string;
+  /** "Adhésion : Non adhérent → Adhérent" (a creation: "Nom : Dijon"; a deletion: "Nom : Dijon"). */
+  text: string;
+}
+
+export function describeChange(
+  entityType: string,
+  action: string,
+  change: AuditChange,
+  context: FormatContext,
+): DescribedChange {
+  const label = fieldLabel(entityType, change.field, context.translate);
+  const before = formatAuditValue(change.field, parseAuditValue(change.before), context);
+  const after = formatAuditValue(change.field, parseAuditValue(change.after), context);
+  const text =
+    action === 'UPDATE'
+      ? context.translate('territoria.audit.change', { label, before, after })
+      : context.translate('territoria.audit.value', { label, value: action === 'DELETE' ? before : after });
+  return { field: change.field, label, before, after, text };
+}
+
+/** Who made the change: the user's email, « Jeton d'API « nom » », or the system (imports, start-up). */
+export function actorName(entry: Pick<AuditEntry, 'actorType' | 'actorLabel'>, translate: Translate): string {
+  if (entry.actorType === 'SYSTEM') return translate('territoria.audit.actors.system');
+  if (entry.actorType === 'API_TOKEN') {
+    return translate('territoria.audit.actors.token', { name: entry.actorLabel.replace(/^token\s+/i, '') });
+  }
+  return entry.actorLabel;
+}
+
+export function actionLabel(action: string, translate: Translate): string {
+  return translate(`territoria.audit.actions.${action}`, { _: action });
+}
+
+export function entityTypeLabel(entityType: string, translate: Translate): string {
+  return translate(`territoria.audit.entityTypes.${entityType}`, { _: entityType });
+}
+
+export interface DescribedEntry {
+  id: string;
+  date: string;
+  actor: string;
+  action: string;
+  changes: DescribedChange[];
+}
+
+/**
+ * A whole entry. A creation lists the values given (empty ones left out), an update each
+ * change with before → after.
+ */
+export function describeEntry(entry: AuditEntry, context: FormatContext): DescribedEntry {
+  const changes = entry.changes
+    .filter((change) => entry.action === 'UPDATE' || !isEmptyValue(parseAuditValue(entry.action === 'DELETE' ? change.before : change.after)))
+    .map((change) => describeChange(entry.entityType, entry.action, change, context));
+  return {
+    id: entry.id,
+    date: formatDateTime(entry.at, context.locale),
+    actor: actorName(entry, context.translate),
+    action: actionLabel(entry.action, context.translate),
+    changes,
+  };
+}
+
+/** Where a journal row leads: the record's page, for collectivities that still exist. */
+export function recordPath(entry: Pick<AuditEntry, 'entityType' | 'entityId' | 'action'>): string | false {
+  if (entry.entityType === 'Collectivity' && entry.action !== 'DELETE') return `/collectivities/${entry.entityId}/show`;
+  return false;
+}

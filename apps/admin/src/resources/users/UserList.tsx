@@ -1,0 +1,58 @@
+import { Box, Typography } from '@mui/material';
+import { useMemo } from 'react';
+import {
+  BooleanField,
+  CreateButton,
+  DataTable,
+  List,
+  SearchInput,
+  SelectArrayInput,
+  SelectInput,
+  TopToolbar,
+  useTranslate,
+} from 'react-admin';
+import { ACTIVE_CHOICES, ROLE_CHOICES } from './choices';
+import { LastSignInField, RoleField, type User } from './fields';
+
+const ListActions = () => (
+  <TopToolbar>
+    <CreateButton />
+  </TopToolbar>
+);
+
+const Empty = () => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ p: 3 }}>
+      <Typography color="text.secondary">{translate('resources.users.empty')}</Typography>
+    </Box>
+  );
+};
+
+/** The API lists users by display name: the columns are not sortable. */
+export const UserList = () => {
+  const translate = useTranslate();
+  const filters = useMemo(
+    () => [
+      <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.users.helpers.q')} sx={{ minWidth: 280 }} />,
+      <SelectArrayInput key="role" source="role" choices={ROLE_CHOICES} alwaysOn sx={{ minWidth: 200 }} />,
+      <SelectInput key="active" source="active" choices={ACTIVE_CHOICES} alwaysOn sx={{ minWidth: 160 }} />,
+    ],
+    [translate],
+  );
+  return (
+    <List<User> filters={filters} actions={<ListActions />} perPage={25} empty={false}>
+      <DataTable<User> rowClick="edit" bulkActionButtons={false} empty={<Empty />}>
+        <DataTable.Col source="displayName" disableSort cellSx={() => ({ fontWeight: 500 })} />
+        <DataTable.Col source="email" disableSort />
+        <DataTable.Col source="role" field={RoleField} disableSort />
+        <DataTable.Col source="active" disableSort>
+          <BooleanField source="active" />
+        </DataTable.Col>
+        <DataTable.Col source="lastSignInAt" field={LastSignInField} disableSort />
+      </DataTable>
+    </List>
+  );
+};
+
+export default UserList;
