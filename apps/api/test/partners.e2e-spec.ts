@@ -37,8 +37,8 @@ describe('partners and partnerships', () => {
     const totals = await api.graphql<{ partnershipTotals: unknown[] }>('{ partnershipTotals(year: 2021) { year kind count totalCents } }');
     expect(totals.data!.partnershipTotals).toEqual([
       { year: 2021, kind: 'FINANCIAL', count: 2, totalCents: 24_500_000 },
-      { year: 2021, kind: 'IN_KIND', count: 1, totalCents: 1_200_000 },
       { year: 2021, kind: 'INSTITUTIONAL', count: 1, totalCents: 0 },
+      { year: 2021, kind: 'IN_KIND', count: 1, totalCents: 1_200_000 },
     ]);
     const list = await api.graphql<{ partnerships: { totalCount: number; nodes: { partner: { name: string } }[] } }>(
       '{ partnerships(filter: { year: 2021, kinds: [FINANCIAL] }) { totalCount nodes { partner { name } } } }',
