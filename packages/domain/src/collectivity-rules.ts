@@ -4,6 +4,19 @@ import { checkInseeCode, inseeCodeExpectedFormat, isValidSiren } from './officia
 export const COLLECTIVITY_NAME_MAX_LENGTH = 200;
 export const DEFAULT_COUNTRY_CODE = 'FR';
 
+/** Fields the official referential owns on the rows it loaded: each import refreshes them, so nobody edits them by hand. */
+export const REFERENTIAL_OWNED_FIELDS = [
+  'name',
+  'kind',
+  'countryCode',
+  'inseeCode',
+  'siren',
+  'regionCode',
+  'departmentCode',
+  'postalCodes',
+  'population',
+] as const;
+
 export interface FieldProblem {
   field: string;
   /** A stable code the console translates. */

@@ -4,6 +4,7 @@ import {
   checkCollectivityCodes,
   CollectivityKind,
   MembershipStatus,
+  REFERENTIAL_OWNED_FIELDS,
   SortDirection,
 } from '@territoria/domain';
 import { DataSource, In, Repository } from 'typeorm';
@@ -41,18 +42,6 @@ const SORT_COLUMNS: Record<Exclude<CollectivitySortField, 'RELEVANCE'>, string> 
   UPDATED_AT: 'updated_at',
 };
 
-/** Fields the official referential owns: each import refreshes them, so staff cannot change them by hand. */
-const REFERENTIAL_FIELDS = [
-  'name',
-  'kind',
-  'countryCode',
-  'inseeCode',
-  'siren',
-  'regionCode',
-  'departmentCode',
-  'postalCodes',
-  'population',
-] as const;
 
 type EditableFields = Omit<UpdateCollectivityInput, 'version'>;
 
@@ -247,7 +236,7 @@ export class CollectivitiesService {
   }
 
   private assertReferentialFieldsUnchanged(changed: EditableFields): void {
-    const problems = REFERENTIAL_FIELDS.filter((field) => field in changed).map((field) => ({
+    const problems = REFERENTIAL_OWNED_FIELDS.filter((field) => field in changed).map((field) => ({
       field,
       code: 'REFERENTIAL_FIELD',
       message: `${field} comes from the official referential and is refreshed by each import; it cannot be edited.`,

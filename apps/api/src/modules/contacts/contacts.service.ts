@@ -14,6 +14,7 @@ import { PartnersService } from '../partners/partners.service.js';
 import { Contact } from './contact.entity.js';
 import type { ContactFilter, ContactSort, CreateContactInput, CreatePositionInput, PositionFields, UpdateContactInput, UpdatePositionInput } from './dto/contact.inputs.js';
 import { Position } from './position.entity.js';
+import { presentFields } from '../../common/validation/partial-update.js';
 
 const ALL: Scope = { all: true };
 const UNIQUE_CONSTRAINTS = { contacts_email_key: { field: 'email', message: 'Another contact already has this email.' } };
@@ -164,7 +165,7 @@ export class ContactsService {
 
   async update(id: string, input: UpdateContactInput, actor: Actor): Promise<Contact> {
     const { version, ...fields } = input;
-    const changes: Partial<Contact> = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    const changes: Partial<Contact> = presentFields(fields);
     if (changes.email !== undefined) changes.email = changes.email?.trim().toLowerCase() || null;
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -314,7 +315,7 @@ export class ContactsService {
       const current = await manager.findOne(Position, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundError('Position', id);
       if (version !== undefined && version !== current.version) throw new ConflictError('Position', id, current.version);
-      const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<Position>;
+      const changes = presentFields(fields) as Partial<Position>;
       const next = { ...current, ...changes };
       assertTerm(next.startedOn, next.endedOn ?? null);
       await manager.update(Position, { id }, changes);

@@ -9,6 +9,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { CollectivitiesService } from '../collectivities/collectivities.service.js';
 import { Cooperation } from './cooperation.entity.js';
 import type { CreateCooperationInput, UpdateCooperationInput } from './dto/cooperation.inputs.js';
+import { presentFields } from '../../common/validation/partial-update.js';
 
 const UNIQUE_CONSTRAINTS = {
   cooperations_pair_key: { field: 'foreignCollectivityId', message: 'This cooperation is already recorded.' },
@@ -76,7 +77,7 @@ export class CooperationsService {
         const current = await manager.findOne(Cooperation, { where: { id }, lock: { mode: 'pessimistic_write' } });
         if (!current) throw new NotFoundError('Cooperation', id);
         if (version !== undefined && version !== current.version) throw new ConflictError('Cooperation', id, current.version);
-        const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<Cooperation>;
+        const changes = presentFields(fields) as Partial<Cooperation>;
         const next = { ...current, ...changes };
         if (next.since && next.endedOn && next.endedOn < next.since) {
           throw UserInputError.forField('endedOn', 'TERM_ORDER', 'A cooperation cannot end before it started.');

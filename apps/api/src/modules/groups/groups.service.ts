@@ -15,6 +15,7 @@ import type { AssignOfficerInput, CreateCountryGroupInput, CreateThematicGroupIn
 import { GroupMember } from './group-member.entity.js';
 import { GroupOffice } from './group-office.entity.js';
 import { GroupEntity } from './group.entity.js';
+import { presentFields } from '../../common/validation/partial-update.js';
 
 const ALL: Scope = { all: true };
 const UNIQUE_CONSTRAINTS = {
@@ -99,7 +100,7 @@ export class GroupsService implements GroupPresidencySource {
         if (fields.theme !== undefined && current.kind !== GroupKind.THEMATIC) {
           throw UserInputError.forField('theme', 'THEMATIC_GROUP_ONLY', 'Only a thematic group has a theme.');
         }
-        const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<GroupEntity>;
+        const changes = presentFields(fields) as Partial<GroupEntity>;
         if (changes.countries) changes.countries = changes.countries.map((code) => code.toUpperCase());
         await manager.update(GroupEntity, { id }, changes);
         const updated = await manager.findOneByOrFail(GroupEntity, { id });

@@ -12,6 +12,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './dto/user.inputs.js';
 import { hashPassword } from './passwords.js';
 import { User } from './user.entity.js';
+import { presentFields } from '../../common/validation/partial-update.js';
 
 const UNIQUE_CONSTRAINTS = { users_email_key: { field: 'email', message: 'Another user already has this email.' } };
 
@@ -68,7 +69,7 @@ export class UsersService {
   async update(id: string, input: UpdateUserInput, actor: Actor): Promise<User> {
     const { version, password, ...fields } = input;
     // Absent fields stay as they are (class instances carry them as undefined).
-    const changes = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<User>;
+    const changes = presentFields(fields) as Partial<User>;
     if (fields.email !== undefined) changes.email = fields.email.trim().toLowerCase();
     if (password !== undefined) changes.passwordHash = await hashPassword(password);
     try {

@@ -19,12 +19,11 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateIf,
+ 
 } from 'class-validator';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
+import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 
-/** Absent means "leave as is"; null is refused for fields that cannot be empty. */
-const IsPresentOrAbsent = () => ValidateIf((_object, value) => value !== undefined);
 
 // Shared by create and update; create makes the core fields required.
 @InputType({ isAbstract: true })

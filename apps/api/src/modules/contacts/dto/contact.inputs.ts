@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Civility, ConsentStatus, PositionKind } from '@territoria/domain';
-import { IsBoolean, IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { SortInputType } from '../../../common/pagination/sort.input.js';
+import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 
-const IsPresentOrAbsent = () => ValidateIf((_object, value) => value !== undefined);
 
 @InputType()
 export class PositionFields {

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { CooperationKind } from '@territoria/domain';
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
+import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 
-const IsPresentOrAbsent = () => ValidateIf((_object, value) => value !== undefined);
 
 @InputType()
 export class CreateCooperationInput {

@@ -1,14 +1,14 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GroupKind, OfficerRole } from '@territoria/domain';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { PageType } from '../../../common/pagination/page.type.js';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { GroupMember } from '../group-member.entity.js';
 import type { GroupEntity } from '../group.entity.js';
+import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 
 registerEnumType(GroupKind, { name: 'GroupKind' });
 
-const IsPresentOrAbsent = () => ValidateIf((_object, value) => value !== undefined);
 
 @InterfaceType('Group', {
   resolveType: (group: GroupEntity) => (group.kind === GroupKind.COUNTRY ? CountryGroup : ThematicGroup),

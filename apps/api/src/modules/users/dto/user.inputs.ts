@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PASSWORD_MIN_LENGTH, Role } from '@territoria/domain';
-import { IsBoolean, IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 
-const IsPresentOrAbsent = () => ValidateIf((_object, value) => value !== undefined);
 
 @InputType()
 export class CreateUserInput {
