@@ -6,6 +6,7 @@ import { translateDatabaseError } from '../../common/errors/database-errors.js';
 import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
 import { toPage, type Page } from '../../common/pagination/page.type.js';
 import type { Actor } from '../auth/actor.js';
+import { presentFields } from '../../common/validation/partial-update.js';
 import { AuditService } from '../audit/audit.service.js';
 import type {
   CreatePartnerInput,
@@ -20,10 +21,6 @@ import { Partner } from './partner.entity.js';
 import { Partnership } from './partnership.entity.js';
 
 const UNIQUE_CONSTRAINTS = { partners_name_key: { field: 'name', message: 'Another partner already has this name.' } };
-
-function definedOnly<T extends object>(fields: T): Partial<T> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
-}
 
 @Injectable()
 export class PartnersService {
@@ -84,7 +81,7 @@ export class PartnersService {
         const current = await manager.findOne(Partner, { where: { id }, lock: { mode: 'pessimistic_write' } });
         if (!current) throw new NotFoundError('Partner', id);
         if (version !== undefined && version !== current.version) throw new ConflictError('Partner', id, current.version);
-        await manager.update(Partner, { id }, definedOnly(fields) as Partial<Partner>);
+        await manager.update(Partner, { id }, presentFields(fields) as Partial<Partner>);
         const updated = await manager.findOneByOrFail(Partner, { id });
         await this.audit.record(manager, actor, 'Partner', id, current, updated);
         return updated;
@@ -154,7 +151,7 @@ export class PartnersService {
       const current = await manager.findOne(Partnership, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundError('Partnership', id);
       if (version !== undefined && version !== current.version) throw new ConflictError('Partnership', id, current.version);
-      await manager.update(Partnership, { id }, definedOnly(fields) as Partial<Partnership>);
+      await manager.update(Partnership, { id }, presentFields(fields) as Partial<Partnership>);
       const updated = await manager.findOneByOrFail(Partnership, { id });
       await this.audit.record(manager, actor, 'Partnership', id, current, updated);
       return updated;

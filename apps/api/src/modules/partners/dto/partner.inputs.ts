@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PartnerKind, PartnershipKind } from '@territoria/domain';
-import { IsEnum, IsInt, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsEnum, IsInt, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageType } from '../../../common/pagination/page.type.js';
+import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { Partner } from '../partner.entity.js';
 import { Partnership } from '../partnership.entity.js';
 
-const IsPresentOrAbsent = () => ValidateIf((_object, value) => value !== undefined);
 
 export const PartnerPage = PageType(Partner, 'PartnerPage');
 export const PartnershipPage = PageType(Partnership, 'PartnershipPage');
