@@ -144,6 +144,8 @@ export default async function globalSetup() {
       ADMIN_DIST_DIR: adminDist,
       ADMIN_EMAIL: E2E_ADMIN_EMAIL,
       ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+      // The tests make their own data: no demo members, partners or dues in the way.
+      SEED_DEMO_DATA: 'false',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

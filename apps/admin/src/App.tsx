@@ -10,6 +10,10 @@ import { apiTokens } from './resources/apiTokens';
 import { auditEntries } from './resources/auditEntries';
 import { collectivities } from './resources/collectivities';
 import { users } from './resources/users';
+import { feeScales } from './resources/feeScales';
+import { membershipFees } from './resources/membershipFees';
+import { partners } from './resources/partners';
+import { partnerships } from './resources/partnerships';
 
 const ChangePasswordPage = lazy(() => import('./account/ChangePasswordPage'));
 
@@ -29,6 +33,9 @@ export function resourcesFor(role: Role | undefined) {
   return [
     readOnly ? { ...collectivities, edit: undefined, create: undefined } : collectivities,
     ...(role === 'ADMIN' ? [users, apiTokens, auditEntries] : []),
+    // partners and dues: the association's staff (the fee scale: administrators)
+    ...(role === 'ADMIN' || role === 'STAFF' ? [partners, partnerships, membershipFees] : []),
+    ...(role === 'ADMIN' ? [feeScales] : []),
   ];
 }
 

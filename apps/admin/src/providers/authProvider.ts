@@ -52,10 +52,17 @@ export const ACCESS: Record<Role, Record<string, readonly Action[] | '*'>> = {
     apiTokens: ['list', 'create', 'revoke'],
     auditEntries: ['list', 'export'],
     history: ['list'],
+    partners: '*',
+    partnerships: '*',
+    membershipFees: ['list', 'export', 'generate', 'pay', 'waive'],
+    feeScales: ['list', 'edit'],
   },
   STAFF: {
     collectivities: '*',
     history: ['list'],
+    partners: '*',
+    partnerships: '*',
+    membershipFees: ['list', 'export', 'generate', 'pay', 'waive'],
   },
   GROUP_PRESIDENT: {
     collectivities: ['list', 'show', 'export'],

@@ -175,7 +175,7 @@ describe('buildQuery — other verbs', () => {
   });
 
   it('refuses an unknown resource', () => {
-    expect(() => buildQuery('GET_LIST', 'partners', {})).toThrow(/resource table/);
+    expect(() => buildQuery('GET_LIST', 'noSuchResource', {})).toThrow(/resource table/);
   });
 
   it('derives every GraphQL name from the type name', () => {

@@ -5,6 +5,8 @@ import { HttpError, type DataProvider, type GetListParams, type GetListResult, t
 import { ACTION, buildQuery as defaultBuildQuery, type Range } from './buildQuery';
 import { toReactAdminError, type ErrorContext } from './errors';
 import { RESOURCES } from './resourceTable';
+import { createOperationRunner } from './operations';
+import { withListLookups } from './lookups';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Concurrent requests when a list larger than MAX_PAGE_SIZE is fetched in chunks (CSV export). */
@@ -185,7 +187,9 @@ export function createDataProvider({ i18nProvider, client: givenClient, uri }: D
   ];
   const base = {
     ...Object.fromEntries(methods.map((method) => [method, graphqlProvider[method]])),
+    getOne: withListLookups(graphqlProvider),
     runAction: createActionRunner(client),
+    runOperation: createOperationRunner(client, i18nProvider),
   } as unknown as DataProvider;
   return withChunkedLists(withErrorMapping(base, i18nProvider));
 }

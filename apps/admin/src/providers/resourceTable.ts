@@ -1,3 +1,5 @@
+import { parseEurosToCents } from '../util/money';
+
 /**
  * How each react-admin resource maps onto the API's GraphQL convention:
  *
@@ -267,6 +269,9 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       'memberSince',
       'memberUntil',
       'notes',
+      // sent with a change of membership status only (the council's deliberation)
+      'deliberationDate',
+      'deliberationReference',
     ],
     versionField: 'version',
     normalizeInput: (input) => {
@@ -361,4 +366,115 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     commonFilters: false,
     listArguments: { entityType: 'String!', entityId: 'ID!' },
   }),
+  /** Partners of the association (ministries, agencies, EU programmes…): ADMIN and STAFF. */
+  partners: defineResource({
+    typeName: 'Partner',
+    plural: 'partners',
+    fields: `
+      id
+      name
+      acronym
+      kind
+      countryCode
+      website
+      notes
+      version
+      createdAt
+      updatedAt
+    `,
+    // Listed by name; the filter has neither sort nor ids (the picker loads the partners at once).
+    inputTypes: { sort: null },
+    commonFilters: false,
+    filters: {
+      q: { field: 'search' },
+      kind: { field: 'kinds', list: true },
+      kinds: { field: 'kinds', list: true },
+    },
+    inputFields: ['name', 'acronym', 'kind', 'countryCode', 'website', 'notes'],
+    versionField: 'version',
+    normalizeInput: (input) => {
+      const output = trimTexts(input, ['name', 'acronym', 'website']);
+      if (typeof output.countryCode === 'string') output.countryCode = output.countryCode.trim().toUpperCase() || null;
+      return output;
+    },
+  }),
+  /** A partner's support for one year; amounts in euro cents (typed in euros). */
+  partnerships: defineResource({
+    typeName: 'Partnership',
+    plural: 'partnerships',
+    fields: `
+      id
+      year
+      kind
+      amountCents
+      agreementReference
+      eventId
+      notes
+      version
+      partnerId
+      partner { id name acronym kind }
+    `,
+    // The API has no partnership(id): the edit page finds it by listing (providers/lookups.ts).
+    operations: { one: null },
+    // Newest year first, largest amounts first; no search and no ids in the filter.
+    inputTypes: { sort: null },
+    commonFilters: false,
+    filters: {
+      partnerId: { field: 'partnerId' },
+      year: { field: 'year' },
+      kind: { field: 'kinds', list: true },
+      kinds: { field: 'kinds', list: true },
+    },
+    // A partnership stays with its partner: the partner is chosen on creation only.
+    inputFields: ['year', 'kind', 'amountCents', 'agreementReference', 'notes'],
+    createInputFields: ['partnerId', 'year', 'kind', 'amountCents', 'agreementReference', 'notes'],
+    versionField: 'version',
+    normalizeInput: (input) => {
+      const output = trimTexts(input, ['agreementReference']);
+      if (typeof output.amountCents === 'string') output.amountCents = parseEurosToCents(output.amountCents);
+      if (typeof output.year === 'string') output.year = output.year.trim() === '' ? null : Number(output.year);
+      return output;
+    },
+  }),
+  /**
+   * Yearly dues (read-only here: generated, paid and waived with the operations of
+   * providers/operations.ts). Newest year first, then by collectivity name.
+   */
+  membershipFees: defineResource({
+    typeName: 'MembershipFee',
+    plural: 'membershipFees',
+    fields: `
+      id
+      year
+      amountCents
+      computation
+      status
+      invoicedOn
+      dueOn
+      paidOn
+      paymentReference
+      waiverReason
+      version
+      collectivity { id name population }
+    `,
+    operations: { one: null, create: null, update: null, delete: null },
+    inputTypes: { sort: null },
+    commonFilters: false,
+    filters: {
+      q: { field: 'search' },
+      year: { field: 'year' },
+      status: { field: 'statuses', list: true },
+      statuses: { field: 'statuses', list: true },
+      collectivityId: { field: 'collectivityId' },
+    },
+  }),
 };
+
+/** Trims the given text fields; an empty text becomes null (nothing). */
+function trimTexts(input: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  const output = { ...input };
+  for (const field of fields) {
+    if (typeof output[field] === 'string') output[field] = (output[field] as string).trim() || null;
+  }
+  return output;
+}

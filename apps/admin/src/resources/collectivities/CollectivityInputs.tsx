@@ -15,6 +15,7 @@ import {
 } from 'react-admin';
 import { countryChoices } from '../../i18n/countries';
 import { KIND_CHOICES, MEMBERSHIP_STATUS_CHOICES } from './choices';
+import { DeliberationInputs } from './DeliberationInputs';
 import type { Collectivity } from './fields';
 import { usePlaceChoices } from './places';
 import { normalizeCode, useCollectivityValidators } from './validation';
@@ -180,6 +181,7 @@ export const CollectivityInputs = () => {
         />
         <DateInput source="memberSince" />
         <DateInput source="memberUntil" validate={validators.memberUntil} />
+        <DeliberationInputs />
         <TextInput source="notes" multiline minRows={3} sx={wide} placeholder={translate('resources.collectivities.fields.notes')} />
       </Section>
     </>

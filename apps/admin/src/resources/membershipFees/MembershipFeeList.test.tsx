@@ -1,0 +1,176 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { HttpError, type DataProvider } from 'react-admin';
+import { signedInAs } from '../../../test/fakeAuth';
+import { App } from '../../App';
+import { createI18nProvider } from '../../i18n/i18nProvider';
+import { createOperationRunner } from '../../providers/operations';
+import type { MembershipFee } from './fields';
+
+const i18n = createI18nProvider('fr');
+
+const fee = (id: string, name: string, overrides: Partial<MembershipFee> = {}): MembershipFee => ({
+  id,
+  year: 2021,
+  amountCents: 450000,
+  computation: 'Barème 2021',
+  status: 'LATE',
+  invoicedOn: '2021-01-15',
+  dueOn: '2021-03-31',
+  paidOn: null,
+  paymentReference: null,
+  waiverReason: null,
+  version: 1,
+  collectivity: { id: `c-${id}`, name, population: 100000 },
+  ...overrides,
+});
+
+const ROWS = [fee('f1', 'Beaune', { amountCents: 150000 }), fee('f2', 'Dijon'), fee('f3', 'Talant', { status: 'PAID', paidOn: '2021-02-01' })];
+
+/** The real operation runner over a fake Apollo client: the API's answers and refusals as they come. */
+function fakeDataProvider(mutate: (operation: string, variables: any) => any) {
+  const query = jest.fn(async ({ query: document }: any) => {
+    const name = document.definitions[0].name.value;
+    if (name === 'DuesTotals') return { data: { data: { year: 2021, count: 3, invoicedCents: 750000, paidCents: 150000, waivedCents: 0, lateCount: 2 } } };
+    if (name === 'MembersInArrears') return { data: { data: [{ id: 'c-f2', name: 'Dijon' }] } };
+    return { data: { data: [] } };
+  });
+  const mutateSpy = jest.fn(async ({ mutation, variables }: any) => mutate(mutation.definitions[0].name.value, variables));
+  const runOperation = createOperationRunner({ query, mutate: mutateSpy } as any, i18n);
+  const getList = jest.fn(async (_resource: string, _params: unknown) => ({ data: ROWS, total: ROWS.length }));
+  const dataProvider = {
+    getList,
+    getOne: jest.fn(),
+    getMany: jest.fn(async () => ({ data: [] })),
+    getManyReference: jest.fn(async () => ({ data: [], total: 0 })),
+    create: jest.fn(),
+    update: jest.fn(),
+    updateMany: jest.fn(),
+    delete: jest.fn(),
+    deleteMany: jest.fn(),
+    runOperation,
+  } as unknown as DataProvider;
+  return { dataProvider, getList, mutate: mutateSpy };
+}
+
+async function openList(dataProvider: DataProvider) {
+  window.location.hash = `#/membershipFees?filter=${encodeURIComponent(JSON.stringify({ year: 2021 }))}`;
+  render(<App dataProvider={dataProvider} authProvider={signedInAs('STAFF')} i18nProvider={createI18nProvider('fr')} />);
+  const table = await screen.findByRole('table', {}, { timeout: 10000 });
+  await within(table).findByText('Dijon');
+  return table;
+}
+
+/** A French amount as testing-library reads it (its spaces normalised). */
+const euros = (text: string) => new RegExp(`^${text.replace(/ /g, '\\s')}$`, 'u');
+
+const rowOf = (table: HTMLElement, name: string) =>
+  within(table)
+    .getAllByRole('row')
+    .find((row) => within(row).queryByText(name))!;
+
+describe('Cotisations', () => {
+  const originalError = console.error;
+  beforeEach(() => {
+    localStorage.clear();
+    jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      if (args[0] instanceof HttpError) return;
+      originalError(...args);
+    });
+  });
+  afterEach(() => {
+    cleanup();
+    jest.restoreAllMocks();
+  });
+
+  it('shows the year in French: amounts, statuses, totals, and flags the members in arrears', async () => {
+    const { dataProvider, getList } = fakeDataProvider(() => ({}));
+    const table = await openList(dataProvider);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent?.trim())
+      .filter(Boolean);
+    expect(headers).toEqual(['Collectivité', 'Année', 'Montant', 'Statut', 'Facturée le', 'Échéance', 'Payée le', 'Référence de paiement']);
+    const dijon = rowOf(table, 'Dijon');
+    expect(within(dijon).getByText(euros('4 500,00 €'))).toBeTruthy();
+    expect(within(dijon).getByText('En retard')).toBeTruthy();
+    expect(within(dijon).getByTestId('arrears-flag')).toBeTruthy();
+    expect(within(rowOf(table, 'Beaune')).queryByTestId('arrears-flag')).toBeNull();
+    expect(within(rowOf(table, 'Talant')).getByText('Payée')).toBeTruthy();
+    expect(await screen.findByText('Cotisations 2021')).toBeTruthy();
+    expect(within(screen.getByTestId('dues-total-invoiced')).getByText(euros('7 500,00 €'))).toBeTruthy();
+    expect(within(screen.getByTestId('dues-total-paid')).getByText(euros('1 500,00 €'))).toBeTruthy();
+    expect(within(screen.getByTestId('dues-total-late')).getByText('2 cotisations')).toBeTruthy();
+    expect(within(screen.getByTestId('arrears-panel')).getByText('Dijon')).toBeTruthy();
+    expect(getList).toHaveBeenCalledWith('membershipFees', expect.objectContaining({ filter: { year: 2021 } }));
+  });
+
+  it('marks the selected dues paid with the date and reference, and says an already paid one stops it all', async () => {
+    let attempt = 0;
+    const { dataProvider, mutate } = fakeDataProvider((operation) => {
+      if (operation !== 'MarkFeesPaid') throw new Error(`unexpected ${operation}`);
+      attempt += 1;
+      if (attempt === 1) {
+        throw Object.assign(new Error('Already paid'), {
+          graphQLErrors: [
+            {
+              message: 'Already paid: 1 of these dues. Nothing was changed.',
+              extensions: { code: 'CONFLICT', field: 'ids', fields: [{ field: 'ids', code: 'ALREADY_PAID', message: 'These dues are already paid.' }] },
+            },
+          ],
+        });
+      }
+      return { data: { data: [{ id: 'f2' }, { id: 'f1' }] } };
+    });
+    const table = await openList(dataProvider);
+    // a paid fee cannot be selected
+    expect((within(rowOf(table, 'Talant')).getByRole('checkbox') as HTMLInputElement).disabled).toBe(true);
+    await act(async () => {
+      fireEvent.click(within(rowOf(table, 'Dijon')).getByRole('checkbox'));
+      fireEvent.click(within(rowOf(table, 'Beaune')).getByRole('checkbox'));
+    });
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('button', { name: 'Marquer payé' }));
+    });
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Marquer 2 cotisations payées')).toBeTruthy();
+    await act(async () => {
+      fireEvent.change(within(dialog).getByLabelText(/Payée le/), { target: { value: '2021-04-02' } });
+      fireEvent.change(within(dialog).getByLabelText('Référence de paiement'), { target: { value: 'VIR-2021-0042' } });
+    });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer le paiement' }));
+    });
+    expect(
+      await within(dialog).findByText('Une des cotisations choisies est déjà payée : rien n’a été enregistré. Retirez-la de la sélection.'),
+    ).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer le paiement' }));
+    });
+    expect(await screen.findByText('2 cotisations marquées payées')).toBeTruthy();
+    expect(mutate.mock.calls[1]![0].variables).toEqual({
+      input: { ids: ['f2', 'f1'], paidOn: '2021-04-02', paymentReference: 'VIR-2021-0042' },
+    });
+  });
+
+  it('generates the dues of the year chosen and says how many were created', async () => {
+    const { dataProvider, mutate } = fakeDataProvider((operation, variables) => {
+      if (operation !== 'GenerateDues') throw new Error(`unexpected ${operation}`);
+      return { data: { data: { year: variables.year, created: 3, existing: 1 } } };
+    });
+    await openList(dataProvider);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: "Générer les cotisations de l'année" }));
+    });
+    const dialog = await screen.findByRole('dialog');
+    expect((within(dialog).getByLabelText('Année') as HTMLInputElement).value).toBe('2021');
+    await act(async () => {
+      fireEvent.change(within(dialog).getByLabelText('Facturées le'), { target: { value: '2021-01-15' } });
+    });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Générer' }));
+    });
+    expect(await screen.findByText('3 cotisations créées, 1 existait déjà')).toBeTruthy();
+    expect(mutate.mock.calls[0]![0].variables).toEqual({ year: 2021, invoicedOn: '2021-01-15' });
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from '@jest/globals';
+import { createI18nProvider } from '../../i18n/i18nProvider';
+import { membershipFeesToCsv } from './exporter';
+import type { MembershipFee } from './fields';
+
+const i18n = createI18nProvider('fr');
+const translate = (key: string, options?: Record<string, unknown>) => i18n.translate(key, options);
+
+const fee = (overrides: Partial<MembershipFee>): MembershipFee => ({
+  id: 'f1',
+  year: 2021,
+  amountCents: 450000,
+  computation: 'Barème 2021, population 159 346 : tranche 100 000 et plus habitants = 4 500,00 €',
+  status: 'PAID',
+  invoicedOn: '2021-01-15',
+  dueOn: '2021-03-31',
+  paidOn: '2021-04-02',
+  paymentReference: 'VIR-2021-0042',
+  waiverReason: null,
+  version: 2,
+  collectivity: { id: 'c-dijon', name: 'Dijon', population: 159346 },
+  ...overrides,
+});
+
+const ROWS = [
+  fee({}),
+  fee({
+    id: 'f2',
+    amountCents: 123456,
+    status: 'LATE',
+    paidOn: null,
+    paymentReference: null,
+    collectivity: { id: 'c-beaune', name: 'Beaune; Côte-d’Or', population: 20000 },
+  }),
+  fee({ id: 'f3', amountCents: 30000, status: 'WAIVED', paidOn: null, paymentReference: null, waiverReason: 'Crise', collectivity: { id: 'c3', name: 'Talant', population: 9999 } }),
+  fee({ id: 'f4', amountCents: 30000, status: 'INVOICED', paidOn: null, paymentReference: null, dueOn: '2027-03-31', collectivity: { id: 'c4', name: '=HYPERLINK("x")', population: 1 } }),
+];
+
+/** Splits the CSV the way a spreadsheet does (";" separated, quoted cells). */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean)) {
+    const cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let index = 0; index < line.length; index += 1) {
+      const char = line[index]!;
+      if (quoted) {
+        if (char === '"' && line[index + 1] === '"') {
+          cell += '"';
+          index += 1;
+        } else if (char === '"') quoted = false;
+        else cell += char;
+      } else if (char === '"') quoted = true;
+      else if (char === ';') {
+        cells.push(cell);
+        cell = '';
+      } else cell += char;
+    }
+    cells.push(cell);
+    rows.push(cells);
+  }
+  return rows;
+}
+
+describe('dues CSV for the accountant', () => {
+  const csv = membershipFeesToCsv(ROWS, translate, 'fr');
+  const [header, ...lines] = parseCsv(csv);
+
+  it('has French headers, a BOM for Excel, ";" separators', () => {
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(header).toEqual([
+      'Collectivité',
+      'Année',
+      'Montant (€)',
+      'Statut',
+      'Facturée le',
+      'Échéance',
+      'Payée le',
+      'Référence de paiement',
+    ]);
+  });
+
+  it('writes names (not ids), French amounts and dates, statuses in French', () => {
+    expect(lines[0]).toEqual(['Dijon', '2021', '4 500,00', 'Payée', '15/01/2021', '31/03/2021', '02/04/2021', 'VIR-2021-0042']);
+    expect(lines[1]).toEqual(['Beaune; Côte-d’Or', '2021', '1 234,56', 'En retard', '15/01/2021', '31/03/2021', '', '']);
+    expect(lines.map((line) => line[3])).toEqual(['Payée', 'En retard', 'Exonérée', 'Facturée']);
+    expect(csv).not.toContain('c-dijon');
+  });
+
+  it('quotes cells holding the separator, and neutralises formulas', () => {
+    expect(csv).toContain('"Beaune; Côte-d’Or"');
+    expect(lines[3]![0]).toBe('\'=HYPERLINK("x")');
+  });
+});

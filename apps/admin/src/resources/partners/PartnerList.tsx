@@ -1,0 +1,60 @@
+import { Box, Typography } from '@mui/material';
+import { useMemo } from 'react';
+import {
+  CreateButton,
+  DataTable,
+  List,
+  SearchInput,
+  SelectArrayInput,
+  TextField,
+  TopToolbar,
+  UrlField,
+  useTranslate,
+} from 'react-admin';
+import { CountryField } from '../collectivities/fields';
+import { PARTNER_KIND_CHOICES } from './choices';
+import { PartnerKindField, type Partner } from './fields';
+
+const ListActions = () => (
+  <TopToolbar>
+    <CreateButton />
+  </TopToolbar>
+);
+
+const Empty = () => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ p: 3 }}>
+      <Typography color="text.secondary">{translate('resources.partners.empty')}</Typography>
+    </Box>
+  );
+};
+
+/** By name (the API's order: the columns do not sort). */
+export const PartnerList = () => {
+  const translate = useTranslate();
+  const filters = useMemo(
+    () => [
+      <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.partners.helpers.q')} sx={{ minWidth: 280 }} />,
+      <SelectArrayInput key="kind" source="kind" choices={PARTNER_KIND_CHOICES} alwaysOn sx={{ minWidth: 220 }} />,
+    ],
+    [translate],
+  );
+  return (
+    <List<Partner> filters={filters} actions={<ListActions />} perPage={25} empty={false}>
+      <DataTable<Partner> rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+        <DataTable.Col source="name" disableSort cellSx={() => ({ fontWeight: 500 })} />
+        <DataTable.Col source="acronym" disableSort>
+          <TextField source="acronym" emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="kind" field={PartnerKindField} disableSort />
+        <DataTable.Col source="countryCode" field={CountryField} disableSort />
+        <DataTable.Col source="website" disableSort>
+          <UrlField source="website" emptyText="—" target="_blank" rel="noopener noreferrer" onClick={(event) => event.stopPropagation()} />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};
+
+export default PartnerList;

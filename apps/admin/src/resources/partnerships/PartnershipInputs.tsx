@@ -1,0 +1,55 @@
+import { Box, Typography } from '@mui/material';
+import { NumberInput, SelectInput, TextInput, maxLength, maxValue, minValue, required, useRecordContext, useTranslate } from 'react-admin';
+import { PartnerPicker } from '../partners/PartnerPicker';
+import { AmountInput } from './AmountInput';
+import { PARTNERSHIP_KIND_CHOICES } from './choices';
+import type { Partnership } from './fields';
+
+const yearRules = [
+  required('territoria.errors.fields.required'),
+  minValue(1975, 'territoria.errors.fields.min'),
+  maxValue(2100, 'territoria.errors.fields.max'),
+];
+
+/**
+ * The partnership form. The partner is chosen when the partnership is created (the API moves no
+ * partnership to another partner): the edit form shows it.
+ */
+export const PartnershipInputs = ({ edit = false }: { edit?: boolean }) => {
+  const record = useRecordContext<Partnership>();
+  const translate = useTranslate();
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' },
+        columnGap: 2,
+        width: '100%',
+      }}
+    >
+      <Box sx={{ gridColumn: '1 / -1' }}>
+        {edit ? (
+          <Box sx={{ mb: 2 }}>
+            <Typography variant="caption" color="text.secondary">
+              {translate('resources.partnerships.fields.partner')}
+            </Typography>
+            <Typography data-testid="partnership-partner">{record?.partner?.name ?? ''}</Typography>
+          </Box>
+        ) : (
+          <PartnerPicker validate={required('territoria.errors.fields.required')} helperText="resources.partnerships.helpers.partnerId" />
+        )}
+      </Box>
+      <NumberInput source="year" step={1} validate={yearRules} />
+      <SelectInput source="kind" choices={PARTNERSHIP_KIND_CHOICES} validate={required('territoria.errors.fields.required')} />
+      <AmountInput helperText="resources.partnerships.helpers.amountCents" />
+      <TextInput
+        source="agreementReference"
+        validate={maxLength(100, 'territoria.errors.fields.maxLength')}
+        sx={{ gridColumn: '1 / -1' }}
+      />
+      <TextInput source="notes" multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
+    </Box>
+  );
+};
+
+export default PartnershipInputs;
