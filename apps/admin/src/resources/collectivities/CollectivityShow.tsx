@@ -16,6 +16,7 @@ import {
 } from 'react-admin';
 import { intlLocale } from '../../i18n/i18nProvider';
 import { RecordHistory } from '../auditEntries/RecordHistory';
+import { CollectivityRelations } from './CollectivityRelations';
 import { CollectivityTitle } from './CollectivityTitle';
 import {
   CountryField,
@@ -148,6 +149,7 @@ const CollectivityDetails = () => {
 export const CollectivityShow = () => (
   <Show<Collectivity> title={<CollectivityTitle page="show" />} actions={<ShowActions />} component="div">
     <CollectivityDetails />
+    <CollectivityRelations />
     <RecordHistory entityType="Collectivity" />
   </Show>
 );

@@ -1,0 +1,26 @@
+import { intlLocale } from '../i18n/i18nProvider';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** Today as the API's Date ("2026-03-31"), in the browser's time zone (what the person means by "today"). */
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** "2025-03-12" → "12 mars 2025" (fr) / "12 March 2025" (en): a calendar date, never shifted by the time zone. */
+export function formatDay(value: string | null | undefined, locale: string, style: 'long' | 'medium' | 'short' = 'long'): string {
+  if (!value) return '';
+  const match = DATE.exec(value.slice(0, 10));
+  if (!match) return value;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style }).format(date);
+}
+
+/** "2025-03-12" → "12/03/2025" (fr) or "2025-03-12" (en): spreadsheet cells. */
+export function formatDayForCsv(value: string | null | undefined, locale: string): string {
+  if (!value) return '';
+  const [year, month, day] = value.slice(0, 10).split('-');
+  if (!year || !month || !day) return value;
+  return locale === 'en' ? value.slice(0, 10) : `${day}/${month}/${year}`;
+}
