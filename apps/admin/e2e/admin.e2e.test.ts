@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, baseUrl } from './api';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, ApiSession, baseUrl, findCommune, updateCollectivity } from './api';
 import { openBrowser, signInThroughPage, type Browser } from './browser';
 
 /**
@@ -14,6 +14,10 @@ describe('administration in a real browser', () => {
 
   beforeAll(async () => {
     browser = await openBrowser();
+    // a collectivity change for the journal to show (the API runs without demo data)
+    const admin = await ApiSession.asAdmin();
+    const beaune = await findCommune(admin, '21054');
+    await updateCollectivity(admin, beaune.id, { notes: `Relancer la mairie (${run})`, version: beaune.version });
   });
 
   afterAll(async () => {

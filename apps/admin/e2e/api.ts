@@ -36,7 +36,12 @@ export class ApiSession {
     return new ApiSession(cookie);
   }
 
-  static asAdmin(): Promise<ApiSession> {
+  /**
+   * The first administrator: the session globalSetup opened (sign-in is rate limited to 5 a minute
+   * per account, and every test file needs the administrator), or a new one.
+   */
+  static async asAdmin(): Promise<ApiSession> {
+    if (process.env.E2E_ADMIN_COOKIE) return new ApiSession(process.env.E2E_ADMIN_COOKIE);
     if (!ADMIN_PASSWORD) throw new Error('E2E_ADMIN_PASSWORD is not set: run with jest.e2e.config.js (its globalSetup starts the product)');
     return ApiSession.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
   }
@@ -52,8 +57,14 @@ export class ApiSession {
     return body.data as T;
   }
 
-  /** A user of the given role (ADMIN only may do this). */
-  async createUser(input: { email: string; displayName: string; role: 'ADMIN' | 'STAFF' | 'GROUP_PRESIDENT'; password: string }) {
+  /** A user of the given role (ADMIN only may do this); a group president is linked to their contact. */
+  async createUser(input: {
+    email: string;
+    displayName: string;
+    role: 'ADMIN' | 'STAFF' | 'GROUP_PRESIDENT';
+    password: string;
+    linkedContactId?: string;
+  }) {
     const data = await this.graphql<{ createUser: { id: string; email: string; role: string } }>(
       'mutation ($input: CreateUserInput!) { createUser(input: $input) { id email role } }',
       { input },
@@ -92,4 +103,66 @@ export async function updateCollectivity(session: ApiSession, id: string, input:
     { id, input },
   );
   return data.updateCollectivity;
+}
+
+/** Any collectivity by INSEE code and kind (Paris: 75056, a commune). */
+export async function findCollectivity(session: ApiSession, inseeCode: string, kinds: string[] = ['COMMUNE']): Promise<CollectivityRow> {
+  const data = await session.graphql<{ collectivities: { nodes: CollectivityRow[] } }>(
+    `query ($filter: CollectivityFilter) {
+       collectivities(filter: $filter, page: { offset: 0, limit: 5 }) { nodes { id name inseeCode version membershipStatus notes } }
+     }`,
+    { filter: { search: inseeCode, kinds } },
+  );
+  const found = data.collectivities.nodes.find((node) => node.inseeCode === inseeCode);
+  if (!found) throw new Error(`The collectivity ${inseeCode} is missing from the referential`);
+  return found;
+}
+
+export interface ContactRow {
+  id: string;
+  firstName: string;
+  lastName: string;
+}
+
+/** A contact with a first position (createContact: the API checks for duplicates first). */
+export async function createContact(
+  session: ApiSession,
+  input: {
+    firstName: string;
+    lastName: string;
+    email?: string;
+    position?: { collectivityId: string; title: string; kind: 'ELECTED' | 'STAFF' | 'OTHER'; startedOn: string };
+    confirmNotDuplicate?: boolean;
+  },
+): Promise<ContactRow> {
+  const data = await session.graphql<{ createContact: ContactRow }>(
+    'mutation ($input: CreateContactInput!) { createContact(input: $input) { id firstName lastName } }',
+    { input },
+  );
+  return data.createContact;
+}
+
+export interface GroupRow {
+  id: string;
+  name: string;
+  memberCount: number;
+  officers: { role: string; current: boolean; contactId: string }[];
+}
+
+/** The groups whose name contains `search` (every kind). */
+export async function findGroups(session: ApiSession, search: string): Promise<GroupRow[]> {
+  const data = await session.graphql<{ groups: { nodes: GroupRow[] } }>(
+    `query ($filter: GroupFilter) {
+       groups(filter: $filter, page: { offset: 0, limit: 100 }) { nodes { id name memberCount officers { role current contactId } } }
+     }`,
+    { filter: { search } },
+  );
+  return data.groups.nodes;
+}
+
+/** Deletes the groups named exactly `name` (group names are unique: a test run on a reused database starts clean). */
+export async function deleteGroupsNamed(session: ApiSession, name: string): Promise<void> {
+  for (const group of (await findGroups(session, name)).filter((candidate) => candidate.name === name)) {
+    await session.graphql('mutation ($id: ID!) { deleteGroup(id: $id) { id } }', { id: group.id });
+  }
 }

@@ -90,6 +90,26 @@ async function waitForReady(baseUrl, api, logFile) {
   throw new Error(`The API was not ready after ${READY_TIMEOUT_MS / 1000} s (${lastProblem}).\n${await tail(logFile)}`);
 }
 
+/** signIn over fetch: the session cookie ("territoria_session=…") the tests send with their API calls. */
+async function signInCookie(baseUrl, email, password) {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }',
+      variables: { email, password },
+    }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(`The first administrator cannot sign in: ${JSON.stringify(body.errors)}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .find((pair) => pair.startsWith('territoria_session='));
+  if (!cookie) throw new Error('signIn answered without the territoria_session cookie');
+  return cookie;
+}
+
 async function tail(file, lines = 40) {
   try {
     return (await readFile(file, 'utf8')).split('\n').slice(-lines).join('\n');
@@ -144,7 +164,7 @@ export default async function globalSetup() {
       ADMIN_DIST_DIR: adminDist,
       ADMIN_EMAIL: E2E_ADMIN_EMAIL,
       ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
-      // The tests make their own data: no demo members, partners or dues in the way.
+      // The tests make their own data: no demo groups, contacts, partners or dues in the way.
       SEED_DEMO_DATA: 'false',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -165,5 +185,7 @@ export default async function globalSetup() {
   process.env.E2E_API_LOG = logFile;
   process.env.E2E_ADMIN_EMAIL = E2E_ADMIN_EMAIL;
   process.env.E2E_ADMIN_PASSWORD = E2E_ADMIN_PASSWORD;
+  // One administrator session for every test file: sign-in is rate limited (5 a minute per account).
+  process.env.E2E_ADMIN_COOKIE = await signInCookie(baseUrl, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD);
   log(`product ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

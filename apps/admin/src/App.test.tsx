@@ -51,7 +51,9 @@ function fakeDataProvider() {
     ),
     getOne: jest.fn(async () => ({ data: dijon })),
     getMany: jest.fn(async () => ({ data: [] })),
-    getManyReference: jest.fn(async () => ({ data: [historyEntry], total: 1 })),
+    getManyReference: jest.fn(async (resource: string) =>
+      resource === 'history' ? { data: [historyEntry], total: 1 } : { data: [], total: 0 },
+    ),
     create: jest.fn(async (_resource: string, params: any) => ({
       data: { id: 't1', prefix: 'trt_abc123', revokedAt: null, lastUsedAt: null, ...params.data, secret: 'trt_abc123-the-secret' },
     })),
@@ -151,6 +153,129 @@ describe('console by role', () => {
     expect(screen.queryByRole('link', { name: 'Éditer' })).toBeNull();
     expect(screen.queryByTestId('record-history')).toBeNull();
     expect(await menuLabels()).toEqual(expect.not.arrayContaining(['Utilisateurs', 'Journal']));
+  });
+});
+
+const mali = {
+  id: 'g1',
+  kind: 'COUNTRY',
+  name: 'Groupe-pays Mali',
+  description: null,
+  allowsCoPresidency: false,
+  version: 1,
+  memberCount: 2,
+  createdAt: '2026-01-05T10:00:00.000Z',
+  updatedAt: '2026-01-05T10:00:00.000Z',
+  countries: ['ML'],
+  officers: [
+    {
+      id: 'o1',
+      role: 'PRESIDENT',
+      startedOn: '2025-01-01',
+      endedOn: null,
+      current: true,
+      contactId: 'p1',
+      contact: { id: 'p1', firstName: 'Aïssata', lastName: 'Traoré' },
+    },
+  ],
+};
+
+const member = (id: string, name: string) => ({
+  id: `m-${id}`,
+  groupId: 'g1',
+  collectivityId: id,
+  joinedOn: '2026-01-05',
+  leftOn: null,
+  collectivity: { id, name, kind: 'COMMUNE', inseeCode: null, countryCode: 'FR', contactCount: 1, department: null },
+});
+
+const contact = {
+  id: 'p1',
+  civility: 'MS',
+  firstName: 'Aïssata',
+  lastName: 'Traoré',
+  email: null,
+  phone: null,
+  consentStatus: 'GIVEN',
+  consentAt: null,
+  consentSource: null,
+  erasedAt: null,
+  version: 1,
+  createdAt: '2026-01-05T10:00:00.000Z',
+  updatedAt: '2026-01-05T10:00:00.000Z',
+  positions: [
+    {
+      id: 'pos1',
+      title: 'Adjointe',
+      kind: 'ELECTED',
+      startedOn: '2020-07-03',
+      endedOn: null,
+      current: true,
+      version: 1,
+      collectivityId: 'c1',
+      collectivity: { id: 'c1', name: 'Dijon' },
+    },
+  ],
+  groups: [{ id: 'g1', kind: 'COUNTRY', name: 'Groupe-pays Mali' }],
+};
+
+function groupsDataProvider() {
+  const dataProvider = fakeDataProvider();
+  (dataProvider.getList as unknown as jest.Mock).mockImplementation((async (resource: string) => {
+    if (resource === 'groups') return { data: [mali], total: 1 };
+    if (resource === 'contacts') return { data: [contact], total: 1 };
+    return { data: [dijon], total: 1 };
+  }) as never);
+  (dataProvider.getManyReference as unknown as jest.Mock).mockImplementation((async (resource: string) =>
+    resource === 'groupMembers' ? { data: [member('c1', 'Dijon'), member('c2', 'Paris')], total: 2 } : { data: [], total: 0 }) as never);
+  return dataProvider;
+}
+
+describe('a group president', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    window.location.hash = '#/';
+  });
+  afterEach(cleanup);
+
+  it('lands on "Mes groupes": their groups and members, a menu without administration nor group lists', async () => {
+    renderApp(signedInAs('GROUP_PRESIDENT'), groupsDataProvider());
+    const card = await screen.findByTestId('my-group', {}, { timeout: 10000 });
+    expect(screen.getByRole('heading', { level: 1, name: 'Mes groupes' })).toBeTruthy();
+    expect(within(card).getByRole('heading', { name: 'Groupe-pays Mali' })).toBeTruthy();
+    expect(within(card).getByText('Mali')).toBeTruthy();
+    expect(within(card).getByText('Aïssata Traoré (Président(e))')).toBeTruthy();
+    expect(within(card).getByText('2 membres')).toBeTruthy();
+    expect((await within(card).findAllByTestId('my-group-member')).map((item) => item.textContent)).toEqual(['Dijon', 'Paris']);
+    expect(within(card).getByRole('link', { name: 'Ouvrir le groupe' }).getAttribute('href')).toBe('#/countryGroups/g1/show');
+    await settle();
+    const labels = await menuLabels();
+    expect(labels).toEqual(['Mes groupes', 'Collectivités', 'Contacts']);
+  });
+
+  it('reads contacts without export nor creation', async () => {
+    window.location.hash = '#/contacts';
+    renderApp(signedInAs('GROUP_PRESIDENT'), groupsDataProvider());
+    const table = await screen.findByRole('table', {}, { timeout: 10000 });
+    await within(table).findByText('Mme Aïssata Traoré');
+    expect(within(table).getByText(/^Adjointe —/)).toBeTruthy();
+    expect(within(table).getByRole('link', { name: 'Dijon' })).toBeTruthy();
+    expect(within(table).getByText('Groupe-pays Mali')).toBeTruthy();
+    expect(within(table).getByText('Donné')).toBeTruthy();
+    await settle();
+    expect(screen.queryByRole('button', { name: /exporter/i })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Créer' })).toBeNull();
+  });
+
+  it('shows STAFF the contacts export and the groups in the menu', async () => {
+    window.location.hash = '#/contacts';
+    renderApp(signedInAs('STAFF'), groupsDataProvider());
+    const table = await screen.findByRole('table', {}, { timeout: 10000 });
+    await within(table).findByText('Mme Aïssata Traoré');
+    expect(await screen.findByRole('button', { name: /exporter/i })).toBeTruthy();
+    const labels = await menuLabels();
+    expect(labels).toEqual(expect.arrayContaining(['Accueil', 'Collectivités', 'Contacts', 'Groupes-pays', 'Groupes thématiques']));
+    expect(labels).not.toContain('Utilisateurs');
   });
 });
 

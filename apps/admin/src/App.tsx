@@ -9,6 +9,9 @@ import { createDataProvider } from './providers/dataProvider';
 import { apiTokens } from './resources/apiTokens';
 import { auditEntries } from './resources/auditEntries';
 import { collectivities } from './resources/collectivities';
+import { contacts, positions } from './resources/contacts';
+import { cooperations } from './resources/cooperations';
+import { countryGroups, groupMembers, groupOffices, groups, thematicGroups } from './resources/groups';
 import { users } from './resources/users';
 import { feeScales } from './resources/feeScales';
 import { membershipFees } from './resources/membershipFees';
@@ -24,14 +27,25 @@ export interface AppProps {
 }
 
 /**
- * The resources a role sees (its menu): ADMIN everything; STAFF the collectivities; a group
- * president the collectivities, read-only. The API refuses the rest anyway; the authProvider's
- * canAccess hides the buttons of actions a role may not take.
+ * The resources a role sees (its menu): ADMIN everything; STAFF the collectivities, contacts and
+ * groups; a group president the same, read-only (and, from the API, only their groups, those
+ * groups' members and the members' contacts). The API refuses the rest anyway; the
+ * authProvider's canAccess hides the buttons of actions a role may not take.
  */
 export function resourcesFor(role: Role | undefined) {
   const readOnly = role !== 'ADMIN' && role !== 'STAFF';
+  const pages = <T extends object>(resource: T) => (readOnly ? { ...resource, edit: undefined, create: undefined } : resource);
   return [
-    readOnly ? { ...collectivities, edit: undefined, create: undefined } : collectivities,
+    pages(collectivities),
+    pages(contacts),
+    pages(countryGroups),
+    pages(thematicGroups),
+    // no menu entry: read and changed from the pages above
+    groups,
+    groupMembers,
+    groupOffices,
+    positions,
+    cooperations,
     ...(role === 'ADMIN' ? [users, apiTokens, auditEntries] : []),
     // partners and dues: the association's staff (the fee scale: administrators)
     ...(role === 'ADMIN' || role === 'STAFF' ? [partners, partnerships, membershipFees] : []),

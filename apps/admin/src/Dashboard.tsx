@@ -1,6 +1,7 @@
 import { Box, Button, Card, CardActionArea, CardContent, Typography } from '@mui/material';
-import { LinkBase, Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { LinkBase, Loading, Title, useGetList, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import { intlLocale } from './i18n/i18nProvider';
+import { MyGroups } from './resources/groups/MyGroups';
 
 /** One count from the API (a single row is fetched, only totalCount matters). */
 const Count = ({ label, filter }: { label: string; filter: Record<string, unknown> }) => {
@@ -28,7 +29,14 @@ const Count = ({ label, filter }: { label: string; filter: Record<string, unknow
   );
 };
 
+/** The home page: "Mes groupes" for a group president, the network's figures for the staff. */
 export const Dashboard = () => {
+  const { permissions, isPending } = usePermissions();
+  if (isPending) return <Loading />;
+  return permissions === 'GROUP_PRESIDENT' ? <MyGroups /> : <StaffDashboard />;
+};
+
+const StaffDashboard = () => {
   const translate = useTranslate();
   return (
     <Box sx={{ mt: 2 }}>
@@ -46,9 +54,17 @@ export const Dashboard = () => {
             <Count label="territoria.dashboard.prospects" filter={{ membershipStatus: ['PROSPECT'] }} />
             <Count label="territoria.dashboard.total" filter={{}} />
           </Box>
-          <Button variant="contained" component={LinkBase} to="/collectivities">
-            {translate('territoria.dashboard.open_list')}
-          </Button>
+          <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
+            <Button variant="contained" component={LinkBase} to="/collectivities">
+              {translate('territoria.dashboard.open_list')}
+            </Button>
+            <Button variant="outlined" component={LinkBase} to="/contacts">
+              {translate('territoria.dashboard.open_contacts')}
+            </Button>
+            <Button variant="outlined" component={LinkBase} to="/countryGroups">
+              {translate('territoria.dashboard.open_groups')}
+            </Button>
+          </Box>
         </CardContent>
       </Card>
     </Box>

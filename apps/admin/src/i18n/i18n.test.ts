@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { COLLECTIVITY_KINDS, MEMBERSHIP_STATUSES } from '@territoria/domain';
+import {
+  COLLECTIVITY_KINDS,
+  ConsentStatus,
+  CooperationKind,
+  GroupKind,
+  MEMBERSHIP_STATUSES,
+  OfficerRole,
+  PositionKind,
+} from '@territoria/domain';
 import { en } from './en';
 import { fr } from './fr';
 
@@ -20,5 +28,33 @@ describe('translations', () => {
     expect(Object.keys(territoria.membershipStatuses!).sort()).toEqual([...MEMBERSHIP_STATUSES].sort());
     expect(territoria.kinds!.AGGLOMERATION_COMMUNITY).toBe("Communauté d'agglomération");
     expect(territoria.membershipStatuses!.MEMBER).toBe('Adhérent');
+  });
+
+  it('names the enums of contacts and groups in French, as the network says them', () => {
+    const territoria = fr.territoria as Record<string, Record<string, string>>;
+    expect(territoria.officerRoles).toEqual({
+      PRESIDENT: 'Président(e)',
+      CO_PRESIDENT: 'Co-président(e)',
+      VICE_PRESIDENT: 'Vice-président(e)',
+      SECRETARY: 'Secrétaire',
+    });
+    expect(territoria.consentStatuses).toEqual({ UNKNOWN: 'Inconnu', GIVEN: 'Donné', WITHDRAWN: 'Retiré' });
+    expect(territoria.positionKinds).toEqual({ ELECTED: 'Élu(e)', STAFF: 'Agent', OTHER: 'Autre' });
+    expect(territoria.cooperationKinds).toEqual({
+      DECENTRALISED_COOPERATION: 'Coopération décentralisée',
+      TWINNING: 'Jumelage',
+      FRIENDSHIP_PACT: "Pacte d'amitié",
+      MEMORANDUM_OF_UNDERSTANDING: "Protocole d'accord",
+      OTHER: 'Autre',
+    });
+    // every value of the domain, no other
+    expect(Object.keys(territoria.officerRoles!).sort()).toEqual(Object.values(OfficerRole).sort());
+    expect(Object.keys(territoria.consentStatuses!).sort()).toEqual(Object.values(ConsentStatus).sort());
+    expect(Object.keys(territoria.positionKinds!).sort()).toEqual(Object.values(PositionKind).sort());
+    expect(Object.keys(territoria.cooperationKinds!).sort()).toEqual(Object.values(CooperationKind).sort());
+    expect(Object.keys(territoria.groupKinds!).sort()).toEqual(Object.values(GroupKind).sort());
+    const resources = fr.resources as Record<string, { name: string }>;
+    expect(resources.countryGroups!.name).toBe('Groupe-pays |||| Groupes-pays');
+    expect(resources.thematicGroups!.name).toBe('Groupe thématique |||| Groupes thématiques');
   });
 });

@@ -214,6 +214,28 @@ describe('permissions by role', () => {
     expect(canRoleAccess(undefined, 'collectivities', 'list')).toBe(false);
   });
 
+  it('lets ADMIN alone export or erase a person; STAFF manage contacts and groups; a group president only read them', () => {
+    for (const action of ['exportData', 'erase', 'merge', 'export', 'create', 'edit']) {
+      expect(canRoleAccess('ADMIN', 'contacts', action)).toBe(true);
+    }
+    expect(canRoleAccess('STAFF', 'contacts', 'exportData')).toBe(false);
+    expect(canRoleAccess('STAFF', 'contacts', 'erase')).toBe(false);
+    for (const action of ['list', 'show', 'create', 'edit', 'export', 'merge']) {
+      expect(canRoleAccess('STAFF', 'contacts', action)).toBe(true);
+    }
+    for (const resource of ['countryGroups', 'thematicGroups', 'groupMembers', 'groupOffices', 'positions', 'cooperations']) {
+      expect(canRoleAccess('STAFF', resource, 'create')).toBe(true);
+      expect(canRoleAccess('GROUP_PRESIDENT', resource, 'create')).toBe(false);
+      expect(canRoleAccess('GROUP_PRESIDENT', resource, 'edit')).toBe(false);
+    }
+    expect(canRoleAccess('GROUP_PRESIDENT', 'contacts', 'list')).toBe(true);
+    expect(canRoleAccess('GROUP_PRESIDENT', 'contacts', 'show')).toBe(true);
+    // a page at a time: no bulk export of personal data
+    expect(canRoleAccess('GROUP_PRESIDENT', 'contacts', 'export')).toBe(false);
+    expect(canRoleAccess('GROUP_PRESIDENT', 'countryGroups', 'list')).toBe(true);
+    expect(canRoleAccess('GROUP_PRESIDENT', 'groupMembers', 'list')).toBe(true);
+  });
+
   it('canAccess answers for the signed-in role', async () => {
     const { authProvider } = fakeApi({ data: { me: fakeUser('GROUP_PRESIDENT') } });
     await expect(authProvider.canAccess!({ resource: 'collectivities', action: 'show' } as never)).resolves.toBe(true);

@@ -48,6 +48,15 @@ type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | string
 export const ACCESS: Record<Role, Record<string, readonly Action[] | '*'>> = {
   ADMIN: {
     collectivities: '*',
+    // '*' includes exporting a person's data as JSON ("exportData") and erasing them ("erase")
+    contacts: '*',
+    positions: '*',
+    groups: '*',
+    countryGroups: '*',
+    thematicGroups: '*',
+    groupMembers: '*',
+    groupOffices: '*',
+    cooperations: '*',
     users: ['list', 'create', 'edit'],
     apiTokens: ['list', 'create', 'revoke'],
     auditEntries: ['list', 'export'],
@@ -59,13 +68,30 @@ export const ACCESS: Record<Role, Record<string, readonly Action[] | '*'>> = {
   },
   STAFF: {
     collectivities: '*',
+    contacts: ['list', 'show', 'create', 'edit', 'export', 'merge'],
+    positions: '*',
+    groups: '*',
+    countryGroups: '*',
+    thematicGroups: '*',
+    groupMembers: '*',
+    groupOffices: '*',
+    cooperations: '*',
     history: ['list'],
     partners: '*',
     partnerships: '*',
     membershipFees: ['list', 'export', 'generate', 'pay', 'waive'],
   },
+  /** Read-only, and only their groups, those groups' members and the members' contacts (the API narrows). */
   GROUP_PRESIDENT: {
     collectivities: ['list', 'show', 'export'],
+    // a page at a time (50 at most): no bulk export of personal data
+    contacts: ['list', 'show'],
+    groups: ['list', 'show'],
+    countryGroups: ['list', 'show'],
+    thematicGroups: ['list', 'show'],
+    groupMembers: ['list'],
+    groupOffices: ['list'],
+    cooperations: ['list'],
   },
 };
 

@@ -72,10 +72,13 @@ describe('buildQuery — GET_LIST', () => {
 });
 
 describe('buildQuery — other verbs', () => {
-  it('GET_ONE asks for the record by id', () => {
+  it('GET_ONE asks for the whole record by id (its groups, contacts and cooperations too)', () => {
     const result = buildQuery('GET_ONE', 'collectivities', { id: 12 });
     expect(result.variables).toEqual({ id: '12' });
-    expect(text(result)).toContain('query CollectivityOne($id: ID!) { data: collectivity(id: $id) { ...CollectivityFields } }');
+    expect(text(result)).toContain('query CollectivityOne($id: ID!) { data: collectivity(id: $id) { ...CollectivityDetails } }');
+    expect(text(result)).toContain('contactCount groups { id kind name } cooperations {');
+    // lists and exports stay light
+    expect(text(buildQuery('GET_LIST', 'collectivities', { filter: {} }))).not.toContain('cooperations');
   });
 
   it('GET_MANY filters on ids with one page large enough', () => {

@@ -12,9 +12,9 @@ import {
   UPDATE,
   UPDATE_MANY,
 } from 'react-admin';
-import { RESOURCES, type ResourceDefinition } from './resourceTable';
+import { MAX_ALIASED_IDS, RESOURCES, type ActionDefinition, type ResourceDefinition } from './resourceTable';
 
-/** Custom fetch type: one of the resource table's `actions` (params: { action, id }), see runAction. */
+/** Custom fetch type: one of the resource table's `actions` (params: { action, id, data }), see runAction. */
 export const ACTION = 'ACTION';
 
 /** Explicit slice of a list, used by the data provider to fetch more than MAX_PAGE_SIZE records in chunks. */
@@ -60,13 +60,18 @@ export function mapFilter(definition: ResourceDefinition, filter: AnyRecord | un
   return Object.keys(result).length > 0 ? result : undefined;
 }
 
+/**
+ * react-admin's sort → the API's. A field the API cannot sort by (react-admin's default "id",
+ * say) falls back to the default order, ascending: "relevance, worst first" would make no sense.
+ */
 export function mapSort(
   definition: ResourceDefinition,
   sort: { field?: string; order?: string } | undefined,
 ): ListVariables['sort'] {
-  const field = (sort?.field && definition.sortFields[sort.field]) || definition.defaultSortField;
+  const known = sort?.field ? definition.sortFields[sort.field] : undefined;
+  if (!known) return { field: definition.defaultSortField, direction: 'ASC' };
   const direction = String(sort?.order ?? 'ASC').toUpperCase() === 'DESC' ? 'DESC' : 'ASC';
-  return { field, direction };
+  return { field: known, direction };
 }
 
 /** react-admin's page/perPage → the API's offset/limit (capped at MAX_PAGE_SIZE, larger pages are fetched in chunks). */
@@ -129,8 +134,20 @@ export function getResourceDefinition(resource: string, table: Record<string, Re
   return definition;
 }
 
-const fragment = (definition: ResourceDefinition) =>
-  `fragment ${definition.typeName}Fields on ${definition.typeName} {${definition.fields}}`;
+/**
+ * The record's fragment: the list fields, plus the detail fields when one record is read or
+ * written (a show page needs more than a list row).
+ */
+const fragment = (definition: ResourceDefinition, detail = false) =>
+  `fragment ${fragmentName(definition, detail)} on ${definition.typeName} {${definition.fields}${detail && definition.detailFields ? definition.detailFields : ''}}`;
+
+/** "ContactFields" (a list row) or "ContactDetails" (a whole record): one name per content (graphql-tag wants it so). */
+export function fragmentName(definition: ResourceDefinition, detail = false): string {
+  return `${definition.typeName}${detail && definition.detailFields ? 'Details' : 'Fields'}`;
+}
+
+/** `...ContactDetails`: the spread of the whole record's fragment. */
+const whole = (definition: ResourceDefinition) => `...${fragmentName(definition, true)}`;
 
 /** Variable declarations and arguments of a list query: its own arguments, then filter, sort, page. */
 function listSignature(definition: ResourceDefinition) {
@@ -141,22 +158,25 @@ function listSignature(definition: ResourceDefinition) {
     ...(inputTypes.sort ? ([['sort', inputTypes.sort]] as [string, string][]) : []),
     ['page', 'PageInput'],
   ];
+  const { parent } = definition;
   return {
-    declarations: declared.map(([name, type]) => `$${name}: ${type}`).join(', '),
+    declarations: [...(parent ? [`$${parent.filter}: ${parent.type}`] : []), ...declared.map(([name, type]) => `$${name}: ${type}`)].join(', '),
     args: declared.map(([name]) => `${name}: $${name}`).join(', '),
   };
 }
 
-function listQuery(definition: ResourceDefinition) {
-  const { operations, typeName } = definition;
+function listQuery(definition: ResourceDefinition, resource: string) {
+  const { typeName, parent } = definition;
+  const list = operationOf(definition, resource, 'list');
   const { declarations, args } = listSignature(definition);
-  return gql(`
-    query ${typeName}List(${declarations}) {
-      data: ${operations.list}(${args}) {
+  const page = `data: ${list}(${args}) {
         nodes { ...${typeName}Fields }
         totalCount
         hasNextPage
-      }
+      }`;
+  return gql(`
+    query ${typeName}List(${declarations}) {
+      ${parent ? `parent: ${parent.query}(${parent.argument}: $${parent.filter}) { ${page} }` : page}
     }
     ${fragment(definition)}
   `);
@@ -174,14 +194,18 @@ export function listVariables(
 ): AnyRecord {
   const rest: AnyRecord = { ...filter };
   const variables: AnyRecord = {};
-  for (const name of Object.keys(definition.listArguments)) {
+  const required = [...Object.keys(definition.listArguments), ...(definition.parent ? [definition.parent.filter] : [])];
+  for (const name of required) {
     const value = rest[name];
     delete rest[name];
     if (isEmptyFilterValue(value)) throw new Error(`${definition.operations.list} needs the "${name}" filter`);
     variables[name] = typeof value === 'number' ? String(value) : value;
   }
-  if (definition.inputTypes.filter) variables.filter = mapFilter(definition, rest);
-  else if (Object.keys(rest).some((key) => !isEmptyFilterValue(rest[key]))) {
+  if (definition.inputTypes.filter) {
+    const mapped = mapFilter(definition, rest);
+    // a fixed filter (e.g. the kind of groups a resource lists) wins over what the page asks
+    variables.filter = definition.fixedFilter ? { ...mapped, ...definition.fixedFilter } : mapped;
+  } else if (Object.keys(rest).some((key) => !isEmptyFilterValue(rest[key]))) {
     console.warn(`[dataProvider] ${definition.operations.list} takes no filter: ${Object.keys(rest).join(', ')} ignored`);
   }
   if (definition.inputTypes.sort) variables.sort = mapSort(definition, sort);
@@ -207,10 +231,11 @@ export class GraphQLResponseError extends Error {
 /**
  * Queries run with errorPolicy "all": a failure on a nested field (say, one département name)
  * still shows the rest of the page; errors without the requested data fail the request.
+ * A list inside a parent record (a group's members) is read at parent.data.
  */
-export function dataOrThrow(response: any): any {
+export function dataOrThrow(response: any, nested = false): any {
   const errors: any[] = response?.errors ?? [];
-  const data = response?.data?.data;
+  const data = nested ? response?.data?.parent?.data : response?.data?.data;
   if (data === null || data === undefined) {
     throw new GraphQLResponseError(errors.length > 0 ? errors : [{ message: 'The API answered without data' }]);
   }
@@ -218,14 +243,87 @@ export function dataOrThrow(response: any): any {
   return data;
 }
 
-const parseList = (response: any) => {
-  const page = dataOrThrow(response);
+const listParser = (definition: ResourceDefinition) => (response: any) => {
+  const page = dataOrThrow(response, Boolean(definition.parent));
   return {
     data: page.nodes,
     total: page.totalCount,
     pageInfo: { hasNextPage: page.hasNextPage },
   };
 };
+
+/** A table's action, in its full form. */
+export function actionDefinition(definition: ResourceDefinition, resource: string, action: string): Required<ActionDefinition> {
+  const entry = definition.actions[action];
+  if (!entry) throw new Error(`Unknown action "${action}" for ${resource} (see the resource table)`);
+  const full: ActionDefinition = typeof entry === 'string' ? { field: entry } : entry;
+  return {
+    operation: full.operation ?? 'mutation',
+    field: full.field,
+    idArgument: full.idArgument === undefined ? 'id' : full.idArgument,
+    arguments: full.arguments ?? {},
+    selection: full.selection === undefined ? whole(definition) : full.selection,
+  };
+}
+
+/** The document and variables of an action: `params.id` goes to the id argument, the others come from `params.data`. */
+function buildAction(definition: ResourceDefinition, resource: string, params: AnyRecord): BuildQueryResult {
+  const action = actionDefinition(definition, resource, params.action);
+  const declared: [string, string][] = [
+    ...(action.idArgument ? ([[action.idArgument, 'ID!']] as [string, string][]) : []),
+    ...Object.entries(action.arguments),
+  ];
+  const variables: AnyRecord = {};
+  if (action.idArgument) {
+    if (params.id === undefined || params.id === null || params.id === '') throw new Error(`The "${params.action}" action of ${resource} needs an id`);
+    variables[action.idArgument] = String(params.id);
+  }
+  for (const [name, type] of Object.entries(action.arguments)) {
+    const value = params.data?.[name];
+    if ((value === undefined || value === null || value === '') && type.endsWith('!')) {
+      throw new Error(`The "${params.action}" action of ${resource} needs "${name}"`);
+    }
+    if (value !== undefined && value !== '') variables[name] = value;
+  }
+  const declarations = declared.length > 0 ? `(${declared.map(([name, type]) => `$${name}: ${type}`).join(', ')})` : '';
+  const args = declared.length > 0 ? `(${declared.map(([name]) => `${name}: $${name}`).join(', ')})` : '';
+  const selection = action.selection === null ? '' : ` { ${action.selection} }`;
+  const usesFragment = action.selection?.includes(whole(definition)) ?? false;
+  return {
+    query: gql(`
+      ${action.operation} ${action.field}${declarations} {
+        data: ${action.field}${args}${selection}
+      }
+      ${usesFragment ? fragment(definition, true) : ''}
+    `),
+    variables,
+    parseResponse: (response: any) => {
+      if (action.operation === 'query') return { data: dataOrThrow(response) };
+      return { data: response.data.data };
+    },
+  };
+}
+
+/** getMany without an ids filter: `r0: contact(id: $id0) { … } r1: …` in one document. */
+function buildManyByAliases(definition: ResourceDefinition, resource: string, ids: unknown[]): BuildQueryResult {
+  const one = operationOf(definition, resource, 'one');
+  const wanted = ids.slice(0, MAX_ALIASED_IDS);
+  if (wanted.length === 0) throw new Error(`GET_MANY called without ids for ${resource}`);
+  return {
+    query: gql(`
+      query ${definition.typeName}Many(${wanted.map((_, index) => `$id${index}: ID!`).join(', ')}) {
+        ${wanted.map((_, index) => `r${index}: ${one}(id: $id${index}) { ...${definition.typeName}Fields }`).join('\n')}
+      }
+      ${fragment(definition)}
+    `),
+    variables: Object.fromEntries(wanted.map((id, index) => [`id${index}`, String(id)])),
+    parseResponse: (response: any) => {
+      const found = wanted.map((_, index) => response?.data?.[`r${index}`]).filter((record) => record != null);
+      if (found.length === 0 && (response?.errors?.length ?? 0) > 0) throw new GraphQLResponseError(response.errors);
+      return { data: found };
+    },
+  };
+}
 
 /** One `buildQuery` for every resource of the table: react-admin verb + resource + params → GraphQL document. */
 export function createBuildQuery(table: Record<string, ResourceDefinition> = RESOURCES): BuildQuery {
@@ -236,7 +334,7 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
     switch (fetchType) {
       case GET_LIST: {
         const variables = listVariables(definition, params.filter, params.sort, mapPage(params.pagination, params.range));
-        return { query: listQuery(definition), variables, parseResponse: parseList };
+        return { query: listQuery(definition, resource), variables, parseResponse: listParser(definition) };
       }
       case GET_MANY_REFERENCE: {
         const variables = listVariables(
@@ -245,9 +343,10 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
           params.sort,
           mapPage(params.pagination, params.range),
         );
-        return { query: listQuery(definition), variables, parseResponse: parseList };
+        return { query: listQuery(definition, resource), variables, parseResponse: listParser(definition) };
       }
       case GET_MANY: {
+        if (definition.getManyByAliases) return buildManyByAliases(definition, resource, params.ids ?? []);
         if (!definition.filters.ids || !inputTypes.filter) {
           throw new Error(`The API cannot list ${resource} by ids (see the resource table)`);
         }
@@ -258,7 +357,7 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
           page: params.range ?? { offset: 0, limit: Math.max(1, Math.min(ids.length, MAX_PAGE_SIZE)) },
         };
         return {
-          query: listQuery(definition),
+          query: listQuery(definition, resource),
           variables,
           parseResponse: (response: any) => ({ data: dataOrThrow(response).nodes }),
         };
@@ -267,9 +366,9 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
         return {
           query: gql(`
             query ${typeName}One($id: ID!) {
-              data: ${operationOf(definition, resource, 'one')}(id: $id) { ...${typeName}Fields }
+              data: ${operationOf(definition, resource, 'one')}(id: $id) { ${whole(definition)} }
             }
-            ${fragment(definition)}
+            ${fragment(definition, true)}
           `),
           variables: { id: String(params.id) },
           parseResponse: (response: any) => ({ data: dataOrThrow(response) }),
@@ -280,9 +379,9 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
         return {
           query: gql(`
             mutation ${create}($input: ${inputTypes.create}!) {
-              data: ${create}(input: $input) { ${createResult ? createResult.selection : `...${typeName}Fields`} }
+              data: ${create}(input: $input) { ${createResult ? createResult.selection : whole(definition)} }
             }
-            ${fragment(definition)}
+            ${fragment(definition, !createResult)}
           `),
           variables: { input: buildCreateInput(definition, params.data) },
           parseResponse: (response: any) => ({
@@ -295,9 +394,9 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
         return {
           query: gql(`
             mutation ${update}($id: ID!, $input: ${inputTypes.update}!) {
-              data: ${update}(id: $id, input: $input) { ...${typeName}Fields }
+              data: ${update}(id: $id, input: $input) { ${whole(definition)} }
             }
-            ${fragment(definition)}
+            ${fragment(definition, true)}
           `),
           variables: { id: String(params.id), input: buildUpdateInput(definition, params.data, params.previousData) },
           parseResponse: (response: any) => ({ data: response.data.data }),
@@ -308,28 +407,16 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
         return {
           query: gql(`
             mutation ${remove}($id: ID!) {
-              data: ${remove}(id: $id) { ...${typeName}Fields }
+              data: ${remove}(id: $id) { ${whole(definition)} }
             }
-            ${fragment(definition)}
+            ${fragment(definition, true)}
           `),
           variables: { id: String(params.id) },
           parseResponse: (response: any) => ({ data: response.data.data }),
         };
       }
-      case ACTION: {
-        const mutation = definition.actions[params.action];
-        if (!mutation) throw new Error(`Unknown action "${params.action}" for ${resource} (see the resource table)`);
-        return {
-          query: gql(`
-            mutation ${mutation}($id: ID!) {
-              data: ${mutation}(id: $id) { ...${typeName}Fields }
-            }
-            ${fragment(definition)}
-          `),
-          variables: { id: String(params.id) },
-          parseResponse: (response: any) => ({ data: response.data.data }),
-        };
-      }
+      case ACTION:
+        return buildAction(definition, resource, params);
       case DELETE_MANY:
       case UPDATE_MANY: {
         // The API has no bulk mutation: one document with an aliased mutation per record (one HTTP request).

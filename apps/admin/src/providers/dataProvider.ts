@@ -4,9 +4,9 @@ import buildDataProvider from 'ra-data-graphql';
 import { HttpError, type DataProvider, type GetListParams, type GetListResult, type GetManyParams, type I18nProvider, type RaRecord } from 'react-admin';
 import { ACTION, buildQuery as defaultBuildQuery, type Range } from './buildQuery';
 import { toReactAdminError, type ErrorContext } from './errors';
-import { RESOURCES } from './resourceTable';
 import { createOperationRunner } from './operations';
 import { withListLookups } from './lookups';
+import { MAX_ALIASED_IDS, RESOURCES } from './resourceTable';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Concurrent requests when a list larger than MAX_PAGE_SIZE is fetched in chunks (CSV export). */
@@ -101,9 +101,11 @@ export function withChunkedLists(dataProvider: DataProvider, chunkSize: number =
   };
 
   const getMany = async (resource: string, params: GetManyParams) => {
-    if (params.ids.length <= chunkSize) return dataProvider.getMany(resource, params);
+    // read by aliases (no ids filter): a few per document
+    const size = RESOURCES[resource]?.getManyByAliases ? Math.min(chunkSize, MAX_ALIASED_IDS) : chunkSize;
+    if (params.ids.length <= size) return dataProvider.getMany(resource, params);
     const chunks: (typeof params.ids)[] = [];
-    for (let index = 0; index < params.ids.length; index += chunkSize) chunks.push(params.ids.slice(index, index + chunkSize));
+    for (let index = 0; index < params.ids.length; index += size) chunks.push(params.ids.slice(index, index + size));
     const results = await runLimited(
       chunks.map((ids) => () => dataProvider.getMany(resource, { ...params, ids, range: { offset: 0, limit: ids.length } } as GetManyParams)),
       CHUNK_CONCURRENCY,
@@ -143,18 +145,25 @@ export interface DataProviderOptions {
 /** Parameters of the data provider's custom `runAction` method: one of the resource table's actions. */
 export interface RunActionParams {
   action: string;
-  id: string | number;
+  /** The record the action applies to (actions whose definition has no id argument take none). */
+  id?: string | number;
+  /** The action's other arguments, by name. */
+  data?: Record<string, unknown>;
 }
 
 /**
- * The resource table's actions (e.g. revoking an API token) are mutations outside react-admin's
- * verbs: `dataProvider.runAction(resource, { action, id })` runs them, answering `{ data: record }`.
+ * The resource table's actions (revoking an API token, merging contacts, adding group members…)
+ * are operations outside react-admin's verbs: `dataProvider.runAction(resource, { action, id, data })`
+ * runs them, answering `{ data }` (the record, a list of records or a scalar, as the action says).
  */
 export function createActionRunner(client: ApolloClient<unknown>, buildQuery = defaultBuildQuery) {
   return async (resource: string, params: RunActionParams) => {
     const { query, variables, parseResponse } = buildQuery(ACTION, resource, params);
+    const isQuery = (query.definitions[0] as { operation?: string } | undefined)?.operation === 'query';
     try {
-      const response = await client.mutate({ mutation: query, variables, fetchPolicy: 'no-cache' });
+      const response = isQuery
+        ? await client.query({ query, variables, fetchPolicy: 'no-cache', errorPolicy: 'all' })
+        : await client.mutate({ mutation: query, variables, fetchPolicy: 'no-cache' });
       return parseResponse(response as any);
     } catch (error: any) {
       // same shape as ra-data-graphql's failures, so toReactAdminError reads it the same way

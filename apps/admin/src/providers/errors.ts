@@ -72,6 +72,11 @@ export interface ErrorBody {
   fields?: FieldProblem[];
   /** The API's own (English) messages, for support. */
   details?: string[];
+  /**
+   * What else the API said about the refusal (its `extensions` besides code and fields), e.g. the
+   * `candidates` of a possible duplicate contact.
+   */
+  extensions?: Record<string, unknown>;
 }
 
 /** Context that makes messages more precise (e.g. the expected INSEE code format for the kind being saved). */
@@ -144,6 +149,8 @@ export function translateFieldProblem(problem: FieldProblem, translate: Translat
       });
     }
   }
+  // "Already a member: Dijon, Paris." → the names, for messages that repeat them (%{detail})
+  const detail = /:\s*(.+?)\.?$/.exec(problem.message ?? '')?.[1] ?? '';
   return translateOr(
     translate,
     [
@@ -151,6 +158,7 @@ export function translateFieldProblem(problem: FieldProblem, translate: Translat
       `territoria.errors.fields.${problem.code}`,
     ],
     problem.message ?? problem.code,
+    { detail },
   );
 }
 
@@ -200,6 +208,9 @@ function codeFromStatus(status: number | undefined): ErrorCode {
   return 'NETWORK';
 }
 
+/** DUPLICATE refusals whose field code says more than "already used". */
+const PRECISE_DUPLICATE_CODES = new Set(['POSSIBLE_DUPLICATE', 'ALREADY_MEMBER']);
+
 /** Any error thrown while talking to the API → HttpError with a translated message and form errors. */
 export function toReactAdminError(error: unknown, translate: Translate, context: ErrorContext = {}): HttpError {
   if (error instanceof HttpError && (error.body as ErrorBody | undefined)?.code) return error; // already mapped
@@ -246,19 +257,27 @@ export function toReactAdminError(error: unknown, translate: Translate, context:
   let message = codeMessage(code, translate, main.error.message);
   // Nothing to point at on the form (e.g. deleting a referential row): say what is wrong instead.
   const onForm = (field: string) => !context.formFields || context.formFields.includes(field);
-  if ((code === 'BAD_USER_INPUT' || code === 'DUPLICATE') && problems.length > 0 && !problems.some((problem) => onForm(problem.field))) {
+  const precise = code === 'DUPLICATE' && problems.length > 0 && problems.every((problem) => PRECISE_DUPLICATE_CODES.has(problem.code));
+  if (
+    ((code === 'BAD_USER_INPUT' || code === 'DUPLICATE') && problems.length > 0 && !problems.some((problem) => onForm(problem.field))) ||
+    precise
+  ) {
     message = [...new Set(problems.map((problem) => translateFieldProblem(problem, translate, context)))].join(' ');
   }
+  const { code: _code, fields: _fields, field: _field, ...extensions } = (main.error.extensions ?? {}) as Record<string, unknown>;
   const body: ErrorBody = {
     code,
     fields: problems,
     details: graphQLErrors.map((graphQLError) => graphQLError.message),
+    ...(Object.keys(extensions).length > 0 ? { extensions } : {}),
   };
   if ((code === 'BAD_USER_INPUT' || code === 'DUPLICATE') && problems.length > 0) {
     const errors: Record<string, string | { serverError: string }> = {};
     for (const problem of problems) {
       const text = translateFieldProblem(
-        code === 'DUPLICATE' && problem.code !== 'DUPLICATE' ? { ...problem, code: 'DUPLICATE' } : problem,
+        // a unique constraint reads as the field's DUPLICATE message; a precise code (POSSIBLE_DUPLICATE,
+        // ALREADY_MEMBER…) keeps its own
+        code === 'DUPLICATE' && !PRECISE_DUPLICATE_CODES.has(problem.code) ? { ...problem, code: 'DUPLICATE' } : problem,
         translate,
         context,
       );

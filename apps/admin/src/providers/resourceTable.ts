@@ -13,8 +13,12 @@ import { parseEurosToCents } from '../util/money';
  * convention says how: an operation set to null does not exist (users are never deleted), a list
  * without filter or sort input takes only the page (API tokens), top-level list arguments are
  * filled from react-admin filters (a record's history), a create mutation may answer more than
- * the record (an API token and its secret), and `actions` name mutations taking just an id
- * (revoking a token), run with the data provider's `runAction`.
+ * the record (an API token and its secret), and `actions` name the other operations (revoking a
+ * token, merging two contacts, adding members to a group…), run with the data provider's
+ * `runAction`. Some lists are a field of another record (a group's members: `parent`), some
+ * resources share a query with a fixed filter (country and thematic groups: `fixedFilter`), and
+ * a resource whose filter has no `ids` may be read by ids with one aliased query per id
+ * (`getManyByAliases`, for the selected value of a picker).
  */
 
 export interface FilterMapping {
@@ -26,12 +30,47 @@ export interface FilterMapping {
   boolean?: boolean;
 }
 
+/**
+ * An operation outside react-admin's verbs, run with `dataProvider.runAction(resource, { action, id, data })`.
+ * A plain string is a mutation taking the record's id and answering the record.
+ */
+export interface ActionDefinition {
+  /** Query or mutation (default: mutation). */
+  operation?: 'query' | 'mutation';
+  /** The GraphQL field, e.g. "mergeContacts". */
+  field: string;
+  /** The argument carrying `params.id` (default "id"); null: the action takes no id. */
+  idArgument?: string | null;
+  /** Other arguments, read from `params.data` (name → GraphQL type). */
+  arguments?: Record<string, string>;
+  /** Selection set of the answer (default: the record's fragment); null: the answer is a scalar. */
+  selection?: string | null;
+}
+
+/** The list is a field of another query's answer, e.g. group(id: $groupId) { members(filter, page) }. */
+export interface ParentQuery {
+  /** The query answering the parent record, e.g. "group". */
+  query: string;
+  /** Its argument, e.g. "id". */
+  argument: string;
+  /** The react-admin filter (or reference target) carrying the parent's id, e.g. "groupId". */
+  filter: string;
+  /** GraphQL type of the argument. */
+  type: string;
+}
+
+/**
+ * Records read by aliases in one document: the API refuses more than 30 aliases and a cost above
+ * 5000 (25 contacts cost about 3800; schema.test.ts checks it).
+ */
+export const MAX_ALIASED_IDS = 20;
+
 export interface ResourceDefinition {
   typeName: string;
   /** GraphQL operations; null: the API has none (the console must not call it). */
   operations: {
     one: string | null;
-    list: string;
+    list: string | null;
     create: string | null;
     update: string | null;
     delete: string | null;
@@ -48,8 +87,16 @@ export interface ResourceDefinition {
    * read from the react-admin filter of the same name, e.g. history(entityType, entityId).
    */
   listArguments: Record<string, string>;
-  /** GraphQL selection set of one record (without the outer braces). */
+  /** GraphQL selection set of one record in a list (without the outer braces). */
   fields: string;
+  /** Added to `fields` when one record is read or written (show pages), not in lists and exports. */
+  detailFields?: string;
+  /** Filter values always sent to the list query (e.g. the kind of groups a resource lists). */
+  fixedFilter?: Record<string, unknown>;
+  /** The list query is a field of another record (see ParentQuery). */
+  parent?: ParentQuery;
+  /** No `ids` filter: getMany reads `one(id)` once per id, aliased in one document (at most MAX_ALIASED_IDS). */
+  getManyByAliases?: boolean;
   /** react-admin sort field → value of the API's sort field enum. */
   sortFields: Record<string, string>;
   /** Used when react-admin asks for a field missing from `sortFields`. */
@@ -74,8 +121,8 @@ export interface ResourceDefinition {
    * fragment is available as `...<Type>Fields`) and how to make the react-admin record of it.
    */
   createResult?: { selection: string; toRecord: (result: any) => Record<string, unknown> };
-  /** Mutations taking only the record's id and answering the record (action name → mutation). */
-  actions: Record<string, string>;
+  /** Operations outside react-admin's verbs (action name → definition; a string: a mutation taking the id). */
+  actions: Record<string, string | ActionDefinition>;
 }
 
 const lowerFirst = (value: string) => value.charAt(0).toLowerCase() + value.slice(1);
@@ -89,9 +136,13 @@ const COMMON_FILTERS: Record<string, FilterMapping> = {
 
 export interface ResourceConvention {
   typeName: string;
-  /** Name of the list query, e.g. "collectivities". */
-  plural: string;
+  /** Name of the list query, e.g. "collectivities" (null: the API lists them only inside another record). */
+  plural: string | null;
   fields: string;
+  detailFields?: string;
+  fixedFilter?: Record<string, unknown>;
+  parent?: ParentQuery;
+  getManyByAliases?: boolean;
   sortFields?: Record<string, string>;
   defaultSortField?: string;
   filters?: Record<string, FilterMapping>;
@@ -107,7 +158,7 @@ export interface ResourceConvention {
   inputTypes?: Partial<ResourceDefinition['inputTypes']>;
   listArguments?: Record<string, string>;
   createResult?: ResourceDefinition['createResult'];
-  actions?: Record<string, string>;
+  actions?: Record<string, string | ActionDefinition>;
 }
 
 /** Derives operation and input type names from the API's naming convention. */
@@ -132,6 +183,10 @@ export function defineResource(convention: ResourceConvention): ResourceDefiniti
     },
     listArguments: convention.listArguments ?? {},
     fields: convention.fields,
+    detailFields: convention.detailFields,
+    fixedFilter: convention.fixedFilter,
+    parent: convention.parent,
+    getManyByAliases: convention.getManyByAliases,
     sortFields: convention.sortFields ?? {},
     defaultSortField: convention.defaultSortField ?? 'RELEVANCE',
     filters: { ...(convention.commonFilters === false ? {} : COMMON_FILTERS), ...convention.filters },
@@ -154,6 +209,7 @@ export function splitList(value: unknown): unknown {
     .filter((item) => item.length > 0);
 }
 
+/** A collectivity in lists and exports; its groups, contacts and cooperations are read on its page. */
 const COLLECTIVITY_FIELDS = `
   id
   name
@@ -218,6 +274,160 @@ const AUDIT_ENTRY_FIELDS = `
   changes { field before after }
 `;
 
+/** A cooperation as shown on a collectivity or a country group (both sides named, never bare ids). */
+const COOPERATION_FIELDS = `
+  id
+  kind
+  since
+  endedOn
+  themes
+  notes
+  countryCode
+  version
+  frenchCollectivityId
+  foreignCollectivityId
+  frenchCollectivity { id name }
+  foreignCollectivity { id name countryCode }
+`;
+
+const COLLECTIVITY_DETAIL_FIELDS = `
+  contactCount
+  groups { id kind name }
+  cooperations { ${COOPERATION_FIELDS} }
+`;
+
+const CONTACT_FIELDS = `
+  id
+  civility
+  firstName
+  lastName
+  email
+  phone
+  consentStatus
+  consentAt
+  consentSource
+  erasedAt
+  version
+  createdAt
+  updatedAt
+  positions { id title kind startedOn endedOn current version collectivityId partnerId collectivity { id name } }
+  groups { id kind name }
+`;
+
+const CONTACT_DETAIL_FIELDS = `
+  notes
+  offices { id role startedOn endedOn current groupId group { id kind name } }
+`;
+
+const POSITION_FIELDS = `
+  id
+  contactId
+  title
+  kind
+  startedOn
+  endedOn
+  current
+  version
+  collectivityId
+  partnerId
+  collectivity { id name }
+`;
+
+const GROUP_FIELDS = `
+  id
+  kind
+  name
+  description
+  allowsCoPresidency
+  version
+  memberCount
+  createdAt
+  updatedAt
+  officers { id role startedOn endedOn current contactId contact { id firstName lastName } }
+  ... on CountryGroup { countries }
+  ... on ThematicGroup { theme }
+`;
+
+const GROUP_DETAIL_FIELDS = `
+  ... on CountryGroup { cooperations { ${COOPERATION_FIELDS} } }
+`;
+
+const GROUP_MEMBER_FIELDS = `
+  id
+  groupId
+  collectivityId
+  joinedOn
+  leftOn
+  collectivity { id name kind inseeCode countryCode contactCount department { id name inseeCode } }
+`;
+
+const GROUP_OFFICE_FIELDS = `
+  id
+  groupId
+  contactId
+  role
+  startedOn
+  endedOn
+  current
+  contact { id firstName lastName }
+`;
+
+const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
+
+/** Splits "eau, santé; jeunesse" into ["eau", "santé", "jeunesse"] (themes hold spaces). */
+export function splitThemes(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  return value
+    .split(/[,;\n]+/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+}
+
+/** The first position of a contact being created: sent only when it names a collectivity. */
+function normalizePosition(value: unknown): unknown {
+  if (!value || typeof value !== 'object') return undefined;
+  const position = value as Record<string, unknown>;
+  if (!position.collectivityId) return undefined;
+  const result: Record<string, unknown> = {
+    collectivityId: position.collectivityId,
+    title: trimmed(position.title),
+    kind: position.kind,
+    startedOn: position.startedOn,
+  };
+  if (position.endedOn) result.endedOn = position.endedOn;
+  return result;
+}
+
+const GROUP_BASE = {
+  typeName: 'Group',
+  plural: 'groups',
+  fields: GROUP_FIELDS,
+  detailFields: GROUP_DETAIL_FIELDS,
+  // The API creates each kind with its own mutation (see countryGroups and thematicGroups).
+  operations: { one: 'group', create: null, update: 'updateGroup', delete: 'deleteGroup' },
+  // Groups come ordered by kind then name: no sort argument, no ids filter.
+  inputTypes: { filter: 'GroupFilter', sort: null, update: 'UpdateGroupInput' },
+  commonFilters: false,
+  getManyByAliases: true,
+  filters: {
+    q: { field: 'search' },
+    kind: { field: 'kind' },
+    countryCode: { field: 'countryCode' },
+  },
+  inputFields: ['name', 'description', 'allowsCoPresidency'],
+  versionField: 'version',
+} satisfies ResourceConvention;
+
+function normalizeGroupInput(input: Record<string, unknown>): Record<string, unknown> {
+  const output = { ...input };
+  for (const field of ['name', 'theme'] as const) {
+    if (typeof output[field] === 'string') output[field] = (output[field] as string).trim();
+  }
+  if (typeof output.description === 'string') output.description = output.description.trim() || null;
+  if (Array.isArray(output.countries)) output.countries = output.countries.map((code) => String(code).toUpperCase());
+  return output;
+}
+
 /** "2026-03-31" (a date input) → the end of that day, local time, as the API's DateTime. */
 export function endOfDay(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
@@ -230,6 +440,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     typeName: 'Collectivity',
     plural: 'collectivities',
     fields: COLLECTIVITY_FIELDS,
+    detailFields: COLLECTIVITY_DETAIL_FIELDS,
     sortFields: {
       relevance: 'RELEVANCE',
       name: 'NAME',
@@ -466,6 +677,152 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       status: { field: 'statuses', list: true },
       statuses: { field: 'statuses', list: true },
       collectivityId: { field: 'collectivityId' },
+    },
+  }),
+
+  /**
+   * People: elected officials and staff of the collectivities. Never deleted: merged into a
+   * duplicate, or erased (anonymised) on request by an ADMIN.
+   */
+  contacts: defineResource({
+    typeName: 'Contact',
+    plural: 'contacts',
+    fields: CONTACT_FIELDS,
+    detailFields: CONTACT_DETAIL_FIELDS,
+    operations: { delete: null },
+    commonFilters: false,
+    getManyByAliases: true,
+    sortFields: { name: 'NAME', lastName: 'NAME', updatedAt: 'UPDATED_AT', createdAt: 'CREATED_AT' },
+    defaultSortField: 'NAME',
+    filters: {
+      q: { field: 'search' },
+      collectivityId: { field: 'collectivityId' },
+      groupId: { field: 'groupId' },
+      consentStatus: { field: 'consentStatuses', list: true },
+      consentStatuses: { field: 'consentStatuses', list: true },
+      positionKind: { field: 'positionKind' },
+    },
+    inputFields: ['civility', 'firstName', 'lastName', 'email', 'phone', 'consentStatus', 'consentSource', 'notes'],
+    createInputFields: [
+      'civility',
+      'firstName',
+      'lastName',
+      'email',
+      'phone',
+      'consentStatus',
+      'consentSource',
+      'notes',
+      'position',
+      'confirmNotDuplicate',
+    ],
+    versionField: 'version',
+    normalizeInput: (input) => {
+      const output = { ...input };
+      for (const field of ['firstName', 'lastName', 'phone', 'consentSource'] as const) {
+        if (typeof output[field] === 'string') output[field] = (output[field] as string).trim();
+      }
+      if (typeof output.email === 'string') output.email = output.email.trim().toLowerCase() || null;
+      if ('position' in output) output.position = normalizePosition(output.position);
+      if ('confirmNotDuplicate' in output) output.confirmNotDuplicate = output.confirmNotDuplicate === true;
+      return output;
+    },
+    actions: {
+      erase: 'eraseContact',
+      exportData: { field: 'exportContactData', selection: null },
+      merge: { field: 'mergeContacts', idArgument: 'keptId', arguments: { mergedId: 'ID!' } },
+      possibleDuplicates: {
+        operation: 'query',
+        field: 'possibleDuplicateContacts',
+        idArgument: null,
+        arguments: { firstName: 'String!', lastName: 'String!', email: 'String', collectivityId: 'ID' },
+        selection: 'id firstName lastName email',
+      },
+    },
+  }),
+  /** A contact's mandates and jobs, read with the contact: created, edited (ended) and deleted here. */
+  positions: defineResource({
+    typeName: 'Position',
+    plural: null,
+    fields: POSITION_FIELDS,
+    operations: { one: null },
+    inputTypes: { filter: null, sort: null },
+    commonFilters: false,
+    inputFields: ['title', 'kind', 'startedOn', 'endedOn'],
+    createInputFields: ['contactId', 'collectivityId', 'title', 'kind', 'startedOn', 'endedOn'],
+    versionField: 'version',
+    normalizeInput: (input) => ({ ...input, ...(typeof input.title === 'string' ? { title: input.title.trim() } : {}) }),
+  }),
+  /** Groups of both kinds: the pickers, and a group president's "Mes groupes". */
+  groups: defineResource(GROUP_BASE),
+  countryGroups: defineResource({
+    ...GROUP_BASE,
+    fixedFilter: { kind: 'COUNTRY' },
+    operations: { ...GROUP_BASE.operations, create: 'createCountryGroup' },
+    inputTypes: { ...GROUP_BASE.inputTypes, create: 'CreateCountryGroupInput' },
+    inputFields: ['name', 'description', 'allowsCoPresidency', 'countries'],
+    normalizeInput: normalizeGroupInput,
+  }),
+  thematicGroups: defineResource({
+    ...GROUP_BASE,
+    fixedFilter: { kind: 'THEMATIC' },
+    operations: { ...GROUP_BASE.operations, create: 'createThematicGroup' },
+    inputTypes: { ...GROUP_BASE.inputTypes, create: 'CreateThematicGroupInput' },
+    inputFields: ['name', 'description', 'allowsCoPresidency', 'theme'],
+    normalizeInput: normalizeGroupInput,
+  }),
+  /** A group's members, a page at a time: group(id) { members(filter, page) }; added and removed by actions. */
+  groupMembers: defineResource({
+    typeName: 'GroupMember',
+    plural: 'members',
+    fields: GROUP_MEMBER_FIELDS,
+    parent: { query: 'group', argument: 'id', filter: 'groupId', type: 'ID!' },
+    operations: { one: null, create: null, update: null, delete: null },
+    inputTypes: { filter: 'GroupMemberFilter', sort: null },
+    commonFilters: false,
+    filters: {
+      q: { field: 'search' },
+      currentOnly: { field: 'currentOnly', boolean: true },
+    },
+    actions: {
+      add: {
+        field: 'addGroupMembers',
+        idArgument: null,
+        arguments: { groupId: 'ID!', collectivityIds: '[ID!]!', joinedOn: 'Date' },
+      },
+      remove: {
+        field: 'removeGroupMember',
+        idArgument: null,
+        arguments: { groupId: 'ID!', collectivityId: 'ID!', leftOn: 'Date' },
+      },
+    },
+  }),
+  /** A group's officers (read with the group): assigned with `create`, ended with the "end" action. */
+  groupOffices: defineResource({
+    typeName: 'GroupOffice',
+    plural: null,
+    fields: GROUP_OFFICE_FIELDS,
+    operations: { one: null, create: 'assignGroupOfficer', update: null, delete: null },
+    inputTypes: { filter: null, sort: null, create: 'AssignOfficerInput' },
+    commonFilters: false,
+    inputFields: ['groupId', 'contactId', 'role', 'startedOn', 'endedOn'],
+    actions: { end: { field: 'endGroupOffice', arguments: { endedOn: 'Date' } } },
+  }),
+  /** A French collectivity's cooperations with foreign local governments (read with either side). */
+  cooperations: defineResource({
+    typeName: 'Cooperation',
+    plural: null,
+    fields: COOPERATION_FIELDS,
+    operations: { one: null },
+    inputTypes: { filter: null, sort: null },
+    commonFilters: false,
+    inputFields: ['kind', 'since', 'endedOn', 'themes', 'notes'],
+    createInputFields: ['frenchCollectivityId', 'foreignCollectivityId', 'kind', 'since', 'themes', 'notes'],
+    versionField: 'version',
+    normalizeInput: (input) => {
+      const output = { ...input };
+      if ('themes' in output) output.themes = splitThemes(output.themes) ?? [];
+      if (typeof output.notes === 'string') output.notes = output.notes.trim() || null;
+      return output;
     },
   }),
 };

@@ -133,4 +133,22 @@ describe('history formatting', () => {
     expect(recordPath({ entityType: 'Collectivity', entityId: 'c1', action: 'DELETE' })).toBe(false);
     expect(recordPath({ entityType: 'User', entityId: 'u1', action: 'UPDATE' })).toBe(false);
   });
+
+  it('reads the changes of contacts, groups and their offices with their own enums', () => {
+    expect(fieldLabel('Contact', 'consentStatus', frContext.translate)).toBe('Consentement');
+    expect(fieldLabel('Group', 'countries', frContext.translate)).toBe('Pays');
+    expect(fieldLabel('GroupOffice', 'role', frContext.translate)).toBe('Rôle');
+    expect(describeChange('Contact', 'UPDATE', { field: 'consentStatus', before: '"UNKNOWN"', after: '"GIVEN"' }, frContext).text).toBe(
+      'Consentement : Inconnu → Donné',
+    );
+    expect(formatAuditValue('role', 'VICE_PRESIDENT', frContext)).toBe('Vice-président(e)');
+    expect(formatAuditValue('role', 'STAFF', frContext)).toBe('Équipe');
+    expect(formatAuditValue('kind', 'TWINNING', frContext)).toBe('Jumelage');
+    expect(formatAuditValue('kind', 'ELECTED', frContext)).toBe('Élu(e)');
+    expect(formatAuditValue('kind', 'COMMUNE', frContext)).toBe('Commune');
+    expect(formatAuditValue('countries', ['ML', 'SN'], frContext)).toBe('Mali, Sénégal');
+    expect(recordPath({ entityType: 'Contact', entityId: 'p1', action: 'UPDATE' })).toBe('/contacts/p1/show');
+    expect(recordPath({ entityType: 'Group', entityId: 'g1', action: 'CREATE' })).toBe('/groups/g1/show');
+    expect(recordPath({ entityType: 'Contact', entityId: 'p1', action: 'DELETE' })).toBe(false);
+  });
 });

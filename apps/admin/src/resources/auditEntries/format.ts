@@ -39,14 +39,36 @@ export const ENTITY_RESOURCES: Record<string, string> = {
   Collectivity: 'collectivities',
   User: 'users',
   ApiToken: 'apiTokens',
+  Contact: 'contacts',
+  Position: 'positions',
+  Group: 'groups',
+  GroupMember: 'groupMembers',
+  GroupOffice: 'groupOffices',
+  Cooperation: 'cooperations',
 };
 
-/** Fields whose values are enums, with the translation keys of their values. */
-const ENUM_KEYS: Record<string, string> = {
-  kind: 'territoria.kinds',
-  membershipStatus: 'territoria.membershipStatuses',
-  role: 'territoria.roles',
+/**
+ * Fields whose values are enums, with the translation keys of their values. Entities share
+ * field names ("kind" of a collectivity, a position, a cooperation or a group; "role" of a user
+ * or an officer): their values differ, the first key that knows the value wins.
+ */
+const ENUM_KEYS: Record<string, string[]> = {
+  kind: ['territoria.kinds', 'territoria.positionKinds', 'territoria.cooperationKinds', 'territoria.groupKinds'],
+  membershipStatus: ['territoria.membershipStatuses'],
+  role: ['territoria.roles', 'territoria.officerRoles'],
+  consentStatus: ['territoria.consentStatuses'],
+  civility: ['territoria.civilities'],
 };
+
+const MISSING = '\u0000';
+
+function enumLabel(prefixes: string[], value: string, translate: Translate): string {
+  for (const prefix of prefixes) {
+    const label = translate(`${prefix}.${value}`, { _: MISSING });
+    if (label && label !== MISSING) return label;
+  }
+  return value;
+}
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -97,9 +119,9 @@ export function formatAuditValue(field: string, value: unknown, context: FormatC
   if (Array.isArray(value)) return value.map((item) => formatAuditValue(field, item, context)).join(', ');
   if (typeof value === 'string') {
     const enumKeys = ENUM_KEYS[field];
-    if (enumKeys) return translate(`${enumKeys}.${value}`, { _: value });
+    if (enumKeys) return enumLabel(enumKeys, value, translate);
     if (field === 'scopes') return translate(scopeLabelKey(value), { _: value });
-    if (field === 'countryCode') return countryName(value, locale) || value;
+    if (field === 'countryCode' || field === 'countries') return countryName(value, locale) || value;
     if (DATE.test(value)) return formatDate(value, locale);
     if (DATE_TIME.test(value)) return formatDateTime(value, locale);
     return value;
@@ -174,8 +196,13 @@ export function describeEntry(entry: AuditEntry, context: FormatContext): Descri
   };
 }
 
-/** Where a journal row leads: the record's page, for collectivities that still exist. */
+/** Where a journal row leads: the record's page, for collectivities, contacts and groups that still exist. */
 export function recordPath(entry: Pick<AuditEntry, 'entityType' | 'entityId' | 'action'>): string | false {
-  if (entry.entityType === 'Collectivity' && entry.action !== 'DELETE') return `/collectivities/${entry.entityId}/show`;
+  if (entry.action === 'DELETE') return false;
+  if (entry.entityType === 'Collectivity') return `/collectivities/${entry.entityId}/show`;
+  // merged contacts are gone: their history moved to the contact kept
+  if (entry.entityType === 'Contact' && entry.action !== 'MERGE') return `/contacts/${entry.entityId}/show`;
+  // the group's page for its kind (see GroupRedirect)
+  if (entry.entityType === 'Group') return `/groups/${entry.entityId}/show`;
   return false;
 }

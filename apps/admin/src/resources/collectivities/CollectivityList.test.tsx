@@ -91,7 +91,8 @@ describe('CollectivityList', () => {
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((header) => header.textContent?.trim());
-    expect(headers).toEqual(['Nom', 'Type', 'Code INSEE', 'Département', 'Population', 'Adhésion']);
+    // the first column selects rows, for the "Ajouter au groupe…" bulk action
+    expect(headers).toEqual(['', 'Nom', 'Type', 'Code INSEE', 'Département', 'Population', 'Adhésion']);
 
     const firstRow = within(table).getAllByRole('row')[1]!;
     expect(within(firstRow).getByText('Saint-Étienne')).toBeTruthy();

@@ -9,10 +9,12 @@ import {
   Pagination,
   SearchInput,
   TopToolbar,
+  useCanAccess,
   useLocaleState,
   useTranslate,
 } from 'react-admin';
 import { intlLocale } from '../../i18n/i18nProvider';
+import { AddToGroupButton } from './AddToGroupButton';
 import { KIND_CHOICES, MEMBERSHIP_STATUS_CHOICES } from './choices';
 import { createCollectivityExporter } from './exporter';
 import { DepartmentField, KindField, MembershipStatusField, type Collectivity } from './fields';
@@ -42,6 +44,8 @@ export const CollectivityList = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const exporter = useMemo(() => createCollectivityExporter(translate, locale), [translate, locale]);
+  // staff select rows to add them to a group at once
+  const { canAccess: canAddMembers } = useCanAccess({ resource: 'groupMembers', action: 'create' });
 
   const filters = useMemo(
     () => [
@@ -71,11 +75,12 @@ export const CollectivityList = () => {
       pagination={<Pagination rowsPerPageOptions={[25, 50, 100, 250]} />}
       exporter={exporter}
       empty={false}
-      sx={{ '& .RaList-content': { overflowX: 'auto' } }}
+      // the table scrolls sideways, not the list content: the bulk actions toolbar slides over the top of it
+      sx={{ '& .RaDataTable-tableWrapper': { overflowX: 'auto' } }}
     >
       <DataTable<Collectivity>
         rowClick="show"
-        bulkActionButtons={false}
+        bulkActionButtons={canAddMembers ? <AddToGroupButton /> : false}
         empty={<Empty />}
         sx={{ '& .RaDataTable-rowCell, & .RaDataTable-headerCell': { py: 0.75 } }}
       >

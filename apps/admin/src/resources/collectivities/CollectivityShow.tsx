@@ -17,6 +17,7 @@ import {
 import { intlLocale } from '../../i18n/i18nProvider';
 import { RecordHistory } from '../auditEntries/RecordHistory';
 import { CollectivityDuesSection } from './CollectivityDuesSection';
+import { CollectivityRelations } from './CollectivityRelations';
 import { CollectivityTitle } from './CollectivityTitle';
 import {
   CountryField,
@@ -150,6 +151,7 @@ export const CollectivityShow = () => (
   <Show<Collectivity> title={<CollectivityTitle page="show" />} actions={<ShowActions />} component="div">
     <CollectivityDetails />
     <CollectivityDuesSection />
+    <CollectivityRelations />
     <RecordHistory entityType="Collectivity" />
   </Show>
 );

@@ -3,7 +3,7 @@ import { Alert, Button as MuiButton, CircularProgress, Dialog, DialogActions, Di
 import { useState } from 'react';
 import { Button, useListContext, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { operationError } from '../../providers/operations';
-import { isoDay } from '../../util/dates';
+import { todayIso } from '../../util/dates';
 import { useRunOperation } from '../useOperation';
 
 export interface DuesGeneration {
@@ -39,7 +39,7 @@ export const GenerateDuesButton = () => {
 
   const openDialog = () => {
     setYear(String(typeof filterValues?.year === 'number' ? filterValues.year : new Date().getFullYear()));
-    setInvoicedOn(isoDay());
+    setInvoicedOn(todayIso());
     setProblem(null);
     setOpen(true);
   };

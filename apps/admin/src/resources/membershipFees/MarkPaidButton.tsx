@@ -3,7 +3,7 @@ import { Alert, Button as MuiButton, CircularProgress, Dialog, DialogActions, Di
 import { useState } from 'react';
 import { Button, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
 import { operationError } from '../../providers/operations';
-import { isoDay } from '../../util/dates';
+import { todayIso } from '../../util/dates';
 import { useRunOperation } from '../useOperation';
 
 /**
@@ -24,7 +24,7 @@ export const MarkPaidButton = () => {
   const [problem, setProblem] = useState<{ message: string; fieldErrors: Record<string, string> } | null>(null);
 
   const openDialog = () => {
-    setPaidOn(isoDay());
+    setPaidOn(todayIso());
     setReference('');
     setProblem(null);
     setOpen(true);

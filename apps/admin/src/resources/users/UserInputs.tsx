@@ -13,6 +13,7 @@ import {
   useGetIdentity,
   useRecordContext,
 } from 'react-admin';
+import { ContactInput } from '../shared/pickers';
 import { ROLE_CHOICES } from './choices';
 
 /** Same rules as the API's CreateUserInput / UpdateUserInput, with the API's messages (translated). */
@@ -54,7 +55,7 @@ export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
         disabled={self}
         helperText={self ? 'resources.users.helpers.self' : 'resources.users.helpers.role'}
       />
-      <TextInput source="linkedContactId" helperText="resources.users.helpers.linkedContactId" autoComplete="off" />
+      <ContactInput source="linkedContactId" label="resources.users.fields.linkedContactId" helperText="resources.users.helpers.linkedContactId" />
       {mode === 'create' ? (
         <PasswordInput
           source="password"

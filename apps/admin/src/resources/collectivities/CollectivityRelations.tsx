@@ -1,0 +1,217 @@
+import AddIcon from '@mui/icons-material/Add';
+import { CooperationKind } from '@territoria/domain';
+import { Box, Button, Card, CardContent, Chip, Divider, Typography } from '@mui/material';
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import {
+  DataTable,
+  DateInput,
+  LinkBase,
+  Pagination,
+  ReferenceManyField,
+  SelectInput,
+  TextInput,
+  required,
+  useCanAccess,
+  useDataProvider,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { ConsentField, FullNameField, type Contact } from '../contacts/fields';
+import { CooperationsTable } from '../cooperations/CooperationsTable';
+import { groupPath } from '../groups/paths';
+import { FormDialog } from '../shared/FormDialog';
+import { CollectivityInput } from '../shared/pickers';
+import type { Collectivity } from './fields';
+
+export const COOPERATION_KIND_CHOICES = Object.values(CooperationKind).map((kind) => ({
+  id: kind,
+  name: `territoria.cooperationKinds.${kind}`,
+}));
+
+const isRequired = required('territoria.errors.fields.required');
+
+/** What the collectivity page shows besides its own fields: its groups, contacts and cooperations. */
+export interface CollectivityRelationsRecord extends Collectivity {
+  contactCount?: number;
+  groups?: { id: string; kind: string; name: string }[];
+  cooperations?: import('../cooperations/types').Cooperation[];
+}
+
+const Section = ({ title, action, children, testId }: { title: string; action?: ReactNode; children: ReactNode; testId: string }) => {
+  const translate = useTranslate();
+  return (
+    <Card component="section" sx={{ mt: 2 }} data-testid={testId}>
+      <CardContent>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
+            {translate(title)}
+          </Typography>
+          {action}
+        </Box>
+        <Divider sx={{ mb: 1.5, mt: 0.5 }} />
+        {children}
+      </CardContent>
+    </Card>
+  );
+};
+
+const Groups = () => {
+  const record = useRecordContext<CollectivityRelationsRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  if (!record.groups || record.groups.length === 0) {
+    return <Typography color="text.secondary">{translate('resources.collectivities.relations.noGroups')}</Typography>;
+  }
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+      {record.groups.map((group) => (
+        <Chip
+          key={group.id}
+          clickable
+          component={LinkBase}
+          to={groupPath(group)}
+          label={`${group.name} · ${translate(`territoria.groupKinds.${group.kind}`, { _: group.kind })}`}
+        />
+      ))}
+    </Box>
+  );
+};
+
+/** The collectivity whose contacts are listed (the rows' record is the contact). */
+const HereContext = createContext<string | undefined>(undefined);
+
+/** The titles the contact holds at this collectivity today. */
+const PositionsHere = () => {
+  const contact = useRecordContext<Contact>();
+  const collectivity = useContext(HereContext);
+  if (!contact) return null;
+  const here = (contact.positions ?? []).filter((position) => position.current && position.collectivityId === collectivity);
+  return <>{here.map((position) => position.title).join(', ') || '—'}</>;
+};
+
+const Contacts = () => {
+  const record = useRecordContext<CollectivityRelationsRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <HereContext.Provider value={String(record.id)}>
+    <ReferenceManyField<CollectivityRelationsRecord, Contact>
+      reference="contacts"
+      target="collectivityId"
+      perPage={10}
+      sort={{ field: 'name', order: 'ASC' }}
+      pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+      empty={<Typography color="text.secondary">{translate('resources.collectivities.relations.noContacts')}</Typography>}
+    >
+      <DataTable<Contact> rowClick="show" bulkActionButtons={false} data-testid="collectivity-contacts">
+        <DataTable.Col source="name" label="resources.contacts.fields.fullName" field={FullNameField} disableSort />
+        <DataTable.Col source="positions" label="resources.contacts.fields.currentPositions" disableSort>
+          <PositionsHere />
+        </DataTable.Col>
+        <DataTable.Col source="email" label="resources.contacts.fields.email" disableSort />
+        <DataTable.Col source="phone" label="resources.contacts.fields.phone" disableSort />
+        <DataTable.Col source="consentStatus" label="resources.contacts.fields.consentStatus" field={ConsentField} disableSort />
+      </DataTable>
+    </ReferenceManyField>
+    </HereContext.Provider>
+  );
+};
+
+interface NewCooperation {
+  foreignCollectivityId: string;
+  kind: string;
+  since?: string | null;
+  themes?: string;
+  notes?: string;
+}
+
+/** "Ajouter une coopération": with a foreign local government, searched on the server among those only. */
+export const AddCooperationButton = () => {
+  const record = useRecordContext<CollectivityRelationsRecord>();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  if (!record) return null;
+  return (
+    <>
+      <Button variant="outlined" size="small" startIcon={<AddIcon />} onClick={() => setOpen(true)}>
+        {translate('resources.cooperations.add')}
+      </Button>
+      <FormDialog<NewCooperation>
+        open={open}
+        onClose={() => setOpen(false)}
+        title="resources.cooperations.addTitle"
+        titleOptions={{ name: record.name }}
+        submitLabel="resources.cooperations.add"
+        submitIcon={<AddIcon />}
+        defaultValues={{ kind: CooperationKind.DECENTRALISED_COOPERATION }}
+        done="resources.cooperations.added"
+        onSubmit={async (values) => {
+          await dataProvider.create('cooperations', { data: { ...values, frenchCollectivityId: record.id } });
+          refresh();
+        }}
+      >
+        <CollectivityInput
+          source="foreignCollectivityId"
+          label="resources.cooperations.fields.foreignCollectivityId"
+          helperText="resources.cooperations.helpers.foreignCollectivityId"
+          filter={{ kind: ['FOREIGN_LOCAL_GOVERNMENT'] }}
+          validate={isRequired}
+        />
+        <SelectInput source="kind" label="resources.cooperations.fields.kind" choices={COOPERATION_KIND_CHOICES} validate={isRequired} fullWidth />
+        <DateInput source="since" label="resources.cooperations.fields.since" />
+        <TextInput source="themes" label="resources.cooperations.fields.themes" helperText="resources.cooperations.helpers.themes" fullWidth />
+        <TextInput source="notes" label="resources.cooperations.fields.notes" multiline minRows={2} fullWidth />
+      </FormDialog>
+    </>
+  );
+};
+
+const Cooperations = ({ canEdit }: { canEdit: boolean }) => {
+  const record = useRecordContext<CollectivityRelationsRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  if (record.kind === 'FOREIGN_LOCAL_GOVERNMENT') {
+    return <Typography color="text.secondary">{translate('resources.collectivities.relations.foreignCooperations')}</Typography>;
+  }
+  return (
+    <CooperationsTable
+      cooperations={record.cooperations}
+      showFrench={false}
+      canDelete={canEdit}
+      empty="resources.collectivities.relations.noCooperations"
+    />
+  );
+};
+
+/**
+ * The collectivity's groups, the people holding a current position there (a page at a time) and
+ * its cooperations with foreign local governments (staff add them).
+ */
+export const CollectivityRelations = () => {
+  const record = useRecordContext<CollectivityRelationsRecord>();
+  const { canAccess: canEditCooperations } = useCanAccess({ resource: 'cooperations', action: 'create' });
+  if (!record) return null;
+  const canAddCooperation = canEditCooperations === true && record.kind !== 'FOREIGN_LOCAL_GOVERNMENT';
+  return (
+    <>
+      <Section title="resources.collectivities.sections.groups" testId="collectivity-groups">
+        <Groups />
+      </Section>
+      <Section title="resources.collectivities.sections.contacts" testId="collectivity-contacts-section">
+        <Contacts />
+      </Section>
+      <Section
+        title="resources.collectivities.sections.cooperations"
+        testId="collectivity-cooperations"
+        action={canAddCooperation ? <AddCooperationButton /> : undefined}
+      >
+        <Cooperations canEdit={canEditCooperations === true} />
+      </Section>
+    </>
+  );
+};
+
+export default CollectivityRelations;

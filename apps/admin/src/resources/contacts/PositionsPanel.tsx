@@ -1,0 +1,200 @@
+import AddIcon from '@mui/icons-material/Add';
+import EventBusyIcon from '@mui/icons-material/EventBusy';
+import {
+  Box,
+  Button,
+  Chip,
+  Link as MuiLink,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import {
+  DateInput,
+  LinkBase,
+  SelectInput,
+  TextInput,
+  required,
+  useCanAccess,
+  useDataProvider,
+  useLocaleState,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { formatDay, todayIso } from '../../util/dates';
+import { FormDialog } from '../shared/FormDialog';
+import { CollectivityInput } from '../shared/pickers';
+import { POSITION_KIND_CHOICES } from './choices';
+import { useContactValidators } from './ContactInputs';
+import { fullName, type Contact, type Position } from './fields';
+
+/** "Terminer": the mandate ends on the chosen day (updatePosition with endedOn); it stays in the history. */
+const EndPositionButton = ({ position }: { position: Position }) => {
+  const [open, setOpen] = useState(false);
+  const dataProvider = useDataProvider();
+  const refresh = useRefresh();
+  const translate = useTranslate();
+  return (
+    <>
+      <Button size="small" startIcon={<EventBusyIcon />} onClick={() => setOpen(true)}>
+        {translate('resources.contacts.positions.end')}
+      </Button>
+      <FormDialog<{ endedOn: string }>
+        open={open}
+        onClose={() => setOpen(false)}
+        title="resources.contacts.positions.endTitle"
+        titleOptions={{ title: position.title }}
+        intro="resources.contacts.positions.endContent"
+        submitLabel="resources.contacts.positions.end"
+        submitIcon={<EventBusyIcon />}
+        defaultValues={{ endedOn: todayIso() }}
+        done="resources.contacts.positions.ended"
+        onSubmit={async ({ endedOn }) => {
+          await dataProvider.update('positions', { id: position.id, data: { endedOn }, previousData: position });
+          refresh();
+        }}
+      >
+        <DateInput source="endedOn" label="resources.contacts.positions.endedOn" validate={required('territoria.errors.fields.required')} fullWidth />
+      </FormDialog>
+    </>
+  );
+};
+
+interface NewPosition {
+  collectivityId: string;
+  title: string;
+  kind: string;
+  startedOn: string;
+  endedOn?: string | null;
+}
+
+/** "Ajouter une fonction": a mandate or a job in a collectivity, searched on the server. */
+export const AddPositionButton = () => {
+  const record = useRecordContext<Contact>();
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const dataProvider = useDataProvider();
+  const refresh = useRefresh();
+  const validate = useContactValidators();
+  if (!record) return null;
+  return (
+    <>
+      <Button variant="outlined" size="small" startIcon={<AddIcon />} onClick={() => setOpen(true)}>
+        {translate('resources.contacts.positions.add')}
+      </Button>
+      <FormDialog<NewPosition>
+        open={open}
+        onClose={() => setOpen(false)}
+        title="resources.contacts.positions.addTitle"
+        titleOptions={{ name: fullName(record) }}
+        submitLabel="resources.contacts.positions.add"
+        submitIcon={<AddIcon />}
+        defaultValues={{ kind: 'ELECTED', startedOn: todayIso() }}
+        done="resources.contacts.positions.added"
+        onSubmit={async (values) => {
+          await dataProvider.create('positions', { data: { ...values, contactId: record.id } });
+          refresh();
+        }}
+      >
+        <CollectivityInput source="collectivityId" label="resources.positions.fields.collectivityId" validate={validate.required} />
+        <TextInput source="title" label="resources.positions.fields.title" validate={validate.title} fullWidth />
+        <SelectInput source="kind" label="resources.positions.fields.kind" choices={POSITION_KIND_CHOICES} validate={validate.required} fullWidth />
+        <Box sx={{ display: 'flex', gap: 2 }}>
+          <DateInput source="startedOn" label="resources.positions.fields.startedOn" validate={validate.required} />
+          <DateInput source="endedOn" label="resources.positions.fields.endedOn" />
+        </Box>
+      </FormDialog>
+    </>
+  );
+};
+
+const PositionTable = ({ positions, canEdit, testId }: { positions: Position[]; canEdit: boolean; testId: string }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <Table size="small" data-testid={testId}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('resources.positions.fields.title')}</TableCell>
+          <TableCell>{translate('resources.positions.fields.kind')}</TableCell>
+          <TableCell>{translate('resources.positions.fields.collectivity')}</TableCell>
+          <TableCell>{translate('resources.positions.fields.startedOn')}</TableCell>
+          <TableCell>{translate('resources.positions.fields.endedOn')}</TableCell>
+          {canEdit && <TableCell />}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {positions.map((position) => (
+          <TableRow key={position.id}>
+            <TableCell sx={{ fontWeight: 500 }}>{position.title}</TableCell>
+            <TableCell>
+              <Chip size="small" variant="outlined" label={translate(`territoria.positionKinds.${position.kind}`, { _: position.kind })} />
+            </TableCell>
+            <TableCell>
+              {position.collectivity ? (
+                <MuiLink component={LinkBase} to={`/collectivities/${position.collectivity.id}/show`}>
+                  {position.collectivity.name}
+                </MuiLink>
+              ) : (
+                '—'
+              )}
+            </TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDay(position.startedOn, locale)}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{position.endedOn ? formatDay(position.endedOn, locale) : '—'}</TableCell>
+            {canEdit && <TableCell align="right">{position.current && <EndPositionButton position={position} />}</TableCell>}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+/** Current and past positions of the contact; staff end a mandate or add a position here. */
+export const PositionsPanel = () => {
+  const record = useRecordContext<Contact>();
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: 'positions', action: 'edit' });
+  if (!record) return null;
+  const canEdit = canAccess === true && !record.erasedAt;
+  const positions = [...(record.positions ?? [])].sort((a, b) => b.startedOn.localeCompare(a.startedOn));
+  const current = positions.filter((position) => position.current);
+  const past = positions.filter((position) => !position.current);
+  return (
+    <Box sx={{ width: '100%' }}>
+      {canEdit && (
+        <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
+          <AddPositionButton />
+        </Box>
+      )}
+      {positions.length === 0 ? (
+        <Typography color="text.secondary">{translate('resources.contacts.noPositions')}</Typography>
+      ) : (
+        <>
+          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
+            {translate('resources.contacts.positions.current')}
+          </Typography>
+          {current.length > 0 ? (
+            <PositionTable positions={current} canEdit={canEdit} testId="current-positions" />
+          ) : (
+            <Typography color="text.secondary" variant="body2">
+              —
+            </Typography>
+          )}
+          {past.length > 0 && (
+            <>
+              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mt: 3 }}>
+                {translate('resources.contacts.positions.past')}
+              </Typography>
+              <PositionTable positions={past} canEdit={false} testId="past-positions" />
+            </>
+          )}
+        </>
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,180 @@
+import EventBusyIcon from '@mui/icons-material/EventBusy';
+import HowToRegIcon from '@mui/icons-material/HowToReg';
+import { Box, Button, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { OfficerRole } from '@territoria/domain';
+import { useState } from 'react';
+import {
+  DateInput,
+  LinkBase,
+  SelectInput,
+  required,
+  useCanAccess,
+  useDataProvider,
+  useLocaleState,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { formatDay, todayIso } from '../../util/dates';
+import { FormDialog } from '../shared/FormDialog';
+import { ContactInput } from '../shared/pickers';
+import { useRunAction } from '../shared/useRunAction';
+import { officerName, type Group, type Officer } from './fields';
+
+export const OFFICER_ROLE_CHOICES = Object.values(OfficerRole).map((role) => ({ id: role, name: `territoria.officerRoles.${role}` }));
+
+const isRequired = required('territoria.errors.fields.required');
+
+interface Appointment {
+  contactId: string;
+  role: string;
+  startedOn: string;
+  endedOn?: string | null;
+}
+
+/**
+ * "Nommer au bureau": a contact holding a current position in a member collectivity (the
+ * picker searches the contacts of the group's members on the server), a role and a start. The
+ * API's refusals (not in a member, overlapping presidencies) show under the inputs.
+ */
+export const AssignOfficerButton = () => {
+  const group = useRecordContext<Group>();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  if (!group) return null;
+  return (
+    <>
+      <Button variant="outlined" size="small" startIcon={<HowToRegIcon />} onClick={() => setOpen(true)}>
+        {translate('territoria.groups.officers.assign')}
+      </Button>
+      <FormDialog<Appointment>
+        open={open}
+        onClose={() => setOpen(false)}
+        title="territoria.groups.officers.assignTitle"
+        titleOptions={{ name: group.name }}
+        submitLabel="territoria.groups.officers.submit"
+        submitIcon={<HowToRegIcon />}
+        defaultValues={{ role: OfficerRole.PRESIDENT, startedOn: todayIso() }}
+        done="territoria.groups.officers.assigned"
+        onSubmit={async (values) => {
+          await dataProvider.create('groupOffices', { data: { ...values, groupId: group.id } });
+          refresh();
+        }}
+      >
+        <ContactInput
+          source="contactId"
+          label="territoria.groups.officers.contact"
+          helperText="territoria.groups.officers.contactHelper"
+          filter={{ groupId: group.id }}
+          validate={isRequired}
+        />
+        <SelectInput source="role" label="territoria.groups.officers.role" choices={OFFICER_ROLE_CHOICES} validate={isRequired} fullWidth />
+        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+          <DateInput source="startedOn" label="territoria.groups.officers.startedOn" validate={isRequired} />
+          <DateInput source="endedOn" label="territoria.groups.officers.endedOn" />
+        </Box>
+      </FormDialog>
+    </>
+  );
+};
+
+/** "Terminer": the term ends on the chosen day (endGroupOffice). */
+const EndOfficeButton = ({ officer }: { officer: Officer }) => {
+  const translate = useTranslate();
+  const runAction = useRunAction();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button size="small" startIcon={<EventBusyIcon />} onClick={() => setOpen(true)}>
+        {translate('territoria.groups.officers.end')}
+      </Button>
+      <FormDialog<{ endedOn: string }>
+        open={open}
+        onClose={() => setOpen(false)}
+        title="territoria.groups.officers.endTitle"
+        titleOptions={{ name: officerName(officer), role: translate(`territoria.officerRoles.${officer.role}`, { _: officer.role }) }}
+        submitLabel="territoria.groups.officers.end"
+        submitIcon={<EventBusyIcon />}
+        defaultValues={{ endedOn: todayIso() }}
+        done="territoria.groups.officers.ended"
+        onSubmit={async ({ endedOn }) => {
+          await runAction('groupOffices', { action: 'end', id: officer.id, data: { endedOn } });
+          refresh();
+        }}
+      >
+        <DateInput source="endedOn" label="territoria.groups.officers.endDate" validate={isRequired} fullWidth />
+      </FormDialog>
+    </>
+  );
+};
+
+const OfficerTable = ({ officers, canEdit, testId }: { officers: Officer[]; canEdit: boolean; testId: string }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <Table size="small" data-testid={testId}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('resources.groupOffices.fields.contact')}</TableCell>
+          <TableCell>{translate('resources.groupOffices.fields.role')}</TableCell>
+          <TableCell>{translate('resources.groupOffices.fields.startedOn')}</TableCell>
+          <TableCell>{translate('resources.groupOffices.fields.endedOn')}</TableCell>
+          {canEdit && <TableCell />}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {officers.map((officer) => (
+          <TableRow key={officer.id}>
+            <TableCell sx={{ fontWeight: 500 }}>
+              <MuiLink component={LinkBase} to={`/contacts/${officer.contactId}/show`}>
+                {officerName(officer)}
+              </MuiLink>
+            </TableCell>
+            <TableCell>{translate(`territoria.officerRoles.${officer.role}`, { _: officer.role })}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDay(officer.startedOn, locale)}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{officer.endedOn ? formatDay(officer.endedOn, locale) : '—'}</TableCell>
+            {canEdit && <TableCell align="right">{officer.current && !officer.endedOn ? <EndOfficeButton officer={officer} /> : null}</TableCell>}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+/** The group's office: current officers (staff end a term, appoint someone), then former ones. */
+export const OfficersPanel = () => {
+  const group = useRecordContext<Group>();
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: 'groupOffices', action: 'create' });
+  if (!group) return null;
+  const canEdit = canAccess === true;
+  const officers = [...(group.officers ?? [])].sort((a, b) => b.startedOn.localeCompare(a.startedOn));
+  const current = officers.filter((officer) => officer.current);
+  const past = officers.filter((officer) => !officer.current);
+  return (
+    <Box sx={{ width: '100%' }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }}>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, flex: 1 }}>
+          {translate('territoria.groups.officers.current')}
+        </Typography>
+        {canEdit && <AssignOfficerButton />}
+      </Box>
+      {current.length > 0 ? (
+        <OfficerTable officers={current} canEdit={canEdit} testId="current-officers" />
+      ) : (
+        <Typography color="text.secondary">{translate('territoria.groups.officers.empty')}</Typography>
+      )}
+      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mt: 3, mb: 1 }}>
+        {translate('territoria.groups.officers.past')}
+      </Typography>
+      {past.length > 0 ? (
+        <OfficerTable officers={past} canEdit={false} testId="past-officers" />
+      ) : (
+        <Typography color="text.secondary">{translate('territoria.groups.officers.noPast')}</Typography>
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,15 @@
+export interface GroupRef {
+  id: string;
+  kind: string;
+  name: string;
+}
+
+/** The console resource of a group of this kind. */
+export const groupResource = (kind: string | undefined) => (kind === 'THEMATIC' ? 'thematicGroups' : 'countryGroups');
+
+/** The kind of groups a resource lists. */
+export const resourceKind = (resource: string | undefined) => (resource === 'thematicGroups' ? 'THEMATIC' : 'COUNTRY');
+
+/** A group's page, whatever its kind. */
+export const groupPath = (group: Pick<GroupRef, 'id' | 'kind'>, tab = '') =>
+  `/${groupResource(group.kind)}/${group.id}/show${tab ? `/${tab}` : ''}`;

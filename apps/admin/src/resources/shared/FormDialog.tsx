@@ -1,0 +1,103 @@
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { useId, useState, type ReactElement, type ReactNode } from 'react';
+import { Form, SaveButton, useNotify, useTranslate } from 'react-admin';
+import type { FieldValues } from 'react-hook-form';
+
+export interface FormDialogProps<Values extends FieldValues> {
+  open: boolean;
+  onClose: () => void;
+  /** Translation key of the title, and its options. */
+  title: string;
+  titleOptions?: Record<string, unknown>;
+  /** Text above the inputs (translation key). */
+  intro?: string;
+  introSeverity?: 'info' | 'warning';
+  submitLabel: string;
+  submitIcon?: ReactElement;
+  submitColor?: 'primary' | 'error' | 'warning';
+  defaultValues?: Partial<Values>;
+  /** Runs the change; a rejection is shown (field errors under the inputs, the rest in a notification). */
+  onSubmit: (values: Values) => Promise<unknown>;
+  /** Translation key of the notification once done, and its options. */
+  done?: string | ((values: Values, result: unknown) => { message: string; options?: Record<string, unknown> });
+  children: ReactNode;
+}
+
+/**
+ * A small form in a dialog, for the changes made from a show page (add members, end a mandate,
+ * appoint an officer…). The dialog stays open on a refusal, with the API's field errors under
+ * the inputs (translated by errors.ts) and the message in a notification.
+ */
+export function FormDialog<Values extends FieldValues>({
+  open,
+  onClose,
+  title,
+  titleOptions,
+  intro,
+  introSeverity = 'info',
+  submitLabel,
+  submitIcon,
+  submitColor = 'primary',
+  defaultValues,
+  onSubmit,
+  done,
+  children,
+}: FormDialogProps<Values>) {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const titleId = useId();
+  const [formKey, setFormKey] = useState(0);
+
+  const close = () => {
+    onClose();
+    // a fresh form next time
+    setFormKey((key) => key + 1);
+  };
+
+  const submit = async (values: FieldValues) => {
+    try {
+      const result = await onSubmit(values as Values);
+      if (done) {
+        const { message, options } = typeof done === 'string' ? { message: done, options: undefined } : done(values as Values, result);
+        notify(message, { type: 'info', messageArgs: options });
+      }
+      close();
+      return undefined;
+    } catch (error) {
+      const body = (error as { body?: { errors?: Record<string, unknown> } })?.body;
+      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
+      // shown under the inputs when they are on this form
+      return body?.errors;
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onClose={close}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby={titleId}
+      // inside a table row: keep clicks from reaching the row (React events cross portals)
+      onClick={(event) => event.stopPropagation()}
+    >
+      <Form key={formKey} onSubmit={submit} defaultValues={defaultValues as FieldValues}>
+        <DialogTitle id={titleId}>{translate(title, titleOptions)}</DialogTitle>
+        <DialogContent>
+          {intro && (
+            <Alert severity={introSeverity} sx={{ mb: 2 }}>
+              {translate(intro, titleOptions)}
+            </Alert>
+          )}
+          {children}
+        </DialogContent>
+        <DialogActions sx={{ px: 3, pb: 2 }}>
+          <Button onClick={close}>{translate('ra.action.cancel')}</Button>
+          <SaveButton label={submitLabel} icon={submitIcon} color={submitColor} alwaysEnable />
+        </DialogActions>
+      </Form>
+    </Dialog>
+  );
+}
+
+export default FormDialog;

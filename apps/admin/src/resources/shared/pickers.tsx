@@ -1,0 +1,164 @@
+import { useCallback } from 'react';
+import {
+  AutocompleteArrayInput,
+  AutocompleteInput,
+  ReferenceArrayInput,
+  ReferenceInput,
+  useLocaleState,
+  useTranslate,
+  type Validator,
+} from 'react-admin';
+import { countryName } from '../../i18n/countries';
+
+/**
+ * Pickers over the API's lists, searched on the server as one types: the network has ~36,000
+ * collectivities, and contacts and groups grow too. Only a page of matches (PICKER_PAGE) is ever
+ * loaded, never the whole list; the selected value is read by id.
+ */
+export const PICKER_PAGE = 25;
+
+const searchFilter = (text: string) => ({ q: text });
+
+interface CollectivityOption {
+  id: string;
+  name: string;
+  kind?: string;
+  inseeCode?: string | null;
+  countryCode?: string | null;
+  department?: { name: string; inseeCode?: string | null } | null;
+}
+
+/** "Dijon (21231)", "Dijon Métropole (Métropole)", "Bamako (Mali)": names alone are ambiguous. */
+export function useCollectivityOptionText() {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return useCallback(
+    (record?: CollectivityOption | null) => {
+      if (!record) return '';
+      const detail =
+        record.kind === 'FOREIGN_LOCAL_GOVERNMENT'
+          ? countryName(record.countryCode, locale)
+          : record.inseeCode || (record.kind ? translate(`territoria.kinds.${record.kind}`, { _: record.kind }) : '');
+      return detail ? `${record.name} (${detail})` : record.name;
+    },
+    [translate, locale],
+  );
+}
+
+interface PickerProps {
+  source: string;
+  label: string;
+  helperText?: string | false;
+  validate?: Validator | Validator[];
+  /** Fixed filter of the search (e.g. kinds: ['FOREIGN_LOCAL_GOVERNMENT']). */
+  filter?: Record<string, unknown>;
+  alwaysOn?: boolean;
+  sx?: object;
+}
+
+/** One collectivity, searched by name, INSEE code, SIREN or postal code. */
+export const CollectivityInput = ({ source, label, helperText, validate, filter, sx }: PickerProps) => {
+  const optionText = useCollectivityOptionText();
+  return (
+    <ReferenceInput
+      source={source}
+      reference="collectivities"
+      filter={filter}
+      sort={{ field: 'relevance', order: 'ASC' }}
+      perPage={PICKER_PAGE}
+    >
+      <AutocompleteInput
+        label={label}
+        optionText={optionText}
+        filterToQuery={searchFilter}
+        helperText={helperText}
+        validate={validate}
+        sx={sx ?? { minWidth: 280 }}
+        fullWidth
+      />
+    </ReferenceInput>
+  );
+};
+
+/** Several collectivities at once (e.g. new members of a group). */
+export const CollectivitiesInput = ({ source, label, helperText, validate, filter }: PickerProps) => {
+  const optionText = useCollectivityOptionText();
+  return (
+    <ReferenceArrayInput
+      source={source}
+      reference="collectivities"
+      filter={filter}
+      sort={{ field: 'relevance', order: 'ASC' }}
+      perPage={PICKER_PAGE}
+    >
+      <AutocompleteArrayInput
+        label={label}
+        optionText={optionText}
+        filterToQuery={searchFilter}
+        helperText={helperText}
+        validate={validate}
+        fullWidth
+      />
+    </ReferenceArrayInput>
+  );
+};
+
+interface ContactOption {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email?: string | null;
+  positions?: { title: string; current: boolean; collectivity?: { name: string } | null }[];
+}
+
+/** "Jeanne Martin — Maire, Dijon": a name and what the person does today. */
+export function contactOptionText(record?: ContactOption | null): string {
+  if (!record) return '';
+  const name = `${record.firstName} ${record.lastName}`.trim();
+  const current = (record.positions ?? []).find((position) => position.current);
+  if (current) return `${name} — ${current.title}${current.collectivity ? `, ${current.collectivity.name}` : ''}`;
+  return record.email ? `${name} — ${record.email}` : name;
+}
+
+/** One contact, searched by name or email (e.g. filtered to the contacts of a group's members). */
+export const ContactInput = ({ source, label, helperText, validate, filter, sx }: PickerProps) => (
+  <ReferenceInput source={source} reference="contacts" filter={filter} sort={{ field: 'name', order: 'ASC' }} perPage={PICKER_PAGE}>
+    <AutocompleteInput
+      label={label}
+      optionText={contactOptionText}
+      filterToQuery={searchFilter}
+      helperText={helperText}
+      validate={validate}
+      sx={sx ?? { minWidth: 280 }}
+      fullWidth
+    />
+  </ReferenceInput>
+);
+
+interface GroupOption {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+/** One group of either kind: "Groupe-pays Mali (Groupe-pays)". */
+export const GroupInput = ({ source, label, helperText, validate, filter, sx }: PickerProps) => {
+  const translate = useTranslate();
+  const optionText = useCallback(
+    (record?: GroupOption | null) => (record ? `${record.name} (${translate(`territoria.groupKinds.${record.kind}`, { _: record.kind })})` : ''),
+    [translate],
+  );
+  return (
+    <ReferenceInput source={source} reference="groups" filter={filter} perPage={PICKER_PAGE}>
+      <AutocompleteInput
+        label={label}
+        optionText={optionText}
+        filterToQuery={searchFilter}
+        helperText={helperText}
+        validate={validate}
+        sx={sx ?? { minWidth: 260 }}
+        fullWidth
+      />
+    </ReferenceInput>
+  );
+};
