@@ -52,6 +52,7 @@ const RULES: Record<string, Rule> = {
   'Mutation.deleteCooperation': 'STAFF',
   'Query.partner': 'STAFF',
   'Query.partners': 'STAFF',
+  'Query.partnership': 'STAFF',
   'Query.partnerships': 'STAFF',
   'Query.partnershipTotals': 'STAFF',
   'Mutation.createPartner': 'STAFF',

@@ -53,6 +53,25 @@ describe('group presidents see their groups, those groups’ members and their c
     expect(contacts.data!.contacts.nodes.map((node) => node.lastName).sort()).toEqual(['Hidalgo', 'Koenders']);
   });
 
+  it('sees nothing of other groups through a contact’s positions, offices or groups', async () => {
+    const lyon = await fixtures.communeId('69123');
+    const japan = (await api.dataSource.query(`SELECT id FROM groups WHERE name = 'Groupe-pays Japon'`))[0].id;
+    await api.graphql('mutation($input: CreatePositionInput!) { createPosition(input: $input) { id } }', {
+      input: { contactId: president, collectivityId: lyon, title: 'Conseillère métropolitaine', kind: 'ELECTED', startedOn: '2020-07-04' },
+    });
+    await fixtures.officer(japan, president, 'SECRETARY');
+    const seen = await api.graphql<{ contact: { positions: { collectivity: { name: string } }[]; offices: { group: { name: string } }[]; groups: { name: string }[] } }>(
+      'query($id: ID!) { contact(id: $id) { positions { collectivity { name } } offices { group { name } } groups { name } } }',
+      { id: president },
+      presidentCookie,
+    );
+    expect(seen.data!.contact).toEqual({
+      positions: [{ collectivity: { name: 'Dijon' } }],
+      offices: [{ group: { name: 'Groupe-pays Mali' } }],
+      groups: [{ name: 'Groupe-pays Mali' }],
+    });
+  });
+
   it('cannot change anything', async () => {
     const response = await api.graphql(
       'mutation($g: ID!, $c: [ID!]!) { addGroupMembers(groupId: $g, collectivityIds: $c) { id } }',

@@ -85,6 +85,8 @@ describe('partners and partnerships', () => {
     const duplicate = await api.graphql(CREATE_PARTNER, { input: { name: 'PLATFORMA', kind: 'NETWORK' } });
     expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'DUPLICATE', field: 'name' });
     const [partnership] = await api.dataSource.query('SELECT id FROM partnerships WHERE partner_id = $1 LIMIT 1', [platforma]);
+    const read = await api.graphql<{ partnership: { id: string; partner: { name: string } } }>('query($id: ID!) { partnership(id: $id) { id partner { name } } }', { id: partnership.id });
+    expect(read.data!.partnership).toEqual({ id: partnership.id, partner: { name: 'PLATFORMA' } });
     const edited = await api.graphql<{ updatePartnership: { amountCents: number } }>(
       'mutation($id: ID!) { updatePartnership(id: $id, input: { amountCents: 100 }) { amountCents } }',
       { id: partnership.id },

@@ -135,7 +135,10 @@ export class ContactsResolver {
   ): Promise<Position[]> {
     const positions = await this.loaders.positionsByContact(context).load(contact.id);
     const today = new Date().toISOString().slice(0, 10);
-    return current ? positions.filter((position) => !position.endedOn || position.endedOn >= today) : positions;
+    // A group president sees the positions held in their groups' collectivities, not elsewhere.
+    const scope = await this.scopes.collectivities(context);
+    const visible = scope.all ? positions : positions.filter((position) => position.collectivityId && scope.ids.includes(position.collectivityId));
+    return current ? visible.filter((position) => !position.endedOn || position.endedOn >= today) : visible;
   }
 
   private async readOptions(context: AuthenticatedContext): Promise<ContactReadOptions> {

@@ -178,15 +178,20 @@ export class GroupMembersResolver {
 @Access({ roles: EVERY_ROLE, scope: ['contacts:read', 'contacts:all'] })
 @Resolver(() => GroupOffice)
 export class GroupOfficesResolver {
-  constructor(private readonly loaders: GroupLoaders) {}
+  constructor(
+    private readonly loaders: GroupLoaders,
+    private readonly scopes: AccessScopeService,
+  ) {}
 
   @ResolveField(() => Contact)
   contact(@Parent() office: GroupOffice, @Context() context: AuthenticatedContext): Promise<Contact | null> {
     return this.loaders.contactById(context).load(office.contactId);
   }
 
-  @ResolveField(() => GroupInterface)
-  group(@Parent() office: GroupOffice, @Context() context: AuthenticatedContext): Promise<GroupEntity | null> {
+  @ResolveField(() => GroupInterface, { nullable: true, description: 'Null for a group president when the group is not theirs' })
+  async group(@Parent() office: GroupOffice, @Context() context: AuthenticatedContext): Promise<GroupEntity | null> {
+    const scope = await this.scopes.groups(context);
+    if (!scope.all && !scope.ids.includes(office.groupId)) return null;
     return this.loaders.byId(context).load(office.groupId);
   }
 
@@ -199,7 +204,10 @@ export class GroupOfficesResolver {
 @Access({ roles: EVERY_ROLE, scope: ['contacts:read', 'contacts:all'] })
 @Resolver(() => Contact)
 export class ContactGroupsResolver {
-  constructor(private readonly loaders: GroupLoaders) {}
+  constructor(
+    private readonly loaders: GroupLoaders,
+    private readonly scopes: AccessScopeService,
+  ) {}
 
   @ResolveField(() => [GroupOffice], { description: 'Offices held in groups, past and present' })
   async offices(
@@ -208,22 +216,31 @@ export class ContactGroupsResolver {
     @Args('current', { type: () => Boolean, nullable: true }) current?: boolean,
   ): Promise<GroupOffice[]> {
     const offices = await this.loaders.officesByContact(context).load(contact.id);
-    return current ? offices.filter(isCurrent) : offices;
+    const scope = await this.scopes.groups(context);
+    const visible = scope.all ? offices : offices.filter((office) => scope.ids.includes(office.groupId));
+    return current ? visible.filter(isCurrent) : visible;
   }
 
   @ResolveField(() => [GroupInterface], { description: 'Current groups of the collectivities where the contact holds a current position' })
-  groups(@Parent() contact: Contact, @Context() context: AuthenticatedContext): Promise<GroupEntity[]> {
-    return this.loaders.groupsByContact(context).load(contact.id);
+  async groups(@Parent() contact: Contact, @Context() context: AuthenticatedContext): Promise<GroupEntity[]> {
+    const groups = await this.loaders.groupsByContact(context).load(contact.id);
+    const scope = await this.scopes.groups(context);
+    return scope.all ? groups : groups.filter((group) => scope.ids.includes(group.id));
   }
 }
 
 @Access(READ)
 @Resolver(() => Collectivity)
 export class CollectivityGroupsResolver {
-  constructor(private readonly loaders: GroupLoaders) {}
+  constructor(
+    private readonly loaders: GroupLoaders,
+    private readonly scopes: AccessScopeService,
+  ) {}
 
   @ResolveField(() => [GroupInterface], { description: 'Groups the collectivity is a current member of' })
-  groups(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext): Promise<GroupEntity[]> {
-    return this.loaders.groupsByCollectivity(context).load(collectivity.id);
+  async groups(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext): Promise<GroupEntity[]> {
+    const groups = await this.loaders.groupsByCollectivity(context).load(collectivity.id);
+    const scope = await this.scopes.groups(context);
+    return scope.all ? groups : groups.filter((group) => scope.ids.includes(group.id));
   }
 }

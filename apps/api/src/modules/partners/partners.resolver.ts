@@ -36,6 +36,11 @@ export class PartnersResolver {
     return this.service.findById(id);
   }
 
+  @Query(() => Partnership)
+  partnership(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Partnership> {
+    return this.service.findPartnership(id);
+  }
+
   @Query(() => PartnerPage)
   partners(
     @Info() info: GraphQLResolveInfo,

@@ -122,6 +122,12 @@ export class PartnersService {
     return toPage(nodes, totalCount, page.offset);
   }
 
+  async findPartnership(id: string): Promise<Partnership> {
+    const partnership = await this.partnerships.findOneBy({ id });
+    if (!partnership) throw new NotFoundError('Partnership', id);
+    return partnership;
+  }
+
   partnershipsOfPartners(partnerIds: readonly string[]): Promise<Partnership[]> {
     return this.partnerships.find({ where: { partnerId: In([...partnerIds]) }, order: { year: 'DESC' } });
   }
