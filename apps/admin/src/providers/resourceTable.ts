@@ -484,6 +484,26 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       'deliberationDate',
       'deliberationReference',
     ],
+    // A new collectivity has no membership change to justify yet.
+    createInputFields: [
+      'name',
+      'kind',
+      'countryCode',
+      'inseeCode',
+      'siren',
+      'regionCode',
+      'departmentCode',
+      'postalCodes',
+      'population',
+      'address',
+      'website',
+      'email',
+      'phone',
+      'membershipStatus',
+      'memberSince',
+      'memberUntil',
+      'notes',
+    ],
     versionField: 'version',
     normalizeInput: (input) => {
       const output = { ...input };

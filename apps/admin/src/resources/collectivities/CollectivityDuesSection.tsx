@@ -37,7 +37,7 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** "Délibération DEL-2020-114 du 28 sept. 2020", or what is known of it. */
 export function deliberationText(change: Pick<MembershipChange, 'deliberationDate' | 'deliberationReference'>, translate: Translate, locale: string) {
-  const date = change.deliberationDate ? formatDay(change.deliberationDate, locale) : '';
+  const date = change.deliberationDate ? formatDay(change.deliberationDate, locale, 'medium') : '';
   const reference = change.deliberationReference ?? '';
   if (date && reference) return translate('territoria.membershipDues.deliberation_full', { reference, date });
   if (date) return translate('territoria.membershipDues.deliberation', { date });
@@ -73,7 +73,7 @@ const MembershipHistory = ({ collectivityId }: { collectivityId: string }) => {
                 {translate('territoria.membershipDues.change', { from: status(change.fromStatus), to: status(change.toStatus) })}
               </Typography>{' '}
               <Typography variant="body2" component="span">
-                {translate('territoria.membershipDues.effectiveOn', { date: formatDay(change.effectiveOn, locale) })}
+                {translate('territoria.membershipDues.effectiveOn', { date: formatDay(change.effectiveOn, locale, 'medium') })}
               </Typography>
               <Typography variant="body2" color="text.secondary" data-testid="membership-deliberation">
                 {deliberationText(change, translate, locale)}
@@ -141,8 +141,8 @@ const DuesByYear = ({ collectivityId }: { collectivityId: string }) => {
                   <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                     {formatCents(fee.amountCents)}
                   </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDay(fee.dueOn, locale)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{fee.paidOn ? formatDay(fee.paidOn, locale) : '—'}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDay(fee.dueOn, locale, 'medium')}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{fee.paidOn ? formatDay(fee.paidOn, locale, 'medium') : '—'}</TableCell>
                   <TableCell>{fee.paymentReference ?? '—'}</TableCell>
                 </TableRow>
               ))}

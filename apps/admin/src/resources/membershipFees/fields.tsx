@@ -47,7 +47,7 @@ export const DayField = ({ source }: { source: 'invoicedOn' | 'dueOn' | 'paidOn'
   const value = record[source];
   return (
     <Typography variant="body2" component="span" color={value ? undefined : 'text.secondary'} sx={{ whiteSpace: 'nowrap' }}>
-      {value ? formatDay(value, locale) : '—'}
+      {value ? formatDay(value, locale, 'medium') : '—'}
     </Typography>
   );
 };
