@@ -435,6 +435,26 @@ export function endOfDay(value: string): string {
   return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 23, 59, 59).toISOString();
 }
 
+const COLLECTIVITY_CREATE_FIELDS = [
+  'name',
+  'kind',
+  'countryCode',
+  'inseeCode',
+  'siren',
+  'regionCode',
+  'departmentCode',
+  'postalCodes',
+  'population',
+  'address',
+  'website',
+  'email',
+  'phone',
+  'membershipStatus',
+  'memberSince',
+  'memberUntil',
+  'notes',
+];
+
 export const RESOURCES: Record<string, ResourceDefinition> = {
   collectivities: defineResource({
     typeName: 'Collectivity',
@@ -463,47 +483,13 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       countryCode: { field: 'countryCode' },
     },
     inputFields: [
-      'name',
-      'kind',
-      'countryCode',
-      'inseeCode',
-      'siren',
-      'regionCode',
-      'departmentCode',
-      'postalCodes',
-      'population',
-      'address',
-      'website',
-      'email',
-      'phone',
-      'membershipStatus',
-      'memberSince',
-      'memberUntil',
-      'notes',
+      ...COLLECTIVITY_CREATE_FIELDS,
       // sent with a change of membership status only (the council's deliberation)
       'deliberationDate',
       'deliberationReference',
     ],
     // A new collectivity has no membership change to justify yet.
-    createInputFields: [
-      'name',
-      'kind',
-      'countryCode',
-      'inseeCode',
-      'siren',
-      'regionCode',
-      'departmentCode',
-      'postalCodes',
-      'population',
-      'address',
-      'website',
-      'email',
-      'phone',
-      'membershipStatus',
-      'memberSince',
-      'memberUntil',
-      'notes',
-    ],
+    createInputFields: COLLECTIVITY_CREATE_FIELDS,
     versionField: 'version',
     normalizeInput: (input) => {
       const output = { ...input };
