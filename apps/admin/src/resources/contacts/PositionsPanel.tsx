@@ -1,5 +1,4 @@
 import AddIcon from '@mui/icons-material/Add';
-import EventBusyIcon from '@mui/icons-material/EventBusy';
 import {
   Box,
   Button,
@@ -27,6 +26,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { formatDay, todayIso } from '../../util/dates';
+import { EndTermButton } from '../shared/EndTermButton';
 import { FormDialog } from '../shared/FormDialog';
 import { CollectivityInput } from '../shared/pickers';
 import { POSITION_KIND_CHOICES } from './choices';
@@ -35,33 +35,17 @@ import { fullName, type Contact, type Position } from './fields';
 
 /** "Terminer": the mandate ends on the chosen day (updatePosition with endedOn); it stays in the history. */
 const EndPositionButton = ({ position }: { position: Position }) => {
-  const [open, setOpen] = useState(false);
   const dataProvider = useDataProvider();
-  const refresh = useRefresh();
-  const translate = useTranslate();
   return (
-    <>
-      <Button size="small" startIcon={<EventBusyIcon />} onClick={() => setOpen(true)}>
-        {translate('resources.contacts.positions.end')}
-      </Button>
-      <FormDialog<{ endedOn: string }>
-        open={open}
-        onClose={() => setOpen(false)}
-        title="resources.contacts.positions.endTitle"
-        titleOptions={{ title: position.title }}
-        intro="resources.contacts.positions.endContent"
-        submitLabel="resources.contacts.positions.end"
-        submitIcon={<EventBusyIcon />}
-        defaultValues={{ endedOn: todayIso() }}
-        done="resources.contacts.positions.ended"
-        onSubmit={async ({ endedOn }) => {
-          await dataProvider.update('positions', { id: position.id, data: { endedOn }, previousData: position });
-          refresh();
-        }}
-      >
-        <DateInput source="endedOn" label="resources.contacts.positions.endedOn" validate={required('territoria.errors.fields.required')} fullWidth />
-      </FormDialog>
-    </>
+    <EndTermButton
+      label="resources.contacts.positions.end"
+      title="resources.contacts.positions.endTitle"
+      titleOptions={{ title: position.title }}
+      intro="resources.contacts.positions.endContent"
+      dateLabel="resources.contacts.positions.endedOn"
+      done="resources.contacts.positions.ended"
+      onEnd={(endedOn) => dataProvider.update('positions', { id: position.id, data: { endedOn }, previousData: position })}
+    />
   );
 };
 

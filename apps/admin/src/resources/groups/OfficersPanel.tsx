@@ -1,4 +1,3 @@
-import EventBusyIcon from '@mui/icons-material/EventBusy';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { Box, Button, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { OfficerRole } from '@territoria/domain';
@@ -16,6 +15,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { formatDay, todayIso } from '../../util/dates';
+import { EndTermButton } from '../shared/EndTermButton';
 import { FormDialog } from '../shared/FormDialog';
 import { ContactInput } from '../shared/pickers';
 import { useRunAction } from '../shared/useRunAction';
@@ -84,30 +84,15 @@ export const AssignOfficerButton = () => {
 const EndOfficeButton = ({ officer }: { officer: Officer }) => {
   const translate = useTranslate();
   const runAction = useRunAction();
-  const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <Button size="small" startIcon={<EventBusyIcon />} onClick={() => setOpen(true)}>
-        {translate('territoria.groups.officers.end')}
-      </Button>
-      <FormDialog<{ endedOn: string }>
-        open={open}
-        onClose={() => setOpen(false)}
-        title="territoria.groups.officers.endTitle"
-        titleOptions={{ name: officerName(officer), role: translate(`territoria.officerRoles.${officer.role}`, { _: officer.role }) }}
-        submitLabel="territoria.groups.officers.end"
-        submitIcon={<EventBusyIcon />}
-        defaultValues={{ endedOn: todayIso() }}
-        done="territoria.groups.officers.ended"
-        onSubmit={async ({ endedOn }) => {
-          await runAction('groupOffices', { action: 'end', id: officer.id, data: { endedOn } });
-          refresh();
-        }}
-      >
-        <DateInput source="endedOn" label="territoria.groups.officers.endDate" validate={isRequired} fullWidth />
-      </FormDialog>
-    </>
+    <EndTermButton
+      label="territoria.groups.officers.end"
+      title="territoria.groups.officers.endTitle"
+      titleOptions={{ name: officerName(officer), role: translate(`territoria.officerRoles.${officer.role}`, { _: officer.role }) }}
+      dateLabel="territoria.groups.officers.endDate"
+      done="territoria.groups.officers.ended"
+      onEnd={(endedOn) => runAction('groupOffices', { action: 'end', id: officer.id, data: { endedOn } })}
+    />
   );
 };
 
