@@ -89,10 +89,11 @@ describe('console by role', () => {
   it('sends a signed-out visitor to the French sign-in page', async () => {
     window.location.hash = '#/collectivities';
     renderApp(signedOut());
-    expect(await screen.findByLabelText(/Adresse électronique/, {}, { timeout: 10000 })).toBeTruthy();
+    // The first render of the suite transforms every lazily loaded page: slow on a cold jest cache (CI).
+    expect(await screen.findByLabelText(/Adresse électronique/, {}, { timeout: 30000 })).toBeTruthy();
     expect(screen.getByLabelText(/Mot de passe/)).toBeTruthy();
     expect(window.location.hash).toBe('#/login');
-  });
+  }, 45000);
 
   it('shows a wrong password in French', async () => {
     window.location.hash = '#/login';
