@@ -8,3 +8,4 @@ export * from './access.js';
 export * from './contacts.js';
 export * from './groups.js';
 export * from './partners-dues.js';
+export * from './events.js';

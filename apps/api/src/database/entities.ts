@@ -14,6 +14,12 @@ import { FeeScale } from '../modules/memberships/fee-scale.entity.js';
 import { MembershipFee } from '../modules/memberships/membership-fee.entity.js';
 import { Partner } from '../modules/partners/partner.entity.js';
 import { Partnership } from '../modules/partners/partnership.entity.js';
+import { EventSeries } from '../modules/events/event-series.entity.js';
+import { Event } from '../modules/events/event.entity.js';
+import { EventSession } from '../modules/events/event-session.entity.js';
+import { Participation } from '../modules/events/participation.entity.js';
+import { Label } from '../modules/events/label.entity.js';
+import { LabelAward } from '../modules/events/label-award.entity.js';
 
 /** Every entity, for the data source and the migration tooling. */
 export const entities = [
@@ -33,4 +39,10 @@ export const entities = [
   Partnership,
   FeeScale,
   MembershipFee,
+  EventSeries,
+  Event,
+  EventSession,
+  Participation,
+  Label,
+  LabelAward,
 ];

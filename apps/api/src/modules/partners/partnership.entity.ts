@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PartnershipKind } from '@territoria/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
+import { Event } from '../events/event.entity.js';
 import { Partner } from './partner.entity.js';
 
 registerEnumType(PartnershipKind, { name: 'PartnershipKind' });
@@ -40,10 +41,15 @@ export class Partnership {
   @Column({ name: 'agreement_reference', type: 'varchar', length: 100, nullable: true })
   agreementReference: string | null;
 
-  /** The event edition it supports, once events exist. */
+  /** The event edition it supports. */
   @Field(() => ID, { nullable: true })
+  @Index('partnerships_event_id_idx')
   @Column({ name: 'event_id', type: 'uuid', nullable: true })
   eventId: string | null;
+
+  @ManyToOne(() => Event, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'event_id' })
+  event: Relation<Event> | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })

@@ -1,0 +1,24 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+
+/** A distinction the association awards: « Territoires unis et solidaires face aux crises ». */
+@ObjectType()
+@Entity('labels')
+export class Label {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Index('labels_name_key', { unique: true })
+  @Column({ type: 'varchar', length: 300 })
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Field(() => Int)
+  @VersionColumn({ default: 1 })
+  version: number;
+}
