@@ -7,6 +7,7 @@ import { UsersResolver } from '../modules/users/users.resolver.js';
 import { CollectivityContactsResolver, ContactsResolver, PartnerContactsResolver, PositionsResolver } from '../modules/contacts/contacts.resolver.js';
 import { CollectivityFeesResolver, MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
 import { PartnersResolver, PartnershipsResolver } from '../modules/partners/partners.resolver.js';
+import { ParticipationImportResolver } from '../modules/events/import/participation-import.resolver.js';
 import { CollectivityCooperationsResolver, CooperationsResolver } from '../modules/cooperations/cooperations.resolver.js';
 import {
   CollectivityGroupsResolver,
@@ -40,5 +41,6 @@ export const graphqlResolvers = [
   PartnerContactsResolver,
   MembershipsResolver,
   CollectivityFeesResolver,
+  ParticipationImportResolver,
 ];
 export const graphqlScalars = [DateScalar];
