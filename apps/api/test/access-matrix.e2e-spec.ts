@@ -70,6 +70,8 @@ const RULES: Record<string, Rule> = {
   'Query.membersInArrears': 'STAFF',
   'Mutation.markFeesPaid': 'STAFF',
   'Mutation.waiveFee': 'STAFF',
+  'Mutation.previewParticipationImport': 'STAFF',
+  'Mutation.commitParticipationImport': 'STAFF',
 };
 
 type Caller = 'ADMIN' | 'STAFF' | 'GROUP_PRESIDENT' | 'TOKEN_WITH_SCOPES' | 'TOKEN_WITHOUT_SCOPE' | 'ANONYMOUS' | 'REVOKED_TOKEN' | 'EXPIRED_TOKEN' | 'ENDED_SESSION';
