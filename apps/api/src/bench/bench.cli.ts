@@ -4,7 +4,11 @@
  *   npm run bench                     starts the app (and the embedded database unless DATABASE_URL is set)
  *   npm run bench -- --json           also prints the figures as JSON
  *   BENCH_API_TOKEN=trt_… npm run bench -- --url http://127.0.0.1:3000/graphql   measures a server already running
- *   --only latency|list|search (repeatable), --duration <s> (10), --connections <n> (20)
+ *   --only latency|list|search|events (repeatable), --duration <s> (10), --connections <n> (20)
+ *
+ * The events scenario writes an edition of 15,000 participations (people, collectivities,
+ * partners, foreign organisations) into the database, measures its statistics and a page of
+ * 100 participations with names, then deletes what it wrote. It needs the app started here.
  */
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -19,6 +23,8 @@ import { ApiTokensService } from '../modules/api-tokens/api-tokens.service.js';
 import { SYSTEM_ACTOR } from '../modules/auth/actor.js';
 import { loadAppConfig, type AppConfig } from '../config/app-config.js';
 import { connectDatabase, type DatabaseConnection } from '../database/database-connection.js';
+import { DataSource } from 'typeorm';
+import { removeBenchEdition, seedBenchEdition } from './bench-edition.js';
 import { formatTable, median, percentile, round, runLoad, type LoadResult } from './bench-stats.js';
 
 /** Sent with every request; with --url, give a token with collectivities:read in BENCH_API_TOKEN. */
@@ -40,7 +46,21 @@ const LIST_QUERY = `query BenchList {
 }`;
 const THROUGHPUT_SEARCH_TERM = 'saint etienne';
 
-type Scenario = 'latency' | 'list' | 'search';
+type Scenario = 'latency' | 'list' | 'search' | 'events';
+
+const BENCH_PARTICIPATIONS = 15_000;
+const STATISTICS_QUERY = `query BenchStatistics($id: ID!) {
+  eventStatistics(eventId: $id) { registered attended frenchCollectivities countries foreignCountries foreignDelegations embassies speakers partners
+    sessionsByKind { kind count } participantsByRole { role count } participantsByCountry { countryCode count } }
+}`;
+const PARTICIPATIONS_QUERY = `query BenchParticipations($id: ID!) {
+  participations(filter: { eventId: $id }, sort: { field: NAME }, page: { limit: 100 }) {
+    totalCount nodes { id displayName organisationDisplayName role status countryCode checkedInAt contact { email } }
+  }
+}`;
+const CHECK_IN_SEARCH_QUERY = `query BenchCheckInSearch($id: ID!, $s: String!) {
+  participations(filter: { eventId: $id, search: $s }, page: { limit: 20 }) { nodes { id displayName organisationDisplayName status } }
+}`;
 
 interface SearchFigures {
   term: string;
@@ -68,7 +88,7 @@ interface ThroughputFigures {
 }
 
 interface GraphQLBody {
-  data?: { collectivities?: { totalCount: number } } | null;
+  data?: { collectivities?: { totalCount: number } } & Record<string, unknown> | null;
   errors?: { message: string }[];
 }
 
@@ -82,9 +102,9 @@ const { values: args } = parseArgs({
   },
   strict: true,
 });
-const scenarios = new Set<Scenario>((args.only as Scenario[] | undefined) ?? ['latency', 'list', 'search']);
+const scenarios = new Set<Scenario>((args.only as Scenario[] | undefined) ?? ['latency', 'list', 'search', 'events']);
 for (const scenario of scenarios) {
-  if (!['latency', 'list', 'search'].includes(scenario)) throw new Error(`--only: unknown scenario "${scenario}"`);
+  if (!['latency', 'list', 'search', 'events'].includes(scenario)) throw new Error(`--only: unknown scenario "${scenario}"`);
 }
 const duration = Number(args.duration);
 const connections = Number(args.connections);
@@ -94,6 +114,8 @@ const progress = (message: string) => process.stderr.write(`[bench] ${message}\n
 
 interface Target {
   url: string;
+  /** The app, when the bench started it (the events scenario writes its data through it). */
+  app?: NestFastifyApplication;
   database: 'embedded' | 'embedded (already running, reused)' | 'DATABASE_URL' | 'external server';
   startupMs: number | null;
   stop(): Promise<void>;
@@ -122,7 +144,8 @@ async function main(): Promise<number> {
         }),
       );
     }
-    printReport(target, search, throughput);
+    const events = scenarios.has('events') ? await measureEvents(target) : [];
+    printReport(target, search, throughput, events);
     const failed = throughput.some((row) => row.errors + row.timeouts + row.non2xx > 0);
     return failed ? 1 : 0;
   } finally {
@@ -172,11 +195,11 @@ async function startServer(): Promise<Target> {
   // Reading needs a credential: a read-only token, as an integration would use.
   const { secret } = await app
     .get(ApiTokensService)
-    .create({ name: 'bench', scopes: ['collectivities:read'], expiresAt: new Date(Date.now() + 3_600_000) }, SYSTEM_ACTOR);
+    .create({ name: 'bench', scopes: ['collectivities:read', 'contacts:all', 'events:read'], expiresAt: new Date(Date.now() + 3_600_000) }, SYSTEM_ACTOR);
   requestHeaders.authorization = `Bearer ${secret}`;
   const startupMs = performance.now() - started;
   progress(`app ready on port ${port} in ${Math.round(startupMs)} ms (database: ${kind})`);
-  return { url: `http://127.0.0.1:${port}/graphql`, database: kind, startupMs, stop };
+  return { url: `http://127.0.0.1:${port}/graphql`, database: kind, startupMs, stop, app };
 }
 
 /**
@@ -229,7 +252,7 @@ async function postGraphQL(url: string, body: string): Promise<{ ms: number; res
   } catch {
     throw new Error(`HTTP ${response.status} from ${url}, not JSON: ${text.slice(0, 300)}`);
   }
-  if (!response.ok || result.errors?.length || !result.data?.collectivities) {
+  if (!response.ok || result.errors?.length || !result.data) {
     const detail = result.errors?.length ? `errors ${JSON.stringify(result.errors).slice(0, 800)}` : text.slice(0, 500);
     throw new Error(`HTTP ${response.status} from ${url}: ${detail}`);
   }
@@ -296,7 +319,55 @@ async function measureThroughput(url: string, scenario: string, request: object)
   return row;
 }
 
-function printReport(target: Target, search: SearchFigures[], throughput: ThroughputFigures[]): void {
+interface EventFigures {
+  request: string;
+  medianMs: number;
+  p95Ms: number;
+  serverMedianMs: number;
+}
+
+/** Sequential latency of one request, and the server's own time (its response-time header is not exposed: the difference to an empty query). */
+async function sampleLatency(url: string, body: string): Promise<number[]> {
+  for (let run = 0; run < WARM_UP_RUNS; run++) await postGraphQL(url, body);
+  const samples: number[] = [];
+  for (let run = 0; run < MEASURED_RUNS; run++) samples.push((await postGraphQL(url, body)).ms);
+  return samples;
+}
+
+async function measureEvents(target: Target): Promise<EventFigures[]> {
+  if (!target.app) {
+    progress('events: needs the app started by the bench (no --url): skipped');
+    return [];
+  }
+  const dataSource = target.app.get(DataSource);
+  progress(`events: writing an edition of ${BENCH_PARTICIPATIONS} participations`);
+  const eventId = await dataSource.transaction((manager) => seedBenchEdition(manager, BENCH_PARTICIPATIONS));
+  try {
+    const baseline = median(await sampleLatency(target.url, JSON.stringify({ query: '{ eventSeries { id } }' })));
+    const figures: EventFigures[] = [];
+    const requests: Array<[string, object]> = [
+      [`statistics of ${BENCH_PARTICIPATIONS} participations`, { query: STATISTICS_QUERY, variables: { id: eventId } }],
+      ['page of 100 participations with names', { query: PARTICIPATIONS_QUERY, variables: { id: eventId } }],
+      ['check-in search "marti" (20)', { query: CHECK_IN_SEARCH_QUERY, variables: { id: eventId, s: 'marti' } }],
+    ];
+    for (const [request, body] of requests) {
+      const samples = await sampleLatency(target.url, JSON.stringify(body));
+      const row = {
+        request,
+        medianMs: round(median(samples), 2),
+        p95Ms: round(percentile(samples, 95), 2),
+        serverMedianMs: round(median(samples) - baseline, 2),
+      };
+      progress(`events: ${request}: median ${row.medianMs} ms (p95 ${row.p95Ms}), beyond a trivial query ${row.serverMedianMs} ms`);
+      figures.push(row);
+    }
+    return figures;
+  } finally {
+    await dataSource.transaction((manager) => removeBenchEdition(manager, eventId));
+  }
+}
+
+function printReport(target: Target, search: SearchFigures[], throughput: ThroughputFigures[], events: EventFigures[] = []): void {
   const lines: string[] = [
     '',
     `API benchmark — ${target.url}`,
@@ -334,6 +405,13 @@ function printReport(target: Target, search: SearchFigures[], throughput: Throug
       ),
     );
   }
+  if (events.length) {
+    lines.push(
+      '',
+      `Events (sequential POSTs, ${WARM_UP_RUNS} warm-up + ${MEASURED_RUNS} measured; ms; "server" = beyond a trivial query's round trip)`,
+      formatTable(['request', 'median', 'p95', 'server'], events.map((row) => [row.request, row.medianMs, row.p95Ms, row.serverMedianMs])),
+    );
+  }
   lines.push('');
   process.stdout.write(lines.join('\n') + '\n');
   if (args.json) {
@@ -346,6 +424,7 @@ function printReport(target: Target, search: SearchFigures[], throughput: Throug
       startupMs: target.startupMs === null ? null : Math.round(target.startupMs),
       search: { warmUpRuns: WARM_UP_RUNS, measuredRuns: MEASURED_RUNS, terms: search },
       throughput,
+      events,
     };
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   }

@@ -68,6 +68,18 @@ export class Participation {
   @Column({ name: 'organisation_name', type: 'varchar', length: 300, nullable: true })
   organisationName: string | null;
 
+  /** The organisation's name as typed, normalised like every name searched (accents, case, hyphens). */
+  @Column({
+    name: 'organisation_search_text',
+    type: 'text',
+    nullable: true,
+    generatedType: 'STORED',
+    asExpression: 'search_normalize(organisation_name)',
+    insert: false,
+    update: false,
+  })
+  organisationSearchText: string | null;
+
   @Field(() => ParticipationRole)
   @Column({ type: 'varchar', length: 20, default: ParticipationRole.ATTENDEE })
   role: ParticipationRole;
