@@ -1039,6 +1039,30 @@ export const en: TranslationMessages = {
       WAIVED: 'Waived',
       LATE: 'Late',
     },
+    // events (Rencontres): enum labels shared by the events and participations pages
+    sessionKinds: {
+      PLENARY: 'Plenary',
+      WORKSHOP: 'Workshop',
+      MICRO_WORKSHOP: 'Micro-workshop',
+      QUIZ: 'Quiz',
+      CEREMONY: 'Ceremony',
+      OTHER: 'Other',
+    },
+    participationRoles: {
+      ATTENDEE: 'Attendee',
+      SPEAKER: 'Speaker',
+      ORGANISER: 'Organiser',
+      PARTNER: 'Partner',
+      FOREIGN_DELEGATION: 'Foreign delegation',
+      EMBASSY: 'Embassy',
+      PRESS: 'Press',
+    },
+    participationStatuses: {
+      REGISTERED: 'Registered',
+      ATTENDED: 'Attended',
+      CANCELLED: 'Cancelled',
+      NO_SHOW: 'No-show',
+    },
     membershipDues: {
       history: 'Membership history',
       no_history: 'No change of membership recorded.',

@@ -1054,6 +1054,30 @@ export const fr: TranslationMessages = {
       WAIVED: 'Exonérée',
       LATE: 'En retard',
     },
+    // events (Rencontres): enum labels shared by the events and participations pages
+    sessionKinds: {
+      PLENARY: 'Plénière',
+      WORKSHOP: 'Atelier',
+      MICRO_WORKSHOP: 'Micro-atelier',
+      QUIZ: 'Quiz',
+      CEREMONY: 'Cérémonie',
+      OTHER: 'Autre',
+    },
+    participationRoles: {
+      ATTENDEE: 'Participant(e)',
+      SPEAKER: 'Intervenant(e)',
+      ORGANISER: 'Organisateur',
+      PARTNER: 'Partenaire',
+      FOREIGN_DELEGATION: 'Délégation étrangère',
+      EMBASSY: 'Ambassade',
+      PRESS: 'Presse',
+    },
+    participationStatuses: {
+      REGISTERED: 'Inscrit(e)',
+      ATTENDED: 'Présent(e)',
+      CANCELLED: 'Annulé(e)',
+      NO_SHOW: 'Absent(e)',
+    },
     membershipDues: {
       history: "Historique de l'adhésion",
       no_history: "Aucun changement d'adhésion enregistré.",
