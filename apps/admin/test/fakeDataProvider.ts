@@ -5,10 +5,26 @@ export interface FakeData {
   /** getList / getManyReference answers, by resource. */
   lists?: Record<string, unknown[]>;
   /** getOne answers, by resource. */
-  records?: Record<string, Record<string, unknown>>;
+  records?: Record<string, object>;
   /** runOperation answers, by operation name (a function of the variables, or the data itself). */
-  operations?: Record<string, unknown | ((variables: Record<string, unknown>) => unknown)>;
+  operations?: Record<string, ((variables: Record<string, any>) => unknown) | object | null>;
 }
+
+type Mocked = jest.Mock<(...args: any[]) => any>;
+const METHODS = [
+  'getList',
+  'getOne',
+  'getMany',
+  'getManyReference',
+  'create',
+  'update',
+  'updateMany',
+  'delete',
+  'deleteMany',
+  'runAction',
+  'runOperation',
+] as const;
+export type FakeDataProvider = DataProvider & { [Method in (typeof METHODS)[number]]: Mocked };
 
 /**
  * A data provider answering from fixtures, every method a jest mock: component tests render the
@@ -33,7 +49,7 @@ export function fakeDataProvider({ lists = {}, records = {}, operations = {} }: 
     runOperation: jest.fn(async (name: string, variables: Record<string, unknown> = {}) => {
       if (!(name in operations)) throw new Error(`operation ${name} not faked`);
       const answer = operations[name];
-      return { data: typeof answer === 'function' ? (answer as (variables: Record<string, unknown>) => unknown)(variables) : answer };
+      return { data: typeof answer === 'function' ? (answer as (variables: Record<string, any>) => unknown)(variables) : answer };
     }),
-  } as unknown as DataProvider & Record<string, jest.Mock<(...args: any[]) => any>>;
+  } as unknown as FakeDataProvider;
 }
