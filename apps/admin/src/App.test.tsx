@@ -131,6 +131,7 @@ describe('console by role', () => {
     await settle();
     const labels = await menuLabels();
     expect(labels).toContain('Collectivités');
+    expect(labels).toContain('Rencontres');
     expect(labels).not.toContain('Utilisateurs');
     expect(labels).not.toContain("Jetons d'API");
     expect(labels).not.toContain('Journal');

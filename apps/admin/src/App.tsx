@@ -11,6 +11,7 @@ import { auditEntries } from './resources/auditEntries';
 import { collectivities } from './resources/collectivities';
 import { contacts, positions } from './resources/contacts';
 import { cooperations } from './resources/cooperations';
+import { eventSessions, events, labelAwards } from './resources/events';
 import { countryGroups, groupMembers, groupOffices, groups, thematicGroups } from './resources/groups';
 import { users } from './resources/users';
 import { feeScales } from './resources/feeScales';
@@ -50,6 +51,8 @@ export function resourcesFor(role: Role | undefined) {
     // partners and dues: the association's staff (the fee scale: administrators)
     ...(role === 'ADMIN' || role === 'STAFF' ? [partners, partnerships, membershipFees] : []),
     ...(role === 'ADMIN' ? [feeScales] : []),
+    // the Rencontres: the association's staff (a group president reads participations from his members' pages)
+    ...(role === 'ADMIN' || role === 'STAFF' ? [events, eventSessions, labelAwards] : []),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { Box, Button, Card, CardActionArea, CardContent, Typography } from '@mui/material';
 import { LinkBase, Loading, Title, useGetList, useLocaleState, usePermissions, useTranslate } from 'react-admin';
+import { DuesPanel, MembersByRegionPanel, NextEditionPanel, ParticipationByEditionPanel } from './DashboardPanels';
 import { intlLocale } from './i18n/i18nProvider';
 import { MyGroups } from './resources/groups/MyGroups';
 
@@ -29,7 +30,10 @@ const Count = ({ label, filter }: { label: string; filter: Record<string, unknow
   );
 };
 
-/** The home page: "Mes groupes" for a group president, the network's figures for the staff. */
+/**
+ * The home page: "Mes groupes" for a group president; for the staff, the network's figures: members,
+ * this year's dues, the next edition's registrations, participation by edition, members by région.
+ */
 export const Dashboard = () => {
   const { permissions, isPending } = usePermissions();
   if (isPending) return <Loading />;
@@ -53,6 +57,14 @@ const StaffDashboard = () => {
             <Count label="territoria.dashboard.members" filter={{ membershipStatus: ['MEMBER'] }} />
             <Count label="territoria.dashboard.prospects" filter={{ membershipStatus: ['PROSPECT'] }} />
             <Count label="territoria.dashboard.total" filter={{}} />
+          </Box>
+          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
+            <DuesPanel />
+            <NextEditionPanel />
+          </Box>
+          <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
+            <ParticipationByEditionPanel />
+            <MembersByRegionPanel />
           </Box>
           <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
             <Button variant="contained" component={LinkBase} to="/collectivities">

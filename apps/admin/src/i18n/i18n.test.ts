@@ -3,9 +3,12 @@ import {
   COLLECTIVITY_KINDS,
   ConsentStatus,
   CooperationKind,
+  EventSessionKind,
   GroupKind,
   MEMBERSHIP_STATUSES,
   OfficerRole,
+  ParticipationRole,
+  ParticipationStatus,
   PositionKind,
 } from '@territoria/domain';
 import { en } from './en';
@@ -56,5 +59,15 @@ describe('translations', () => {
     const resources = fr.resources as Record<string, { name: string }>;
     expect(resources.countryGroups!.name).toBe('Groupe-pays |||| Groupes-pays');
     expect(resources.thematicGroups!.name).toBe('Groupe thématique |||| Groupes thématiques');
+  });
+
+  it('names the enums of the Rencontres (sessions, participations) in French', () => {
+    const territoria = fr.territoria as Record<string, Record<string, string>>;
+    expect(Object.keys(territoria.sessionKinds!).sort()).toEqual(Object.values(EventSessionKind).sort());
+    expect(Object.keys(territoria.participationRoles!).sort()).toEqual(Object.values(ParticipationRole).sort());
+    expect(Object.keys(territoria.participationStatuses!).sort()).toEqual(Object.values(ParticipationStatus).sort());
+    expect(territoria.sessionKinds!.MICRO_WORKSHOP).toBe('Micro-atelier');
+    expect(territoria.participationRoles!.FOREIGN_DELEGATION).toBe('Délégation étrangère');
+    expect(territoria.participationStatuses!.NO_SHOW).toBe('Absent(e)');
   });
 });

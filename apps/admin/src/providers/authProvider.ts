@@ -65,6 +65,10 @@ export const ACCESS: Record<Role, Record<string, readonly Action[] | '*'>> = {
     partnerships: '*',
     membershipFees: ['list', 'export', 'generate', 'pay', 'waive'],
     feeScales: ['list', 'edit'],
+    // the Rencontres
+    events: '*',
+    eventSessions: '*',
+    labelAwards: '*',
   },
   STAFF: {
     collectivities: '*',
@@ -80,6 +84,10 @@ export const ACCESS: Record<Role, Record<string, readonly Action[] | '*'>> = {
     partners: '*',
     partnerships: '*',
     membershipFees: ['list', 'export', 'generate', 'pay', 'waive'],
+    // the Rencontres
+    events: '*',
+    eventSessions: '*',
+    labelAwards: '*',
   },
   /** Read-only, and only their groups, those groups' members and the members' contacts (the API narrows). */
   GROUP_PRESIDENT: {

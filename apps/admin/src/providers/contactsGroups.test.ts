@@ -258,6 +258,10 @@ describe('group members, officers and cooperations', () => {
   it('has an entry for every resource the console registers', () => {
     expect(Object.keys(RESOURCES).sort()).toEqual(
       [
+        // the Rencontres
+        'events',
+        'eventSessions',
+        'labelAwards',
         'apiTokens',
         'auditEntries',
         'collectivities',

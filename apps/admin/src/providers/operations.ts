@@ -1,6 +1,7 @@
 import { gql, type ApolloClient } from '@apollo/client';
 import { HttpError, type I18nProvider } from 'react-admin';
 import { extractGraphQLErrors, toReactAdminError, type ErrorBody, type FieldProblem } from './errors';
+import { EVENT_SESSION_FIELDS, LABEL_AWARD_FIELDS } from './resourceTable';
 
 /**
  * The API's operations outside react-admin's verbs (totals, dues generation, payments, the fee
@@ -33,6 +34,25 @@ const FEE_FIELDS = `
 `;
 
 const FEE_SCALE_FIELDS = 'year dueOn version brackets { minPopulation maxPopulation amountCents }';
+
+/** An edition's figures (eventStatistics, eventTrend). */
+const EVENT_STATISTICS_FIELDS = `
+  eventId editionNumber year registered attended cancelled noShow
+  frenchCollectivities countries foreignCountries foreignDelegations embassies speakers partners
+  sessionsByKind { kind count }
+  participantsByRole { role count }
+  participantsByCountry { countryCode count }
+`;
+
+/**
+ * Someone's participations as a collectivity's or a contact's page lists them: names as strings
+ * (a group president may read neither partners nor every contact), the edition named.
+ */
+const PARTICIPATION_SUMMARY_FIELDS = `
+  id eventId event { id editionNumber year title }
+  contactId collectivityId partnerId displayName organisationDisplayName
+  role status registeredAt checkedInAt
+`;
 
 export const OPERATIONS = {
   generateDues: {
@@ -102,6 +122,64 @@ export const OPERATIONS = {
       }
     }`,
   },
+  // --- Rencontres (events module) ---
+  eventSeries: {
+    kind: 'query',
+    document: `query EventSeries { data: eventSeries { id name acronym description version } }`,
+  },
+  createEventSeries: {
+    kind: 'mutation',
+    document: `mutation CreateEventSeries($input: EventSeriesInput!) { data: createEventSeries(input: $input) { id name acronym description version } }`,
+    formFields: ['name', 'acronym', 'description'],
+  },
+  /** An edition's programme (STAFF: a group president reads the edition, not its sessions). */
+  eventSessions: {
+    kind: 'query',
+    document: `query EventSessions($id: ID!) { data: event(id: $id) { id sessions { ${EVENT_SESSION_FIELDS} } } }`,
+  },
+  eventAwards: {
+    kind: 'query',
+    document: `query EventAwards($id: ID!) { data: event(id: $id) { id awards { ${LABEL_AWARD_FIELDS} } } }`,
+  },
+  eventStatistics: {
+    kind: 'query',
+    document: `query EventStatistics($eventId: ID!) { data: eventStatistics(eventId: $eventId) { ${EVENT_STATISTICS_FIELDS} } }`,
+  },
+  eventTrend: {
+    kind: 'query',
+    document: `query EventTrend($seriesId: ID) { data: eventTrend(seriesId: $seriesId) { ${EVENT_STATISTICS_FIELDS} } }`,
+  },
+  labels: {
+    kind: 'query',
+    document: `query Labels { data: labels { id name description version } }`,
+  },
+  createLabel: {
+    kind: 'mutation',
+    document: `mutation CreateLabel($input: LabelInput!) { data: createLabel(input: $input) { id name description version } }`,
+    formFields: ['name', 'description'],
+  },
+  memberCountsByRegion: {
+    kind: 'query',
+    document: `query MemberCountsByRegion { data: memberCountsByRegion { regionCode regionName memberCount } }`,
+  },
+  collectivityParticipations: {
+    kind: 'query',
+    document: `query CollectivityParticipations($id: ID!) {
+      data: collectivity(id: $id) { id participations { ${PARTICIPATION_SUMMARY_FIELDS} } }
+    }`,
+  },
+  /** STAFF only: a group president does not see label awards. */
+  collectivityLabelAwards: {
+    kind: 'query',
+    document: `query CollectivityLabelAwards($id: ID!) { data: collectivity(id: $id) { id labelAwards { ${LABEL_AWARD_FIELDS} } } }`,
+  },
+  contactParticipations: {
+    kind: 'query',
+    document: `query ContactParticipations($id: ID!) {
+      data: contact(id: $id) { id participations { ${PARTICIPATION_SUMMARY_FIELDS} } }
+    }`,
+  },
+  // --- end of Rencontres ---
 } as const satisfies Record<string, OperationDefinition>;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -23,11 +23,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHANGE_MY_PASSWORD, ME, SIGN_IN, SIGN_OUT } from './authProvider';
 import { ACTION, actionDefinition, buildQuery } from './buildQuery';
+import { OPERATIONS } from './operations';
 import { MAX_ALIASED_IDS, RESOURCES, type ResourceDefinition } from './resourceTable';
 
 /**
  * Console ↔ API drift fails the build: every GraphQL document the console can send (each verb of
- * each resource of the table, each action, the sign-in documents) is parsed and validated against
+ * each resource of the table, each action, each operation outside the verbs, the sign-in
+ * documents) is parsed and validated against
  * the API's contract, apps/api/schema.gql, and so are its variables, built from sample form data
  * by the same code as in the browser. The API's request limits (aliases, cost, depth) are checked
  * too: a document the schema accepts but the endpoint refuses is drift as well.
@@ -165,9 +167,25 @@ const AUTH_DOCUMENTS: SentDocument[] = [
   },
 ];
 
+/** The hand-written operations outside the verbs (providers/operations.ts), with sample variables. */
+const OPERATION_DOCUMENTS: SentDocument[] = Object.entries(OPERATIONS).map(([name, definition]) => {
+  const document = parse(definition.document);
+  const operation = document.definitions.find(
+    (node): node is OperationDefinitionNode => node.kind === Kind.OPERATION_DEFINITION,
+  );
+  const variables = Object.fromEntries(
+    (operation?.variableDefinitions ?? []).map((variable) => {
+      const type = typeFromAST(schema, variable.type as any) as GraphQLInputType | undefined;
+      return [variable.variable.name.value, type ? sample(type) : 'unknown type'];
+    }),
+  );
+  return { name: `operation ${name}`, document, variables };
+});
+
 const ALL_DOCUMENTS: SentDocument[] = [
   ...Object.entries(RESOURCES).flatMap(([resource, definition]) => documentsOf(resource, definition)),
   ...AUTH_DOCUMENTS,
+  ...OPERATION_DOCUMENTS,
 ];
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
@@ -254,6 +272,7 @@ describe('every GraphQL document the console sends fits the API (apps/api/schema
         expect(ALL_DOCUMENTS.map((sent) => sent.name)).toContain(`${resource} ${ACTION} ${action}`);
       }
     }
+    for (const name of Object.keys(OPERATIONS)) expect(ALL_DOCUMENTS.map((sent) => sent.name)).toContain(`operation ${name}`);
     expect(ALL_DOCUMENTS.length).toBeGreaterThan(60);
   });
 

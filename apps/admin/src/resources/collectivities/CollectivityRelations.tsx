@@ -19,6 +19,7 @@ import {
 } from 'react-admin';
 import { ConsentField, FullNameField, type Contact } from '../contacts/fields';
 import { CooperationsTable } from '../cooperations/CooperationsTable';
+import { CollectivityLabelAwards, ParticipationHistory } from '../events/ParticipationHistory';
 import { groupPath } from '../groups/paths';
 import { FormDialog } from '../shared/FormDialog';
 import { CollectivityInput } from '../shared/pickers';
@@ -187,8 +188,9 @@ const Cooperations = ({ canEdit }: { canEdit: boolean }) => {
 };
 
 /**
- * The collectivity's groups, the people holding a current position there (a page at a time) and
- * its cooperations with foreign local governments (staff add them).
+ * The collectivity's groups, the people holding a current position there (a page at a time),
+ * its cooperations with foreign local governments (staff add them) and its participation in the
+ * Rencontres (with the labels it received, for the staff).
  */
 export const CollectivityRelations = () => {
   const record = useRecordContext<CollectivityRelationsRecord>();
@@ -209,6 +211,10 @@ export const CollectivityRelations = () => {
         action={canAddCooperation ? <AddCooperationButton /> : undefined}
       >
         <Cooperations canEdit={canEditCooperations === true} />
+      </Section>
+      <Section title="territoria.eventParticipation.title" testId="collectivity-events">
+        <ParticipationHistory kind="collectivity" id={String(record.id)} />
+        <CollectivityLabelAwards id={String(record.id)} />
       </Section>
     </>
   );

@@ -18,6 +18,7 @@ import {
 import { intlLocale } from '../../i18n/i18nProvider';
 import { formatDay } from '../../util/dates';
 import { RecordHistory } from '../auditEntries/RecordHistory';
+import { ParticipationHistory } from '../events/ParticipationHistory';
 import { groupPath } from '../groups/paths';
 import { ContactTitle } from './ContactTitle';
 import { EraseButton, ExportDataButton, MergeButton } from './ContactActions';
@@ -152,9 +153,16 @@ const Groups = () => {
   return <GroupChips groups={record.groups} />;
 };
 
+const ContactParticipations = () => {
+  const record = useRecordContext<Contact>();
+  if (!record) return null;
+  return <ParticipationHistory kind="contact" id={String(record.id)} />;
+};
+
 /**
  * A contact's page: identity and consent, positions (current and past; staff end a mandate or
- * add one), offices in groups, the groups of their collectivities, and the history.
+ * add one), offices in groups, the groups of their collectivities, their participation in the
+ * Rencontres, and the history.
  */
 export const ContactShow = () => {
   const { canAccess: canReadHistory } = useCanAccess({ resource: 'history', action: 'list' });
@@ -172,6 +180,9 @@ export const ContactShow = () => {
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.contacts.tabs.groups" path="groupes">
         <Groups />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="territoria.eventParticipation.title" path="rencontres">
+        <ContactParticipations />
       </TabbedShowLayout.Tab>
       {canReadHistory && (
         <TabbedShowLayout.Tab label="resources.contacts.tabs.history" path="historique">

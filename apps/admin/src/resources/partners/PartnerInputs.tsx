@@ -2,11 +2,9 @@ import { Box } from '@mui/material';
 import { useMemo } from 'react';
 import { AutocompleteInput, SelectInput, TextInput, maxLength, required, useLocaleState } from 'react-admin';
 import { countryChoices } from '../../i18n/countries';
+import { validateWebsite } from '../shared/validators';
 import { PARTNER_KIND_CHOICES } from './choices';
 
-const URL = /^https?:\/\/[^\s/$.?#][^\s]*\.[^\s]+$/i;
-const website = (value: unknown) =>
-  typeof value === 'string' && value.trim() !== '' && !URL.test(value.trim()) ? 'territoria.errors.fields.isUrl' : undefined;
 
 /** The partner form (create and edit): same limits as the API's input. */
 export const PartnerInputs = () => {
@@ -33,7 +31,7 @@ export const PartnerInputs = () => {
       />
       <SelectInput source="kind" choices={PARTNER_KIND_CHOICES} validate={required('territoria.errors.fields.required')} />
       <AutocompleteInput source="countryCode" choices={countries} translateChoice={false} parse={(value: string | null) => value || null} />
-      <TextInput source="website" type="url" validate={website} helperText="resources.partners.helpers.website" />
+      <TextInput source="website" type="url" validate={validateWebsite} helperText="resources.partners.helpers.website" />
       <TextInput source="notes" multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
     </Box>
   );

@@ -23,6 +23,8 @@ export interface FormDialogProps<Values extends FieldValues> {
   children: ReactNode;
 }
 
+const NO_RECORD = {};
+
 /**
  * A small form in a dialog, for the changes made from a show page (add members, end a mandate,
  * appoint an officer…). The dialog stays open on a refusal, with the API's field errors under
@@ -81,7 +83,8 @@ export function FormDialog<Values extends FieldValues>({
       // inside a table row: keep clicks from reaching the row (React events cross portals)
       onClick={(event) => event.stopPropagation()}
     >
-      <Form key={formKey} onSubmit={submit} defaultValues={defaultValues as FieldValues}>
+      {/* its own values only: the page's record (a collectivity's kind, an edition's title) must not fill the dialog's inputs */}
+      <Form key={formKey} onSubmit={submit} defaultValues={defaultValues as FieldValues} record={NO_RECORD}>
         <DialogTitle id={titleId}>{translate(title, titleOptions)}</DialogTitle>
         <DialogContent>
           {intro && (

@@ -135,6 +135,20 @@ export const ContactInput = ({ source, label, helperText, validate, filter, sx }
   </ReferenceInput>
 );
 
+/** Several contacts at once (e.g. a session's speakers). */
+export const ContactsInput = ({ source, label, helperText, validate, filter }: PickerProps) => (
+  <ReferenceArrayInput source={source} reference="contacts" filter={filter} sort={{ field: 'name', order: 'ASC' }} perPage={PICKER_PAGE}>
+    <AutocompleteArrayInput
+      label={label}
+      optionText={contactOptionText}
+      filterToQuery={searchFilter}
+      helperText={helperText}
+      validate={validate}
+      fullWidth
+    />
+  </ReferenceArrayInput>
+);
+
 interface GroupOption {
   id: string;
   name: string;

@@ -1,0 +1,130 @@
+import FileUploadIcon from '@mui/icons-material/FileUpload';
+import HowToRegIcon from '@mui/icons-material/HowToReg';
+import PeopleIcon from '@mui/icons-material/People';
+import { Box } from '@mui/material';
+import {
+  Button,
+  DateField,
+  EditButton,
+  Labeled,
+  LinkBase,
+  ListButton,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+  UrlField,
+  useLocaleState,
+  useRecordContext,
+} from 'react-admin';
+import { intlLocale } from '../../i18n/i18nProvider';
+import { AwardsPanel } from './AwardsPanel';
+import { DatesField, EditionField, type EventRecord } from './fields';
+import { EventTitle } from './EventTitle';
+import { SessionsPanel } from './SessionsPanel';
+import { StatisticsPanel } from './StatisticsPanel';
+
+/** Where the participations pages of an edition live (built beside this page). */
+export const eventLinks = (id: string) => ({
+  participants: `/participations?filter=${encodeURIComponent(JSON.stringify({ eventId: id }))}`,
+  checkIn: `/events/${id}/check-in`,
+  import: `/events/${id}/import`,
+});
+
+const ShowActions = () => {
+  const record = useRecordContext<EventRecord>();
+  const links = record ? eventLinks(String(record.id)) : undefined;
+  return (
+    <TopToolbar>
+      <ListButton />
+      {links && (
+        <>
+          <Button component={LinkBase} to={links.participants} label="resources.events.actions.participants">
+            <PeopleIcon />
+          </Button>
+          <Button component={LinkBase} to={links.checkIn} label="resources.events.actions.check_in">
+            <HowToRegIcon />
+          </Button>
+          <Button component={LinkBase} to={links.import} label="resources.events.actions.import">
+            <FileUploadIcon />
+          </Button>
+        </>
+      )}
+      <EditButton />
+    </TopToolbar>
+  );
+};
+
+const Informations = () => {
+  const [locale] = useLocaleState();
+  const dateLocale = intlLocale(locale);
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(3, minmax(0, 1fr))' },
+        gap: 2,
+        width: '100%',
+      }}
+    >
+      <Labeled source="series.name" label="resources.events.fields.seriesId">
+        <TextField source="series.name" />
+      </Labeled>
+      <Labeled source="editionNumber">
+        <EditionField />
+      </Labeled>
+      <Labeled source="year">
+        <TextField source="year" />
+      </Labeled>
+      <Labeled source="title" sx={{ gridColumn: '1 / -1' }}>
+        <TextField source="title" />
+      </Labeled>
+      <Labeled source="startsOn" label="resources.events.fields.dates">
+        <DatesField />
+      </Labeled>
+      <Labeled source="venue">
+        <TextField source="venue" emptyText="—" />
+      </Labeled>
+      <Labeled source="city">
+        <TextField source="city" emptyText="—" />
+      </Labeled>
+      <Labeled source="theme" sx={{ gridColumn: '1 / -1' }}>
+        <TextField source="theme" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+      </Labeled>
+      <Labeled source="website">
+        <UrlField source="website" emptyText="—" target="_blank" rel="noopener noreferrer" />
+      </Labeled>
+      <Labeled source="hashtag">
+        <TextField source="hashtag" emptyText="—" />
+      </Labeled>
+      <Labeled source="updatedAt">
+        <DateField source="updatedAt" showTime locales={dateLocale} />
+      </Labeled>
+    </Box>
+  );
+};
+
+/**
+ * An edition's page (staff): what it is, its programme, the labels awarded there and its
+ * figures, with the way to its participants, the check-in desk and the registrations import.
+ */
+export const EventShow = () => (
+  <Show<EventRecord> title={<EventTitle page="show" />} actions={<ShowActions />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="resources.events.tabs.informations">
+        <Informations />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.events.tabs.programme" path="programme">
+        <SessionsPanel />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.events.tabs.labels" path="labels">
+        <AwardsPanel />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.events.tabs.statistics" path="statistiques">
+        <StatisticsPanel />
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);
+
+export default EventShow;
