@@ -65,6 +65,7 @@ export const ACCESS: Record<Role, Record<string, readonly Action[] | '*'>> = {
     partnerships: '*',
     membershipFees: ['list', 'export', 'generate', 'pay', 'waive'],
     feeScales: ['list', 'edit'],
+    participations: ['list', 'create', 'edit', 'delete', 'export', 'checkIn', 'import'],
   },
   STAFF: {
     collectivities: '*',
@@ -80,6 +81,7 @@ export const ACCESS: Record<Role, Record<string, readonly Action[] | '*'>> = {
     partners: '*',
     partnerships: '*',
     membershipFees: ['list', 'export', 'generate', 'pay', 'waive'],
+    participations: ['list', 'create', 'edit', 'delete', 'export', 'checkIn', 'import'],
   },
   /** Read-only, and only their groups, those groups' members and the members' contacts (the API narrows). */
   GROUP_PRESIDENT: {
@@ -92,6 +94,8 @@ export const ACCESS: Record<Role, Record<string, readonly Action[] | '*'>> = {
     groupMembers: ['list'],
     groupOffices: ['list'],
     cooperations: ['list'],
+    // their members' participations, read-only: no registration, export, check-in or import
+    participations: ['list'],
   },
 };
 
