@@ -706,7 +706,6 @@ export const en: TranslationMessages = {
       export: {
         filename: 'participants',
         edition: 'Edition',
-        contactEmail: 'Email address',
       },
       checkIn: {
         button: 'Check-in',
@@ -718,7 +717,6 @@ export const en: TranslationMessages = {
         undo: 'Undo check-in',
         present: 'Present · %{time}',
         already: 'Already checked in at %{time}',
-        undone: 'Check-in of %{name} undone',
         no_result: 'Nobody registered matches “%{search}”.',
         no_registration: 'Nobody is registered for this edition yet.',
         open_list: 'Participants',

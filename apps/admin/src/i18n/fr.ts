@@ -713,7 +713,6 @@ export const fr: TranslationMessages = {
       export: {
         filename: 'participants',
         edition: 'Édition',
-        contactEmail: 'Adresse électronique',
       },
       checkIn: {
         button: 'Accueil',
@@ -725,7 +724,6 @@ export const fr: TranslationMessages = {
         undo: "Annuler l'arrivée",
         present: 'Présent(e) · %{time}',
         already: 'Déjà enregistré(e) à %{time}',
-        undone: 'Arrivée de %{name} annulée',
         no_result: 'Aucun inscrit ne correspond à « %{search} ».',
         no_registration: "Personne n'est encore inscrit à cette édition.",
         open_list: 'Liste des participants',
