@@ -24,6 +24,7 @@ import { CooperationsModule } from './modules/cooperations/cooperations.module.j
 import { GroupsModule } from './modules/groups/groups.module.js';
 import { MembershipsModule } from './modules/memberships/memberships.module.js';
 import { PartnersModule } from './modules/partners/partners.module.js';
+import { EventsModule } from './modules/events/events.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ReferentialModule } from './modules/referential/referential.module.js';
 import { DemoDataModule } from './database/seeds/demo-data.module.js';
@@ -70,6 +71,7 @@ export class AppModule {
         CooperationsModule,
         PartnersModule,
         MembershipsModule,
+        EventsModule,
         HealthModule,
         CollectivitiesModule,
         ReferentialModule,

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import type { ApiScope } from '@territoria/domain';
+import { API_SCOPES, type ApiScope } from '@territoria/domain';
 import { everyOperation, type OperationCall } from './support/operation-documents.js';
 import { startTestApp, type Credentials, type TestApp } from './support/test-app.js';
 
 /** Who may call each operation. An operation missing here fails the test: every new one needs a rule. */
-type Rule = 'PUBLIC' | 'SIGNED_IN' | 'STAFF' | 'ADMIN' | { read: ApiScope };
+/** read: every signed-in role and tokens holding the scope; staffRead: the staff and tokens holding the scope. */
+type Rule = 'PUBLIC' | 'SIGNED_IN' | 'STAFF' | 'ADMIN' | { read: ApiScope } | { staffRead: ApiScope };
 const RULES: Record<string, Rule> = {
   'Query.collectivities': { read: 'collectivities:read' },
   'Query.collectivity': { read: 'collectivities:read' },
@@ -70,6 +71,33 @@ const RULES: Record<string, Rule> = {
   'Query.membersInArrears': 'STAFF',
   'Mutation.markFeesPaid': 'STAFF',
   'Mutation.waiveFee': 'STAFF',
+  'Query.memberCountsByRegion': { staffRead: 'collectivities:read' },
+  'Query.eventSeries': { read: 'events:read' },
+  'Query.events': { read: 'events:read' },
+  'Query.event': { read: 'events:read' },
+  'Query.participations': { read: 'events:read' },
+  'Query.participation': { read: 'events:read' },
+  'Query.eventStatistics': { staffRead: 'events:read' },
+  'Query.eventTrend': { staffRead: 'events:read' },
+  'Query.labels': { staffRead: 'events:read' },
+  'Query.labelAwards': { staffRead: 'events:read' },
+  'Mutation.createEventSeries': 'STAFF',
+  'Mutation.updateEventSeries': 'STAFF',
+  'Mutation.createEvent': 'STAFF',
+  'Mutation.updateEvent': 'STAFF',
+  'Mutation.deleteEvent': 'STAFF',
+  'Mutation.createEventSession': 'STAFF',
+  'Mutation.updateEventSession': 'STAFF',
+  'Mutation.deleteEventSession': 'STAFF',
+  'Mutation.createParticipation': 'STAFF',
+  'Mutation.updateParticipation': 'STAFF',
+  'Mutation.deleteParticipation': 'STAFF',
+  'Mutation.checkInParticipation': 'STAFF',
+  'Mutation.undoCheckIn': 'STAFF',
+  'Mutation.createLabel': 'STAFF',
+  'Mutation.awardLabel': 'STAFF',
+  'Mutation.updateLabelAward': 'STAFF',
+  'Mutation.deleteLabelAward': 'STAFF',
 };
 
 type Caller = 'ADMIN' | 'STAFF' | 'GROUP_PRESIDENT' | 'TOKEN_WITH_SCOPES' | 'TOKEN_WITHOUT_SCOPE' | 'ANONYMOUS' | 'REVOKED_TOKEN' | 'EXPIRED_TOKEN' | 'ENDED_SESSION';
@@ -81,13 +109,21 @@ function allowed(rule: Rule, caller: Caller): boolean {
   if (rule === 'SIGNED_IN') return ['ADMIN', 'STAFF', 'GROUP_PRESIDENT'].includes(caller);
   if (rule === 'STAFF') return ['ADMIN', 'STAFF'].includes(caller);
   if (rule === 'ADMIN') return caller === 'ADMIN';
+  if ('staffRead' in rule) return ['ADMIN', 'STAFF', 'TOKEN_WITH_SCOPES'].includes(caller);
   return ['ADMIN', 'STAFF', 'GROUP_PRESIDENT', 'TOKEN_WITH_SCOPES'].includes(caller);
+}
+
+/** The scope a token needs for an operation (none for the ones tokens may never call). */
+function scopeOf(rule: Rule): ApiScope | undefined {
+  return typeof rule === 'object' ? ('read' in rule ? rule.read : rule.staffRead) : undefined;
 }
 
 describe('authorisation matrix: every operation of the schema, every kind of caller', () => {
   let api: TestApp;
   let operations: OperationCall[];
   const credentials = {} as Record<Caller, Credentials>;
+  // For each scope, a token holding every other scope: "without the scope" means without the one that matters.
+  const tokensLacking = new Map<ApiScope | undefined, Credentials>();
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -96,7 +132,9 @@ describe('authorisation matrix: every operation of the schema, every kind of cal
     credentials.STAFF = { cookie: (await api.userWithRole('STAFF')).cookie };
     credentials.GROUP_PRESIDENT = { cookie: (await api.userWithRole('GROUP_PRESIDENT')).cookie };
     credentials.TOKEN_WITH_SCOPES = { token: (await api.apiToken(['collectivities:read', 'contacts:read', 'events:read'])).token };
-    credentials.TOKEN_WITHOUT_SCOPE = { token: (await api.apiToken(['events:read'])).token };
+    for (const scope of [undefined, ...API_SCOPES]) {
+      tokensLacking.set(scope, { token: (await api.apiToken(API_SCOPES.filter((other) => other !== scope && other !== 'contacts:all'))).token });
+    }
     credentials.ANONYMOUS = { anonymous: true };
     const revoked = await api.apiToken(['collectivities:read']);
     await api.graphql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id: revoked.id });
@@ -125,7 +163,8 @@ describe('authorisation matrix: every operation of the schema, every kind of cal
       for (const caller of CALLERS) {
         const variables =
           operation.name === 'Mutation.signIn' ? { ...operation.variables, email: `${caller}@matrix.test` } : operation.variables;
-        const response = await api.graphql(operation.query, variables, credentials[caller]);
+        const callerCredentials = caller === 'TOKEN_WITHOUT_SCOPE' ? tokensLacking.get(scopeOf(RULES[operation.name]!))! : credentials[caller];
+        const response = await api.graphql(operation.query, variables, callerCredentials);
         const codes = (response.errors ?? []).map((error) => error.extensions.code);
         const refusedAs = codes.find((code) => code === 'FORBIDDEN' || code === 'UNAUTHENTICATED');
         const expectAllowed = allowed(RULES[operation.name]!, caller);

@@ -1,3 +1,6 @@
+import { EventSessionsResolver, EventsResolver } from '../modules/events/events.resolver.js';
+import { LabelAwardsResolver, LabelsResolver } from '../modules/events/labels.resolver.js';
+import { CollectivityParticipationsResolver, ContactParticipationsResolver, ParticipationsResolver } from '../modules/events/participations.resolver.js';
 import { DateScalar } from '../common/scalars/date.scalar.js';
 import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
@@ -40,5 +43,12 @@ export const graphqlResolvers = [
   PartnerContactsResolver,
   MembershipsResolver,
   CollectivityFeesResolver,
+  EventsResolver,
+  EventSessionsResolver,
+  ParticipationsResolver,
+  CollectivityParticipationsResolver,
+  ContactParticipationsResolver,
+  LabelsResolver,
+  LabelAwardsResolver,
 ];
 export const graphqlScalars = [DateScalar];

@@ -37,3 +37,12 @@ export function translateDatabaseError(error: unknown, uniqueConstraints: Record
       return error;
   }
 }
+
+/** Runs a write, turning constraint violations into client errors (see translateDatabaseError). */
+export async function withDatabaseErrors<T>(uniqueConstraints: Record<string, UniqueConstraintField>, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw translateDatabaseError(error, uniqueConstraints);
+  }
+}

@@ -18,6 +18,7 @@ import { CollectivitiesService } from './collectivities.service.js';
 import { CollectivityFilter } from './dto/collectivity-filter.input.js';
 import { CollectivityPage } from './dto/collectivity-page.type.js';
 import { CollectivitySort } from './dto/collectivity-sort.input.js';
+import { RegionMemberCount } from './dto/region-member-count.type.js';
 import { CreateCollectivityInput, UpdateCollectivityInput } from './dto/collectivity.inputs.js';
 
 // Reading is open to every role (presidents within their scope) and to tokens with collectivities:read.
@@ -49,6 +50,12 @@ export class CollectivitiesResolver {
   ): Promise<Page<Collectivity>> {
     const scope = await this.scopes.collectivities(context);
     return this.service.findPage(filter, sort, page, { countTotal: wantsPageTotals(info), scope });
+  }
+
+  @Access({ roles: STAFF_ROLES, scope: 'collectivities:read' })
+  @Query(() => [RegionMemberCount], { description: 'Member collectivities per région, most members first' })
+  memberCountsByRegion(): Promise<RegionMemberCount[]> {
+    return this.service.memberCountsByRegion();
   }
 
   @Access({ roles: STAFF_ROLES })

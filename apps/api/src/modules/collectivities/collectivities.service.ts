@@ -83,6 +83,18 @@ export class CollectivitiesService {
     return this.collectivities.findOneBy('siren' in code ? { siren: code.siren } : code);
   }
 
+  /** Member collectivities per région (the région itself included), most members first. */
+  memberCountsByRegion(): Promise<Array<{ regionCode: string; regionName: string; memberCount: number }>> {
+    return this.collectivities.query(
+      `SELECT region.insee_code AS "regionCode", region.name AS "regionName", count(member.id)::int AS "memberCount"
+       FROM collectivities member
+       JOIN collectivities region ON region.kind = 'REGION' AND region.insee_code = member.region_code
+       WHERE member.membership_status = 'MEMBER'
+       GROUP BY region.insee_code, region.name
+       ORDER BY "memberCount" DESC, region.name`,
+    );
+  }
+
   /** Régions, départements and overseas collectivities by INSEE code, for the region / department fields. */
   findTerritoriesByCodes(kind: 'REGION' | 'DEPARTMENT', codes: readonly string[]): Promise<Collectivity[]> {
     return this.collectivities.findBy({

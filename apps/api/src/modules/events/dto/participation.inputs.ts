@@ -1,0 +1,158 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ParticipationRole, ParticipationStatus } from '@territoria/domain';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { PageType } from '../../../common/pagination/page.type.js';
+import { SortInputType } from '../../../common/pagination/sort.input.js';
+import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
+import { Participation } from '../participation.entity.js';
+
+export const ParticipationPage = PageType(Participation, 'ParticipationPage');
+
+export const ParticipationSortField = {
+  NAME: 'NAME',
+  REGISTERED_AT: 'REGISTERED_AT',
+  CHECKED_IN_AT: 'CHECKED_IN_AT',
+  STATUS: 'STATUS',
+  ROLE: 'ROLE',
+  COUNTRY: 'COUNTRY',
+} as const;
+export type ParticipationSortField = (typeof ParticipationSortField)[keyof typeof ParticipationSortField];
+registerEnumType(ParticipationSortField, { name: 'ParticipationSortField' });
+export const ParticipationSort = SortInputType(ParticipationSortField, 'ParticipationSort');
+export type ParticipationSort = InstanceType<typeof ParticipationSort>;
+
+const COUNTRY_MESSAGE = 'countryCode must be an ISO 3166-1 alpha-2 country code such as FR';
+
+@InputType({ isAbstract: true })
+abstract class ParticipationOrganisationFields {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  collectivityId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  partnerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An organisation held neither as a collectivity nor as a partner' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  organisationName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO31661Alpha2({ message: COUNTRY_MESSAGE })
+  countryCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  notes?: string | null;
+}
+
+@InputType()
+export class CreateParticipationInput extends ParticipationOrganisationFields {
+  @Field(() => ID)
+  @IsUUID()
+  eventId: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  contactId?: string | null;
+
+  @Field(() => ParticipationRole, { defaultValue: ParticipationRole.ATTENDEE })
+  @IsEnum(ParticipationRole)
+  role: ParticipationRole = ParticipationRole.ATTENDEE;
+
+  @Field(() => ParticipationStatus, { defaultValue: ParticipationStatus.REGISTERED })
+  @IsEnum(ParticipationStatus)
+  status: ParticipationStatus = ParticipationStatus.REGISTERED;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Now when absent' })
+  @IsOptional()
+  @IsDate()
+  registeredAt?: Date | null;
+}
+
+@InputType()
+export class UpdateParticipationInput extends ParticipationOrganisationFields {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+
+  @Field(() => ParticipationRole, { nullable: true })
+  @IsPresentOrAbsent()
+  @IsEnum(ParticipationRole)
+  role?: ParticipationRole;
+
+  @Field(() => ParticipationStatus, { nullable: true })
+  @IsPresentOrAbsent()
+  @IsEnum(ParticipationStatus)
+  status?: ParticipationStatus;
+}
+
+@InputType()
+export class ParticipationFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  eventId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  contactId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  collectivityId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  partnerId?: string;
+
+  @Field(() => [ParticipationStatus], { nullable: true })
+  @IsOptional()
+  @IsEnum(ParticipationStatus, { each: true })
+  statuses?: ParticipationStatus[];
+
+  @Field(() => [ParticipationRole], { nullable: true })
+  @IsOptional()
+  @IsEnum(ParticipationRole, { each: true })
+  roles?: ParticipationRole[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(300)
+  @IsISO31661Alpha2({ each: true, message: COUNTRY_MESSAGE })
+  countryCodes?: string[];
+
+  @Field({ nullable: true, description: "Part of the person's or the organisation's name" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  checkedIn?: boolean;
+}
+
+@ObjectType()
+export class CheckInResult {
+  @Field(() => Participation)
+  participation: Participation;
+
+  @Field({ description: 'Someone had already checked this person in: nothing changed' })
+  alreadyCheckedIn: boolean;
+}

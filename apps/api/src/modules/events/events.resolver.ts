@@ -1,0 +1,173 @@
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { PageInput } from '../../common/pagination/page.input.js';
+import { wantsPageTotals } from '../../common/pagination/page-selection.js';
+import type { Page } from '../../common/pagination/page.type.js';
+import { UuidPipe } from '../../common/validation/uuid.pipe.js';
+import { Access, EVERY_ROLE, STAFF_ROLES } from '../auth/access.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import type { AuthenticatedContext } from '../auth/auth-context.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { Contact } from '../contacts/contact.entity.js';
+import { Partnership } from '../partners/partnership.entity.js';
+import { EventStatistics } from './dto/event-statistics.types.js';
+import {
+  CreateEventInput,
+  CreateEventSessionInput,
+  EventFilter,
+  EventPage,
+  EventSeriesInput,
+  UpdateEventInput,
+  UpdateEventSeriesInput,
+  UpdateEventSessionInput,
+} from './dto/event.inputs.js';
+import { EventLoaders } from './event-loaders.js';
+import { EventSeries } from './event-series.entity.js';
+import { EventSession } from './event-session.entity.js';
+import { EventStatisticsService } from './event-statistics.service.js';
+import { Event } from './event.entity.js';
+import { EventsService } from './events.service.js';
+import { LabelAward } from './label-award.entity.js';
+
+/** Editions are readable by every role (a president sees which edition his members attended); the rest is the staff's. */
+const READ_EDITIONS = { roles: EVERY_ROLE, scope: 'events:read' } as const;
+const READ_PROGRAMME = { roles: STAFF_ROLES, scope: 'events:read' } as const;
+
+@Access({ roles: STAFF_ROLES })
+@Resolver(() => Event)
+export class EventsResolver {
+  constructor(
+    private readonly service: EventsService,
+    private readonly statisticsService: EventStatisticsService,
+    private readonly loaders: EventLoaders,
+  ) {}
+
+  @Access(READ_EDITIONS)
+  @Query(() => [EventSeries])
+  eventSeries(): Promise<EventSeries[]> {
+    return this.service.allSeries();
+  }
+
+  @Access(READ_EDITIONS)
+  @Query(() => EventPage, { description: 'Newest first (the next one first with upcoming)' })
+  events(
+    @Info() info: GraphQLResolveInfo,
+    @Args('filter', { type: () => EventFilter, nullable: true }) filter?: EventFilter,
+    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+  ): Promise<Page<Event>> {
+    return this.service.findPage(filter, page, wantsPageTotals(info));
+  }
+
+  @Access(READ_EDITIONS)
+  @Query(() => Event)
+  event(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Event> {
+    return this.service.findById(id);
+  }
+
+  @Access(READ_PROGRAMME)
+  @Query(() => EventStatistics)
+  async eventStatistics(@Args('eventId', { type: () => ID }, UuidPipe) eventId: string): Promise<EventStatistics> {
+    const [statistics] = await this.statisticsService.forEvents([await this.service.findById(eventId)]);
+    return statistics!;
+  }
+
+  @Access(READ_PROGRAMME)
+  @Query(() => [EventStatistics], { description: 'Every edition of a series (or of all), by edition number' })
+  async eventTrend(@Args('seriesId', { type: () => ID, nullable: true }, UuidPipe) seriesId?: string): Promise<EventStatistics[]> {
+    const { nodes } = await this.service.findPage({ seriesId }, { offset: 0, limit: 1000 }, false);
+    const editions = [...nodes].sort((a, b) => a.year - b.year || a.editionNumber - b.editionNumber);
+    return this.statisticsService.forEvents(editions);
+  }
+
+  @Mutation(() => EventSeries)
+  createEventSeries(@Args('input') input: EventSeriesInput, @CurrentActor() actor: Actor): Promise<EventSeries> {
+    return this.service.createSeries(input, actor);
+  }
+
+  @Mutation(() => EventSeries)
+  updateEventSeries(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateEventSeriesInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<EventSeries> {
+    return this.service.updateSeries(id, input, actor);
+  }
+
+  @Mutation(() => Event)
+  createEvent(@Args('input') input: CreateEventInput, @CurrentActor() actor: Actor): Promise<Event> {
+    return this.service.create(input, actor);
+  }
+
+  @Mutation(() => Event)
+  updateEvent(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateEventInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<Event> {
+    return this.service.update(id, input, actor);
+  }
+
+  @Mutation(() => Event, { description: 'Refused when the edition has participants' })
+  deleteEvent(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Event> {
+    return this.service.remove(id, actor);
+  }
+
+  @Mutation(() => EventSession)
+  createEventSession(@Args('input') input: CreateEventSessionInput, @CurrentActor() actor: Actor): Promise<EventSession> {
+    return this.service.createSession(input, actor);
+  }
+
+  @Mutation(() => EventSession)
+  updateEventSession(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateEventSessionInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<EventSession> {
+    return this.service.updateSession(id, input, actor);
+  }
+
+  @Mutation(() => EventSession)
+  deleteEventSession(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<EventSession> {
+    return this.service.removeSession(id, actor);
+  }
+
+  @Access(READ_EDITIONS)
+  @ResolveField(() => EventSeries)
+  async series(@Parent() event: Event, @Context() context: AuthenticatedContext): Promise<EventSeries | null> {
+    return this.loaders.series(context).load(event.seriesId);
+  }
+
+  @Access(READ_PROGRAMME)
+  @ResolveField(() => [EventSession], { description: 'The programme, by start time' })
+  sessions(@Parent() event: Event, @Context() context: AuthenticatedContext): Promise<EventSession[]> {
+    return this.loaders.sessions(context).load(event.id);
+  }
+
+  @Access(READ_PROGRAMME)
+  @ResolveField(() => [LabelAward], { description: 'Labels awarded at this edition' })
+  awards(@Parent() event: Event, @Context() context: AuthenticatedContext): Promise<LabelAward[]> {
+    return this.loaders.awards(context, 'event_id').load(event.id);
+  }
+
+  @ResolveField(() => [Partnership], { description: 'Partnerships supporting this edition' })
+  partnerships(@Parent() event: Event, @Context() context: AuthenticatedContext): Promise<Partnership[]> {
+    return this.loaders.partnerships(context).load(event.id);
+  }
+
+  @Access(READ_PROGRAMME)
+  @ResolveField(() => EventStatistics)
+  statistics(@Parent() event: Event, @Context() context: AuthenticatedContext): Promise<EventStatistics> {
+    return this.loaders.statisticsOf(context).load(event);
+  }
+}
+
+@Access(READ_PROGRAMME)
+@Resolver(() => EventSession)
+export class EventSessionsResolver {
+  constructor(private readonly loaders: EventLoaders) {}
+
+  @ResolveField(() => [Contact])
+  speakers(@Parent() session: EventSession, @Context() context: AuthenticatedContext): Promise<Contact[]> {
+    return this.loaders.speakers(context).load(session.id);
+  }
+}

@@ -1,0 +1,242 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { ParticipationStatus, SortDirection } from '@territoria/domain';
+import { DataSource, Repository, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { AppError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
+import { translateDatabaseError } from '../../common/errors/database-errors.js';
+import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
+import { toPage, type Page } from '../../common/pagination/page.type.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
+import type { Scope } from '../auth/access-scope.js';
+import type { Actor } from '../auth/actor.js';
+import { Collectivity } from '../collectivities/collectivity.entity.js';
+import { Contact } from '../contacts/contact.entity.js';
+import { Partner } from '../partners/partner.entity.js';
+import {
+  ParticipationSortField,
+  type CreateParticipationInput,
+  type ParticipationFilter,
+  type ParticipationSort,
+  type UpdateParticipationInput,
+} from './dto/participation.inputs.js';
+import { Event } from './event.entity.js';
+import { Participation } from './participation.entity.js';
+
+const ALL: Scope = { all: true };
+
+const SORT_EXPRESSIONS: Record<ParticipationSortField, string[]> = {
+  NAME: [
+    'lower(coalesce(contact.last_name, collectivity.name, partner.name, participation.organisation_name))',
+    'lower(contact.first_name)',
+  ],
+  REGISTERED_AT: ['participation.registered_at'],
+  CHECKED_IN_AT: ['participation.checked_in_at'],
+  STATUS: ['participation.status'],
+  ROLE: ['participation.role'],
+  COUNTRY: ['participation.country_code'],
+};
+
+export class ParticipationAlreadyExistsError extends AppError {
+  constructor(existingId: string) {
+    const message = 'This person is already registered for this edition.';
+    super(ErrorCode.DUPLICATE, message, [{ field: 'contactId', code: 'unique', message }], { existingId });
+  }
+}
+
+/** Who takes part in an edition, and their arrival at the door. */
+@Injectable()
+export class ParticipationsService {
+  constructor(
+    @InjectRepository(Participation) private readonly participations: Repository<Participation>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writes: AuditedWrites,
+    private readonly audit: AuditService,
+  ) {}
+
+  async findById(id: string, scope: Scope = ALL): Promise<Participation> {
+    const query = this.participations.createQueryBuilder('participation').where('participation.id = :id', { id });
+    restrictToScope(query, scope);
+    const participation = await query.getOne();
+    if (!participation) throw new NotFoundError('Participation', id);
+    return participation;
+  }
+
+  async findPage(
+    filter: ParticipationFilter = {},
+    sort: ParticipationSort | undefined,
+    page: PageInput = DEFAULT_PAGE,
+    { scope = ALL, countTotal = true }: { scope?: Scope; countTotal?: boolean } = {},
+  ): Promise<Page<Participation>> {
+    const query = this.participations
+      .createQueryBuilder('participation')
+      .leftJoin('participation.contact', 'contact')
+      .leftJoin('participation.collectivity', 'collectivity')
+      .leftJoin('participation.partner', 'partner');
+    if (filter.eventId) query.andWhere('participation.event_id = :eventId', { eventId: filter.eventId });
+    if (filter.contactId) query.andWhere('participation.contact_id = :contactId', { contactId: filter.contactId });
+    if (filter.collectivityId) query.andWhere('participation.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });
+    if (filter.partnerId) query.andWhere('participation.partner_id = :partnerId', { partnerId: filter.partnerId });
+    if (filter.statuses?.length) query.andWhere('participation.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.roles?.length) query.andWhere('participation.role IN (:...roles)', { roles: filter.roles });
+    if (filter.countryCodes?.length) {
+      query.andWhere('participation.country_code IN (:...countryCodes)', { countryCodes: filter.countryCodes.map((code) => code.toUpperCase()) });
+    }
+    if (filter.checkedIn !== undefined) query.andWhere(`participation.checked_in_at IS ${filter.checkedIn ? 'NOT ' : ''}NULL`);
+    if (filter.search?.trim()) {
+      // The same normalisation as the names' search columns: accents, case and hyphens do not matter.
+      query.andWhere(
+        `(contact.search_text LIKE :pattern OR collectivity.search_text LIKE :pattern
+          OR search_normalize(coalesce(partner.name, '') || ' ' || coalesce(partner.acronym, '')) LIKE :pattern
+          OR search_normalize(coalesce(participation.organisation_name, '')) LIKE :pattern
+          OR search_normalize(coalesce(contact.email, '')) LIKE :pattern)`,
+      );
+      query.setParameter('pattern', `%${await this.normalised(filter.search)}%`);
+    }
+    restrictToScope(query, scope);
+    const direction = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+    for (const expression of SORT_EXPRESSIONS[sort?.field ?? ParticipationSortField.NAME]) query.addOrderBy(expression, direction, 'NULLS LAST');
+    query.addOrderBy('participation.id');
+    const [nodes, totalCount] = await Promise.all([
+      query.clone().offset(page.offset).limit(page.limit).getMany(),
+      countTotal ? query.clone().orderBy().getCount() : null,
+    ]);
+    return toPage(nodes, totalCount, page.offset);
+  }
+
+  /** Every participation of these contacts (or collectivities), newest edition first. */
+  async ofParents(column: 'contact_id' | 'collectivity_id', ids: readonly string[], scope: Scope = ALL): Promise<Participation[]> {
+    const query = this.participations
+      .createQueryBuilder('participation')
+      .innerJoin('participation.event', 'event')
+      .where(`participation.${column} IN (:...ids)`, { ids })
+      .orderBy('event.starts_on', 'DESC')
+      .addOrderBy('participation.id');
+    restrictToScope(query, scope);
+    return query.getMany();
+  }
+
+  async create(input: CreateParticipationInput, actor: Actor): Promise<Participation> {
+    const { contactId = null, collectivityId = null, partnerId = null, organisationName = null } = input;
+    if (!contactId && !collectivityId && !partnerId && !organisationName) {
+      throw UserInputError.forField('contactId', 'REQUIRED', 'Say who takes part: a person, an organisation, or both.');
+    }
+    checkOneOrganisation(collectivityId, partnerId);
+    const [event, contact, collectivity, partner] = await Promise.all([
+      this.dataSource.getRepository(Event).findOneBy({ id: input.eventId }),
+      contactId ? this.dataSource.getRepository(Contact).findOneBy({ id: contactId }) : null,
+      collectivityId ? this.dataSource.getRepository(Collectivity).findOneBy({ id: collectivityId }) : null,
+      partnerId ? this.dataSource.getRepository(Partner).findOneBy({ id: partnerId }) : null,
+    ]);
+    if (!event) throw UserInputError.forField('eventId', 'NOT_FOUND', 'Choose an existing edition.');
+    if (contactId && !contact) throw UserInputError.forField('contactId', 'NOT_FOUND', 'Choose an existing contact.');
+    if (collectivityId && !collectivity) throw UserInputError.forField('collectivityId', 'NOT_FOUND', 'Choose an existing collectivity.');
+    if (partnerId && !partner) throw UserInputError.forField('partnerId', 'NOT_FOUND', 'Choose an existing partner.');
+    if (contactId) await this.refuseSecondParticipation(input.eventId, contactId);
+    const status = input.status;
+    const values: Partial<Participation> = {
+      ...input,
+      contactId,
+      collectivityId,
+      partnerId,
+      organisationName,
+      // The country represented is the organisation's unless said otherwise.
+      countryCode: input.countryCode?.toUpperCase() ?? collectivity?.countryCode ?? partner?.countryCode ?? null,
+      registeredAt: input.registeredAt ?? new Date(),
+      checkedInAt: status === ParticipationStatus.ATTENDED ? new Date() : null,
+    };
+    try {
+      return await this.writes.create(Participation, 'Participation', values, actor);
+    } catch (error) {
+      if (contactId && isUniqueViolation(error)) await this.refuseSecondParticipation(input.eventId, contactId);
+      throw translateDatabaseError(error, {});
+    }
+  }
+
+  async update(id: string, input: UpdateParticipationInput, actor: Actor): Promise<Participation> {
+    const changes = { ...input, countryCode: input.countryCode?.toUpperCase() ?? input.countryCode };
+    try {
+      return await this.writes.update(Participation, 'Participation', id, changes as Partial<Participation> & { version?: number }, actor, (before, after) => {
+        checkOneOrganisation(after.collectivityId, after.partnerId);
+        if (!after.contactId && !after.collectivityId && !after.partnerId && !after.organisationName) {
+          throw UserInputError.forField('organisationName', 'REQUIRED', 'A participation without a person needs an organisation.');
+        }
+        // Arrival time follows the status: set when marked attended, cleared otherwise.
+        if (after.status !== ParticipationStatus.ATTENDED) (changes as Partial<Participation>).checkedInAt = null;
+        else if (before.status !== ParticipationStatus.ATTENDED) (changes as Partial<Participation>).checkedInAt = new Date();
+      });
+    } catch (error) {
+      throw translateDatabaseError(error, {});
+    }
+  }
+
+  remove(id: string, actor: Actor): Promise<Participation> {
+    return this.writes.remove(Participation, 'Participation', id, actor);
+  }
+
+  /**
+   * Marks the arrival. Two desks checking the same person in at once: one conditional UPDATE
+   * wins, the other finds the person already checked in and changes nothing.
+   */
+  async checkIn(id: string, actor: Actor): Promise<{ participation: Participation; alreadyCheckedIn: boolean }> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOneBy(Participation, { id });
+      if (!before) throw new NotFoundError('Participation', id);
+      // TypeORM bumps the version and updated_at of the row it updates.
+      const updated = await manager
+        .createQueryBuilder()
+        .update(Participation)
+        .set({ status: ParticipationStatus.ATTENDED, checkedInAt: () => 'now()' })
+        .where('id = :id AND status IN (:...waiting)', { id, waiting: [ParticipationStatus.REGISTERED, ParticipationStatus.NO_SHOW] })
+        .execute();
+      const participation = await manager.findOneByOrFail(Participation, { id });
+      if (!updated.affected) {
+        if (participation.status === ParticipationStatus.ATTENDED) return { participation, alreadyCheckedIn: true };
+        const message = 'This registration was cancelled: the arrival cannot be recorded. Register the person again first.';
+        throw new AppError(ErrorCode.BAD_USER_INPUT, message, [{ field: 'id', code: 'CANCELLED', message }], { reason: 'CANCELLED' });
+      }
+      await this.audit.record(manager, actor, 'Participation', id, before, participation);
+      return { participation, alreadyCheckedIn: false };
+    });
+  }
+
+  async undoCheckIn(id: string, actor: Actor): Promise<Participation> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOne(Participation, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw new NotFoundError('Participation', id);
+      if (before.status !== ParticipationStatus.ATTENDED) return before;
+      await manager.update(Participation, { id }, { status: ParticipationStatus.REGISTERED, checkedInAt: null });
+      const after = await manager.findOneByOrFail(Participation, { id });
+      await this.audit.record(manager, actor, 'Participation', id, before, after);
+      return after;
+    });
+  }
+
+  /** search_normalize() keeps letters and digits only: the pattern cannot hold a LIKE wildcard. */
+  private async normalised(text: string): Promise<string> {
+    const [row] = await this.dataSource.query('SELECT search_normalize($1) AS value', [text]);
+    return String(row.value ?? '');
+  }
+
+  private async refuseSecondParticipation(eventId: string, contactId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    const existing = await manager.findOne(Participation, { where: { eventId, contactId }, select: { id: true } });
+    if (existing) throw new ParticipationAlreadyExistsError(existing.id);
+  }
+
+}
+
+function restrictToScope(query: SelectQueryBuilder<Participation>, scope: Scope): void {
+  // A group president sees the participation of his groups' member collectivities, nothing more.
+  if (!scope.all) query.andWhere('participation.collectivity_id IN (:...scopeIds)', { scopeIds: scope.ids.length ? scope.ids : [null] });
+}
+
+function checkOneOrganisation(collectivityId: string | null | undefined, partnerId: string | null | undefined): void {
+  if (collectivityId && partnerId) {
+    throw UserInputError.forField('partnerId', 'ONE_ORGANISATION', 'A participation is on behalf of one organisation: a collectivity or a partner, not both.');
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { driverError?: { code?: string } })?.driverError?.code === '23505';
+}
+

@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { crmFixtures } from './support/crm-fixtures.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const CREATE_SERIES = 'mutation($input: EventSeriesInput!) { createEventSeries(input: $input) { id name } }';
+const CREATE_EVENT = 'mutation($input: CreateEventInput!) { createEvent(input: $input) { id editionNumber year title startsOn endsOn } }';
+const CREATE_SESSION = 'mutation($input: CreateEventSessionInput!) { createEventSession(input: $input) { id title kind speakers { id lastName } } }';
+const CREATE_PARTICIPATION =
+  'mutation($input: CreateParticipationInput!) { createParticipation(input: $input) { id status role countryCode checkedInAt displayName organisationDisplayName } }';
+const CHECK_IN = 'mutation($id: ID!) { checkInParticipation(id: $id) { alreadyCheckedIn participation { id status checkedInAt version } } }';
+
+describe('events: editions, programme, participation and check-in', () => {
+  let api: TestApp;
+  let seriesId: string;
+  let eventId: string;
+  let dijon: string;
+  let paris: string;
+  let rebsamen: string;
+  let hidalgo: string;
+  const count = async (table: string) => Number((await api.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    const fixtures = crmFixtures(api);
+    dijon = await fixtures.communeId('21231');
+    paris = await fixtures.communeId('75056');
+    rebsamen = await fixtures.contact('François', 'Rebsamen', dijon);
+    hidalgo = await fixtures.contact('Anne', 'Hidalgo', paris);
+    seriesId = (await api.graphql(CREATE_SERIES, { input: { name: "Rencontres de l'action internationale des collectivités territoriales", acronym: 'RAICT' } })).data!.createEventSeries.id;
+    const created = await api.graphql(CREATE_EVENT, {
+      input: {
+        seriesId,
+        editionNumber: 12,
+        year: 2021,
+        title: '12e Rencontres AICT',
+        startsOn: '2021-06-29',
+        endsOn: '2021-06-29',
+        venue: "Cité des Sciences et de l'Industrie",
+        city: 'Paris',
+        theme: "L'AICT au coeur des enjeux globaux",
+        hashtag: '#RencontresAICT2021',
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    eventId = created.data!.createEvent.id;
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('refuses an edition that ends before it starts, or a second edition with the same number', async () => {
+    const before = await count('events');
+    const backwards = await api.graphql(CREATE_EVENT, { input: { seriesId, editionNumber: 13, year: 2022, title: 'x', startsOn: '2022-06-30', endsOn: '2022-06-29' } });
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
+    const twelfth = await api.graphql(CREATE_EVENT, { input: { seriesId, editionNumber: 12, year: 2021, title: 'bis', startsOn: '2021-06-29', endsOn: '2021-06-29' } });
+    expect(twelfth.errors?.[0]?.extensions).toMatchObject({ code: 'DUPLICATE', field: 'editionNumber' });
+    const moved = await api.graphql('mutation($id: ID!) { updateEvent(id: $id, input: { endsOn: "2021-06-01" }) { id } }', { id: eventId });
+    expect(moved.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
+    expect(await count('events')).toBe(before);
+  });
+
+  it('holds the programme: sessions by time with their speakers', async () => {
+    const plenary = await api.graphql(CREATE_SESSION, {
+      input: { eventId, title: "L'AICT et le climat : une dynamique en construction", kind: 'PLENARY', startsAt: '2021-06-29T08:00:00Z', durationMinutes: 90, speakerIds: [rebsamen, hidalgo] },
+    });
+    expect(plenary.errors).toBeUndefined();
+    expect(plenary.data!.createEventSession.speakers.map((speaker: { lastName: string }) => speaker.lastName)).toEqual(['Hidalgo', 'Rebsamen']);
+    await api.graphql(CREATE_SESSION, { input: { eventId, title: "L'ODD 17, sens, décryptages, déclinaisons", kind: 'WORKSHOP', startsAt: '2021-06-29T10:00:00Z', durationMinutes: 75 } });
+    const badSpeaker = await api.graphql(CREATE_SESSION, { input: { eventId, title: 'Quiz', kind: 'QUIZ', speakerIds: ['00000000-0000-4000-8000-000000000000'] } });
+    expect(badSpeaker.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'speakerIds' });
+    const zero = await api.graphql(CREATE_SESSION, { input: { eventId, title: 'Micro', kind: 'MICRO_WORKSHOP', durationMinutes: 0 } });
+    expect(zero.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationMinutes' });
+    const programme = await api.graphql('query($id: ID!) { event(id: $id) { series { acronym } sessions { kind speakers { lastName } } } }', { id: eventId });
+    expect(programme.data!.event.series.acronym).toBe('RAICT');
+    expect(programme.data!.event.sessions.map((session: { kind: string }) => session.kind)).toEqual(['PLENARY', 'WORKSHOP']);
+    const sessionId = plenary.data!.createEventSession.id;
+    const changed = await api.graphql('mutation($id: ID!, $ids: [ID!]) { updateEventSession(id: $id, input: { speakerIds: $ids }) { id } }', { id: sessionId, ids: [rebsamen] });
+    expect(changed.errors).toBeUndefined();
+    const after = await api.graphql('query($id: ID!) { event(id: $id) { sessions { title speakers { lastName } } } }', { id: eventId });
+    expect(after.data!.event.sessions[0].speakers).toEqual([{ lastName: 'Rebsamen' }]);
+  });
+
+  it('registers a person once per edition, with the country of the organisation they represent', async () => {
+    const first = await api.graphql(CREATE_PARTICIPATION, { input: { eventId, contactId: rebsamen, collectivityId: dijon, role: 'SPEAKER' } });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.createParticipation).toMatchObject({
+      status: 'REGISTERED',
+      countryCode: 'FR',
+      checkedInAt: null,
+      displayName: 'François Rebsamen',
+      organisationDisplayName: 'Dijon',
+    });
+    const before = await count('participations');
+    const second = await api.graphql(CREATE_PARTICIPATION, { input: { eventId, contactId: rebsamen } });
+    expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'DUPLICATE', field: 'contactId', existingId: first.data!.createParticipation.id });
+    const nobody = await api.graphql(CREATE_PARTICIPATION, { input: { eventId } });
+    expect(nobody.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contactId' });
+    const both = await api.graphql(CREATE_PARTICIPATION, { input: { eventId, collectivityId: paris, partnerId: '00000000-0000-4000-8000-000000000000' } });
+    expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'partnerId' });
+    const country = await api.graphql(CREATE_PARTICIPATION, { input: { eventId, organisationName: 'Ambassade du Wakanda', countryCode: 'WK' } });
+    expect(country.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'countryCode' });
+    expect(await count('participations')).toBe(before);
+    const embassy = await api.graphql(CREATE_PARTICIPATION, { input: { eventId, organisationName: 'Ambassade du Sénégal en France', countryCode: 'sn', role: 'EMBASSY' } });
+    expect(embassy.data!.createParticipation).toMatchObject({ countryCode: 'SN', displayName: 'Ambassade du Sénégal en France' });
+  });
+
+  it('checks a person in once, safely when two desks click together, and never a cancelled registration', async () => {
+    const created = await api.graphql(CREATE_PARTICIPATION, { input: { eventId, contactId: hidalgo, collectivityId: paris } });
+    const id = created.data!.createParticipation.id;
+    // Two desks at once: one records the arrival, the other is told it was already done.
+    const [a, b] = await Promise.all([api.graphql(CHECK_IN, { id }), api.graphql(CHECK_IN, { id })]);
+    const results = [a.data!.checkInParticipation, b.data!.checkInParticipation];
+    expect(results.map((result) => result.alreadyCheckedIn).sort()).toEqual([false, true]);
+    expect(results[0].participation.checkedInAt).toBe(results[1].participation.checkedInAt);
+    expect(results.every((result) => result.participation.status === 'ATTENDED' && result.participation.version === 2)).toBe(true);
+    const audited = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_entries WHERE entity_type = 'Participation' AND entity_id = $1`, [id]);
+    expect(audited[0].n).toBe(2); // the creation and one arrival
+
+    const undone = await api.graphql('mutation($id: ID!) { undoCheckIn(id: $id) { status checkedInAt } }', { id });
+    expect(undone.data!.undoCheckIn).toEqual({ status: 'REGISTERED', checkedInAt: null });
+
+    const cancelled = await api.graphql(CREATE_PARTICIPATION, { input: { eventId, organisationName: 'Ville de Bamako', countryCode: 'ML', role: 'FOREIGN_DELEGATION', status: 'CANCELLED' } });
+    const refused = await api.graphql(CHECK_IN, { id: cancelled.data!.createParticipation.id });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', reason: 'CANCELLED' });
+    const still = await api.graphql('query($id: ID!) { participation(id: $id) { status checkedInAt } }', { id: cancelled.data!.createParticipation.id });
+    expect(still.data!.participation).toEqual({ status: 'CANCELLED', checkedInAt: null });
+  });
+
+  it('finds participants by part of a name, accents and case aside, and filters by status', async () => {
+    const search = async (text: string) =>
+      (await api.graphql('query($f: ParticipationFilter) { participations(filter: $f) { totalCount nodes { displayName } } }', { f: { eventId, search: text } })).data!.participations;
+    expect((await search('rebsa')).nodes).toEqual([{ displayName: 'François Rebsamen' }]);
+    expect((await search('FRANCOIS')).nodes).toEqual([{ displayName: 'François Rebsamen' }]);
+    expect((await search('senegal')).nodes).toEqual([{ displayName: 'Ambassade du Sénégal en France' }]);
+    expect((await search('dijon')).nodes).toEqual([{ displayName: 'François Rebsamen' }]);
+    const cancelled = await api.graphql('query($f: ParticipationFilter) { participations(filter: $f) { totalCount } }', { f: { eventId, statuses: ['CANCELLED'] } });
+    expect(cancelled.data!.participations.totalCount).toBe(1);
+    const byName = await api.graphql('query($f: ParticipationFilter) { participations(filter: $f, sort: { field: NAME }) { nodes { displayName } } }', { f: { eventId } });
+    expect(byName.data!.participations.nodes.map((node: { displayName: string }) => node.displayName)).toEqual([
+      'Ambassade du Sénégal en France',
+      'Anne Hidalgo',
+      'François Rebsamen',
+      'Ville de Bamako',
+    ]);
+  });
+
+  it("shows a collectivity's and a contact's participation across editions", async () => {
+    const collectivity = await api.graphql('query($id: ID!) { collectivity(id: $id) { participations { role event { year } } } }', { id: dijon });
+    expect(collectivity.data!.collectivity.participations).toEqual([{ role: 'SPEAKER', event: { year: 2021 } }]);
+    const contact = await api.graphql('query($id: ID!) { contact(id: $id) { participations { event { editionNumber } } } }', { id: hidalgo });
+    expect(contact.data!.contact.participations).toEqual([{ event: { editionNumber: 12 } }]);
+  });
+
+  it('awards the label to a collectivity once a year, with its citation', async () => {
+    const label = await api.graphql('mutation { createLabel(input: { name: "Territoires unis et solidaires face aux crises" }) { id } }');
+    const labelId = label.data!.createLabel.id;
+    const award = 'mutation($input: AwardLabelInput!) { awardLabel(input: $input) { id year citation collectivity { name } event { year } label { name } } }';
+    const input = { labelId, collectivityId: dijon, year: 2021, eventId, citation: 'Pour sa solidarité avec les collectivités libanaises après l’explosion du port de Beyrouth' };
+    const first = await api.graphql(award, { input });
+    expect(first.data!.awardLabel).toMatchObject({ collectivity: { name: 'Dijon' }, event: { year: 2021 }, label: { name: 'Territoires unis et solidaires face aux crises' } });
+    const again = await api.graphql(award, { input });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'DUPLICATE', field: 'collectivityId' });
+    const listed = await api.graphql('query($id: ID!) { event(id: $id) { awards { collectivity { name } } } collectivity(id: "' + dijon + '") { labelAwards { year } } }', { id: eventId });
+    expect(listed.data!.event.awards).toEqual([{ collectivity: { name: 'Dijon' } }]);
+    expect(listed.data!.collectivity.labelAwards).toEqual([{ year: 2021 }]);
+  });
+
+  it('refuses to delete an edition that has participants', async () => {
+    const refused = await api.graphql('mutation($id: ID!) { deleteEvent(id: $id) { id } }', { id: eventId });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(await count('events')).toBe(1);
+  });
+
+  it('lets a group president see his members’ participation and nothing more', async () => {
+    const fixtures = crmFixtures(api);
+    const group = await fixtures.countryGroup('Groupe-pays Liban', ['LB']);
+    await fixtures.addMembers(group, [dijon]);
+    await fixtures.officer(group, rebsamen, 'PRESIDENT');
+    const president = await api.userWithRole('GROUP_PRESIDENT', rebsamen);
+    const seen = await api.graphql('query($f: ParticipationFilter) { participations(filter: $f) { nodes { displayName } } }', { f: { eventId } }, { cookie: president.cookie });
+    expect(seen.data!.participations.nodes).toEqual([{ displayName: 'François Rebsamen' }]);
+    const statistics = await api.graphql('query($id: ID!) { eventStatistics(eventId: $id) { registered } }', { id: eventId }, { cookie: president.cookie });
+    expect(statistics.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('reads a page of 100 participations with people, organisations and editions in a fixed number of queries', async () => {
+    const contacts = await api.dataSource.query(
+      `INSERT INTO contacts (first_name, last_name) SELECT 'Participant', 'Numéro ' || n FROM generate_series(1, 120) n RETURNING id`,
+    );
+    const communes = await api.dataSource.query(`SELECT id FROM collectivities WHERE kind = 'COMMUNE' ORDER BY population DESC NULLS LAST LIMIT 120`);
+    await api.dataSource.query(
+      `INSERT INTO participations (event_id, contact_id, collectivity_id, country_code) SELECT $1, c, k, 'FR' FROM unnest($2::uuid[], $3::uuid[]) AS t(c, k)`,
+      [eventId, contacts.map((row: { id: string }) => row.id), communes.map((row: { id: string }) => row.id)],
+    );
+    const page = (limit: number) =>
+      `query($f: ParticipationFilter) { participations(filter: $f, page: { limit: ${limit} }, sort: { field: NAME }) { totalCount nodes { displayName organisationDisplayName status event { title } contact { email } collectivity { name department { name } } } } }`;
+    api.queryCounter.reset();
+    const small = await api.graphql(page(5), { f: { eventId } });
+    const smallQueries = api.queryCounter.queries.length;
+    api.queryCounter.reset();
+    const large = await api.graphql(page(100), { f: { eventId } });
+    expect(large.errors).toBeUndefined();
+    expect(small.data!.participations.nodes).toHaveLength(5);
+    expect(large.data!.participations.nodes).toHaveLength(100);
+    expect(api.queryCounter.queries.length).toBe(smallQueries);
+    expect(api.queryCounter.queries.length).toBeLessThanOrEqual(10);
+  });
+});
