@@ -25,6 +25,7 @@ import { GroupsModule } from './modules/groups/groups.module.js';
 import { MembershipsModule } from './modules/memberships/memberships.module.js';
 import { PartnersModule } from './modules/partners/partners.module.js';
 import { EventsModule } from './modules/events/events.module.js';
+import { ParticipationImportModule } from './modules/events/import/participation-import.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ReferentialModule } from './modules/referential/referential.module.js';
 import { DemoDataModule } from './database/seeds/demo-data.module.js';
@@ -70,6 +71,7 @@ export class AppModule {
         GroupsModule,
         CooperationsModule,
         PartnersModule,
+        ParticipationImportModule,
         MembershipsModule,
         EventsModule,
         HealthModule,

@@ -98,6 +98,8 @@ const RULES: Record<string, Rule> = {
   'Mutation.awardLabel': 'STAFF',
   'Mutation.updateLabelAward': 'STAFF',
   'Mutation.deleteLabelAward': 'STAFF',
+  'Mutation.previewParticipationImport': 'STAFF',
+  'Mutation.commitParticipationImport': 'STAFF',
 };
 
 type Caller = 'ADMIN' | 'STAFF' | 'GROUP_PRESIDENT' | 'TOKEN_WITH_SCOPES' | 'TOKEN_WITHOUT_SCOPE' | 'ANONYMOUS' | 'REVOKED_TOKEN' | 'EXPIRED_TOKEN' | 'ENDED_SESSION';

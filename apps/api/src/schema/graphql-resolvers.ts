@@ -10,6 +10,7 @@ import { UsersResolver } from '../modules/users/users.resolver.js';
 import { CollectivityContactsResolver, ContactsResolver, PartnerContactsResolver, PositionsResolver } from '../modules/contacts/contacts.resolver.js';
 import { CollectivityFeesResolver, MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
 import { PartnersResolver, PartnershipsResolver } from '../modules/partners/partners.resolver.js';
+import { ParticipationImportResolver } from '../modules/events/import/participation-import.resolver.js';
 import { CollectivityCooperationsResolver, CooperationsResolver } from '../modules/cooperations/cooperations.resolver.js';
 import {
   CollectivityGroupsResolver,
@@ -50,5 +51,6 @@ export const graphqlResolvers = [
   ContactParticipationsResolver,
   LabelsResolver,
   LabelAwardsResolver,
+  ParticipationImportResolver,
 ];
 export const graphqlScalars = [DateScalar];

@@ -1,0 +1,132 @@
+import { Civility, ParticipationRole } from '@territoria/domain';
+import { isEmail } from 'class-validator';
+import countries from 'i18n-iso-countries';
+import { normaliseText } from './text-normalising.js';
+
+/** How a registration list names in what capacity someone comes. */
+const ROLES: Record<ParticipationRole, string[]> = {
+  ATTENDEE: ['participant', 'participante', 'participants', 'attendee', 'visiteur', 'visiteuse', 'invite', 'invitee', 'guest', 'delegate', 'delegue', 'deleguee'],
+  SPEAKER: ['intervenant', 'intervenante', 'speaker', 'orateur', 'oratrice', 'conferencier', 'conferenciere', 'panelist', 'paneliste'],
+  ORGANISER: ['organisateur', 'organisatrice', 'organiser', 'organizer', 'staff', 'equipe', 'equipe organisatrice'],
+  PARTNER: ['partenaire', 'partner', 'sponsor'],
+  FOREIGN_DELEGATION: ['delegation etrangere', 'foreign delegation', 'delegation', 'delegation internationale'],
+  EMBASSY: ['ambassade', 'embassy', 'ambassadeur', 'ambassadrice', 'ambassador', 'corps diplomatique'],
+  PRESS: ['presse', 'journaliste', 'press', 'journalist', 'media', 'medias'],
+};
+const ROLE_BY_NAME = new Map<string, ParticipationRole>(
+  (Object.entries(ROLES) as [ParticipationRole, string[]][]).flatMap(([role, names]) => names.map((name) => [name, role] as const)),
+);
+
+/** undefined: the cell is empty (ATTENDEE unless the organisation type says otherwise); null: not a role we know. */
+export function parseRole(value: string): ParticipationRole | null | undefined {
+  if (value.trim() === '') return undefined;
+  return ROLE_BY_NAME.get(normaliseText(value).replace(/\bparticipant e\b/, 'participant').replace(/\bintervenant e\b/, 'intervenant')) ?? null;
+}
+
+/** What the organisation type column says, as far as matching is concerned. */
+export type OrganisationType = 'COLLECTIVITY' | 'PARTNER' | 'EMBASSY' | 'FOREIGN';
+
+const ORGANISATION_TYPES: Record<OrganisationType, string[]> = {
+  COLLECTIVITY: [
+    'collectivite', 'collectivite territoriale', 'collectivite locale', 'collectivites territoriales', 'commune', 'mairie', 'ville', 'departement',
+    'conseil departemental', 'region', 'conseil regional', 'epci', 'intercommunalite', 'metropole', 'communaute urbaine', "communaute d agglomeration",
+    'communaute de communes', 'local authority', 'local government', 'french local authority', 'municipality',
+  ],
+  PARTNER: [
+    'partenaire', 'partner', 'ministere', 'ministry', 'agence', 'agency', 'association', 'ong', 'ngo', 'entreprise', 'company', 'reseau', 'network',
+    'universite', 'university', 'etablissement public', 'fondation', 'foundation', 'institution',
+  ],
+  EMBASSY: ['ambassade', 'embassy', 'consulat', 'consulate', 'representation diplomatique'],
+  FOREIGN: [
+    'delegation etrangere', 'collectivite etrangere', 'foreign delegation', 'foreign local government', 'collectivite locale etrangere',
+    'autorite locale etrangere', 'foreign local authority',
+  ],
+};
+const TYPE_BY_NAME = new Map<string, OrganisationType>(
+  (Object.entries(ORGANISATION_TYPES) as [OrganisationType, string[]][]).flatMap(([type, names]) => names.map((name) => [name, type] as const)),
+);
+
+/** null: empty or a type we do not know, which restricts nothing. */
+export function parseOrganisationType(value: string): OrganisationType | null {
+  return TYPE_BY_NAME.get(normaliseText(value)) ?? null;
+}
+
+const CIVILITIES = new Map<string, Civility>([
+  ['m', Civility.MR], ['mr', Civility.MR], ['monsieur', Civility.MR], ['mister', Civility.MR], ['sir', Civility.MR],
+  ['mme', Civility.MS], ['madame', Civility.MS], ['mrs', Civility.MS], ['ms', Civility.MS], ['miss', Civility.MS], ['mlle', Civility.MS],
+  ['mademoiselle', Civility.MS], ['mme m', Civility.MS],
+]);
+
+/** null: empty or not a civility we know (a title such as "Dr" is not one). */
+export function parseCivility(value: string): Civility | null {
+  return CIVILITIES.get(normaliseText(value)) ?? null;
+}
+
+/** Country names in French and English (with their usual variants), alpha-2 and alpha-3 codes. */
+const COUNTRY_BY_NAME = (() => {
+  const map = new Map<string, string>();
+  for (const language of ['en', 'fr']) {
+    for (const [code, names] of Object.entries(countries.getNames(language, { select: 'all' }))) {
+      for (const name of names) map.set(normaliseText(name), code);
+    }
+  }
+  const extras: Record<string, string> = {
+    'etats unis': 'US', 'usa': 'US', 'angleterre': 'GB', 'england': 'GB', 'ecosse': 'GB', 'scotland': 'GB', 'pays de galles': 'GB', 'wales': 'GB',
+    'coree': 'KR', 'coree du sud': 'KR', 'russie': 'RU', 'russia': 'RU', 'vietnam': 'VN', 'viet nam': 'VN', 'cote d ivoire': 'CI', 'tchequie': 'CZ',
+    'republique tcheque': 'CZ', 'czech republic': 'CZ', 'hollande': 'NL', 'pays bas': 'NL', 'bolivie': 'BO', 'bolivia': 'BO', 'iran': 'IR', 'syrie': 'SY',
+    'syria': 'SY', 'tanzanie': 'TZ', 'tanzania': 'TZ', 'moldavie': 'MD', 'moldova': 'MD', 'laos': 'LA', 'congo brazzaville': 'CG', 'congo kinshasa': 'CD',
+    'rdc': 'CD', 'palestine': 'PS', 'territoires palestiniens': 'PS', 'macedoine': 'MK', 'macedoine du nord': 'MK', 'north macedonia': 'MK',
+    'cap vert': 'CV', 'cape verde': 'CV', 'birmanie': 'MM', 'burma': 'MM', 'taiwan': 'TW', 'vatican': 'VA', 'saint siege': 'VA', 'holy see': 'VA',
+  };
+  for (const [name, code] of Object.entries(extras)) map.set(name, code);
+  return map;
+})();
+
+/** ISO 3166-1 alpha-2 of a country name or code; undefined when empty, null when unknown. */
+export function parseCountry(value: string): string | null | undefined {
+  const text = value.trim();
+  if (text === '') return undefined;
+  const upper = text.toUpperCase();
+  if (/^[A-Z]{2}$/.test(upper) && countries.isValid(upper)) return upper;
+  if (/^[A-Z]{3}$/.test(upper)) {
+    const alpha2 = countries.alpha3ToAlpha2(upper);
+    if (alpha2) return alpha2;
+  }
+  return COUNTRY_BY_NAME.get(normaliseText(text)) ?? null;
+}
+
+/** Lower-cased email, null when empty, false when it is not an email address. */
+export function parseEmail(value: string): string | null | false {
+  const email = value.trim().toLowerCase();
+  if (email === '') return null;
+  return email.length <= 320 && isEmail(email) ? email : false;
+}
+
+/**
+ * A registration date: ISO 8601 ("2021-06-14", "2021-06-14T09:30:00Z"), or French
+ * "14/06/2021" and "14/06/2021 09:30" (server time). null when empty or not understood.
+ */
+export function parseRegistrationDate(value: string): Date | null {
+  const text = value.trim();
+  if (text === '') return null;
+  const french = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/.exec(text);
+  if (french) {
+    const [, day, month, year, hours = '0', minutes = '0', seconds = '0'] = french;
+    const date = new Date(Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes), Number(seconds));
+    return date.getDate() === Number(day) && date.getMonth() === Number(month) - 1 && Number(hours) < 24 ? date : null;
+  }
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
+    const date = new Date(text.length === 10 ? `${text}T00:00:00` : text.replace(' ', 'T'));
+    return Number.isNaN(date.getTime()) ? null : date;
+  }
+  return null;
+}
+
+/** The kind of official code a cell holds: a SIREN (9 digits, spaces allowed) or an INSEE code. */
+export function parseOrganisationCode(value: string): { siren: string } | { inseeCode: string } | null | undefined {
+  const compact = value.replace(/[\s.]/g, '').toUpperCase();
+  if (compact === '') return undefined;
+  if (/^\d{9}$/.test(compact)) return { siren: compact };
+  if (/^(?:\d{5}|2[AB]\d{3})$/.test(compact)) return { inseeCode: compact };
+  return null;
+}
