@@ -94,7 +94,8 @@ const CheckInRow = ({
             .join(' · ')}
         </Typography>
       </Box>
-      <ParticipationStatusChip status={participation.status} />
+      {/* once there, the arrival time says it */}
+      {!present && <ParticipationStatusChip status={participation.status} />}
       {stateText && (
         <Typography data-testid="check-in-state" color={state?.alreadyAt !== undefined ? 'info.main' : 'success.main'} sx={{ fontWeight: 500 }}>
           {stateText}

@@ -13,7 +13,7 @@ const i18n = createI18nProvider('fr');
 const row = (line: number, overrides: Partial<ImportRow> = {}): ImportRow => ({
   line,
   outcome: 'NEW',
-  civility: 'Mme',
+  civility: 'MS',
   firstName: `Prénom${line}`,
   lastName: `Nom${line}`,
   email: `p${line}@example.fr`,
@@ -138,6 +138,7 @@ describe('the registration import wizard', () => {
     const lines = screen.getAllByTestId('import-row').map((element) => element.getAttribute('data-line'));
     expect(lines).toEqual(['5', '6', '2', '3']);
     expect(screen.getByText('E-mail : valeur invalide ou manquante')).toBeTruthy();
+    expect(screen.getByText('Mme Prénom2 Nom2')).toBeTruthy();
     expect(screen.getByTestId('import-to-settle')).toHaveTextContent('2 lignes restent à trancher ou à ignorer.');
 
     const [ambiguous, inError] = screen.getAllByTestId('import-row') as HTMLElement[];

@@ -236,7 +236,11 @@ const RowsTable = ({
               })}
             >
               <TableCell>{row.line}</TableCell>
-              <TableCell>{[row.civility, row.firstName, row.lastName].filter(Boolean).join(' ')}</TableCell>
+              <TableCell>
+                {[row.civility ? translate(`territoria.civilities.${row.civility}`, { _: row.civility }) : null, row.firstName, row.lastName]
+                  .filter(Boolean)
+                  .join(' ')}
+              </TableCell>
               <TableCell>{row.email ?? ''}</TableCell>
               <TableCell>{row.organisation ?? ''}</TableCell>
               <TableCell>{countryName(row.countryCode, locale)}</TableCell>
@@ -256,7 +260,7 @@ const RowsTable = ({
                   </Typography>
                 ))}
               </TableCell>
-              <TableCell>
+              <TableCell sx={{ minWidth: 300 }}>
                 <RowDecision row={row} choice={choices[row.line]} onChange={(choice) => onChoice(row.line, choice)} />
               </TableCell>
             </TableRow>
