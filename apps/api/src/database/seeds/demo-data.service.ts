@@ -1,4 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { CollectivityKind, ConsentStatus, MembershipStatus } from '@territoria/domain';
 import { SYSTEM_ACTOR } from '../../modules/auth/actor.js';
 import { CollectivitiesService } from '../../modules/collectivities/collectivities.service.js';
@@ -7,6 +9,7 @@ import { GroupsService } from '../../modules/groups/groups.service.js';
 import { CooperationsService } from '../../modules/cooperations/cooperations.service.js';
 import { MembershipsService } from '../../modules/memberships/memberships.service.js';
 import { PartnersService } from '../../modules/partners/partners.service.js';
+import { EDITION_2021, seedEdition, seedEdition2021, seedEditionParticipants, SHAPE_2021 } from './rencontres.js';
 import { DEMO_COOPERATIONS, DEMO_FEE_BRACKETS, DEMO_GROUPS, DEMO_PARTNERS, DEMO_PEOPLE } from './demo-groups.js';
 
 type OfficialCode = { kind: CollectivityKind; inseeCode: string } | { siren: string };
@@ -48,6 +51,7 @@ export class DemoDataService {
     private readonly cooperations: CooperationsService,
     private readonly partners: PartnersService,
     private readonly memberships: MembershipsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async seedIfEmpty(): Promise<void> {
@@ -100,9 +104,56 @@ export class DemoDataService {
         SYSTEM_ACTOR,
       );
     }
+    await this.seedRencontres();
     this.logger.log(
       `Demo data: ${MEMBERS.length} members, ${FOREIGN.length} foreign local governments, ${DEMO_PEOPLE.length} positions, ${DEMO_GROUPS.length} groups`,
     );
+  }
+
+  /** The 12th Rencontres as the press release tells them, two earlier editions and the next one, open for registration. */
+  private async seedRencontres(): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const editions = [
+        { editionNumber: 10, year: 2019, startsOn: '2019-07-02', shape: { frenchCollectivities: 110, others: 120, firstPerson: 200 } },
+        { editionNumber: 11, year: 2020, startsOn: '2020-10-06', shape: { frenchCollectivities: 80, others: 70, firstPerson: 400 } },
+      ];
+      for (const edition of editions) {
+        const id = await seedEdition(manager, {
+          ...EDITION_2021,
+          editionNumber: edition.editionNumber,
+          year: edition.year,
+          title: `${edition.editionNumber}e Rencontres de l'action internationale des collectivités territoriales`,
+          startsOn: edition.startsOn,
+          endsOn: edition.startsOn,
+          theme: null as unknown as string,
+          hashtag: `#RencontresAICT${edition.year}`,
+        });
+        await seedEditionParticipants(manager, id, edition.startsOn, { ...SHAPE_2021, ...edition.shape, delegationCountries: SHAPE_2021.delegationCountries.slice(0, 10), embassyCountries: SHAPE_2021.embassyCountries.slice(0, 12) });
+      }
+      await seedEdition2021(manager);
+      const nextYear = new Date().getFullYear() + 1;
+      const next = await seedEdition(manager, {
+        ...EDITION_2021,
+        editionNumber: 12 + nextYear - 2021,
+        year: nextYear,
+        title: `Rencontres de l'action internationale des collectivités territoriales ${nextYear}`,
+        startsOn: `${nextYear}-06-29`,
+        endsOn: `${nextYear}-06-29`,
+        theme: null as unknown as string,
+        hashtag: `#RencontresAICT${nextYear}`,
+      });
+      await seedEditionParticipants(manager, next, `${nextYear}-06-29`, {
+        ...SHAPE_2021,
+        frenchCollectivities: 40,
+        delegationCountries: SHAPE_2021.delegationCountries.slice(0, 3),
+        embassyCountries: SHAPE_2021.embassyCountries.slice(0, 4),
+        peoplePerPartner: 1,
+        others: 20,
+        cancelled: 2,
+        past: false,
+        firstPerson: 100,
+      });
+    });
   }
 
   private async seedPartnersAndDues(): Promise<void> {
