@@ -114,6 +114,7 @@ describe('an edition of the Rencontres in a real browser', () => {
       await page.getByRole('link', { name: 'Voir les participants' }).click();
       await page.waitForURL(/#\/participations/);
       await page.getByText(/Paul Nouveau/).first().waitFor();
+      await browser.screenshot('events-2b-participants');
     }));
 
   it('lets STAFF check two participants in at the door', () =>

@@ -111,22 +111,31 @@ export const ParticipationList = () => {
       empty={false}
       sx={{ '& .RaDataTable-tableWrapper': { overflowX: 'auto' } }}
     >
-      <DataTable<Participation>
-        rowClick={canEdit ? 'edit' : false}
-        bulkActionButtons={false}
-        empty={<Empty />}
-        sx={{ '& .RaDataTable-rowCell, & .RaDataTable-headerCell': { py: 0.75 } }}
-      >
-        <DataTable.Col source="name" label="resources.participations.fields.displayName" render={(record) => record.displayName} />
-        <DataTable.Col source="organisationDisplayName" field={OrganisationField} disableSort />
-        <DataTable.Col source="event" disableSort render={(record) => record.event?.title ?? ''} />
-        <DataTable.Col source="role" field={ParticipationRoleField} />
-        <DataTable.Col source="status" field={ParticipationStatusField} />
-        <DataTable.Col source="countryCode" field={CountryField} />
-        <DataTable.Col source="registeredAt" render={() => <MomentField source="registeredAt" />} />
-        <DataTable.Col source="checkedInAt" render={() => <MomentField source="checkedInAt" />} />
-      </DataTable>
+      <ParticipationTable canEdit={canEdit === true} />
     </List>
+  );
+};
+
+/** The edition column only when several editions are listed. */
+const ParticipationTable = ({ canEdit }: { canEdit: boolean }) => {
+  const { filterValues } = useListContext();
+  const oneEdition = Boolean(filterValues?.eventId);
+  return (
+    <DataTable<Participation>
+      rowClick={canEdit ? 'edit' : false}
+      bulkActionButtons={false}
+      empty={<Empty />}
+      sx={{ '& .RaDataTable-rowCell, & .RaDataTable-headerCell': { py: 0.75 } }}
+    >
+      <DataTable.Col source="name" label="resources.participations.fields.displayName" render={(record) => record.displayName} />
+      <DataTable.Col source="organisationDisplayName" field={OrganisationField} disableSort />
+      {!oneEdition && <DataTable.Col source="event" disableSort render={(record) => record.event?.title ?? ''} />}
+      <DataTable.Col source="role" field={ParticipationRoleField} />
+      <DataTable.Col source="status" field={ParticipationStatusField} />
+      <DataTable.Col source="countryCode" field={CountryField} />
+      <DataTable.Col source="registeredAt" render={() => <MomentField source="registeredAt" />} />
+      <DataTable.Col source="checkedInAt" render={() => <MomentField source="checkedInAt" />} />
+    </DataTable>
   );
 };
 
