@@ -252,7 +252,7 @@ describe('a group president', () => {
     expect(within(card).getByRole('link', { name: 'Ouvrir le groupe' }).getAttribute('href')).toBe('#/countryGroups/g1/show');
     await settle();
     const labels = await menuLabels();
-    expect(labels).toEqual(['Mes groupes', 'Collectivités', 'Contacts']);
+    expect(labels).toEqual(['Mes groupes', 'Collectivités', 'Contacts', 'Participants']);
   });
 
   it('reads contacts without export nor creation', async () => {

@@ -18,6 +18,7 @@ import { feeScales } from './resources/feeScales';
 import { membershipFees } from './resources/membershipFees';
 import { partners } from './resources/partners';
 import { partnerships } from './resources/partnerships';
+import { CHECK_IN_PATH, CheckInPage, IMPORT_PATH, ImportWizard, participations } from './resources/participations';
 
 const ChangePasswordPage = lazy(() => import('./account/ChangePasswordPage'));
 
@@ -53,6 +54,8 @@ export function resourcesFor(role: Role | undefined) {
     ...(role === 'ADMIN' ? [feeScales] : []),
     // the Rencontres: the association's staff (a group president reads participations from his members' pages)
     ...(role === 'ADMIN' || role === 'STAFF' ? [events, eventSessions, labelAwards] : []),
+    // who takes part in the Rencontres: the staff manage them, a group president reads his members'
+    pages(participations),
   ];
 }
 
@@ -81,6 +84,13 @@ export const App = ({ dataProvider, authProvider, i18nProvider = defaultI18nProv
           <CustomRoutes>
             <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
           </CustomRoutes>
+          {/* an edition's check-in desk and registration import: the association's staff */}
+          {(permissions === 'ADMIN' || permissions === 'STAFF') && (
+            <CustomRoutes>
+              <Route path={CHECK_IN_PATH} element={<CheckInPage />} />
+              <Route path={IMPORT_PATH} element={<ImportWizard />} />
+            </CustomRoutes>
+          )}
         </>
       )}
     </Admin>

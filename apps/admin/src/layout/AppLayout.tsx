@@ -31,7 +31,7 @@ const AppUserMenu = () => (
 const AppAppBar = () => <AppBar userMenu={<AppUserMenu />} />;
 
 /** The menu entries of a group president: their groups are their home page ("Mes groupes"). */
-export const PRESIDENT_MENU = ['collectivities', 'contacts'];
+export const PRESIDENT_MENU = ['collectivities', 'contacts', 'participations'];
 
 /**
  * The menu: "Mes groupes" first for a group president (their home page), then what they read;

@@ -69,6 +69,7 @@ export const ACCESS: Record<Role, Record<string, readonly Action[] | '*'>> = {
     events: '*',
     eventSessions: '*',
     labelAwards: '*',
+    participations: ['list', 'create', 'edit', 'delete', 'export', 'checkIn', 'import'],
   },
   STAFF: {
     collectivities: '*',
@@ -88,6 +89,7 @@ export const ACCESS: Record<Role, Record<string, readonly Action[] | '*'>> = {
     events: '*',
     eventSessions: '*',
     labelAwards: '*',
+    participations: ['list', 'create', 'edit', 'delete', 'export', 'checkIn', 'import'],
   },
   /** Read-only, and only their groups, those groups' members and the members' contacts (the API narrows). */
   GROUP_PRESIDENT: {
@@ -100,6 +102,8 @@ export const ACCESS: Record<Role, Record<string, readonly Action[] | '*'>> = {
     groupMembers: ['list'],
     groupOffices: ['list'],
     cooperations: ['list'],
+    // their members' participations, read-only: no registration, export, check-in or import
+    participations: ['list'],
   },
 };
 

@@ -128,6 +128,7 @@ export function withErrorMapping(dataProvider: DataProvider, i18nProvider: Pick<
         const context: ErrorContext = {
           kind: params?.data?.kind ?? params?.previousData?.kind,
           formFields: RESOURCES[resource]?.inputFields,
+          resource,
         };
         throw toReactAdminError(error, (key, options) => i18nProvider.translate(key, options), context);
       }

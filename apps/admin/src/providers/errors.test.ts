@@ -237,3 +237,57 @@ describe('answers with errors', () => {
     );
   });
 });
+
+describe('a resource words its own refusals (participations)', () => {
+  const participations = { resource: 'participations', formFields: ['collectivityId', 'partnerId', 'organisationName', 'role', 'status', 'countryCode', 'notes'] };
+
+  it('says a person is already registered for the edition, keeping the existing registration for a link', () => {
+    const error = toReactAdminError(
+      apolloFailure([
+        {
+          message: 'This person is already registered for this edition.',
+          extensions: {
+            code: 'DUPLICATE',
+            field: 'contactId',
+            fields: [{ field: 'contactId', code: 'unique', message: 'This person is already registered for this edition.' }],
+            existingId: 'pa-existing',
+          },
+        },
+      ]),
+      translate,
+      participations,
+    );
+    expect(error.message).toBe('Cette personne est déjà inscrite à cette édition');
+    expect(error.body.extensions).toEqual({ existingId: 'pa-existing' });
+    expect(error.body.errors.contactId).toBe('Cette personne est déjà inscrite à cette édition.');
+  });
+
+  it('explains a check-in refused because the registration was cancelled (extensions.reason)', () => {
+    const error = toReactAdminError(
+      apolloFailure([
+        {
+          message: 'This registration was cancelled: the arrival cannot be recorded.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'id',
+            fields: [{ field: 'id', code: 'CANCELLED', message: 'This registration was cancelled.' }],
+            reason: 'CANCELLED',
+          },
+        },
+      ]),
+      translate,
+      participations,
+    );
+    expect(error.message).toBe("Inscription annulée : impossible d'enregistrer l'arrivée");
+    expect(errorCodeOf(error)).toBe('BAD_USER_INPUT');
+  });
+
+  it('leaves the other resources their usual wording', () => {
+    const error = toReactAdminError(
+      apolloFailure([{ message: 'Duplicate', extensions: { code: 'DUPLICATE', fields: [{ field: 'siren', code: 'unique', message: '…' }] } }]),
+      translate,
+      { resource: 'collectivities', formFields: ['siren'] },
+    );
+    expect(error.message).toBe('Une autre fiche utilise déjà cette valeur : corrigez les champs signalés.');
+  });
+});

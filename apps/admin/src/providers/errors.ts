@@ -84,6 +84,8 @@ export interface ErrorContext {
   kind?: string | null;
   /** Fields the form shows: problems on other fields are spelled out in the global message. */
   formFields?: readonly string[];
+  /** The resource asked about: its own wording of a refusal wins (see resourceMessage). */
+  resource?: string;
 }
 
 const asArray = (value: unknown): any[] => (Array.isArray(value) ? value : []);
@@ -208,6 +210,20 @@ function codeFromStatus(status: number | undefined): ErrorCode {
   return 'NETWORK';
 }
 
+/**
+ * A refusal a resource words itself, by the API's `extensions.reason` first, then by code, under
+ * territoria.errors.byResource.<resource>: a person already registered for an edition (DUPLICATE),
+ * a cancelled registration at the door (BAD_USER_INPUT, reason CANCELLED). Empty when it has none.
+ */
+export function resourceMessage(translate: Translate, resource: string | undefined, code: ErrorCode, reason: unknown): string {
+  if (!resource) return '';
+  const keys = [
+    ...(typeof reason === 'string' && reason ? [`territoria.errors.byResource.${resource}.${reason}`] : []),
+    `territoria.errors.byResource.${resource}.${code}`,
+  ];
+  return translateOr(translate, keys, '');
+}
+
 /** DUPLICATE refusals whose field code says more than "already used". */
 const PRECISE_DUPLICATE_CODES = new Set(['POSSIBLE_DUPLICATE', 'ALREADY_MEMBER']);
 
@@ -264,6 +280,7 @@ export function toReactAdminError(error: unknown, translate: Translate, context:
   ) {
     message = [...new Set(problems.map((problem) => translateFieldProblem(problem, translate, context)))].join(' ');
   }
+  message = resourceMessage(translate, context.resource, code, main.error.extensions?.reason) || message;
   const { code: _code, fields: _fields, field: _field, ...extensions } = (main.error.extensions ?? {}) as Record<string, unknown>;
   const body: ErrorBody = {
     code,

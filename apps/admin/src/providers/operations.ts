@@ -180,6 +180,23 @@ export const OPERATIONS = {
     }`,
   },
   // --- end of Rencontres ---
+  // --- events, as the participation pages need them (the events resource has its own pages) ---
+  /** The editions a participation belongs to, newest first (one a year: a page holds them all). */
+  eventChoices: {
+    kind: 'query',
+    document: `query EventChoices { data: events(page: { offset: 0, limit: 200 }) { nodes { id title year editionNumber } } }`,
+  },
+  /** The heading of the check-in desk and of the import wizard. */
+  eventHeading: {
+    kind: 'query',
+    document: `query EventHeading($id: ID!) { data: event(id: $id) { id title year editionNumber startsOn endsOn } }`,
+  },
+  /** The counter of the check-in desk: who is there, out of who registered. */
+  eventAttendance: {
+    kind: 'query',
+    document: `query EventAttendance($eventId: ID!) { data: eventStatistics(eventId: $eventId) { eventId registered attended cancelled } }`,
+  },
+  // --- end of events ---
 } as const satisfies Record<string, OperationDefinition>;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -372,6 +372,45 @@ const GROUP_OFFICE_FIELDS = `
   contact { id firstName lastName }
 `;
 
+/** A participation in lists, exports and the check-in desk: names, never bare ids. */
+const PARTICIPATION_FIELDS = `
+  id
+  eventId
+  contactId
+  collectivityId
+  partnerId
+  organisationName
+  displayName
+  organisationDisplayName
+  role
+  status
+  countryCode
+  registeredAt
+  checkedInAt
+  notes
+  version
+  createdAt
+  updatedAt
+  event { id title year editionNumber }
+`;
+
+const IMPORT_CANDIDATE_FIELDS = 'id kind name detail';
+
+/** What previewParticipationImport answers: the file as read, the mapping, and each row's outcome. */
+const IMPORT_PREVIEW_FIELDS = `
+  encoding
+  delimiter
+  columns { index header field sample }
+  counts { rows ready alreadyRegistered ambiguous errors duplicates }
+  rows {
+    line outcome civility firstName lastName email organisation countryCode role
+    contactMatch contactId contactCandidates { ${IMPORT_CANDIDATE_FIELDS} }
+    organisationMatch collectivityId partnerId organisationCandidates { ${IMPORT_CANDIDATE_FIELDS} }
+    existingParticipationId duplicateOfLine
+    errors { field message }
+  }
+`;
+
 const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
 
 /** Splits "eau, santé; jeunesse" into ["eau", "santé", "jeunesse"] (themes hold spaces). */
@@ -945,6 +984,72 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       return output;
     },
   }),
+
+  // --- events: participations (registrations, check-in at the door, CSV import) ---
+  /**
+   * Who takes part in an edition: a person and/or an organisation. Listed by name within an
+   * edition; a group president reads only those of his groups' members (the API narrows).
+   */
+  participations: defineResource({
+    typeName: 'Participation',
+    plural: 'participations',
+    fields: PARTICIPATION_FIELDS,
+    // The filter has no ids: a participation picked by id is read alone (aliases).
+    commonFilters: false,
+    getManyByAliases: true,
+    sortFields: {
+      name: 'NAME',
+      displayName: 'NAME',
+      registeredAt: 'REGISTERED_AT',
+      checkedInAt: 'CHECKED_IN_AT',
+      status: 'STATUS',
+      role: 'ROLE',
+      countryCode: 'COUNTRY',
+    },
+    defaultSortField: 'NAME',
+    filters: {
+      q: { field: 'search' },
+      eventId: { field: 'eventId' },
+      contactId: { field: 'contactId' },
+      collectivityId: { field: 'collectivityId' },
+      partnerId: { field: 'partnerId' },
+      status: { field: 'statuses', list: true },
+      statuses: { field: 'statuses', list: true },
+      role: { field: 'roles', list: true },
+      roles: { field: 'roles', list: true },
+      countryCode: { field: 'countryCodes', list: true },
+      countryCodes: { field: 'countryCodes', list: true },
+      checkedIn: { field: 'checkedIn', boolean: true },
+    },
+    // The person and the edition are chosen once; the organisation, role, status, country and notes change.
+    inputFields: ['collectivityId', 'partnerId', 'organisationName', 'role', 'status', 'countryCode', 'notes'],
+    createInputFields: ['eventId', 'contactId', 'collectivityId', 'partnerId', 'organisationName', 'role', 'status', 'countryCode', 'notes'],
+    versionField: 'version',
+    normalizeInput: (input) => {
+      const output = trimTexts(input, ['organisationName', 'notes']);
+      if (typeof output.countryCode === 'string') output.countryCode = output.countryCode.trim().toUpperCase() || null;
+      return output;
+    },
+    actions: {
+      // at the door: answers whether another desk had already done it (not an error)
+      checkIn: { field: 'checkInParticipation', selection: 'participation { ...ParticipationFields } alreadyCheckedIn' },
+      undoCheckIn: 'undoCheckIn',
+      // a registration list: read and matched (nothing written), then imported all or nothing
+      previewImport: {
+        field: 'previewParticipationImport',
+        idArgument: null,
+        arguments: { input: 'ParticipationImportInput!' },
+        selection: IMPORT_PREVIEW_FIELDS,
+      },
+      commitImport: {
+        field: 'commitParticipationImport',
+        idArgument: null,
+        arguments: { input: 'ParticipationImportInput!' },
+        selection: 'participationsCreated contactsCreated unchanged skipped',
+      },
+    },
+  }),
+  // --- end of participations ---
 };
 
 /** Trims the given text fields; an empty text becomes null (nothing). */

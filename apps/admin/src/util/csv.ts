@@ -1,3 +1,5 @@
+import { neutraliseSpreadsheetFormula } from '@territoria/domain';
+
 /**
  * Small CSV writer for spreadsheet users: header row of human labels, quoted cells when needed,
  * and a byte order mark so Excel reads the accents as UTF-8. French Excel expects ";" as separator.
@@ -8,14 +10,13 @@ export interface CsvColumn<T> {
   value: (row: T) => string | number | boolean | null | undefined;
 }
 
-/** Cells a spreadsheet would run as a formula are neutralised (CSV injection). */
-function neutraliseFormula(text: string): string {
-  return /^[=@\t\r]/.test(text) || /^[+-](?![\d\s(.])/.test(text) ? `'${text}` : text;
-}
-
+/**
+ * Every cell of every export goes through here: text a spreadsheet would run as a formula
+ * (=HYPERLINK(…), +…, -…, @…) gets a leading quote, by the same rule as the API's exports.
+ */
 export function csvCell(value: string | number | boolean | null | undefined, delimiter: string): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? neutraliseFormula(value) : String(value);
+  const text = typeof value === 'string' ? neutraliseSpreadsheetFormula(value) : String(value);
   return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

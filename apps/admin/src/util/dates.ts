@@ -32,3 +32,26 @@ export function formatDayForCsv(value: string | null | undefined, locale: string
 export function yearChoices(count = 12, from: number = new Date().getFullYear() + 1) {
   return Array.from({ length: count }, (_, index) => ({ id: from - index, name: String(from - index) }));
 }
+
+/** An API DateTime → "12/03/2025 14:05" (fr) for a spreadsheet cell, in Paris time (the association's). */
+export function formatDateTimeForCsv(value: string | null | undefined, locale: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime())
+    ? value
+    : date.toLocaleString(intlLocale(locale), { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
+}
+
+/** An API DateTime → "12 mars 2025, 14:05" on a page, in the browser's time zone. */
+export function formatDateTime(value: string | null | undefined, locale: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** An API DateTime → "09:42": the hour someone arrived, at the door. */
+export function formatTime(value: string | null | undefined, locale: string): string {
+  if (!value) return '';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit' }).format(date);
+}

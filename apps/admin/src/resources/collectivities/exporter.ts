@@ -1,8 +1,8 @@
 import { downloadCSV, type Exporter } from 'react-admin';
-import { intlLocale } from '../../i18n/i18nProvider';
 import { countryName } from '../../i18n/countries';
 import type { Translate } from '../../providers/errors';
 import { toCsv, type CsvColumn } from '../../util/csv';
+import { formatDateTimeForCsv } from '../../util/dates';
 import type { Collectivity } from './fields';
 
 function formatDate(value: string | null | undefined, locale: string): string {
@@ -10,14 +10,6 @@ function formatDate(value: string | null | undefined, locale: string): string {
   const [year, month, day] = value.slice(0, 10).split('-');
   if (!year || !month || !day) return value;
   return locale === 'en' ? value.slice(0, 10) : `${day}/${month}/${year}`;
-}
-
-function formatDateTime(value: string | null | undefined, locale: string): string {
-  if (!value) return '';
-  const date = new Date(value);
-  return Number.isNaN(date.getTime())
-    ? value
-    : date.toLocaleString(intlLocale(locale), { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
 }
 
 /** Spreadsheet columns: human labels as headers, human values (kind labels, département names). */
@@ -47,7 +39,7 @@ export function collectivityCsvColumns(translate: Translate, locale: string): Cs
     { header: label('phone'), value: (row) => row.phone },
     { header: label('notes'), value: (row) => row.notes },
     { header: label('fromReferential'), value: (row) => yesNo(row.fromReferential) },
-    { header: label('updatedAt'), value: (row) => formatDateTime(row.updatedAt, locale) },
+    { header: label('updatedAt'), value: (row) => formatDateTimeForCsv(row.updatedAt, locale) },
   ];
 }
 

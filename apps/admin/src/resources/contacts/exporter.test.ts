@@ -98,6 +98,24 @@ describe('contacts CSV export', () => {
     for (const id of [jeanne.id, 'c-dijon', 'c-metro', 'g1', 'g2']) expect(csv).not.toContain(id);
   });
 
+  it('neutralises spreadsheet formulas in every cell (the shared CSV writer)', () => {
+    const evil: Contact = {
+      ...jeanne,
+      firstName: '@SUM(A1:A9)',
+      lastName: '=HYPERLINK("http://evil","x")',
+      consentSource: '-2+3',
+      positions: [],
+      groups: [],
+    };
+    const csv = contactsToCsv([evil], translate, 'fr');
+    const [, row] = csv.replace(/^\uFEFF/, '').split('\r\n');
+    // quoted because of the inner quotes: the cell reads '=HYPERLINK("http://evil","x") in a spreadsheet
+    expect(row).toContain(';"\'=HYPERLINK(""http://evil"",""x"")";');
+    expect(row).toContain(";'@SUM(A1:A9);");
+    expect(row).toContain(";'-2+3;");
+    expect(row).not.toMatch(/(^|;)=HYPERLINK/);
+  });
+
   it('uses commas and English labels in English', () => {
     const english = createI18nProvider('en');
     const csv = contactsToCsv([jeanne], (key, options) => english.translate(key, options), 'en');

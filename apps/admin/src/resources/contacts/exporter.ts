@@ -1,17 +1,8 @@
 import { downloadCSV, type Exporter } from 'react-admin';
-import { intlLocale } from '../../i18n/i18nProvider';
 import type { Translate } from '../../providers/errors';
 import { toCsv, type CsvColumn } from '../../util/csv';
-import { formatDayForCsv } from '../../util/dates';
+import { formatDateTimeForCsv, formatDayForCsv } from '../../util/dates';
 import { currentPositions, positionLabel, type Contact } from './fields';
-
-function formatDateTime(value: string | null | undefined, locale: string): string {
-  if (!value) return '';
-  const date = new Date(value);
-  return Number.isNaN(date.getTime())
-    ? value
-    : date.toLocaleString(intlLocale(locale), { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
-}
 
 const unique = (values: string[]) => [...new Set(values)];
 
@@ -43,7 +34,7 @@ export function contactCsvColumns(translate: Translate, locale: string): CsvColu
         unique(currentPositions(row).flatMap((position) => (position.collectivity ? [position.collectivity.name] : []))).join(' | '),
     },
     { header: label('groups'), value: (row) => unique((row.groups ?? []).map((group) => group.name)).join(' | ') },
-    { header: label('updatedAt'), value: (row) => formatDateTime(row.updatedAt, locale) },
+    { header: label('updatedAt'), value: (row) => formatDateTimeForCsv(row.updatedAt, locale) },
   ];
 }
 

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import {
   AutocompleteArrayInput,
   AutocompleteInput,
@@ -8,7 +8,8 @@ import {
   useTranslate,
   type Validator,
 } from 'react-admin';
-import { countryName } from '../../i18n/countries';
+import { countryChoices, countryName } from '../../i18n/countries';
+import { useOperation } from '../useOperation';
 
 /**
  * Pickers over the API's lists, searched on the server as one types: the network has ~36,000
@@ -174,5 +175,74 @@ export const GroupInput = ({ source, label, helperText, validate, filter, sx }: 
         fullWidth
       />
     </ReferenceInput>
+  );
+};
+
+/** One country, named in the console's language (ISO code stored). */
+export const CountryInput = ({ source, label, helperText, validate, sx }: PickerProps) => {
+  const [locale] = useLocaleState();
+  const choices = useMemo(() => countryChoices(locale), [locale]);
+  return (
+    <AutocompleteInput
+      source={source}
+      label={label}
+      choices={choices}
+      translateChoice={false}
+      helperText={helperText}
+      validate={validate}
+      parse={(value: string | null) => value || null}
+      sx={sx ?? { minWidth: 240 }}
+    />
+  );
+};
+
+/** Several countries (a list filter). */
+export const CountriesInput = ({ source, label, helperText, sx }: PickerProps) => {
+  const [locale] = useLocaleState();
+  const choices = useMemo(() => countryChoices(locale), [locale]);
+  return (
+    <AutocompleteArrayInput
+      source={source}
+      label={label}
+      choices={choices}
+      translateChoice={false}
+      helperText={helperText}
+      sx={sx ?? { minWidth: 220 }}
+    />
+  );
+};
+
+export interface EventChoice {
+  id: string;
+  title: string;
+  year: number;
+  editionNumber: number;
+}
+
+/** The editions, newest first: one a year, all loaded at once. */
+export function useEventChoices() {
+  const { data, isPending } = useOperation<{ nodes: EventChoice[] }>('eventChoices', {});
+  const choices = useMemo(
+    () => (data?.nodes ?? []).map((event) => ({ id: event.id, name: event.title.includes(String(event.year)) ? event.title : `${event.title} (${event.year})` })),
+    [data],
+  );
+  return { choices, isPending };
+}
+
+/** One edition of the Rencontres, by title. */
+export const EventInput = ({ source, label, helperText, validate, sx }: PickerProps) => {
+  const { choices, isPending } = useEventChoices();
+  return (
+    <AutocompleteInput
+      source={source}
+      label={label}
+      choices={choices}
+      isPending={isPending}
+      translateChoice={false}
+      helperText={helperText}
+      validate={validate}
+      parse={(value: string | null) => value || null}
+      sx={sx ?? { minWidth: 300 }}
+    />
   );
 };

@@ -1,0 +1,192 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { HttpError, type DataProvider } from 'react-admin';
+import { signedInAs } from '../../../test/fakeAuth';
+import { App } from '../../App';
+import { createI18nProvider } from '../../i18n/i18nProvider';
+import { withErrorMapping } from '../../providers/dataProvider';
+import { formatTime } from '../../util/dates';
+import type { Participation } from './fields';
+
+const i18n = createI18nProvider('fr');
+
+const registration = (id: string, displayName: string, overrides: Partial<Participation> = {}): Participation => ({
+  id,
+  eventId: 'e12',
+  contactId: `c-${id}`,
+  collectivityId: null,
+  partnerId: null,
+  organisationName: 'Mairie de Dijon',
+  displayName,
+  organisationDisplayName: 'Dijon',
+  role: 'ATTENDEE',
+  status: 'REGISTERED',
+  countryCode: 'FR',
+  registeredAt: '2021-05-03T08:00:00.000Z',
+  checkedInAt: null,
+  notes: null,
+  version: 1,
+  createdAt: '2021-05-03T08:00:00.000Z',
+  updatedAt: '2021-05-03T08:00:00.000Z',
+  event: { id: 'e12', title: '12es Rencontres de l’AICT', year: 2021, editionNumber: 12 },
+  ...overrides,
+});
+
+const MARIE = registration('p1', 'Mme Marie Martin');
+const MARC = registration('p2', 'M. Marc Marchand');
+const ANNULEE = registration('p3', 'Mme Anne Annulée', { status: 'CANCELLED' });
+const ARRIVED_AT = '2021-06-29T07:42:00.000Z';
+const OTHER_DESK_AT = '2021-06-29T07:40:00.000Z';
+
+/**
+ * A fake API behind the real error mapping: the refusals reach the page as the console's own
+ * data provider would throw them (French messages from providers/errors.ts).
+ */
+function fakeDataProvider({ checkIn }: { checkIn: (id: string) => unknown }) {
+  let attended = 1;
+  const getList = jest.fn(async (_resource: string, params: any) => {
+    const search = String(params.filter?.q ?? '').toLowerCase();
+    const data = [MARIE, MARC, ANNULEE].filter((row) => row.displayName.toLowerCase().includes(search));
+    return { data, total: data.length };
+  });
+  const runAction = jest.fn(async (_resource: string, params: any) => {
+    if (params.action === 'checkIn') {
+      const answer = checkIn(params.id) as any;
+      if (answer?.graphQLErrors) throw answer;
+      if (!answer.alreadyCheckedIn) attended += 1;
+      return { data: answer };
+    }
+    if (params.action === 'undoCheckIn') {
+      attended -= 1;
+      return { data: { ...MARIE, status: 'REGISTERED', checkedInAt: null } };
+    }
+    throw new Error(`unexpected action ${params.action}`);
+  });
+  const runOperation = jest.fn(async (name: string) => {
+    if (name === 'eventHeading') return { data: { id: 'e12', title: '12es Rencontres de l’AICT' } };
+    if (name === 'eventAttendance') return { data: { eventId: 'e12', registered: 3, attended, cancelled: 1 } };
+    return { data: { nodes: [] } };
+  });
+  const base = {
+    getList,
+    getOne: jest.fn(),
+    getMany: jest.fn(async () => ({ data: [] })),
+    getManyReference: jest.fn(async () => ({ data: [], total: 0 })),
+    create: jest.fn(),
+    update: jest.fn(),
+    updateMany: jest.fn(),
+    delete: jest.fn(),
+    deleteMany: jest.fn(),
+    runAction,
+    runOperation,
+  } as unknown as DataProvider;
+  return { dataProvider: withErrorMapping(base, i18n), getList, runAction };
+}
+
+const cancelledRefusal = {
+  graphQLErrors: [
+    {
+      message: 'This registration was cancelled: the arrival cannot be recorded. Register the person again first.',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'id',
+        fields: [{ field: 'id', code: 'CANCELLED', message: 'This registration was cancelled.' }],
+        reason: 'CANCELLED',
+      },
+    },
+  ],
+};
+
+function renderDesk(checkIn: (id: string) => unknown) {
+  const fake = fakeDataProvider({ checkIn });
+  render(<App dataProvider={fake.dataProvider} authProvider={signedInAs('STAFF')} i18nProvider={createI18nProvider('fr')} />);
+  return fake;
+}
+
+const rowOf = async (name: string) => {
+  const cell = await screen.findByText(name, {}, { timeout: 10000 });
+  return cell.closest('[data-testid="check-in-row"]') as HTMLElement;
+};
+
+describe('the check-in desk', () => {
+  const originalError = console.error;
+  beforeEach(() => {
+    localStorage.clear();
+    window.location.hash = '#/events/e12/check-in';
+    jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      if (args[0] instanceof HttpError) return;
+      originalError(...args);
+    });
+  });
+  afterEach(() => {
+    cleanup();
+    jest.restoreAllMocks();
+  });
+
+  it('searches as one types, checks a person in with one click and counts them', async () => {
+    const { getList, runAction } = renderDesk((id) => ({
+      participation: { ...MARIE, id, status: 'ATTENDED', checkedInAt: ARRIVED_AT },
+      alreadyCheckedIn: false,
+    }));
+    const search = await screen.findByRole('textbox', { name: 'Nom, prénom ou organisation' }, { timeout: 10000 });
+    expect(document.activeElement).toBe(search);
+    expect(await screen.findByTestId('check-in-event')).toHaveTextContent('12es Rencontres de l’AICT');
+    await waitFor(() => expect(screen.getByTestId('check-in-counter')).toHaveTextContent('1 présent(e)s sur 3 inscrit(e)s'));
+
+    await act(async () => {
+      fireEvent.change(search, { target: { value: 'mari' } });
+    });
+    await waitFor(() => expect(getList.mock.calls.some(([, params]: any[]) => params.filter.q === 'mari' && params.filter.eventId === 'e12')).toBe(true));
+    expect((getList.mock.calls.at(-1)![1] as any).pagination.perPage).toBe(20);
+    await waitFor(() => expect(screen.getAllByTestId('check-in-row')).toHaveLength(1));
+
+    const row = await rowOf('Mme Marie Martin');
+    await act(async () => {
+      fireEvent.click(within(row).getByRole('button', { name: "Enregistrer l'arrivée" }));
+    });
+    expect(runAction).toHaveBeenCalledWith('participations', { action: 'checkIn', id: 'p1' });
+    expect(await within(row).findByText(`Présent(e) · ${formatTime(ARRIVED_AT, 'fr')}`)).toBeTruthy();
+    expect(within(row).getByRole('button', { name: "Annuler l'arrivée" })).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('check-in-counter')).toHaveTextContent('2 présent(e)s sur 3 inscrit(e)s'));
+
+    await act(async () => {
+      fireEvent.click(within(row).getByRole('button', { name: "Annuler l'arrivée" }));
+    });
+    expect(runAction).toHaveBeenCalledWith('participations', { action: 'undoCheckIn', id: 'p1' });
+    expect(await within(row).findByRole('button', { name: "Enregistrer l'arrivée" })).toBeTruthy();
+  });
+
+  it('says when another desk had checked the person in already, without an error', async () => {
+    renderDesk((id) => ({ participation: { ...MARC, id, status: 'ATTENDED', checkedInAt: OTHER_DESK_AT }, alreadyCheckedIn: true }));
+    const row = await rowOf('M. Marc Marchand');
+    await act(async () => {
+      fireEvent.click(within(row).getByRole('button', { name: "Enregistrer l'arrivée" }));
+    });
+    expect(await within(row).findByText(`Déjà enregistré(e) à ${formatTime(OTHER_DESK_AT, 'fr')}`)).toBeTruthy();
+    expect(within(row).queryByRole('alert')).toBeNull();
+  });
+
+  it('refuses a cancelled registration in French', async () => {
+    renderDesk(() => cancelledRefusal);
+    const row = await rowOf('Mme Anne Annulée');
+    await act(async () => {
+      fireEvent.click(within(row).getByRole('button', { name: "Enregistrer l'arrivée" }));
+    });
+    expect(await within(row).findByRole('alert')).toHaveTextContent("Inscription annulée : impossible d'enregistrer l'arrivée");
+  });
+
+  it('checks the first result in with Enter, even typed before the search answered', async () => {
+    const { runAction } = renderDesk((id) => ({
+      participation: { ...MARC, id, status: 'ATTENDED', checkedInAt: ARRIVED_AT },
+      alreadyCheckedIn: false,
+    }));
+    const search = await screen.findByRole('textbox', { name: 'Nom, prénom ou organisation' }, { timeout: 10000 });
+    await rowOf('Mme Marie Martin');
+    await act(async () => {
+      fireEvent.change(search, { target: { value: 'marc' } });
+      fireEvent.keyDown(search, { key: 'Enter' });
+    });
+    await waitFor(() => expect(runAction).toHaveBeenCalledWith('participations', { action: 'checkIn', id: 'p2' }));
+    expect(runAction).toHaveBeenCalledTimes(1);
+  });
+});

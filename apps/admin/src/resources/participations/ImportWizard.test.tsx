@@ -1,0 +1,227 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { HttpError, type DataProvider } from 'react-admin';
+import { signedInAs } from '../../../test/fakeAuth';
+import { App } from '../../App';
+import { createI18nProvider } from '../../i18n/i18nProvider';
+import { withErrorMapping } from '../../providers/dataProvider';
+import type { ImportPreview, ImportRow } from './importRows';
+import { toResolutions } from './importRows';
+
+const i18n = createI18nProvider('fr');
+
+const row = (line: number, overrides: Partial<ImportRow> = {}): ImportRow => ({
+  line,
+  outcome: 'NEW',
+  civility: 'MS',
+  firstName: `Prénom${line}`,
+  lastName: `Nom${line}`,
+  email: `p${line}@example.fr`,
+  organisation: 'Association des amis',
+  countryCode: 'FR',
+  role: 'ATTENDEE',
+  contactMatch: 'NEW',
+  contactId: null,
+  contactCandidates: [],
+  organisationMatch: 'NONE',
+  collectivityId: null,
+  partnerId: null,
+  organisationCandidates: [],
+  existingParticipationId: null,
+  duplicateOfLine: null,
+  errors: [],
+  ...overrides,
+});
+
+const SAINT_DENIS = row(5, {
+  outcome: 'AMBIGUOUS',
+  organisation: 'Saint-Denis',
+  organisationMatch: 'NAME',
+  organisationCandidates: [
+    { id: 'sd93', kind: 'COLLECTIVITY', name: 'Saint-Denis', detail: 'Seine-Saint-Denis (93)' },
+    { id: 'sd974', kind: 'COLLECTIVITY', name: 'Saint-Denis', detail: 'La Réunion (974)' },
+  ],
+});
+const BAD_EMAIL = row(6, { outcome: 'ERROR', email: 'pas-une-adresse', errors: [{ field: 'email', message: 'email must be an email' }] });
+
+const PREVIEW: ImportPreview = {
+  encoding: 'UTF-8',
+  delimiter: ';',
+  columns: [
+    { index: 0, header: 'Prénom', field: 'FIRST_NAME', sample: 'Marie' },
+    { index: 1, header: 'Nom', field: 'LAST_NAME', sample: 'Martin' },
+    { index: 2, header: 'Courriel perso', field: null, sample: 'marie@example.fr' },
+    { index: 3, header: 'Organisation', field: 'ORGANISATION', sample: 'Saint-Denis' },
+  ],
+  counts: { rows: 4, ready: 2, alreadyRegistered: 0, ambiguous: 1, errors: 1, duplicates: 0 },
+  rows: [row(2), row(3), SAINT_DENIS, BAD_EMAIL],
+};
+
+function fakeDataProvider(commit: (input: any) => unknown) {
+  const runAction = jest.fn(async (_resource: string, params: any) => {
+    if (params.action === 'previewImport') return { data: PREVIEW };
+    if (params.action === 'commitImport') {
+      const answer = commit(params.data.input) as any;
+      if (answer?.graphQLErrors) throw answer;
+      return { data: answer };
+    }
+    throw new Error(`unexpected action ${params.action}`);
+  });
+  const runOperation = jest.fn(async (name: string) =>
+    name === 'eventHeading' ? { data: { id: 'e12', title: '12es Rencontres de l’AICT' } } : { data: null },
+  );
+  const base = {
+    getList: jest.fn(async () => ({ data: [], total: 0 })),
+    getOne: jest.fn(),
+    getMany: jest.fn(async () => ({ data: [] })),
+    getManyReference: jest.fn(async () => ({ data: [], total: 0 })),
+    create: jest.fn(),
+    update: jest.fn(),
+    updateMany: jest.fn(),
+    delete: jest.fn(),
+    deleteMany: jest.fn(),
+    runAction,
+    runOperation,
+  } as unknown as DataProvider;
+  render(<App dataProvider={withErrorMapping(base, i18n)} authProvider={signedInAs('STAFF')} i18nProvider={createI18nProvider('fr')} />);
+  return { runAction };
+}
+
+async function chooseFile(file: File) {
+  const input = (await screen.findByTestId('import-file', {}, { timeout: 10000 })) as HTMLInputElement;
+  await act(async () => {
+    fireEvent.change(input, { target: { files: [file] } });
+  });
+}
+
+const csvFile = () => new File(['\uFEFFPrénom;Nom;Courriel perso;Organisation\r\nMarie;Martin;marie@example.fr;Saint-Denis\r\n'], 'inscrits.csv', { type: 'text/csv' });
+
+describe('the registration import wizard', () => {
+  const originalError = console.error;
+  beforeEach(() => {
+    localStorage.clear();
+    window.location.hash = '#/events/e12/import';
+    jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+      if (args[0] instanceof HttpError) return;
+      originalError(...args);
+    });
+  });
+  afterEach(() => {
+    cleanup();
+    jest.restoreAllMocks();
+  });
+
+  it('refuses a file over 5 MB in the browser, before sending anything', async () => {
+    const { runAction } = fakeDataProvider(() => null);
+    const big = csvFile();
+    Object.defineProperty(big, 'size', { value: 5 * 1024 * 1024 + 1 });
+    await chooseFile(big);
+    expect(await screen.findByTestId('import-error')).toHaveTextContent('Ce fichier pèse 5 Mo : 5 Mo au maximum.');
+    expect(runAction).not.toHaveBeenCalled();
+  });
+
+  it('lists the ambiguous rows first, then sends the choices made with the import', async () => {
+    const { runAction } = fakeDataProvider(() => ({ participationsCreated: 3, contactsCreated: 3, unchanged: 0, skipped: 1 }));
+    await chooseFile(csvFile());
+
+    const preview = runAction.mock.calls[0]![1] as any;
+    expect(preview.action).toBe('previewImport');
+    expect(preview.data.input).toMatchObject({ eventId: 'e12', fileName: 'inscrits.csv' });
+    expect(preview.data.input.mapping).toBeUndefined();
+    // the bytes as they are, base64
+    expect(Buffer.from(preview.data.input.contentBase64, 'base64').toString('utf8')).toContain('Marie;Martin');
+
+    expect(await screen.findByTestId('import-format')).toHaveTextContent('Encodage : UTF-8 · Séparateur : point-virgule (;)');
+    const counts = screen.getByTestId('import-counts');
+    expect(within(counts).getByText('À trancher : 1')).toBeTruthy();
+    expect(within(counts).getByText('En erreur : 1')).toBeTruthy();
+    const lines = screen.getAllByTestId('import-row').map((element) => element.getAttribute('data-line'));
+    expect(lines).toEqual(['5', '6', '2', '3']);
+    expect(screen.getByText('E-mail : valeur invalide ou manquante')).toBeTruthy();
+    expect(screen.getByText('Mme Prénom2 Nom2')).toBeTruthy();
+    expect(screen.getByTestId('import-to-settle')).toHaveTextContent('2 lignes restent à trancher ou à ignorer.');
+
+    const [ambiguous, inError] = screen.getAllByTestId('import-row') as HTMLElement[];
+    await act(async () => {
+      fireEvent.click(within(ambiguous!).getByRole('radio', { name: 'Saint-Denis — Seine-Saint-Denis (93)' }));
+      fireEvent.click(within(inError!).getByRole('checkbox', { name: 'Ignorer cette ligne' }));
+    });
+    expect(screen.getByTestId('import-to-settle')).toHaveTextContent("Rien n'est importé avant d'avoir cliqué sur « Importer ».");
+    expect(runAction.mock.calls.filter(([, params]: any[]) => params.action === 'commitImport')).toHaveLength(0);
+
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
+    });
+    const commit = runAction.mock.calls.find(([, params]: any[]) => params.action === 'commitImport')![1] as any;
+    expect(commit.data.input.resolutions).toEqual([
+      { line: 5, collectivityId: 'sd93' },
+      { line: 6, skip: true },
+    ]);
+    expect(commit.data.input.contentBase64).toBe(preview.data.input.contentBase64);
+    expect(await screen.findByTestId('import-result')).toHaveTextContent(
+      '3 participations créées, 3 contacts créés, 0 inchangée, 1 ignorée',
+    );
+    expect(screen.getByRole('link', { name: 'Voir les participants' }).getAttribute('href')).toBe(
+      `#/participations?filter=${encodeURIComponent('{"eventId":"e12"}')}`,
+    );
+  });
+
+  it('re-reads the file when a column is mapped differently, and sends that mapping', async () => {
+    const { runAction } = fakeDataProvider(() => ({ participationsCreated: 0, contactsCreated: 0, unchanged: 2, skipped: 2 }));
+    await chooseFile(csvFile());
+    await screen.findByTestId('import-columns');
+    await act(async () => {
+      fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Courriel perso' }));
+    });
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('option', { name: 'E-mail' }));
+    });
+    await waitFor(() => expect(runAction.mock.calls.filter(([, params]: any[]) => params.action === 'previewImport')).toHaveLength(2));
+    const second = runAction.mock.calls.filter(([, params]: any[]) => params.action === 'previewImport')[1]![1] as any;
+    expect(second.data.input.mapping).toEqual([
+      { column: 0, field: 'FIRST_NAME' },
+      { column: 1, field: 'LAST_NAME' },
+      { column: 2, field: 'EMAIL' },
+      { column: 3, field: 'ORGANISATION' },
+    ]);
+  });
+
+  it('names the lines still to settle when the import is refused', async () => {
+    fakeDataProvider(() => ({
+      graphQLErrors: [
+        {
+          message: 'Some rows still need a decision.',
+          extensions: { code: 'BAD_USER_INPUT', rows: [{ line: 5, message: 'Ambiguous organisation' }, { line: 6, message: 'Invalid email' }] },
+        },
+      ],
+    }));
+    await chooseFile(csvFile());
+    await screen.findByTestId('import-rows');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
+    });
+    expect(await screen.findByTestId('import-error')).toHaveTextContent('Ces lignes sont encore à régler : 5, 6.');
+    expect(screen.queryByTestId('import-result')).toBeNull();
+  });
+});
+
+describe('resolutions sent to the API', () => {
+  it('says new contact, keep the organisation name, partner or skip as the API expects', () => {
+    const partnerRow = row(9, {
+      outcome: 'AMBIGUOUS',
+      contactCandidates: [{ id: 'c1', kind: 'CONTACT', name: 'Marie Martin', detail: 'marie@dijon.fr' }],
+      organisationCandidates: [{ id: 'afd', kind: 'PARTNER', name: 'AFD', detail: null }],
+    });
+    expect(
+      toResolutions([SAINT_DENIS, partnerRow, row(10), row(11, { outcome: 'AMBIGUOUS' })], {
+        5: { organisation: 'NONE' },
+        9: { contact: 'NEW', organisation: 'afd' },
+        11: { skip: true, contact: 'c1' },
+      }),
+    ).toEqual([
+      { line: 5, noOrganisation: true },
+      { line: 9, newContact: true, partnerId: 'afd' },
+      { line: 11, skip: true },
+    ]);
+  });
+});

@@ -1,0 +1,101 @@
+import { Chip, Typography } from '@mui/material';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { countryName } from '../../i18n/countries';
+import { formatDateTime } from '../../util/dates';
+
+export interface Participation {
+  id: string;
+  eventId: string;
+  contactId: string | null;
+  collectivityId: string | null;
+  partnerId: string | null;
+  organisationName: string | null;
+  displayName: string;
+  organisationDisplayName: string | null;
+  role: string;
+  status: string;
+  countryCode: string | null;
+  registeredAt: string;
+  checkedInAt: string | null;
+  notes: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  event?: { id: string; title: string; year: number; editionNumber: number } | null;
+}
+
+const STATUS_COLORS: Record<string, 'default' | 'success' | 'error' | 'warning' | 'info'> = {
+  REGISTERED: 'info',
+  ATTENDED: 'success',
+  CANCELLED: 'default',
+  NO_SHOW: 'warning',
+};
+
+export const ParticipationStatusChip = ({ status }: { status: string }) => {
+  const translate = useTranslate();
+  return (
+    <Chip
+      size="small"
+      data-testid="participation-status"
+      color={STATUS_COLORS[status] ?? 'default'}
+      variant={status === 'CANCELLED' ? 'outlined' : 'filled'}
+      label={translate(`territoria.participationStatuses.${status}`, { _: status })}
+    />
+  );
+};
+
+export const ParticipationStatusField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<Participation>();
+  return record?.status ? <ParticipationStatusChip status={record.status} /> : null;
+};
+
+export const ParticipationRoleField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<Participation>();
+  const translate = useTranslate();
+  if (!record?.role) return null;
+  return (
+    <Typography variant="body2" component="span">
+      {translate(`territoria.participationRoles.${record.role}`, { _: record.role })}
+    </Typography>
+  );
+};
+
+/** The country represented, in the console's language ("Mali"), "—" when unknown. */
+export const CountryField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<Participation>();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  return (
+    <Typography variant="body2" component="span" color={record.countryCode ? undefined : 'text.secondary'}>
+      {record.countryCode ? countryName(record.countryCode, locale) : '—'}
+    </Typography>
+  );
+};
+
+/** A moment of the registration ("12 mars 2025, 09:42"), "—" when empty. */
+export const MomentField = ({ source }: { source: 'registeredAt' | 'checkedInAt'; label?: string }) => {
+  const record = useRecordContext<Participation>();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  const value = record[source];
+  return (
+    <Typography variant="body2" component="span" color={value ? undefined : 'text.secondary'} sx={{ whiteSpace: 'nowrap' }}>
+      {value ? formatDateTime(value, locale) : '—'}
+    </Typography>
+  );
+};
+
+export const OrganisationField = (_props: { label?: string; source?: string }) => {
+  const record = useRecordContext<Participation>();
+  if (!record) return null;
+  return (
+    <Typography variant="body2" component="span" color={record.organisationDisplayName ? undefined : 'text.secondary'}>
+      {record.organisationDisplayName ?? '—'}
+    </Typography>
+  );
+};
+
+/** "/participations?filter={"eventId":…}": an edition's participants (the events pages link here too). */
+export function participantsPath(eventId: string): string {
+  return `/participations?filter=${encodeURIComponent(JSON.stringify({ eventId }))}`;
+}
