@@ -152,14 +152,10 @@ describe('an edition of the Rencontres in a real browser', () => {
     }));
 });
 
-/**
- * The edition's "registered" and "present" figures as the console shows them. Read on the check-in
- * desk's counter (eventStatistics) until the events pages, with their statistics panel, are merged.
- */
+/** The edition's "registered" and "present" figures as the statistics panel of its page shows them. */
 async function editionFigures(page: Browser['page'], eventId: string): Promise<{ registered: string; attended: string }> {
-  await page.goto(`${baseUrl}/#/events/${eventId}/check-in`);
-  const counter = page.getByTestId('check-in-counter');
-  await eventually(() => counter.innerText().then((text) => /présent/.test(text)), true);
-  const match = /^(\d+) présent\(e\)s sur (\d+) inscrit\(e\)s$/.exec((await counter.innerText()).trim());
-  return { registered: match?.[2] ?? '', attended: match?.[1] ?? '' };
+  await page.goto(`${baseUrl}/#/events/${eventId}/show/statistiques`);
+  const figure = (name: string) => page.getByTestId(`statistic-${name}`).locator('p').last();
+  await figure('attended').waitFor();
+  return { registered: (await figure('registered').innerText()).trim(), attended: (await figure('attended').innerText()).trim() };
 }

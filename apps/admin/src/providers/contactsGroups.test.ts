@@ -262,6 +262,7 @@ describe('group members, officers and cooperations', () => {
         'events',
         'eventSessions',
         'labelAwards',
+        'participations',
         'apiTokens',
         'auditEntries',
         'collectivities',
