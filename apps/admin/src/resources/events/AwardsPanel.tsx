@@ -1,10 +1,8 @@
 import AddIcon from '@mui/icons-material/Add';
-import DeleteIcon from '@mui/icons-material/Delete';
 import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
-import { Alert, Box, Button, IconButton, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { Alert, Box, Button, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
-  Confirm,
   LinkBase,
   NumberInput,
   TextInput,
@@ -12,11 +10,11 @@ import {
   minValue,
   required,
   useDataProvider,
-  useNotify,
   useRecordContext,
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { DeleteRowButton } from '../shared/DeleteRowButton';
 import { FormDialog } from '../shared/FormDialog';
 import { CollectivityInput } from '../shared/pickers';
 import { useOperation } from '../useOperation';
@@ -74,40 +72,6 @@ const AwardLabelButton = ({ event }: { event: EventRecord }) => {
   );
 };
 
-const DeleteAwardButton = ({ award }: { award: LabelAward }) => {
-  const translate = useTranslate();
-  const dataProvider = useDataProvider();
-  const refresh = useRefresh();
-  const notify = useNotify();
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Tooltip title={translate('ra.action.delete')}>
-        <IconButton size="small" aria-label={translate('ra.action.delete')} onClick={() => setOpen(true)}>
-          <DeleteIcon fontSize="small" />
-        </IconButton>
-      </Tooltip>
-      <Confirm
-        isOpen={open}
-        title="resources.labelAwards.deleteTitle"
-        content="resources.labelAwards.deleteContent"
-        translateOptions={{ label: award.label.name, name: award.collectivity.name }}
-        onClose={() => setOpen(false)}
-        onConfirm={async () => {
-          setOpen(false);
-          try {
-            await dataProvider.delete('labelAwards', { id: award.id, previousData: award });
-            notify('resources.labelAwards.deleted', { type: 'info' });
-            refresh();
-          } catch (error) {
-            notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-          }
-        }}
-      />
-    </>
-  );
-};
-
 /** A table of label awards: the collectivity, the label, the year and the citation (the edition when asked). */
 export const LabelAwardsTable = ({ awards, showEdition, canDelete }: { awards: LabelAward[]; showEdition?: boolean; canDelete?: boolean }) => {
   const translate = useTranslate();
@@ -149,7 +113,7 @@ export const LabelAwardsTable = ({ awards, showEdition, canDelete }: { awards: L
             <TableCell sx={{ whiteSpace: 'pre-line' }}>{award.citation ?? '—'}</TableCell>
             {canDelete && (
               <TableCell align="right">
-                <DeleteAwardButton award={award} />
+                <DeleteRowButton resource="labelAwards" record={award} translateOptions={{ label: award.label.name, name: award.collectivity.name }} />
               </TableCell>
             )}
           </TableRow>

@@ -1,5 +1,4 @@
 import AddIcon from '@mui/icons-material/Add';
-import DeleteIcon from '@mui/icons-material/Delete';
 import EditIcon from '@mui/icons-material/Edit';
 import {
   Alert,
@@ -18,7 +17,6 @@ import {
 } from '@mui/material';
 import { Fragment, useState } from 'react';
 import {
-  Confirm,
   DateTimeInput,
   LinkBase,
   NumberInput,
@@ -28,11 +26,11 @@ import {
   required,
   useDataProvider,
   useLocaleState,
-  useNotify,
   useRecordContext,
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { DeleteRowButton } from '../shared/DeleteRowButton';
 import { FormDialog } from '../shared/FormDialog';
 import { ContactsInput } from '../shared/pickers';
 import { useOperation } from '../useOperation';
@@ -114,40 +112,6 @@ const SessionDialog = ({
   );
 };
 
-const DeleteSessionButton = ({ session }: { session: EventSession }) => {
-  const translate = useTranslate();
-  const dataProvider = useDataProvider();
-  const refresh = useRefresh();
-  const notify = useNotify();
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Tooltip title={translate('ra.action.delete')}>
-        <IconButton size="small" aria-label={translate('ra.action.delete')} onClick={() => setOpen(true)}>
-          <DeleteIcon fontSize="small" />
-        </IconButton>
-      </Tooltip>
-      <Confirm
-        isOpen={open}
-        title="resources.eventSessions.deleteTitle"
-        content="resources.eventSessions.deleteContent"
-        translateOptions={{ title: session.title }}
-        onClose={() => setOpen(false)}
-        onConfirm={async () => {
-          setOpen(false);
-          try {
-            await dataProvider.delete('eventSessions', { id: session.id, previousData: session });
-            notify('resources.eventSessions.deleted', { type: 'info' });
-            refresh();
-          } catch (error) {
-            notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-          }
-        }}
-      />
-    </>
-  );
-};
-
 const EditSessionButton = ({ event, session }: { event: EventRecord; session: EventSession }) => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
@@ -225,7 +189,7 @@ export const SessionsPanel = () => {
                 </TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   <EditSessionButton event={event} session={session} />
-                  <DeleteSessionButton session={session} />
+                  <DeleteRowButton resource="eventSessions" record={session} translateOptions={{ title: session.title }} />
                 </TableCell>
               </TableRow>
             ))}

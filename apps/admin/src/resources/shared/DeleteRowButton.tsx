@@ -1,0 +1,43 @@
+import DeleteIcon from '@mui/icons-material/Delete';
+import { IconButton, Tooltip } from '@mui/material';
+import { useState } from 'react';
+import { Confirm, useDataProvider, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+
+/**
+ * A small delete button for a row of a table inside a record's page (a session of an edition, a
+ * label award…): asks for confirmation, deletes, says so, reloads the page's data.
+ * Messages are `resources.<resource>.deleteTitle`, `.deleteContent` and `.deleted`.
+ */
+export const DeleteRowButton = ({ resource, record, translateOptions }: { resource: string; record: RaRecord; translateOptions?: Record<string, unknown> }) => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider();
+  const refresh = useRefresh();
+  const notify = useNotify();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Tooltip title={translate('ra.action.delete')}>
+        <IconButton size="small" aria-label={translate('ra.action.delete')} onClick={() => setOpen(true)}>
+          <DeleteIcon fontSize="small" />
+        </IconButton>
+      </Tooltip>
+      <Confirm
+        isOpen={open}
+        title={`resources.${resource}.deleteTitle`}
+        content={`resources.${resource}.deleteContent`}
+        translateOptions={translateOptions}
+        onClose={() => setOpen(false)}
+        onConfirm={async () => {
+          setOpen(false);
+          try {
+            await dataProvider.delete(resource, { id: record.id, previousData: record });
+            notify(`resources.${resource}.deleted`, { type: 'info' });
+            refresh();
+          } catch (error) {
+            notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
+          }
+        }}
+      />
+    </>
+  );
+};
