@@ -275,7 +275,7 @@ describe('import of a registration list', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('previews 200 lines with no more queries than 20, and 2,000 lines quickly', async () => {
+  it('previews 200 lines with no more queries than 20 (timings: npm run bench)', async () => {
     const file = (size: number) =>
       'Prénom;Nom;Email;Organisation;SIREN;Pays\n' +
       Array.from({ length: size }, (_, index) =>
@@ -288,10 +288,6 @@ describe('import of a registration list', () => {
     api.queryCounter.reset();
     await preview({ contentBase64: base64(file(200)) });
     expect(api.queryCounter.queries.length).toBeLessThanOrEqual(small);
-    const started = Date.now();
-    const large = await preview({ contentBase64: base64(file(2000)) });
-    expect(large.counts.rows).toBe(2000);
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('is for staff: a group president and API tokens are refused', async () => {

@@ -25,6 +25,7 @@ import { loadAppConfig, type AppConfig } from '../config/app-config.js';
 import { connectDatabase, type DatabaseConnection } from '../database/database-connection.js';
 import { DataSource } from 'typeorm';
 import { removeBenchEdition, seedBenchEdition } from './bench-edition.js';
+import { ParticipationImportService } from '../modules/events/import/participation-import.service.js';
 import { formatTable, median, percentile, round, runLoad, type LoadResult } from './bench-stats.js';
 
 /** Sent with every request; with --url, give a token with collectivities:read in BENCH_API_TOKEN. */
@@ -350,6 +351,7 @@ async function measureEvents(target: Target): Promise<EventFigures[]> {
       ['page of 100 participations with names', { query: PARTICIPATIONS_QUERY, variables: { id: eventId } }],
       ['check-in search "marti" (20)', { query: CHECK_IN_SEARCH_QUERY, variables: { id: eventId, s: 'marti' } }],
     ];
+    figures.push(...(await measureImport(target.app, eventId)));
     for (const [request, body] of requests) {
       const samples = await sampleLatency(target.url, JSON.stringify(body));
       const row = {
@@ -365,6 +367,37 @@ async function measureEvents(target: Target): Promise<EventFigures[]> {
   } finally {
     await dataSource.transaction((manager) => removeBenchEdition(manager, eventId));
   }
+}
+
+const IMPORT_ROWS = 2_000;
+/**
+ * A registration list of 2,000 new people from two communes, previewed five times then committed
+ * once, through the import service in the server's process (importing is for signed-in staff,
+ * which the bench's read-only token is not).
+ */
+async function measureImport(app: NestFastifyApplication, eventId: string): Promise<EventFigures[]> {
+  const header = 'Civilité;Prénom;Nom;E-mail;Organisation;Code;Pays;Rôle';
+  const lines = Array.from({ length: IMPORT_ROWS }, (_, index) =>
+    ['Mme', 'Inscrite', `Numéro ${index}`, `participant.${3_000_000 + index}@rencontres.example`, '', index % 7 ? '75056' : '21231', 'France', 'Participante'].join(';'),
+  );
+  const input = { eventId, fileName: 'bench.csv', contentBase64: Buffer.from(`\uFEFF${header}\n${lines.join('\n')}\n`).toString('base64') };
+  const service = app.get(ParticipationImportService);
+  const previews: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now();
+    const preview = await service.preview(input);
+    previews.push(performance.now() - started);
+    if (preview.counts.ready !== IMPORT_ROWS) throw new Error(`import preview: ${JSON.stringify(preview.counts)}`);
+  }
+  const started = performance.now();
+  const result = await service.commit(input, SYSTEM_ACTOR);
+  const commitMs = performance.now() - started;
+  if (result.participationsCreated !== IMPORT_ROWS) throw new Error(`import: ${result.participationsCreated} participations created, ${IMPORT_ROWS} expected`);
+  progress(`events: import of ${IMPORT_ROWS} lines: preview median ${round(median(previews), 1)} ms, commit ${round(commitMs, 1)} ms`);
+  return [
+    { request: `import preview, ${IMPORT_ROWS} lines (in process)`, medianMs: round(median(previews), 2), p95Ms: round(Math.max(...previews), 2), serverMedianMs: round(median(previews), 2) },
+    { request: `import commit, ${IMPORT_ROWS} lines (in process, once)`, medianMs: round(commitMs, 2), p95Ms: round(commitMs, 2), serverMedianMs: round(commitMs, 2) },
+  ];
 }
 
 function printReport(target: Target, search: SearchFigures[], throughput: ThroughputFigures[], events: EventFigures[] = []): void {

@@ -35,16 +35,16 @@ export class AuditService {
   ): Promise<void> {
     const changes = diff(before ?? {}, after ?? {});
     if (action === 'UPDATE' && Object.keys(changes).length === 0) return;
-    await manager.insert(AuditEntry, {
-      actorType: actor.kind === 'USER' ? 'USER' : actor.kind === 'API_TOKEN' ? 'API_TOKEN' : 'SYSTEM',
-      actorId: actor.kind === 'USER' ? actor.userId : actor.kind === 'API_TOKEN' ? actor.tokenId : null,
-      actorLabel: 'label' in actor ? actor.label : actor.kind.toLowerCase(),
-      entityType,
-      entityId,
-      action,
-      // jsonb: TypeORM's insert typing does not model a free-form object.
-      changes: changes as QueryDeepPartialEntity<AuditEntry['changes']>,
-    });
+    await manager.insert(AuditEntry, entry(actor, entityType, entityId, action, changes));
+  }
+
+  /** Records many creations at once (an import): one statement, same transaction as the rows. */
+  async recordCreations(manager: EntityManager, actor: Actor, entityType: string, created: Array<{ id: string } & object>): Promise<void> {
+    if (created.length === 0) return;
+    await manager.insert(
+      AuditEntry,
+      created.map((row) => entry(actor, entityType, row.id, 'CREATE', diff({}, row))),
+    );
   }
 
   /** A merged record's history moves to the record it was merged into. */
@@ -71,6 +71,19 @@ export class AuditService {
     const [nodes, totalCount] = await query.skip(page.offset).take(page.limit).getManyAndCount();
     return toPage(nodes, totalCount, page.offset);
   }
+}
+
+function entry(actor: Actor, entityType: string, entityId: string, action: AuditAction, changes: Record<string, [unknown, unknown]>) {
+  return {
+    actorType: actor.kind === 'USER' ? 'USER' : actor.kind === 'API_TOKEN' ? 'API_TOKEN' : 'SYSTEM',
+    actorId: actor.kind === 'USER' ? actor.userId : actor.kind === 'API_TOKEN' ? actor.tokenId : null,
+    actorLabel: 'label' in actor ? actor.label : actor.kind.toLowerCase(),
+    entityType,
+    entityId,
+    action,
+    // jsonb: TypeORM's insert typing does not model a free-form object.
+    changes: changes as QueryDeepPartialEntity<AuditEntry['changes']>,
+  } as const;
 }
 
 function comparable(value: unknown): unknown {

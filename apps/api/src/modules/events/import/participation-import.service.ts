@@ -237,11 +237,9 @@ export class ParticipationImportService {
         consentStatus: ConsentStatus.UNKNOWN,
       }));
       const inserted = await manager.insert(Contact, values);
-      for (const [index, identifier] of inserted.identifiers.entries()) {
-        const id = identifier.id as string;
-        ids.push(id);
-        await this.audit.record(manager, actor, 'Contact', id, null, { id, ...values[index] });
-      }
+      const created = inserted.identifiers.map((identifier, index) => ({ id: identifier.id as string, ...values[index]! }));
+      ids.push(...created.map((row) => row.id));
+      await this.audit.recordCreations(manager, actor, 'Contact', created);
     }
     return ids;
   }
@@ -261,10 +259,12 @@ export class ParticipationImportService {
         registeredAt: row.values.registeredAt ?? now,
       }));
       const inserted = await manager.insert(Participation, values);
-      for (const [index, identifier] of inserted.identifiers.entries()) {
-        const id = identifier.id as string;
-        await this.audit.record(manager, actor, 'Participation', id, null, { id, ...values[index] });
-      }
+      await this.audit.recordCreations(
+        manager,
+        actor,
+        'Participation',
+        inserted.identifiers.map((identifier, index) => ({ id: identifier.id as string, ...values[index]! })),
+      );
     }
   }
 }
