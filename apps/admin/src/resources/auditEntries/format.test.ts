@@ -152,3 +152,16 @@ describe('history formatting', () => {
     expect(recordPath({ entityType: 'Contact', entityId: 'p1', action: 'DELETE' })).toBe(false);
   });
 });
+
+describe('history of the events module', () => {
+  it('words an arrival at the door and a new registration in French', () => {
+    const arrival = describeChange('Participation', 'UPDATE', { field: 'status', before: '"REGISTERED"', after: '"ATTENDED"' }, frContext);
+    expect(arrival.text).toBe(`${fieldLabel('Participation', 'status', frContext.translate)} : Inscrit(e) → Présent(e)`);
+    expect(arrival.label).not.toBe('status');
+    const role = describeChange('Participation', 'CREATE', { field: 'role', before: null, after: '"FOREIGN_DELEGATION"' }, frContext);
+    expect(role.after).toBe('Délégation étrangère');
+    const session = describeChange('EventSession', 'CREATE', { field: 'kind', before: null, after: '"MICRO_WORKSHOP"' }, frContext);
+    expect(session.after).not.toBe('MICRO_WORKSHOP');
+    expect(recordPath(entry({ entityType: 'Event', entityId: 'e1' }))).toBe('/events/e1/show');
+  });
+});

@@ -45,6 +45,13 @@ export const ENTITY_RESOURCES: Record<string, string> = {
   GroupMember: 'groupMembers',
   GroupOffice: 'groupOffices',
   Cooperation: 'cooperations',
+  Partner: 'partners',
+  Partnership: 'partnerships',
+  MembershipFee: 'membershipFees',
+  Event: 'events',
+  EventSession: 'eventSessions',
+  Participation: 'participations',
+  LabelAward: 'labelAwards',
 };
 
 /**
@@ -53,9 +60,18 @@ export const ENTITY_RESOURCES: Record<string, string> = {
  * or an officer): their values differ, the first key that knows the value wins.
  */
 const ENUM_KEYS: Record<string, string[]> = {
-  kind: ['territoria.kinds', 'territoria.positionKinds', 'territoria.cooperationKinds', 'territoria.groupKinds'],
+  kind: [
+    'territoria.kinds',
+    'territoria.positionKinds',
+    'territoria.cooperationKinds',
+    'territoria.groupKinds',
+    'territoria.partnerKinds',
+    'territoria.partnershipKinds',
+    'territoria.sessionKinds',
+  ],
   membershipStatus: ['territoria.membershipStatuses'],
-  role: ['territoria.roles', 'territoria.officerRoles'],
+  role: ['territoria.roles', 'territoria.officerRoles', 'territoria.participationRoles'],
+  status: ['territoria.participationStatuses', 'territoria.feeStatuses'],
   consentStatus: ['territoria.consentStatuses'],
   civility: ['territoria.civilities'],
 };
@@ -204,5 +220,8 @@ export function recordPath(entry: Pick<AuditEntry, 'entityType' | 'entityId' | '
   if (entry.entityType === 'Contact' && entry.action !== 'MERGE') return `/contacts/${entry.entityId}/show`;
   // the group's page for its kind (see GroupRedirect)
   if (entry.entityType === 'Group') return `/groups/${entry.entityId}/show`;
+  if (entry.entityType === 'Partner') return `/partners/${entry.entityId}/show`;
+  if (entry.entityType === 'Event') return `/events/${entry.entityId}/show`;
+  if (entry.entityType === 'Participation') return `/participations/${entry.entityId}`;
   return false;
 }
