@@ -165,6 +165,24 @@ describe('events: editions, programme, participation and check-in', () => {
     expect(listed.data!.collectivity.labelAwards).toEqual([{ year: 2021 }]);
   });
 
+  it('shows integrations the people behind participations only as far as their contact scopes and consent allow', async () => {
+    await api.dataSource.query(`UPDATE contacts SET consent_status = 'GIVEN' WHERE id = $1`, [hidalgo]);
+    const query = 'query($f: ParticipationFilter) { participations(filter: $f, sort: { field: NAME }) { nodes { displayName organisationDisplayName contact { lastName } } } }';
+    const read = async (scopes: Parameters<TestApp['apiToken']>[0]) =>
+      (await api.graphql(query, { f: { eventId, collectivityId: undefined } }, { token: (await api.apiToken(scopes)).token })).data!.participations.nodes.filter(
+        (node: { organisationDisplayName: string | null }) => ['Dijon', 'Paris'].includes(node.organisationDisplayName ?? ''),
+      );
+    expect(await read(['events:read'])).toEqual([
+      { displayName: 'Paris', organisationDisplayName: 'Paris', contact: null },
+      { displayName: 'Dijon', organisationDisplayName: 'Dijon', contact: null },
+    ]);
+    expect(await read(['events:read', 'contacts:read'])).toEqual([
+      { displayName: 'Anne Hidalgo', organisationDisplayName: 'Paris', contact: { lastName: 'Hidalgo' } },
+      { displayName: 'Dijon', organisationDisplayName: 'Dijon', contact: null },
+    ]);
+    expect((await read(['events:read', 'contacts:all'])).map((node: { displayName: string }) => node.displayName)).toEqual(['Anne Hidalgo', 'François Rebsamen']);
+  });
+
   it('refuses to delete an edition that has participants', async () => {
     const refused = await api.graphql('mutation($id: ID!) { deleteEvent(id: $id) { id } }', { id: eventId });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
