@@ -528,6 +528,7 @@ export const en: TranslationMessages = {
         deleted: 'Partnership deleted |||| %{smart_count} partnerships deleted',
       },
       helpers: {
+        eventId: 'The edition of the Rencontres it supports, if any',
         amountCents: 'In euros, cents after the decimal comma: 12 500,50. For help in kind, its estimated value.',
         partnerId: "Type the partner's name or acronym",
       },

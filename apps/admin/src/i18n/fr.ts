@@ -518,7 +518,7 @@ export const fr: TranslationMessages = {
         kind: 'Type',
         amountCents: 'Montant (€)',
         agreementReference: 'Référence de la convention',
-        eventId: 'Événement',
+        eventId: 'Édition des Rencontres',
         notes: 'Notes',
         partnerId: 'Partenaire',
         partner: 'Partenaire',
@@ -535,6 +535,7 @@ export const fr: TranslationMessages = {
         deleted: 'Partenariat supprimé |||| %{smart_count} partenariats supprimés',
       },
       helpers: {
+        eventId: 'Édition des Rencontres soutenue, le cas échéant',
         amountCents: "En euros, centimes après la virgule : 12 500,50. Pour une aide en nature, sa valeur estimée.",
         partnerId: 'Tapez le nom ou le sigle du partenaire',
       },

@@ -90,6 +90,13 @@ describe('resource table — partnerships', () => {
     const cleared = buildQuery('UPDATE', 'partnerships', { id: 's1', data: { ...previousData, amountCents: '' }, previousData });
     expect(cleared.variables?.input).toEqual({ amountCents: null, version: 2 });
   });
+
+  it('ties a partnership to the edition of the Rencontres it supports', () => {
+    const previousData = { id: 's1', partnerId: 'p1', year: 2021, kind: 'FINANCIAL', eventId: null, version: 3 };
+    const tied = buildQuery('UPDATE', 'partnerships', { id: 's1', data: { ...previousData, eventId: 'e12' }, previousData });
+    expect(tied.variables).toEqual({ id: 's1', input: { eventId: 'e12', version: 3 } });
+    expect(valid(tied.query)).toEqual([]);
+  });
 });
 
 describe('resource table — membership fees', () => {

@@ -736,8 +736,8 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       kinds: { field: 'kinds', list: true },
     },
     // A partnership stays with its partner: the partner is chosen on creation only.
-    inputFields: ['year', 'kind', 'amountCents', 'agreementReference', 'notes'],
-    createInputFields: ['partnerId', 'year', 'kind', 'amountCents', 'agreementReference', 'notes'],
+    inputFields: ['year', 'kind', 'amountCents', 'agreementReference', 'eventId', 'notes'],
+    createInputFields: ['partnerId', 'year', 'kind', 'amountCents', 'agreementReference', 'eventId', 'notes'],
     versionField: 'version',
     normalizeInput: (input) => {
       const output = trimTexts(input, ['agreementReference']);

@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { NumberInput, SelectInput, TextInput, maxLength, maxValue, minValue, required, useRecordContext, useTranslate } from 'react-admin';
 import { PartnerPicker } from '../partners/PartnerPicker';
+import { EventInput } from '../shared/pickers';
 import { AmountInput } from './AmountInput';
 import { PARTNERSHIP_KIND_CHOICES } from './choices';
 import type { Partnership } from './fields';
@@ -45,8 +46,10 @@ export const PartnershipInputs = ({ edit = false }: { edit?: boolean }) => {
       <TextInput
         source="agreementReference"
         validate={maxLength(100, 'territoria.errors.fields.maxLength')}
-        sx={{ gridColumn: '1 / -1' }}
+        sx={{ gridColumn: '1 / span 2' }}
       />
+      {/* the edition of the Rencontres it supports: its partners count in that edition's figures */}
+      <EventInput source="eventId" label="resources.partnerships.fields.eventId" helperText="resources.partnerships.helpers.eventId" sx={{ width: '100%' }} />
       <TextInput source="notes" multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
     </Box>
   );
