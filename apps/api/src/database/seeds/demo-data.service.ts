@@ -106,7 +106,7 @@ export class DemoDataService {
     }
     await this.seedRencontres();
     this.logger.log(
-      `Demo data: ${MEMBERS.length} members, ${FOREIGN.length} foreign local governments, ${DEMO_PEOPLE.length} positions, ${DEMO_GROUPS.length} groups`,
+      `Demo data: ${MEMBERS.length} members, ${FOREIGN.length} foreign local governments, ${DEMO_PEOPLE.length} positions, ${DEMO_GROUPS.length} groups, 4 editions of the Rencontres`,
     );
   }
 

@@ -99,8 +99,9 @@ interface Row {
 }
 
 function personName(n: number): { firstName: string; lastName: string; email: string } {
-  const firstName = FIRST_NAMES[n % FIRST_NAMES.length]!;
-  const lastName = LAST_NAMES[Math.floor(n / FIRST_NAMES.length) % LAST_NAMES.length]!;
+  // Co-prime strides: neighbours in a list share neither first nor last name.
+  const firstName = FIRST_NAMES[(n * 7) % FIRST_NAMES.length]!;
+  const lastName = LAST_NAMES[(n * 13 + Math.floor(n / LAST_NAMES.length)) % LAST_NAMES.length]!;
   return { firstName, lastName, email: `participant.${n}@rencontres.example` };
 }
 
@@ -111,7 +112,7 @@ function personName(n: number): { firstName: string; lastName: string; email: st
 export async function seedEditionParticipants(manager: EntityManager, eventId: string, startsOn: string, shape: EditionShape): Promise<number> {
   const collectivities: Array<{ id: string }> = await manager.query(
     `SELECT id FROM collectivities WHERE country_code = 'FR' AND kind IN ('COMMUNE', 'DEPARTMENT', 'REGION', 'METROPOLIS')
-     ORDER BY population DESC NULLS LAST, insee_code LIMIT $1`,
+     ORDER BY membership_status = 'MEMBER' DESC, population DESC NULLS LAST, insee_code LIMIT $1`,
     [shape.frenchCollectivities + 1],
   );
   const partners: Array<{ id: string }> = await manager.query(`SELECT id FROM partners WHERE name = ANY($1) ORDER BY name`, [PARTNER_NAMES_2021]);
@@ -177,6 +178,17 @@ export async function seedEditionParticipants(manager: EntityManager, eventId: s
       registeredAt,
     ],
   );
+  // The people already known at those collectivities (their elected officials and staff) come too.
+  await manager.query(
+    `INSERT INTO participations (event_id, contact_id, collectivity_id, role, status, country_code, registered_at, checked_in_at)
+     SELECT DISTINCT ON (p.contact_id) $1::uuid, p.contact_id, p.collectivity_id, 'ATTENDEE', $3::varchar, 'FR', to_timestamp($4::double precision / 1000) - interval '10 days',
+            CASE WHEN $3::varchar = 'ATTENDED' THEN to_timestamp($4::double precision / 1000) END
+     FROM positions p
+     WHERE p.collectivity_id = ANY($2::uuid[]) AND p.started_on <= $5::date AND (p.ended_on IS NULL OR p.ended_on >= $5::date)
+     ORDER BY p.contact_id, p.started_on
+     ON CONFLICT (event_id, contact_id) WHERE contact_id IS NOT NULL DO NOTHING`,
+    [eventId, collectivities.slice(0, shape.frenchCollectivities).map((row) => row.id), shape.past ? 'ATTENDED' : 'REGISTERED', registeredAt, startsOn],
+  );
   return rows.length;
 }
 
@@ -225,6 +237,7 @@ export async function seedEdition2021(manager: EntityManager): Promise<string> {
      SELECT workshop.id, speaker.contact_id FROM workshop JOIN speaker ON speaker.n IN (workshop.n * 2 - 1, workshop.n * 2)`,
     [eventId],
   );
+  await seedOpeningSpeakers(manager, eventId);
   const [label] = await manager.query(
     `INSERT INTO labels (name, description) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET description = EXCLUDED.description RETURNING id`,
     [LABEL_NAME, 'Distingue les collectivités qui consacrent une partie de leur action internationale à la solidarité envers des collectivités en crise.'],
@@ -236,4 +249,43 @@ export async function seedEdition2021(manager: EntityManager): Promise<string> {
     [label.id, eventId],
   );
   return eventId;
+}
+
+/**
+ * The opening as the press release tells it: the association's president (mayor of Dijon), the
+ * mayor of Paris, AFD's director general, two group presidents, then the Secretary of State.
+ */
+const OPENING_SPEAKERS = [
+  { firstName: 'François', lastName: 'Rebsamen' },
+  { firstName: 'Anne', lastName: 'Hidalgo' },
+  { firstName: 'Rémy', lastName: 'Rioux', partner: 'Agence française de développement', title: 'Directeur général' },
+  { firstName: 'Adda', lastName: 'Bekkouche' },
+  { firstName: 'Claire', lastName: 'Guichard' },
+  { firstName: 'Jean-Baptiste', lastName: 'Lemoyne', partner: "Ministère de l'Europe et des Affaires étrangères", title: "Secrétaire d'État auprès du ministre de l'Europe et des Affaires étrangères" },
+];
+
+async function seedOpeningSpeakers(manager: EntityManager, eventId: string): Promise<void> {
+  const [opening] = await manager.query(`SELECT id FROM event_sessions WHERE event_id = $1 ORDER BY starts_at LIMIT 1`, [eventId]);
+  for (const speaker of OPENING_SPEAKERS) {
+    let [contact] = await manager.query(
+      `SELECT id FROM contacts WHERE search_text = search_normalize($1 || ' ' || $2) ORDER BY created_at LIMIT 1`,
+      [speaker.firstName, speaker.lastName],
+    );
+    // People of the partners are not among the demo contacts: they are added with their position.
+    if (!contact && speaker.partner) {
+      [contact] = await manager.query(`INSERT INTO contacts (first_name, last_name) VALUES ($1, $2) RETURNING id`, [speaker.firstName, speaker.lastName]);
+      await manager.query(
+        `INSERT INTO positions (contact_id, partner_id, title, kind, started_on) SELECT $1, id, $3, 'OTHER', '2020-01-01' FROM partners WHERE name = $2`,
+        [contact.id, speaker.partner, speaker.title],
+      );
+    }
+    if (!contact) continue;
+    await manager.query(`INSERT INTO event_session_speakers (session_id, contact_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [opening.id, contact.id]);
+    await manager.query(
+      `INSERT INTO participations (event_id, contact_id, partner_id, role, status, country_code, registered_at, checked_in_at)
+       VALUES ($1, $2, (SELECT id FROM partners WHERE name = $3), 'SPEAKER', 'ATTENDED', 'FR', '2021-06-01T09:00:00Z', '2021-06-29T08:30:00Z')
+       ON CONFLICT (event_id, contact_id) WHERE contact_id IS NOT NULL DO UPDATE SET role = 'SPEAKER'`,
+      [eventId, contact.id, speaker.partner ?? null],
+    );
+  }
 }
