@@ -932,7 +932,7 @@ export const en: TranslationMessages = {
     dashboard: {
       title: 'Welcome to the Territoria console',
       intro:
-        'Manage the local governments of the network: search by name, INSEE code, SIREN or postal code, follow memberships and export to CSV.',
+        'Members, this year\'s dues and the network\'s Rencontres at a glance.',
       open_list: 'Browse local governments',
       open_contacts: 'Browse contacts',
       open_groups: 'Browse country groups',

@@ -939,7 +939,7 @@ export const fr: TranslationMessages = {
     dashboard: {
       title: 'Bienvenue dans la console Territoria',
       intro:
-        'Gérez les collectivités du réseau : recherche par nom, code INSEE, SIREN ou code postal, suivi des adhésions et export CSV.',
+        'Les adhérents, les cotisations de l’année et les Rencontres du réseau, en un coup d’œil.',
       open_list: 'Voir les collectivités',
       open_contacts: 'Voir les contacts',
       open_groups: 'Voir les groupes-pays',
