@@ -100,7 +100,8 @@ describe('an edition of the Rencontres in a real browser', () => {
       const first = page.getByTestId('import-row').first();
       expect(await first.getAttribute('data-outcome')).toBe('AMBIGUOUS');
       expect(await first.getAttribute('data-line')).toBe('3');
-      await first.getByRole('radio', { name: /Seine-Saint-Denis \(93\)/ }).check();
+      const decision = page.locator('[data-testid="import-row-decision"][data-line="3"]');
+      await decision.getByRole('radio', { name: /Seine-Saint-Denis \(93\)/ }).check();
       await browser.screenshot('events-1-import-resolved');
 
       await page.getByRole('button', { name: 'Importer', exact: true }).click();

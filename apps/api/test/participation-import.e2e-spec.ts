@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 const ROW_FIELDS = `line outcome civility firstName lastName email organisation countryCode role contactMatch contactId
   contactCandidates { id kind name detail } organisationMatch collectivityId partnerId
-  organisationCandidates { id kind name detail } existingParticipationId duplicateOfLine errors { field message }`;
+  organisationCandidates { id kind name detail } existingParticipationId duplicateOfLine errors { field code value message }`;
 const PREVIEW = `mutation($input: ParticipationImportInput!) { previewParticipationImport(input: $input) {
   encoding delimiter columns { index header field sample }
   counts { rows ready alreadyRegistered ambiguous errors duplicates }
@@ -18,7 +18,7 @@ interface Row {
   line: number; outcome: string; civility: string | null; firstName: string | null; lastName: string | null; email: string | null;
   organisation: string | null; countryCode: string | null; role: string | null; contactMatch: string; contactId: string | null;
   contactCandidates: Candidate[]; organisationMatch: string; collectivityId: string | null; partnerId: string | null;
-  organisationCandidates: Candidate[]; existingParticipationId: string | null; duplicateOfLine: number | null; errors: { field: string; message: string }[];
+  organisationCandidates: Candidate[]; existingParticipationId: string | null; duplicateOfLine: number | null; errors: { field: string; code: string; value: string | null; message: string }[];
 }
 interface Preview {
   encoding: string; delimiter: string; columns: { index: number; header: string; field: string | null; sample: string | null }[];
@@ -201,9 +201,9 @@ describe('import of a registration list', () => {
     const result = await preview({ contentBase64: base64(text) });
     expect(result.delimiter).toBe('\t');
     expect(result.rows.map((row) => row.outcome)).toEqual(['ERROR', 'ERROR', 'ERROR', 'NEW']);
-    expect(result.rows[0]!.errors).toEqual([{ field: 'COUNTRY', message: 'Unknown country: "Wakanda".' }]);
-    expect(result.rows[1]!.errors).toEqual([{ field: 'ROLE', message: expect.stringContaining('Unknown role: "Figurant"') }]);
-    expect(result.rows[2]!.errors).toEqual([{ field: 'EMAIL', message: expect.stringContaining('not-an-email') }]);
+    expect(result.rows[0]!.errors).toEqual([{ field: 'COUNTRY', code: 'UNKNOWN_COUNTRY', value: 'Wakanda', message: 'Unknown country: "Wakanda".' }]);
+    expect(result.rows[1]!.errors).toEqual([{ field: 'ROLE', code: 'UNKNOWN_ROLE', value: 'Figurant', message: expect.stringContaining('Unknown role: "Figurant"') }]);
+    expect(result.rows[2]!.errors).toEqual([{ field: 'EMAIL', code: 'INVALID_EMAIL', value: expect.stringContaining('not-an-email'), message: expect.stringContaining('not-an-email') }]);
     expect(result.rows[3]).toMatchObject({ role: 'PRESS', countryCode: 'FR', collectivityId: dijon });
     expect(result.counts).toMatchObject({ rows: 4, ready: 1, errors: 3 });
 

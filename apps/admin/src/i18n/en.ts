@@ -901,6 +901,16 @@ export const en: TranslationMessages = {
           DUPLICATE: 'Duplicate',
         },
         duplicate_of: 'Same person as line %{line}',
+        row_errors: {
+          TOO_LONG: '%{column}: text too long ("%{value}")',
+          INVALID_EMAIL: 'Not an email address: "%{value}"',
+          UNKNOWN_COUNTRY: 'Unknown country: "%{value}"',
+          UNKNOWN_ROLE: 'Unknown role: "%{value}" (participant, speaker, organiser, partner, foreign delegation, embassy or press)',
+          INVALID_CODE: 'Neither a SIREN (9 digits) nor an INSEE code (5 characters): "%{value}"',
+          UNKNOWN_CODE: 'No collectivity has the code "%{value}"',
+          NOBODY: 'The line names neither a person nor an organisation',
+          NAMES_REQUIRED: '%{column} missing: a person has a first and a last name',
+        },
         row_error: '%{column}: invalid or missing value',
         resolve: {
           contact: 'Which person?',

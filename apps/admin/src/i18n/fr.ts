@@ -908,6 +908,16 @@ export const fr: TranslationMessages = {
           DUPLICATE: 'Doublon',
         },
         duplicate_of: 'Même personne que la ligne %{line}',
+        row_errors: {
+          TOO_LONG: '%{column} : texte trop long (« %{value} »)',
+          INVALID_EMAIL: 'Adresse électronique invalide : « %{value} »',
+          UNKNOWN_COUNTRY: 'Pays inconnu : « %{value} »',
+          UNKNOWN_ROLE: 'Rôle inconnu : « %{value} » (participant, intervenant, organisateur, partenaire, délégation étrangère, ambassade ou presse)',
+          INVALID_CODE: 'Ni un SIREN (9 chiffres) ni un code INSEE (5 caractères) : « %{value} »',
+          UNKNOWN_CODE: 'Aucune collectivité n’a le code « %{value} »',
+          NOBODY: 'La ligne ne nomme ni une personne ni une organisation',
+          NAMES_REQUIRED: '%{column} manquant : une personne a un prénom et un nom',
+        },
         row_error: '%{column} : valeur invalide ou manquante',
         resolve: {
           contact: 'Quelle personne ?',

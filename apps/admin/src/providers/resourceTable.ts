@@ -407,7 +407,7 @@ const IMPORT_PREVIEW_FIELDS = `
     contactMatch contactId contactCandidates { ${IMPORT_CANDIDATE_FIELDS} }
     organisationMatch collectivityId partnerId organisationCandidates { ${IMPORT_CANDIDATE_FIELDS} }
     existingParticipationId duplicateOfLine
-    errors { field message }
+    errors { field code value message }
   }
 `;
 

@@ -42,7 +42,7 @@ const SAINT_DENIS = row(5, {
     { id: 'sd974', kind: 'COLLECTIVITY', name: 'Saint-Denis', detail: 'La Réunion (974)' },
   ],
 });
-const BAD_EMAIL = row(6, { outcome: 'ERROR', email: 'pas-une-adresse', errors: [{ field: 'email', message: 'email must be an email' }] });
+const BAD_EMAIL = row(6, { outcome: 'ERROR', email: 'pas-une-adresse', errors: [{ field: 'EMAIL', code: 'INVALID_EMAIL', value: 'pas-une-adresse', message: 'Not an email address: "pas-une-adresse".' }] });
 
 const PREVIEW: ImportPreview = {
   encoding: 'UTF-8',
@@ -137,11 +137,11 @@ describe('the registration import wizard', () => {
     expect(within(counts).getByText('En erreur : 1')).toBeTruthy();
     const lines = screen.getAllByTestId('import-row').map((element) => element.getAttribute('data-line'));
     expect(lines).toEqual(['5', '6', '2', '3']);
-    expect(screen.getByText('E-mail : valeur invalide ou manquante')).toBeTruthy();
+    expect(screen.getByText('Adresse électronique invalide : « pas-une-adresse »')).toBeTruthy();
     expect(screen.getByText('Mme Prénom2 Nom2')).toBeTruthy();
     expect(screen.getByTestId('import-to-settle')).toHaveTextContent('2 lignes restent à trancher ou à ignorer.');
 
-    const [ambiguous, inError] = screen.getAllByTestId('import-row') as HTMLElement[];
+    const [ambiguous, inError] = screen.getAllByTestId('import-row-decision') as HTMLElement[];
     await act(async () => {
       fireEvent.click(within(ambiguous!).getByRole('radio', { name: 'Saint-Denis — Seine-Saint-Denis (93)' }));
       fireEvent.click(within(inError!).getByRole('checkbox', { name: 'Ignorer cette ligne' }));

@@ -27,9 +27,10 @@ import {
   TableRow,
   Typography,
   alpha,
+  type Theme,
 } from '@mui/material';
 import type { ImportField } from '@territoria/domain';
-import { useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { Fragment, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useParams } from 'react-router-dom';
 import { LinkBase, Title, useLocaleState, useTranslate } from 'react-admin';
 import { countryName } from '../../i18n/countries';
@@ -53,6 +54,7 @@ import {
   type ImportPreview,
   type ImportResult,
   type ImportRow,
+  type ImportRowError,
   type RowChoice,
 } from './importRows';
 
@@ -156,7 +158,7 @@ const RowDecision = ({ row, choice, onChange }: { row: ImportRow; choice: RowCho
   const questions = questionsOf(row);
   const skipped = choice?.skip === true;
   return (
-    <Stack sx={{ gap: 1 }}>
+    <Stack direction={{ xs: 'column', md: 'row' }} sx={{ columnGap: 4, rowGap: 1, flexWrap: 'wrap', alignItems: 'flex-start' }}>
       {questions.contact && (
         <FormControl disabled={skipped}>
           <FormLabel sx={{ fontSize: '0.8rem' }}>{translate('resources.participations.import.resolve.contact')}</FormLabel>
@@ -187,6 +189,8 @@ const RowDecision = ({ row, choice, onChange }: { row: ImportRow; choice: RowCho
   );
 };
 
+const COLUMNS = ['line', 'name', 'email', 'organisation', 'country', 'role', 'outcome', 'errors'] as const;
+
 const RowsTable = ({
   preview,
   choices,
@@ -202,10 +206,21 @@ const RowsTable = ({
   const [locale] = useLocaleState();
   const rows = useMemo(() => orderRows(preview.rows), [preview]);
   const label = (key: string) => translate(`resources.participations.import.rows.${key}`);
-  const rowError = (error: { field: string; message: string }) => {
+  // what is left to decide stands out; a line the API refused, more
+  const highlight = (theme: Theme, row: ImportRow) =>
+    unsettled.includes(row.line)
+      ? alpha(theme.palette.error.main, 0.1)
+      : !isSettled(row, choices[row.line])
+        ? alpha(theme.palette.warning.main, 0.08)
+        : undefined;
+  const rowError = (error: ImportRowError) => {
     const field = importFieldOf(error.field);
-    return translate('resources.participations.import.row_error', {
-      column: field ? translate(`territoria.importFields.${field}`) : error.field,
+    const column = field ? translate(`territoria.importFields.${field}`) : error.field;
+    // a sentence per rule, with the cell as typed; an unknown rule falls back to the column alone
+    return translate(`resources.participations.import.row_errors.${error.code}`, {
+      column,
+      value: error.value ?? '',
+      _: translate('resources.participations.import.row_error', { column }),
     });
   };
   return (
@@ -213,57 +228,56 @@ const RowsTable = ({
       <Table size="small" data-testid="import-rows">
         <TableHead>
           <TableRow>
-            {['line', 'name', 'email', 'organisation', 'country', 'role', 'outcome', 'errors', 'choice'].map((key) => (
+            {COLUMNS.map((key) => (
               <TableCell key={key}>{label(key)}</TableCell>
             ))}
           </TableRow>
         </TableHead>
         <TableBody>
           {rows.map((row) => (
-            <TableRow
-              key={row.line}
-              data-testid="import-row"
-              data-line={row.line}
-              data-outcome={row.outcome}
-              sx={(theme) => ({
-                verticalAlign: 'top',
-                // what is left to decide stands out; a line the API refused, more
-                bgcolor: unsettled.includes(row.line)
-                  ? alpha(theme.palette.error.main, 0.1)
-                  : !isSettled(row, choices[row.line])
-                    ? alpha(theme.palette.warning.main, 0.08)
-                    : undefined,
-              })}
-            >
-              <TableCell>{row.line}</TableCell>
-              <TableCell>
-                {[row.civility ? translate(`territoria.civilities.${row.civility}`, { _: row.civility }) : null, row.firstName, row.lastName]
-                  .filter(Boolean)
-                  .join(' ')}
-              </TableCell>
-              <TableCell>{row.email ?? ''}</TableCell>
-              <TableCell>{row.organisation ?? ''}</TableCell>
-              <TableCell>{countryName(row.countryCode, locale)}</TableCell>
-              <TableCell>{row.role ? translate(`territoria.participationRoles.${row.role}`, { _: row.role }) : ''}</TableCell>
-              <TableCell>
-                <Typography variant="body2" component="span" sx={{ whiteSpace: 'nowrap' }}>
-                  {row.outcome === 'DUPLICATE' && row.duplicateOfLine
-                    ? translate('resources.participations.import.duplicate_of', { line: row.duplicateOfLine })
-                    : translate(`resources.participations.import.outcomes.${row.outcome}`)}
-                </Typography>
-              </TableCell>
-              <TableCell>
-                {row.errors.map((error, index) => (
-                  // the API's own words stay in a tooltip, for support
-                  <Typography key={index} variant="body2" color="error" title={error.message}>
-                    {rowError(error)}
+            <Fragment key={row.line}>
+              <TableRow
+                data-testid="import-row"
+                data-line={row.line}
+                data-outcome={row.outcome}
+                sx={(theme) => ({ verticalAlign: 'top', bgcolor: highlight(theme, row) })}
+              >
+                <TableCell>{row.line}</TableCell>
+                <TableCell>
+                  {[row.civility ? translate(`territoria.civilities.${row.civility}`, { _: row.civility }) : null, row.firstName, row.lastName]
+                    .filter(Boolean)
+                    .join(' ')}
+                </TableCell>
+                <TableCell>{row.email ?? ''}</TableCell>
+                <TableCell>{row.organisation ?? ''}</TableCell>
+                <TableCell>{countryName(row.countryCode, locale)}</TableCell>
+                <TableCell>{row.role ? translate(`territoria.participationRoles.${row.role}`, { _: row.role }) : ''}</TableCell>
+                <TableCell>
+                  <Typography variant="body2" component="span" sx={{ whiteSpace: 'nowrap' }}>
+                    {row.outcome === 'DUPLICATE' && row.duplicateOfLine
+                      ? translate('resources.participations.import.duplicate_of', { line: row.duplicateOfLine })
+                      : translate(`resources.participations.import.outcomes.${row.outcome}`)}
                   </Typography>
-                ))}
-              </TableCell>
-              <TableCell sx={{ minWidth: 300 }}>
-                <RowDecision row={row} choice={choices[row.line]} onChange={(choice) => onChoice(row.line, choice)} />
-              </TableCell>
-            </TableRow>
+                </TableCell>
+                <TableCell>
+                  {row.errors.map((error, index) => (
+                    // the API's own words stay in a tooltip, for support
+                    <Typography key={index} variant="body2" color="error" title={error.message}>
+                      {rowError(error)}
+                    </Typography>
+                  ))}
+                </TableCell>
+              </TableRow>
+              {/* the choices of a line take the table's whole width, under it */}
+              {(row.outcome === 'AMBIGUOUS' || row.outcome === 'ERROR') && (
+                <TableRow data-testid="import-row-decision" data-line={row.line} sx={(theme) => ({ bgcolor: highlight(theme, row) })}>
+                  <TableCell />
+                  <TableCell colSpan={COLUMNS.length - 1}>
+                    <RowDecision row={row} choice={choices[row.line]} onChange={(choice) => onChoice(row.line, choice)} />
+                  </TableCell>
+                </TableRow>
+              )}
+            </Fragment>
           ))}
         </TableBody>
       </Table>

@@ -18,6 +18,14 @@ export interface ImportCandidate {
   detail: string | null;
 }
 
+/** A cell the API could not use: the field, a stable code, the cell as typed. */
+export interface ImportRowError {
+  field: string;
+  code: string;
+  value?: string | null;
+  message: string;
+}
+
 export interface ImportRow {
   line: number;
   outcome: 'NEW' | 'ALREADY_REGISTERED' | 'AMBIGUOUS' | 'ERROR' | 'DUPLICATE';
@@ -37,7 +45,7 @@ export interface ImportRow {
   organisationCandidates: ImportCandidate[];
   existingParticipationId: string | null;
   duplicateOfLine: number | null;
-  errors: { field: string; message: string }[];
+  errors: ImportRowError[];
 }
 
 export interface ImportPreview {

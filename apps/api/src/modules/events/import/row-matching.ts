@@ -49,17 +49,19 @@ export function readRow(row: CsvRow, mapping: (ImportField | null)[]): RowValues
   };
   const errors: ImportRowError[] = [];
   for (const [field, max] of Object.entries(MAX_LENGTHS) as [ImportField, number][]) {
-    if (cell(field).length > max) errors.push({ field, message: `Longer than ${max} characters.` });
+    if (cell(field).length > max) errors.push({ field, code: 'TOO_LONG', value: `${cell(field).slice(0, 40)}…`, message: `Longer than ${max} characters.` });
   }
   const email = parseEmail(cell(ImportField.EMAIL));
-  if (email === false) errors.push({ field: ImportField.EMAIL, message: `Not an email address: "${cell(ImportField.EMAIL)}".` });
+  if (email === false) errors.push({ field: ImportField.EMAIL, code: 'INVALID_EMAIL', value: cell(ImportField.EMAIL), message: `Not an email address: "${cell(ImportField.EMAIL)}".` });
   const country = parseCountry(cell(ImportField.COUNTRY));
-  if (country === null) errors.push({ field: ImportField.COUNTRY, message: `Unknown country: "${cell(ImportField.COUNTRY)}".` });
+  if (country === null) errors.push({ field: ImportField.COUNTRY, code: 'UNKNOWN_COUNTRY', value: cell(ImportField.COUNTRY), message: `Unknown country: "${cell(ImportField.COUNTRY)}".` });
   const organisationType = parseOrganisationType(cell(ImportField.ORGANISATION_TYPE));
   const role = parseRole(cell(ImportField.ROLE));
   if (role === null) {
     errors.push({
       field: ImportField.ROLE,
+      code: 'UNKNOWN_ROLE',
+      value: cell(ImportField.ROLE),
       message: `Unknown role: "${cell(ImportField.ROLE)}" (participant, speaker, organiser, partner, foreign delegation, embassy or press).`,
     });
   }
@@ -67,6 +69,8 @@ export function readRow(row: CsvRow, mapping: (ImportField | null)[]): RowValues
   if (code === null) {
     errors.push({
       field: ImportField.ORGANISATION_CODE,
+      code: 'INVALID_CODE',
+      value: cell(ImportField.ORGANISATION_CODE),
       message: `Neither a SIREN (9 digits) nor an INSEE code (5 characters): "${cell(ImportField.ORGANISATION_CODE)}".`,
     });
   }
@@ -275,7 +279,7 @@ function matchOrganisation(values: RowValues, lookups: Lookups, resolution: Reso
       ('siren' in values.code ? lookups.collectivitiesBySiren.get(values.code.siren) : lookups.collectivitiesByInsee.get(values.code.inseeCode)) ?? [];
     if (collectivities.length === 0) {
       const code = 'siren' in values.code ? `SIREN ${values.code.siren}` : `INSEE code ${values.code.inseeCode}`;
-      error = { field: ImportField.ORGANISATION_CODE, message: `No collectivity has the ${code}.` };
+      error = { field: ImportField.ORGANISATION_CODE, code: 'UNKNOWN_CODE', value: 'siren' in values.code ? values.code.siren : values.code.inseeCode, message: `No collectivity has the ${code}.` };
     }
   } else if (values.organisation) {
     if (scope.collectivities) collectivities = lookups.collectivitiesByName.get(values.organisation) ?? [];
@@ -345,13 +349,13 @@ function matchContact(
   if (byEmail) return { ...base, match: ImportMatch.EMAIL, contactId: byEmail.id };
   if (!values.email && !values.firstName && !values.lastName) {
     if (!values.organisation && !values.code) {
-      return { ...base, error: { field: ImportField.LAST_NAME, message: 'The line names neither a person nor an organisation.' } };
+      return { ...base, error: { field: ImportField.LAST_NAME, code: 'NOBODY', message: 'The line names neither a person nor an organisation.' } };
     }
     return base;
   }
   if (!values.firstName || !values.lastName) {
     const field = values.lastName ? ImportField.FIRST_NAME : ImportField.LAST_NAME;
-    return { ...base, error: { field, message: 'A person needs a first and a last name.' } };
+    return { ...base, error: { field, code: 'NAMES_REQUIRED', message: 'A person needs a first and a last name.' } };
   }
   // Linked to the line's organisation: holds a position there, or is registered to this event with it.
   const linked = named.filter((contact) => {

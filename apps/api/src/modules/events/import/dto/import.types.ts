@@ -61,6 +61,15 @@ export class ImportRowError {
   @Field({ description: 'The ImportField at fault (EMAIL, COUNTRY, ROLE…)' })
   field: string;
 
+  @Field({
+    description:
+      'Stable code: TOO_LONG, INVALID_EMAIL, UNKNOWN_COUNTRY, UNKNOWN_ROLE, INVALID_CODE, UNKNOWN_CODE, NOBODY, NAMES_REQUIRED',
+  })
+  code: string;
+
+  @Field(() => String, { nullable: true, description: 'The cell as the file has it' })
+  value?: string | null;
+
   @Field()
   message: string;
 }
