@@ -259,7 +259,7 @@ const RowsTable = ({
                       : translate(`resources.participations.import.outcomes.${row.outcome}`)}
                   </Typography>
                 </TableCell>
-                <TableCell>
+                <TableCell sx={{ minWidth: 240 }}>
                   {row.errors.map((error, index) => (
                     // the API's own words stay in a tooltip, for support
                     <Typography key={index} variant="body2" color="error" title={error.message}>
