@@ -228,9 +228,9 @@ export async function seedEdition2021(manager: EntityManager): Promise<string> {
   const eventId = await seedEdition(manager, EDITION_2021, SESSIONS_2021);
   await manager.query(`UPDATE partnerships SET event_id = $1 WHERE year = 2021 AND partner_id IN (SELECT id FROM partners WHERE name = ANY($2))`, [eventId, PARTNER_NAMES_2021]);
   await seedEditionParticipants(manager, eventId, EDITION_2021.startsOn, SHAPE_2021);
-  // Two speakers per workshop, from the partners' and the collectivities' people.
+  // Two speakers per workshop and for the plenary conference, from the partners' and the collectivities' people (the opening has its own).
   await manager.query(
-    `WITH workshop AS (SELECT id, row_number() OVER (ORDER BY starts_at, title) AS n FROM event_sessions WHERE event_id = $1 AND kind IN ('WORKSHOP', 'PLENARY')),
+    `WITH workshop AS (SELECT id, row_number() OVER (ORDER BY starts_at, title) AS n FROM event_sessions WHERE event_id = $1 AND (kind = 'WORKSHOP' OR (kind = 'PLENARY' AND title NOT LIKE 'Ouverture%'))),
           speaker AS (SELECT contact_id, row_number() OVER (ORDER BY role DESC, registered_at) AS n FROM participations
                       WHERE event_id = $1 AND status = 'ATTENDED' AND role IN ('PARTNER', 'ATTENDEE') AND contact_id IS NOT NULL)
      INSERT INTO event_session_speakers (session_id, contact_id)
