@@ -3,8 +3,7 @@ import { CreateCollectivities1795738585211 } from './1795738585211-CreateCollect
 import { AccessControl1795740405651 } from './1795740405651-AccessControl.js';
 import { ContactsAndGroups1795740947338 } from './1795740947338-ContactsAndGroups.js';
 import { PartnersAndDues1795742274044 } from './1795742274044-PartnersAndDues.js';
-import { EventsAndParticipation1795747671028 } from './1795747671028-EventsAndParticipation.js';
-import { ParticipationSearchText1795748592162 } from './1795748592162-ParticipationSearchText.js';
+import { EventsAndParticipation1795749962012 } from './1795749962012-EventsAndParticipation.js';
 
 /** In order. A migration, once landed, is never edited: add a new one. */
 export const migrations = [
@@ -13,6 +12,5 @@ export const migrations = [
   AccessControl1795740405651,
   ContactsAndGroups1795740947338,
   PartnersAndDues1795742274044,
-  EventsAndParticipation1795747671028,
-  ParticipationSearchText1795748592162,
+  EventsAndParticipation1795749962012,
 ];

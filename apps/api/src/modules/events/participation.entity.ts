@@ -20,6 +20,7 @@ registerEnumType(ParticipationStatus, { name: 'ParticipationStatus' });
 @Index('participations_event_role_idx', ['eventId', 'role'])
 @Index('participations_event_country_idx', ['eventId', 'countryCode'])
 @Index('participations_event_registered_idx', ['eventId', 'registeredAt'])
+@Index('participations_event_checked_in_idx', ['eventId', 'checkedInAt'])
 @Check('participations_someone', 'contact_id IS NOT NULL OR collectivity_id IS NOT NULL OR partner_id IS NOT NULL OR organisation_name IS NOT NULL')
 @Check('participations_one_organisation', 'collectivity_id IS NULL OR partner_id IS NULL')
 @Check('participations_checked_in_attended', "checked_in_at IS NULL OR status = 'ATTENDED'")

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class EventsAndParticipation1795747671028 implements MigrationInterface {
-  name = 'EventsAndParticipation1795747671028';
+export class EventsAndParticipation1795749962012 implements MigrationInterface {
+  name = 'EventsAndParticipation1795749962012';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"event_series\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"name\" character varying(200) NOT NULL, \"acronym\" character varying(40), \"description\" text, \"version\" integer NOT NULL DEFAULT '1', CONSTRAINT \"PK_9c68540164026e1a070a0a227f8\" PRIMARY KEY (\"id\"))");
@@ -11,10 +11,12 @@ export class EventsAndParticipation1795747671028 implements MigrationInterface {
     await queryRunner.query("CREATE UNIQUE INDEX \"events_series_edition_key\" ON \"events\"  (\"series_id\", \"edition_number\") ");
     await queryRunner.query("CREATE TABLE \"event_sessions\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"event_id\" uuid NOT NULL, \"title\" character varying(300) NOT NULL, \"kind\" character varying(20) NOT NULL, \"starts_at\" TIMESTAMP WITH TIME ZONE, \"duration_minutes\" integer, \"room\" character varying(200), \"description\" text, \"version\" integer NOT NULL DEFAULT '1', CONSTRAINT \"event_sessions_duration_positive\" CHECK (duration_minutes IS NULL OR duration_minutes > 0), CONSTRAINT \"PK_dbe18de390df26f2dffc4ef3356\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE INDEX \"event_sessions_event_starts_idx\" ON \"event_sessions\"  (\"event_id\", \"starts_at\") ");
-    await queryRunner.query("CREATE TABLE \"participations\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"event_id\" uuid NOT NULL, \"contact_id\" uuid, \"collectivity_id\" uuid, \"partner_id\" uuid, \"organisation_name\" character varying(300), \"role\" character varying(20) NOT NULL DEFAULT 'ATTENDEE', \"status\" character varying(10) NOT NULL DEFAULT 'REGISTERED', \"country_code\" character(2), \"registered_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"checked_in_at\" TIMESTAMP WITH TIME ZONE, \"notes\" text, \"version\" integer NOT NULL DEFAULT '1', \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"participations_checked_in_attended\" CHECK (checked_in_at IS NULL OR status = 'ATTENDED'), CONSTRAINT \"participations_one_organisation\" CHECK (collectivity_id IS NULL OR partner_id IS NULL), CONSTRAINT \"participations_someone\" CHECK (contact_id IS NOT NULL OR collectivity_id IS NOT NULL OR partner_id IS NOT NULL OR organisation_name IS NOT NULL), CONSTRAINT \"PK_7aa63b8dcd3d6f8aef8a98bb14a\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("INSERT INTO \"typeorm_metadata\"(\"database\", \"schema\", \"table\", \"type\", \"name\", \"value\") VALUES (current_database(), current_schema(), $1, $2, $3, $4)", ["participations","GENERATED_COLUMN","organisation_search_text","search_normalize(organisation_name)"]);
+    await queryRunner.query("CREATE TABLE \"participations\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"event_id\" uuid NOT NULL, \"contact_id\" uuid, \"collectivity_id\" uuid, \"partner_id\" uuid, \"organisation_name\" character varying(300), \"organisation_search_text\" text GENERATED ALWAYS AS (search_normalize(organisation_name)) STORED, \"role\" character varying(20) NOT NULL DEFAULT 'ATTENDEE', \"status\" character varying(10) NOT NULL DEFAULT 'REGISTERED', \"country_code\" character(2), \"registered_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"checked_in_at\" TIMESTAMP WITH TIME ZONE, \"notes\" text, \"version\" integer NOT NULL DEFAULT '1', \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"participations_checked_in_attended\" CHECK (checked_in_at IS NULL OR status = 'ATTENDED'), CONSTRAINT \"participations_one_organisation\" CHECK (collectivity_id IS NULL OR partner_id IS NULL), CONSTRAINT \"participations_someone\" CHECK (contact_id IS NOT NULL OR collectivity_id IS NOT NULL OR partner_id IS NOT NULL OR organisation_name IS NOT NULL), CONSTRAINT \"PK_7aa63b8dcd3d6f8aef8a98bb14a\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE INDEX \"participations_contact_id_idx\" ON \"participations\"  (\"contact_id\") ");
     await queryRunner.query("CREATE INDEX \"participations_collectivity_id_idx\" ON \"participations\"  (\"collectivity_id\") ");
     await queryRunner.query("CREATE INDEX \"participations_partner_id_idx\" ON \"participations\"  (\"partner_id\") ");
+    await queryRunner.query("CREATE INDEX \"participations_event_checked_in_idx\" ON \"participations\"  (\"event_id\", \"checked_in_at\") ");
     await queryRunner.query("CREATE INDEX \"participations_event_registered_idx\" ON \"participations\"  (\"event_id\", \"registered_at\") ");
     await queryRunner.query("CREATE INDEX \"participations_event_country_idx\" ON \"participations\"  (\"event_id\", \"country_code\") ");
     await queryRunner.query("CREATE INDEX \"participations_event_role_idx\" ON \"participations\"  (\"event_id\", \"role\") ");
@@ -72,10 +74,12 @@ export class EventsAndParticipation1795747671028 implements MigrationInterface {
     await queryRunner.query("DROP INDEX \"public\".\"participations_event_role_idx\"");
     await queryRunner.query("DROP INDEX \"public\".\"participations_event_country_idx\"");
     await queryRunner.query("DROP INDEX \"public\".\"participations_event_registered_idx\"");
+    await queryRunner.query("DROP INDEX \"public\".\"participations_event_checked_in_idx\"");
     await queryRunner.query("DROP INDEX \"public\".\"participations_partner_id_idx\"");
     await queryRunner.query("DROP INDEX \"public\".\"participations_collectivity_id_idx\"");
     await queryRunner.query("DROP INDEX \"public\".\"participations_contact_id_idx\"");
     await queryRunner.query("DROP TABLE \"participations\"");
+    await queryRunner.query("DELETE FROM \"typeorm_metadata\" WHERE \"type\" = $1 AND \"name\" = $2 AND \"database\" = current_database() AND \"schema\" = current_schema() AND \"table\" = $3", ["GENERATED_COLUMN","organisation_search_text","participations"]);
     await queryRunner.query("DROP INDEX \"public\".\"event_sessions_event_starts_idx\"");
     await queryRunner.query("DROP TABLE \"event_sessions\"");
     await queryRunner.query("DROP INDEX \"public\".\"events_series_edition_key\"");
