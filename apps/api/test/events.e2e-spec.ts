@@ -223,4 +223,24 @@ describe('events: editions, programme, participation and check-in', () => {
     expect(api.queryCounter.queries.length).toBe(smallQueries);
     expect(api.queryCounter.queries.length).toBeLessThanOrEqual(10);
   });
+
+  it('merges two records of one person without losing their registration, arrival or talk', async () => {
+    const fixtures = crmFixtures(api);
+    const kept = await fixtures.contact('Jeanne', 'Doublon', dijon, { email: 'jeanne.doublon@dijon.fr' });
+    const duplicate = await fixtures.contact('Jeanne', 'Doublon', dijon);
+    await api.graphql(CREATE_PARTICIPATION, { input: { eventId, contactId: kept, collectivityId: dijon } });
+    const arrived = (await api.graphql(CREATE_PARTICIPATION, { input: { eventId, contactId: duplicate, collectivityId: dijon } })).data!.createParticipation.id;
+    await api.graphql(CHECK_IN, { id: arrived });
+    await api.graphql(CREATE_SESSION, { input: { eventId, title: 'Micro-atelier : jumelage et climat', kind: 'MICRO_WORKSHOP', speakerIds: [duplicate] } });
+
+    const merged = await api.graphql('mutation($k: ID!, $m: ID!) { mergeContacts(keptId: $k, mergedId: $m) { id } }', { k: kept, m: duplicate });
+    expect(merged.errors).toBeUndefined();
+    const after = await api.graphql('query($id: ID!) { contact(id: $id) { participations { status checkedInAt event { year } } } }', { id: kept });
+    expect(after.data!.contact.participations).toEqual([{ status: 'ATTENDED', checkedInAt: expect.any(String), event: { year: 2021 } }]);
+    const speakers = await api.graphql('query($id: ID!) { event(id: $id) { sessions { title speakers { id } } } }', { id: eventId });
+    expect(speakers.data!.event.sessions.find((session: { title: string }) => session.title.startsWith('Micro-atelier')).speakers).toEqual([{ id: kept }]);
+    const exported = JSON.parse((await api.graphql('mutation($id: ID!) { exportContactData(id: $id) }', { id: kept })).data!.exportContactData);
+    expect(exported.participations).toEqual([expect.objectContaining({ year: 2021, status: 'ATTENDED', organisation: 'Dijon' })]);
+    expect(exported.sessionsSpokenIn).toEqual([expect.objectContaining({ session: 'Micro-atelier : jumelage et climat' })]);
+  });
 });
