@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
-import { Edit, ListButton, SaveButton, SimpleForm, Toolbar, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
-import { useSaveErrorHandler } from '../useSaveErrorHandler';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { EditPage } from '../shared/EditPage';
 import type { Participation } from './fields';
 import { ParticipationInputs, withChosenOrganisation } from './ParticipationInputs';
 
@@ -27,37 +27,12 @@ const Heading = () => {
   );
 };
 
-const EditActions = () => (
-  <TopToolbar>
-    <ListButton />
-  </TopToolbar>
-);
-
 /** Registrations are changed (cancelled, most often), not deleted here: the history of an edition stays. */
-const EditToolbar = () => (
-  <Toolbar>
-    <SaveButton />
-  </Toolbar>
+export const ParticipationEdit = () => (
+  <EditPage<Participation> title={<Title />} redirect="list" transform={withChosenOrganisation}>
+    <Heading />
+    <ParticipationInputs edit />
+  </EditPage>
 );
-
-/** Pessimistic, like the other forms: a refused save keeps what was typed; a stale version reloads. */
-export const ParticipationEdit = () => {
-  const onError = useSaveErrorHandler();
-  return (
-    <Edit<Participation>
-      title={<Title />}
-      actions={<EditActions />}
-      mutationMode="pessimistic"
-      redirect="list"
-      mutationOptions={{ onError }}
-      transform={withChosenOrganisation}
-    >
-      <SimpleForm toolbar={<EditToolbar />} warnWhenUnsavedChanges sx={{ maxWidth: 1000 }}>
-        <Heading />
-        <ParticipationInputs edit />
-      </SimpleForm>
-    </Edit>
-  );
-};
 
 export default ParticipationEdit;

@@ -1,39 +1,13 @@
-import { DeleteButton, Edit, ListButton, SaveButton, ShowButton, SimpleForm, Toolbar, TopToolbar } from 'react-admin';
-import { useSaveErrorHandler } from '../useSaveErrorHandler';
+import { EditPage } from '../shared/EditPage';
 import type { Partner } from './fields';
 import { PartnerInputs } from './PartnerInputs';
 import { PartnerTitle } from './PartnerTitle';
 
-const EditActions = () => (
-  <TopToolbar>
-    <ListButton />
-    <ShowButton />
-  </TopToolbar>
-);
-
 /** The API refuses to delete a partner that still has partnerships or contacts: it says so, in French. */
-const EditToolbar = () => (
-  <Toolbar sx={{ display: 'flex', justifyContent: 'space-between' }}>
-    <SaveButton />
-    <DeleteButton mutationMode="pessimistic" />
-  </Toolbar>
+export const PartnerEdit = () => (
+  <EditPage<Partner> title={<PartnerTitle page="edit" />} redirect="show" deletable maxWidth={900}>
+    <PartnerInputs />
+  </EditPage>
 );
-
-export const PartnerEdit = () => {
-  const onError = useSaveErrorHandler();
-  return (
-    <Edit<Partner>
-      title={<PartnerTitle page="edit" />}
-      actions={<EditActions />}
-      mutationMode="pessimistic"
-      redirect="show"
-      mutationOptions={{ onError }}
-    >
-      <SimpleForm toolbar={<EditToolbar />} warnWhenUnsavedChanges sx={{ maxWidth: 900 }}>
-        <PartnerInputs />
-      </SimpleForm>
-    </Edit>
-  );
-};
 
 export default PartnerEdit;

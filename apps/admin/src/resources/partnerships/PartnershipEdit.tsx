@@ -1,20 +1,7 @@
-import { DeleteButton, Edit, ListButton, SaveButton, SimpleForm, Toolbar, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
-import { useSaveErrorHandler } from '../useSaveErrorHandler';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { EditPage } from '../shared/EditPage';
 import type { Partnership } from './fields';
 import { PartnershipInputs } from './PartnershipInputs';
-
-const EditActions = () => (
-  <TopToolbar>
-    <ListButton />
-  </TopToolbar>
-);
-
-const EditToolbar = () => (
-  <Toolbar sx={{ display: 'flex', justifyContent: 'space-between' }}>
-    <SaveButton />
-    <DeleteButton mutationMode="pessimistic" />
-  </Toolbar>
-);
 
 const PartnershipTitle = () => {
   const record = useRecordContext<Partnership>();
@@ -28,21 +15,10 @@ const PartnershipTitle = () => {
   );
 };
 
-export const PartnershipEdit = () => {
-  const onError = useSaveErrorHandler();
-  return (
-    <Edit<Partnership>
-      title={<PartnershipTitle />}
-      actions={<EditActions />}
-      mutationMode="pessimistic"
-      redirect="list"
-      mutationOptions={{ onError }}
-    >
-      <SimpleForm toolbar={<EditToolbar />} warnWhenUnsavedChanges sx={{ maxWidth: 1000 }}>
-        <PartnershipInputs edit />
-      </SimpleForm>
-    </Edit>
-  );
-};
+export const PartnershipEdit = () => (
+  <EditPage<Partnership> title={<PartnershipTitle />} redirect="list" deletable>
+    <PartnershipInputs edit />
+  </EditPage>
+);
 
 export default PartnershipEdit;
