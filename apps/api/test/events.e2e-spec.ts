@@ -243,4 +243,49 @@ describe('events: editions, programme, participation and check-in', () => {
     expect(exported.participations).toEqual([expect.objectContaining({ year: 2021, status: 'ATTENDED', organisation: 'Dijon' })]);
     expect(exported.sessionsSpokenIn).toEqual([expect.objectContaining({ session: 'Micro-atelier : jumelage et climat' })]);
   });
+
+  it('answers every other query and mutation of the module, refusing stale or inconsistent changes', async () => {
+    // series and editions
+    const series = await api.graphql('{ eventSeries { id name acronym version } }');
+    expect(series.data!.eventSeries).toEqual([expect.objectContaining({ id: seriesId, acronym: 'RAICT', version: 1 })]);
+    const renamed = await api.graphql('mutation($id: ID!) { updateEventSeries(id: $id, input: { version: 1, description: "La journée annuelle" }) { version description } }', { id: seriesId });
+    expect(renamed.data!.updateEventSeries).toEqual({ version: 2, description: 'La journée annuelle' });
+    const stale = await api.graphql('mutation($id: ID!) { updateEventSeries(id: $id, input: { version: 1, acronym: "X" }) { id } }', { id: seriesId });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    const found = await api.graphql('{ byTheme: events(filter: { search: "enjeux globaux" }) { totalCount } byYear: events(filter: { year: 2020 }) { totalCount } }');
+    expect(found.data).toEqual({ byTheme: { totalCount: 1 }, byYear: { totalCount: 0 } });
+
+    // a registration changed: cancelled clears the arrival, attended sets it; a stale version is refused
+    const created = await api.graphql(CREATE_PARTICIPATION, { input: { eventId, organisationName: 'Ville de Québec', countryCode: 'CA', role: 'FOREIGN_DELEGATION' } });
+    const id = created.data!.createParticipation.id;
+    const update = 'mutation($id: ID!, $input: UpdateParticipationInput!) { updateParticipation(id: $id, input: $input) { status checkedInAt version role } }';
+    const attended = await api.graphql(update, { id, input: { version: 1, status: 'ATTENDED' } });
+    expect(attended.data!.updateParticipation).toMatchObject({ status: 'ATTENDED', checkedInAt: expect.any(String), version: 2 });
+    const cancelled = await api.graphql(update, { id, input: { version: 2, status: 'CANCELLED' } });
+    expect(cancelled.data!.updateParticipation).toMatchObject({ status: 'CANCELLED', checkedInAt: null, version: 3 });
+    expect((await api.graphql(update, { id, input: { version: 2, role: 'PRESS' } })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const both = await api.graphql(update, { id, input: { collectivityId: dijon, partnerId: '00000000-0000-4000-8000-000000000000' } });
+    expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'partnerId' });
+    const deleted = await api.graphql('mutation($id: ID!) { deleteParticipation(id: $id) { id } }', { id });
+    expect(deleted.data!.deleteParticipation).toEqual({ id });
+    expect((await api.graphql('query($id: ID!) { participation(id: $id) { id } }', { id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    // a session removed from the programme
+    const session = await api.graphql(CREATE_SESSION, { input: { eventId, title: 'Session annulée', kind: 'OTHER' } });
+    const sessionId = session.data!.createEventSession.id;
+    await api.graphql('mutation($id: ID!) { deleteEventSession(id: $id) { id } }', { id: sessionId });
+    const programme = await api.graphql('query($id: ID!) { event(id: $id) { sessions { id } } }', { id: eventId });
+    expect(programme.data!.event.sessions.map((row: { id: string }) => row.id)).not.toContain(sessionId);
+
+    // labels: listed, an award's citation corrected, then withdrawn
+    const labels = await api.graphql('{ labels { id name awards { year collectivity { name } } } }');
+    const label = labels.data!.labels[0];
+    expect(label.awards).toEqual([{ year: 2021, collectivity: { name: 'Dijon' } }]);
+    const awards = await api.graphql('query($c: ID) { labelAwards(collectivityId: $c, year: 2021) { id version citation } }', { c: dijon });
+    const award = awards.data!.labelAwards[0];
+    const corrected = await api.graphql('mutation($id: ID!, $v: Int) { updateLabelAward(id: $id, input: { version: $v, citation: "Solidarité avec Beyrouth" }) { citation version } }', { id: award.id, v: award.version });
+    expect(corrected.data!.updateLabelAward).toEqual({ citation: 'Solidarité avec Beyrouth', version: award.version + 1 });
+    await api.graphql('mutation($id: ID!) { deleteLabelAward(id: $id) { id } }', { id: award.id });
+    expect((await api.graphql('query($c: ID) { labelAwards(collectivityId: $c) { id } }', { c: dijon })).data!.labelAwards).toEqual([]);
+  });
 });

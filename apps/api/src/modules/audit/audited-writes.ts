@@ -34,7 +34,8 @@ export class AuditedWrites {
 
   /**
    * Updates the fields given (undefined: left as is). `check` sees the row before and the row as
-   * it would be, and throws to refuse the change.
+   * it would be; it throws to refuse the change, or returns fields that follow from it (an
+   * arrival time that follows a status).
    */
   update<T extends Versioned>(
     entity: EntityTarget<T>,
@@ -42,15 +43,15 @@ export class AuditedWrites {
     id: string,
     input: { version?: number } & Partial<T>,
     actor: Actor,
-    check?: (before: T, after: T, manager: EntityManager) => Promise<void> | void,
+    check?: (before: T, after: T, manager: EntityManager) => Promise<Partial<T> | void> | Partial<T> | void,
   ): Promise<T> {
     const { version, ...fields } = input;
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(entity, { where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundError(name, id);
       if (version !== undefined && version !== current.version) throw new ConflictError(name, id, current.version);
-      const changes = presentFields(fields) as Partial<T>;
-      if (check) await check(current, { ...current, ...changes }, manager);
+      const given = presentFields(fields) as Partial<T>;
+      const changes = { ...given, ...(check ? await check(current, { ...current, ...given }, manager) : undefined) } as Partial<T>;
       if (Object.keys(changes).length > 0) await manager.update(entity, { id } as FindOptionsWhere<T>, changes as never);
       const updated = await manager.findOneByOrFail(entity, { id } as FindOptionsWhere<T>);
       await this.audit.record(manager, actor, name, id, current, updated);

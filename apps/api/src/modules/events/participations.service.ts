@@ -166,8 +166,9 @@ export class ParticipationsService {
           throw UserInputError.forField('organisationName', 'REQUIRED', 'A participation without a person needs an organisation.');
         }
         // Arrival time follows the status: set when marked attended, cleared otherwise.
-        if (after.status !== ParticipationStatus.ATTENDED) (changes as Partial<Participation>).checkedInAt = null;
-        else if (before.status !== ParticipationStatus.ATTENDED) (changes as Partial<Participation>).checkedInAt = new Date();
+        if (after.status !== ParticipationStatus.ATTENDED) return { checkedInAt: null };
+        if (before.status !== ParticipationStatus.ATTENDED) return { checkedInAt: new Date() };
+        return undefined;
       });
     } catch (error) {
       throw translateDatabaseError(error, {});
