@@ -22,6 +22,7 @@ export class AuditedWrites {
     private readonly audit: AuditService,
   ) {}
 
+  /** Within the caller's transaction when one is given (the last argument, here and in update). */
   create<T extends Versioned>(entity: EntityTarget<T>, name: string, values: Partial<T>, actor: Actor, manager?: EntityManager): Promise<T> {
     const run = async (transaction: EntityManager) => {
       const saved = (await transaction.save(entity, transaction.create(entity, values as T))) as T;
@@ -44,9 +45,10 @@ export class AuditedWrites {
     input: { version?: number } & Partial<T>,
     actor: Actor,
     check?: (before: T, after: T, manager: EntityManager) => Promise<Partial<T> | void> | Partial<T> | void,
+    transaction?: EntityManager,
   ): Promise<T> {
     const { version, ...fields } = input;
-    return this.dataSource.transaction(async (manager) => {
+    const run = async (manager: EntityManager) => {
       const current = await manager.findOne(entity, { where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundError(name, id);
       if (version !== undefined && version !== current.version) throw new ConflictError(name, id, current.version);
@@ -56,7 +58,8 @@ export class AuditedWrites {
       const updated = await manager.findOneByOrFail(entity, { id } as FindOptionsWhere<T>);
       await this.audit.record(manager, actor, name, id, current, updated);
       return updated;
-    });
+    };
+    return transaction ? run(transaction) : this.dataSource.transaction(run);
   }
 
   remove<T extends Versioned>(entity: EntityTarget<T>, name: string, id: string, actor: Actor): Promise<T> {

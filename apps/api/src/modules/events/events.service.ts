@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
 import { translateDatabaseError, withDatabaseErrors } from '../../common/errors/database-errors.js';
 import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
@@ -152,9 +152,11 @@ export class EventsService {
   async updateSession(id: string, input: UpdateEventSessionInput, actor: Actor): Promise<EventSession> {
     const { speakerIds, ...fields } = input;
     await this.checkSpeakers(speakerIds);
-    const session = await this.writes.update(EventSession, 'EventSession', id, fields, actor);
-    if (speakerIds !== undefined) await this.dataSource.transaction((manager) => this.replaceSpeakers(manager, id, speakerIds, actor));
-    return session;
+    return this.dataSource.transaction(async (manager) => {
+      const session = await this.writes.update(EventSession, 'EventSession', id, fields, actor, undefined, manager);
+      if (speakerIds !== undefined) await this.replaceSpeakers(manager, id, speakerIds, actor);
+      return session;
+    });
   }
 
   removeSession(id: string, actor: Actor): Promise<EventSession> {
@@ -168,7 +170,7 @@ export class EventsService {
     if (found !== unique.length) throw UserInputError.forField('speakerIds', 'NOT_FOUND', 'Every speaker must be an existing contact.');
   }
 
-  private async replaceSpeakers(manager: import('typeorm').EntityManager, sessionId: string, speakerIds: string[], actor: Actor): Promise<void> {
+  private async replaceSpeakers(manager: EntityManager, sessionId: string, speakerIds: string[], actor: Actor): Promise<void> {
     const before = await manager.query(`SELECT contact_id FROM event_session_speakers WHERE session_id = $1 ORDER BY contact_id`, [sessionId]);
     const unique = [...new Set(speakerIds)].sort();
     await manager.query(`DELETE FROM event_session_speakers WHERE session_id = $1`, [sessionId]);
