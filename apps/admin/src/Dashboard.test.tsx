@@ -30,7 +30,7 @@ describe('the staff dashboard', () => {
     const dataProvider = fakeDataProvider({
       lists: { events: [edition14, edition13], collectivities: [{ id: 'c1', name: 'Dijon' }] },
       operations: {
-        duesTotals: { year, count: 120, invoicedCents: 45000000, paidCents: 30000050, waivedCents: 0, lateCount: 3 },
+        duesTotals: { year, count: 120, invoicedCents: 45000000, paidCents: 30000050, waivedCents: 0, lateCount: 3, lateCents: 4500000 },
         eventStatistics: (variables) => ({ ...statistics12, eventId: variables.eventId, registered: 350, attended: 0 }),
         eventTrend: trend,
         memberCountsByRegion: [
@@ -74,7 +74,7 @@ describe('the staff dashboard', () => {
   it('says when no edition is coming', async () => {
     const dataProvider = fakeDataProvider({
       operations: {
-        duesTotals: { year: 2030, count: 0, invoicedCents: 0, paidCents: 0, waivedCents: 0, lateCount: 0 },
+        duesTotals: { year: 2030, count: 0, invoicedCents: 0, paidCents: 0, waivedCents: 0, lateCount: 0, lateCents: 0 },
         eventTrend: [],
         memberCountsByRegion: [],
       },

@@ -109,8 +109,8 @@ describe('memberships and yearly dues', () => {
       input: { id: paris.id, reason: 'Crise sanitaire' },
     });
     expect(waived.data!.waiveFee.status).toBe('WAIVED');
-    const totals = await api.graphql<{ duesTotals: Record<string, number> }>('{ duesTotals(year: 2021) { count invoicedCents paidCents waivedCents lateCount } }');
-    expect(totals.data!.duesTotals).toEqual({ count: 4, invoicedCents: 1_080_000, paidCents: 450_000, waivedCents: 450_000, lateCount: 2 });
+    const totals = await api.graphql<{ duesTotals: Record<string, number> }>('{ duesTotals(year: 2021) { count invoicedCents paidCents waivedCents lateCount lateCents } }');
+    expect(totals.data!.duesTotals).toEqual({ count: 4, invoicedCents: 1_080_000, paidCents: 450_000, waivedCents: 450_000, lateCount: 2, lateCents: 180_000 });
   });
 
   it('flags members with dues unpaid for two years or more', async () => {

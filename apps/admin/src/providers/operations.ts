@@ -75,7 +75,7 @@ export const OPERATIONS = {
   duesTotals: {
     kind: 'query',
     document: `query DuesTotals($year: Int!) {
-      data: duesTotals(year: $year) { year count invoicedCents paidCents waivedCents lateCount }
+      data: duesTotals(year: $year) { year count invoicedCents paidCents waivedCents lateCount lateCents }
     }`,
   },
   membersInArrears: {

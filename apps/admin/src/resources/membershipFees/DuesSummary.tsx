@@ -11,6 +11,7 @@ export interface DuesTotals {
   paidCents: number;
   waivedCents: number;
   lateCount: number;
+  lateCents: number;
 }
 
 export interface CollectivityInArrears {
@@ -67,7 +68,8 @@ export const DuesTotalsPanel = ({ year }: { year: number }) => {
         <Total
           testId="dues-total-late"
           label={translate('resources.membershipFees.totals.late')}
-          value={translate('resources.membershipFees.totals.late_count', { smart_count: data.lateCount })}
+          value={formatCents(data.lateCents)}
+          detail={translate('resources.membershipFees.totals.late_count', { smart_count: data.lateCount })}
           color={data.lateCount > 0 ? 'error.main' : undefined}
         />
       </Box>

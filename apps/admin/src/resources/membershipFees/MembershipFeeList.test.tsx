@@ -31,7 +31,7 @@ const ROWS = [fee('f1', 'Beaune', { amountCents: 150000 }), fee('f2', 'Dijon'), 
 function fakeDataProvider(mutate: (operation: string, variables: any) => any) {
   const query = jest.fn(async ({ query: document }: any) => {
     const name = document.definitions[0].name.value;
-    if (name === 'DuesTotals') return { data: { data: { year: 2021, count: 3, invoicedCents: 750000, paidCents: 150000, waivedCents: 0, lateCount: 2 } } };
+    if (name === 'DuesTotals') return { data: { data: { year: 2021, count: 3, invoicedCents: 750000, paidCents: 150000, waivedCents: 0, lateCount: 2, lateCents: 300000 } } };
     if (name === 'MembersInArrears') return { data: { data: [{ id: 'c-f2', name: 'Dijon' }] } };
     return { data: { data: [] } };
   });
@@ -101,6 +101,7 @@ describe('Cotisations', () => {
     expect(within(screen.getByTestId('dues-total-invoiced')).getByText(euros('7 500,00 €'))).toBeTruthy();
     expect(within(screen.getByTestId('dues-total-paid')).getByText(euros('1 500,00 €'))).toBeTruthy();
     expect(within(screen.getByTestId('dues-total-late')).getByText('2 cotisations')).toBeTruthy();
+    expect(within(screen.getByTestId('dues-total-late')).getByText('3 000,00 €')).toBeTruthy();
     expect(within(screen.getByTestId('arrears-panel')).getByText('Dijon')).toBeTruthy();
     expect(getList).toHaveBeenCalledWith('membershipFees', expect.objectContaining({ filter: { year: 2021 } }));
   });

@@ -161,7 +161,8 @@ export class MembershipsService {
               coalesce(sum(amount_cents), 0)::int AS "invoicedCents",
               coalesce(sum(amount_cents) FILTER (WHERE status = 'PAID'), 0)::int AS "paidCents",
               coalesce(sum(amount_cents) FILTER (WHERE status = 'WAIVED'), 0)::int AS "waivedCents",
-              count(*) FILTER (WHERE status = 'INVOICED' AND due_on < CURRENT_DATE)::int AS "lateCount"
+              count(*) FILTER (WHERE status = 'INVOICED' AND due_on < CURRENT_DATE)::int AS "lateCount",
+              coalesce(sum(amount_cents) FILTER (WHERE status = 'INVOICED' AND due_on < CURRENT_DATE), 0)::int AS "lateCents"
        FROM membership_fees WHERE year = $1`,
       [year],
     );

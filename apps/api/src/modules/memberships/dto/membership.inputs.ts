@@ -140,4 +140,7 @@ export class DuesTotals {
 
   @Field(() => Int, { description: 'Invoiced, past due, unpaid' })
   lateCount: number;
+
+  @Field(() => Int, { description: 'In euro cents: invoiced, past due, unpaid' })
+  lateCents: number;
 }
