@@ -116,10 +116,16 @@ describe('partners and dues in a real browser', () => {
       }
     }
     dijon = await findCommune(admin, '21231');
-    const members = await admin.graphql<{ collectivities: { totalCount: number } }>(
-      'query { collectivities(filter: { membershipStatuses: [MEMBER] }, page: { limit: 1 }) { totalCount } }',
+    // 2021's dues go to the collectivities that were members in 2021 (other tests make members today)
+    type Membership = { membershipStatus: string; memberSince: string | null; memberUntil: string | null };
+    const members = await admin.graphql<{ collectivities: { nodes: Membership[] } }>(
+      'query { collectivities(filter: { membershipStatuses: [MEMBER, FORMER_MEMBER] }, page: { limit: 1000 }) { nodes { membershipStatus memberSince memberUntil } } }',
     );
-    memberCount = members.collectivities.totalCount;
+    memberCount = members.collectivities.nodes.filter(
+      (row) =>
+        (row.memberSince === null || row.memberSince <= '2021-12-31') &&
+        (row.membershipStatus === 'MEMBER' ? row.memberUntil === null || row.memberUntil >= '2021-01-01' : row.memberUntil !== null && row.memberUntil >= '2021-01-01'),
+    ).length;
   });
 
   afterAll(async () => {

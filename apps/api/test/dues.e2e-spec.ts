@@ -32,7 +32,7 @@ describe('memberships and yearly dues', () => {
   beforeAll(async () => {
     api = await startTestApp();
     for (const code of ['21231', '75056', '21001', '21003']) {
-      await setStatus(await idOf(code), { membershipStatus: 'MEMBER', deliberationDate: '2020-09-28', deliberationReference: 'DEL-2020-114' });
+      await setStatus(await idOf(code), { membershipStatus: 'MEMBER', memberSince: '2020-10-01', deliberationDate: '2020-09-28', deliberationReference: 'DEL-2020-114' });
     }
     // A population right at a bracket edge: 10,000 inhabitants.
     await api.dataSource.query(`UPDATE collectivities SET population = 10000 WHERE insee_code = '21003' AND kind = 'COMMUNE'`);
@@ -49,7 +49,7 @@ describe('memberships and yearly dues', () => {
       { id: dijon },
     );
     expect(history.data!.collectivity.membershipHistory).toEqual([
-      { fromStatus: 'NONE', toStatus: 'MEMBER', effectiveOn: new Date().toISOString().slice(0, 10), deliberationDate: '2020-09-28', deliberationReference: 'DEL-2020-114' },
+      { fromStatus: 'NONE', toStatus: 'MEMBER', effectiveOn: '2020-10-01', deliberationDate: '2020-09-28', deliberationReference: 'DEL-2020-114' },
     ]);
   });
 
@@ -120,5 +120,20 @@ describe('memberships and yearly dues', () => {
     expect(names).not.toContain('Paris');
     expect(names.length).toBe(2);
     expect(await feeCount()).toBe(8);
+  });
+
+  it("invoices a past year to the collectivities that were members that year, not to today's", async () => {
+    // joined after 2019: not invoiced for it; left in 2020: still owes 2019; left in 2018: owes nothing
+    await setStatus(await idOf('21004'), { membershipStatus: 'MEMBER', memberSince: '2023-01-01' });
+    await setStatus(await idOf('21005'), { membershipStatus: 'FORMER_MEMBER', memberSince: '2010-01-01', memberUntil: '2020-06-30' });
+    await setStatus(await idOf('21006'), { membershipStatus: 'FORMER_MEMBER', memberSince: '2010-01-01', memberUntil: '2018-12-31' });
+    await api.graphql(SET_SCALE, { input: { year: 2019, dueOn: '2019-03-31', brackets: SCALE } });
+    const generated = await api.graphql<{ generateDues: { created: number } }>(GENERATE, { year: 2019 });
+    expect(generated.errors).toBeUndefined();
+    const invoiced = (await fees({ year: 2019 })).nodes.map((fee) => fee.collectivity.name);
+    const name = async (code: string) => (await api.dataSource.query(`SELECT name FROM collectivities WHERE kind = 'COMMUNE' AND insee_code = $1`, [code]))[0].name;
+    // the four members of the other tests joined in October 2020: not members in 2019 either
+    expect(invoiced).toEqual([await name('21005')]);
+    expect((await fees({ year: 2021 })).totalCount).toBe(4);
   });
 });

@@ -67,12 +67,22 @@ export class CollectivitiesService {
     });
   }
 
-  /** Current members with their population, for the year's dues. */
-  members(): Promise<Pick<Collectivity, 'id' | 'name' | 'population'>[]> {
-    return this.collectivities.find({
-      select: { id: true, name: true, population: true },
-      where: { membershipStatus: MembershipStatus.MEMBER },
-    });
+  /**
+   * The collectivities that were members at some point of a year, for that year's dues: current
+   * members (unless they joined after it) and former members whose membership covered part of it.
+   * A membership without a start date counts from always; a former one needs its end date.
+   */
+  membersDuring(year: number): Promise<Pick<Collectivity, 'id' | 'name' | 'population'>[]> {
+    return this.collectivities
+      .createQueryBuilder('collectivity')
+      .select(['collectivity.id', 'collectivity.name', 'collectivity.population'])
+      .where('(collectivity.member_since IS NULL OR collectivity.member_since <= :end)', { end: `${year}-12-31` })
+      .andWhere(
+        `((collectivity.membership_status = :member AND (collectivity.member_until IS NULL OR collectivity.member_until >= :start))
+          OR (collectivity.membership_status = :former AND collectivity.member_until >= :start))`,
+        { member: MembershipStatus.MEMBER, former: MembershipStatus.FORMER_MEMBER, start: `${year}-01-01` },
+      )
+      .getMany();
   }
 
   findByIds(ids: readonly string[]): Promise<Collectivity[]> {

@@ -63,7 +63,7 @@ export class MembershipsService {
   async generateDues(year: number, actor: Actor, invoicedOn = new Date().toISOString().slice(0, 10)): Promise<DuesGeneration> {
     const scale = await this.feeScale(year);
     if (!scale) throw UserInputError.forField('year', 'NO_FEE_SCALE', `There is no fee scale for ${year}: set it first.`);
-    const members = await this.collectivities.members();
+    const members = await this.collectivities.membersDuring(year);
     const rows = members.map((member) => {
       const population = member.population ?? 0;
       const bracket = feeBracketFor(scale.brackets, population)!;
