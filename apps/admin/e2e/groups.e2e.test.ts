@@ -27,6 +27,7 @@ describe('country groups and their president in a real browser', () => {
   let dijon: CollectivityRow;
   let paris: CollectivityRow;
   let official: ContactRow;
+  let edition: { id: string; title: string };
   // unique per run: the test can run again on a reused database (DATABASE_URL_TEST)
   const run = Date.now().toString(36);
   const staff = { email: `staff-groups-${run}@e2e.test`, password: `staff-password-${run}`, displayName: `Sam Staff ${run}` };
@@ -50,6 +51,20 @@ describe('country groups and their president in a real browser', () => {
       lastName,
       position: { collectivityId: dijon.id, title: 'Adjointe aux relations internationales', kind: 'ELECTED', startedOn: '2020-07-03' },
     });
+    // an edition of the Rencontres: the official spoke for Dijon; Lyon, not a member of the group, came too
+    const series = await admin.graphql<{ createEventSeries: { id: string } }>(
+      'mutation($input: EventSeriesInput!) { createEventSeries(input: $input) { id } }',
+      { input: { name: `Rencontres des groupes ${run}` } },
+    );
+    const title = `Rencontres ${run}`;
+    const created = await admin.graphql<{ createEvent: { id: string } }>('mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }', {
+      input: { seriesId: series.createEventSeries.id, editionNumber: 1, year: 2021, title, startsOn: '2021-06-29', endsOn: '2021-06-29' },
+    });
+    edition = { id: created.createEvent.id, title };
+    const register = 'mutation($input: CreateParticipationInput!) { createParticipation(input: $input) { id } }';
+    await admin.graphql(register, { input: { eventId: edition.id, contactId: official.id, collectivityId: dijon.id, role: 'SPEAKER' } });
+    const lyon = await findCollectivity(admin, '69123');
+    await admin.graphql(register, { input: { eventId: edition.id, collectivityId: lyon.id } });
   });
 
   afterAll(async () => {
@@ -168,6 +183,20 @@ describe('country groups and their president in a real browser', () => {
       expect((await names.allInnerTexts()).map((name) => name.trim()).sort()).toEqual(['Dijon', 'Paris']);
       expect(await page.locator('a[href="#/collectivities/create"]').count()).toBe(0);
       await browser.screenshot('groups-8-president-collectivities');
+
+      // a member's page tells its participation in the Rencontres; the labels are the staff's
+      await page.goto(`${baseUrl}/#/collectivities/${dijon.id}/show`);
+      const history = page.getByTestId('participation-history');
+      await history.getByText(edition.title).first().waitFor();
+      expect(await history.innerText()).toContain('Intervenant(e)');
+      expect(await page.getByTestId('collectivity-label-awards').count()).toBe(0);
+      // the edition's participants: those of the group's members only (Lyon is not one)
+      await page.goto(`${baseUrl}/#/participations?filter=${encodeURIComponent(JSON.stringify({ eventId: edition.id }))}`);
+      const rows = page.locator('table tbody tr');
+      await eventually(async () => rows.count(), 1);
+      expect(await rows.first().innerText()).toContain(`Aïssata ${lastName}`);
+      expect(await page.getByRole('button', { name: /exporter/i }).count()).toBe(0);
+      await browser.screenshot('groups-8b-president-participation');
 
       // and the contacts of those members: the president herself, no export
       await page.getByRole('menuitem', { name: 'Contacts' }).click();
