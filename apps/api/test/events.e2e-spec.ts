@@ -197,6 +197,9 @@ describe('events: editions, programme, participation and check-in', () => {
     const president = await api.userWithRole('GROUP_PRESIDENT', rebsamen);
     const seen = await api.graphql('query($f: ParticipationFilter) { participations(filter: $f) { nodes { displayName } } }', { f: { eventId } }, { cookie: president.cookie });
     expect(seen.data!.participations.nodes).toEqual([{ displayName: 'François Rebsamen' }]);
+    // staff see the same through the group filter
+    const byGroup = await api.graphql('query($f: ParticipationFilter) { participations(filter: $f) { nodes { displayName } } }', { f: { eventId, groupId: group } });
+    expect(byGroup.data!.participations.nodes).toEqual([{ displayName: 'François Rebsamen' }]);
     const statistics = await api.graphql('query($id: ID!) { eventStatistics(eventId: $id) { registered } }', { id: eventId }, { cookie: president.cookie });
     expect(statistics.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

@@ -782,6 +782,7 @@ export const en: TranslationMessages = {
     participations: {
       name: 'Participant |||| Participants',
       fields: {
+        groupId: 'Members of the group',
         q: 'Search',
         id: 'Identifier',
         eventId: 'Edition',

@@ -789,6 +789,7 @@ export const fr: TranslationMessages = {
     participations: {
       name: 'Participant |||| Participants',
       fields: {
+        groupId: 'Membres du groupe',
         q: 'Rechercher',
         id: 'Identifiant',
         eventId: 'Édition',

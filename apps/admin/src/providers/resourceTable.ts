@@ -1013,6 +1013,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       contactId: { field: 'contactId' },
       collectivityId: { field: 'collectivityId' },
       partnerId: { field: 'partnerId' },
+      groupId: { field: 'groupId' },
       status: { field: 'statuses', list: true },
       statuses: { field: 'statuses', list: true },
       role: { field: 'roles', list: true },

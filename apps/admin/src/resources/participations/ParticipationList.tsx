@@ -20,7 +20,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { participationRoleChoices, participationStatusChoices } from '../events/choices';
-import { CountriesInput, EventInput } from '../shared/pickers';
+import { CountriesInput, EventInput, GroupInput } from '../shared/pickers';
 import { createParticipationExporter } from './exporter';
 import { CountryField, MomentField, OrganisationField, ParticipationRoleField, ParticipationStatusField, type Participation } from './fields';
 
@@ -95,6 +95,7 @@ export const ParticipationList = () => {
       <SelectArrayInput key="status" source="status" choices={participationStatusChoices} alwaysOn sx={{ minWidth: 160 }} />,
       <SelectArrayInput key="role" source="role" choices={participationRoleChoices} sx={{ minWidth: 180 }} />,
       <CountriesInput key="countryCode" source="countryCode" label="resources.participations.fields.countryCode" helperText={false} />,
+      <GroupInput key="groupId" source="groupId" label="resources.participations.fields.groupId" helperText={false} />,
       <SelectInput key="checkedIn" source="checkedIn" choices={CHECKED_IN_CHOICES} sx={{ minWidth: 160 }} />,
     ],
     [translate],

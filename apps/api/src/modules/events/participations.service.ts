@@ -74,6 +74,12 @@ export class ParticipationsService {
     if (filter.contactId) query.andWhere('participation.contact_id = :contactId', { contactId: filter.contactId });
     if (filter.collectivityId) query.andWhere('participation.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });
     if (filter.partnerId) query.andWhere('participation.partner_id = :partnerId', { partnerId: filter.partnerId });
+    if (filter.groupId) {
+      query.andWhere(
+        'participation.collectivity_id IN (SELECT member.collectivity_id FROM group_members member WHERE member.group_id = :groupId AND member.left_on IS NULL)',
+        { groupId: filter.groupId },
+      );
+    }
     if (filter.statuses?.length) query.andWhere('participation.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.roles?.length) query.andWhere('participation.role IN (:...roles)', { roles: filter.roles });
     if (filter.countryCodes?.length) {

@@ -120,6 +120,11 @@ export class ParticipationFilter {
   @IsUUID()
   partnerId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'The participation of the current members of a country or thematic group' })
+  @IsOptional()
+  @IsUUID()
+  groupId?: string;
+
   @Field(() => [ParticipationStatus], { nullable: true })
   @IsOptional()
   @IsEnum(ParticipationStatus, { each: true })
