@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFile } from 'node:fs/promises';
 import { ApiSession, baseUrl, findCommune, updateCollectivity, type CollectivityRow } from './api';
 import { eventually, openBrowser, signInThroughPage, type Browser } from './browser';
+import { readExportedCsv } from './csv';
 
 /**
  * Partners and dues in a real browser. Set up through the API by the first administrator: the 2021
@@ -41,34 +41,6 @@ async function formSettled(page: Browser['page']): Promise<void> {
 
 /** French amounts: Intl puts U+202F between thousands and U+00A0 before "€"; a page's innerText keeps them. */
 const plainSpaces = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
-
-function parseCsv(csv: string): string[][] {
-  return csv
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .filter((line) => line.length > 0)
-    .map((line) => {
-      const cells: string[] = [];
-      let cell = '';
-      let quoted = false;
-      for (let index = 0; index < line.length; index += 1) {
-        const char = line[index]!;
-        if (quoted) {
-          if (char === '"' && line[index + 1] === '"') {
-            cell += '"';
-            index += 1;
-          } else if (char === '"') quoted = false;
-          else cell += char;
-        } else if (char === '"') quoted = true;
-        else if (char === ';') {
-          cells.push(cell);
-          cell = '';
-        } else cell += char;
-      }
-      cells.push(cell);
-      return cells;
-    });
-}
 
 describe('partners and dues in a real browser', () => {
   let browser: Browser;
@@ -220,7 +192,7 @@ describe('partners and dues in a real browser', () => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter' }).click()]);
       expect(download.suggestedFilename()).toMatch(/^cotisations-2021-\d{4}-\d{2}-\d{2}\.csv$/);
       const file = await download.path();
-      const [header, ...rows] = parseCsv(await readFile(file!, 'utf8'));
+      const [header, ...rows] = await readExportedCsv(file!);
       expect(header).toEqual(['Collectivité', 'Année', 'Montant (€)', 'Statut', 'Facturée le', 'Échéance', 'Payée le', 'Référence de paiement']);
       expect(rows).toHaveLength(memberCount);
       const dijonLine = rows.find((cells) => cells[0] === 'Dijon');

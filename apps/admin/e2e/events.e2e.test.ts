@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApiSession, baseUrl } from './api';
 import { eventually, openBrowser, signInThroughPage, type Browser } from './browser';
+import { readExportedCsv } from './csv';
 
 /**
  * Acceptance of the events issue, in a real browser: a STAFF user imports a CSV of 20
@@ -10,6 +11,8 @@ import { eventually, openBrowser, signInThroughPage, type Browser } from './brow
  */
 
 const HEADER = "Civilité;Prénom;Nom;E-mail;Organisation;Type d'organisation;Pays;Rôle";
+/** As a spreadsheet writes it: quoted, its quotes doubled. */
+const FORMULA = '"=HYPERLINK(""http://evil.example"",""Cliquez"")"';
 
 /** 20 registrations as an event platform exports them: UTF-8 with BOM, semicolons, French words. */
 function registrations(run: string): string {
@@ -30,7 +33,8 @@ function registrations(run: string): string {
     ['M.', 'Thomas', 'Fournier', 'Université Populaire du Monde', 'Université', 'France', 'Participant'],
     ['Mme', 'Chloé', 'Girard', 'Association Jeunesse et Monde', 'Association', 'France', 'Participant'],
     ['M.', 'Nicolas', 'Bonnet', 'Maison des Coopérations', 'Association', 'France', 'Participant'],
-    ['Mme', 'Manon', 'Dupuis', 'Agence Culture et Territoires', 'Agence', 'France', 'Participant'],
+    // a cell a spreadsheet would run: stored as typed, neutralised in the console's export
+    ['Mme', 'Manon', 'Dupuis', FORMULA, 'Agence', 'France', 'Participant'],
     ['M.', 'Antoine', 'Lambert', 'Réseau Villes Partenaires', 'Réseau', 'France', 'Participant'],
     ['Mme', 'Camille', 'Fontaine', 'Association Santé Sans Distance', 'Association', 'France', 'Participant'],
     ['M.', 'Lucas', 'Rousseau', 'Collectif Éducation Mondiale', 'Association', 'France', 'Participant'],
@@ -116,6 +120,14 @@ describe('an edition of the Rencontres in a real browser', () => {
       await page.waitForURL(/#\/participations/);
       await page.getByText(/Paul Nouveau/).first().waitFor();
       await browser.screenshot('events-2b-participants');
+
+      // the export: the formula typed in the file comes out as text
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter' }).click()]);
+      const [, ...rows] = await readExportedCsv((await download.path())!);
+      expect(rows).toHaveLength(20);
+      const dupuis = rows.find((cells) => cells.some((cell) => cell.includes('Manon Dupuis')))!;
+      expect(dupuis).toContain(`'=HYPERLINK("http://evil.example","Cliquez")`);
+      expect(rows.flat().some((cell) => cell.startsWith('='))).toBe(false);
     }));
 
   it('lets STAFF check two participants in at the door', () =>
