@@ -94,6 +94,7 @@ const RULES: Record<string, Rule> = {
   'Mutation.deleteParticipation': 'STAFF',
   'Mutation.checkInParticipation': 'STAFF',
   'Mutation.undoCheckIn': 'STAFF',
+  'Mutation.markAbsentees': 'STAFF',
   'Mutation.createLabel': 'STAFF',
   'Mutation.awardLabel': 'STAFF',
   'Mutation.updateLabelAward': 'STAFF',

@@ -291,4 +291,27 @@ describe('events: editions, programme, participation and check-in', () => {
     await api.graphql('mutation($id: ID!) { deleteLabelAward(id: $id) { id } }', { id: award.id });
     expect((await api.graphql('query($c: ID) { labelAwards(collectivityId: $c) { id } }', { c: dijon })).data!.labelAwards).toEqual([]);
   });
+
+  it('marks the registrations never checked in absent once the edition has started, and only then', async () => {
+    const count = async (status: string) =>
+      Number((await api.dataSource.query(`SELECT count(*) AS n FROM participations WHERE event_id = $1 AND status = $2`, [eventId, status]))[0].n);
+    const waiting = await count('REGISTERED');
+    const absentBefore = await count('NO_SHOW');
+    const attended = await count('ATTENDED');
+    expect(waiting).toBeGreaterThan(0);
+    const marked = await api.graphql('mutation($id: ID!) { markAbsentees(eventId: $id) { eventId markedAbsent } }', { id: eventId });
+    expect(marked.data!.markAbsentees).toEqual({ eventId, markedAbsent: waiting });
+    expect([await count('REGISTERED'), await count('NO_SHOW'), await count('ATTENDED')]).toEqual([0, absentBefore + waiting, attended]);
+    const traced = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_entries WHERE entity_type = 'Participation' AND changes->'status' = '["REGISTERED", "NO_SHOW"]'::jsonb`,
+    );
+    expect(traced[0].n).toBe(waiting);
+    // a late arrival is still welcome
+    const [late] = await api.dataSource.query(`SELECT id FROM participations WHERE event_id = $1 AND status = 'NO_SHOW' LIMIT 1`, [eventId]);
+    expect((await api.graphql(CHECK_IN, { id: late.id })).data!.checkInParticipation.participation.status).toBe('ATTENDED');
+
+    const next = await api.graphql(CREATE_EVENT, { input: { seriesId, editionNumber: 30, year: 2040, title: '30e Rencontres', startsOn: '2040-06-29', endsOn: '2040-06-29' } });
+    const early = await api.graphql('mutation($id: ID!) { markAbsentees(eventId: $id) { markedAbsent } }', { id: next.data!.createEvent.id });
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'eventId' });
+  });
 });

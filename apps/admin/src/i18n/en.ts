@@ -842,6 +842,10 @@ export const en: TranslationMessages = {
         already: 'Already checked in at %{time}',
         no_result: 'Nobody registered matches “%{search}”.',
         no_registration: 'Nobody is registered for this edition yet.',
+        mark_absentees: 'Close the attendance',
+        mark_absentees_title: 'Mark the people who did not come absent?',
+        mark_absentees_content: '%{smart_count} registration without an arrival will become “No-show”. A late arrival can still be recorded. |||| %{smart_count} registrations without an arrival will become “No-show”. A late arrival can still be recorded.',
+        marked_absent: '%{smart_count} registration marked absent |||| %{smart_count} registrations marked absent',
         open_list: 'Participants',
       },
       import: {

@@ -849,6 +849,10 @@ export const fr: TranslationMessages = {
         already: 'Déjà enregistré(e) à %{time}',
         no_result: 'Aucun inscrit ne correspond à « %{search} ».',
         no_registration: "Personne n'est encore inscrit à cette édition.",
+        mark_absentees: 'Clôturer l’émargement',
+        mark_absentees_title: 'Marquer absentes les personnes non venues ?',
+        mark_absentees_content: '%{smart_count} inscription sans arrivée enregistrée passera en « Absent(e) ». Une arrivée tardive pourra encore être enregistrée. |||| %{smart_count} inscriptions sans arrivée enregistrée passeront en « Absent(e) ». Une arrivée tardive pourra encore être enregistrée.',
+        marked_absent: '%{smart_count} inscription marquée absente |||| %{smart_count} inscriptions marquées absentes',
         open_list: 'Liste des participants',
       },
       import: {

@@ -194,7 +194,7 @@ export const OPERATIONS = {
   /** The counter of the check-in desk: who is there, out of who registered. */
   eventAttendance: {
     kind: 'query',
-    document: `query EventAttendance($eventId: ID!) { data: eventStatistics(eventId: $eventId) { eventId registered attended cancelled } }`,
+    document: `query EventAttendance($eventId: ID!) { data: eventStatistics(eventId: $eventId) { eventId registered attended cancelled noShow } }`,
   },
   // --- end of events ---
 } as const satisfies Record<string, OperationDefinition>;

@@ -1035,6 +1035,8 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       // at the door: answers whether another desk had already done it (not an error)
       checkIn: { field: 'checkInParticipation', selection: 'participation { ...ParticipationFields } alreadyCheckedIn' },
       undoCheckIn: 'undoCheckIn',
+      // after the day: whoever never arrived is marked absent
+      markAbsentees: { field: 'markAbsentees', idArgument: null, arguments: { eventId: 'ID!' }, selection: 'eventId markedAbsent' },
       // a registration list: read and matched (nothing written), then imported all or nothing
       previewImport: {
         field: 'previewParticipationImport',

@@ -44,6 +44,7 @@ const OTHER_DESK_AT = '2021-06-29T07:40:00.000Z';
  */
 function fakeDataProvider({ checkIn }: { checkIn: (id: string) => unknown }) {
   let attended = 1;
+  let absent = 0;
   const getList = jest.fn(async (_resource: string, params: any) => {
     const search = String(params.filter?.q ?? '').toLowerCase();
     const data = [MARIE, MARC, ANNULEE].filter((row) => row.displayName.toLowerCase().includes(search));
@@ -56,6 +57,10 @@ function fakeDataProvider({ checkIn }: { checkIn: (id: string) => unknown }) {
       if (!answer.alreadyCheckedIn) attended += 1;
       return { data: answer };
     }
+    if (params.action === 'markAbsentees') {
+      absent = 3 - attended;
+      return { data: { eventId: params.data.eventId, markedAbsent: absent } };
+    }
     if (params.action === 'undoCheckIn') {
       attended -= 1;
       return { data: { ...MARIE, status: 'REGISTERED', checkedInAt: null } };
@@ -63,8 +68,8 @@ function fakeDataProvider({ checkIn }: { checkIn: (id: string) => unknown }) {
     throw new Error(`unexpected action ${params.action}`);
   });
   const runOperation = jest.fn(async (name: string) => {
-    if (name === 'eventHeading') return { data: { id: 'e12', title: '12es Rencontres de l’AICT' } };
-    if (name === 'eventAttendance') return { data: { eventId: 'e12', registered: 3, attended, cancelled: 1 } };
+    if (name === 'eventHeading') return { data: { id: 'e12', title: '12es Rencontres de l’AICT', startsOn: '2021-06-29' } };
+    if (name === 'eventAttendance') return { data: { eventId: 'e12', registered: 3, attended, cancelled: 1, noShow: absent } };
     return { data: { nodes: [] } };
   });
   const base = {
@@ -188,5 +193,18 @@ describe('the check-in desk', () => {
     });
     await waitFor(() => expect(runAction).toHaveBeenCalledWith('participations', { action: 'checkIn', id: 'p2' }));
     expect(runAction).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes the attendance after the day: those who never came are marked absent, once confirmed', async () => {
+    const { runAction } = renderDesk(() => ({}));
+    await waitFor(() => expect(screen.getByTestId('check-in-counter')).toHaveTextContent('1 présent(e)s sur 3 inscrit(e)s'), { timeout: 10000 });
+    fireEvent.click(await screen.findByRole('button', { name: 'Clôturer l’émargement' }));
+    expect(await screen.findByText(/2 inscriptions sans arrivée enregistrée passeront en « Absent\(e\) »/)).toBeTruthy();
+    expect(runAction.mock.calls.some(([, params]: any[]) => params.action === 'markAbsentees')).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'Confirmer' }));
+    await waitFor(() => expect(runAction).toHaveBeenCalledWith('participations', { action: 'markAbsentees', data: { eventId: 'e12' } }));
+    expect(await screen.findByText('2 inscriptions marquées absentes')).toBeTruthy();
+    // nobody waits any more: the button goes
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Clôturer l’émargement' })).toBeNull());
   });
 });

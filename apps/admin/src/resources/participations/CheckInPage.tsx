@@ -22,6 +22,7 @@ import { formatTime } from '../../util/dates';
 import { useRunAction } from '../shared/useRunAction';
 import { useOperation } from '../useOperation';
 import { ParticipationStatusChip, participantsPath, type Participation } from './fields';
+import { MarkAbsenteesButton } from './MarkAbsenteesButton';
 
 /** Rows shown at once: the door needs the few people matching what was typed, not the whole list. */
 export const CHECK_IN_ROWS = 20;
@@ -40,11 +41,13 @@ interface RowState {
 interface EventHeading {
   id: string;
   title: string;
+  startsOn: string;
 }
 
 interface Attendance {
   registered: number;
   attended: number;
+  noShow: number;
 }
 
 /** The text typed, once the typing pauses. */
@@ -138,7 +141,7 @@ export const CheckInPage = () => {
 
   const { data: heading } = useOperation<EventHeading>('eventHeading', { id: eventId }, { enabled: Boolean(eventId) });
   const attendance = useOperation<Attendance>('eventAttendance', { eventId }, { enabled: Boolean(eventId) });
-  const { data, isFetching, isPending } = useGetList<Participation>(
+  const { data, isFetching, isPending, refetch: refetchRows } = useGetList<Participation>(
     'participations',
     {
       filter: { eventId, q: debounced },
@@ -239,9 +242,22 @@ export const CheckInPage = () => {
                 {heading?.title ?? ''}
               </Typography>
             </Box>
-            <Typography variant="h6" data-testid="check-in-counter" aria-live="polite">
-              {counts ? translate('resources.participations.checkIn.counter', { attended: counts.attended, registered: counts.registered }) : ''}
-            </Typography>
+            <Box sx={{ textAlign: 'right' }}>
+              <Typography variant="h6" data-testid="check-in-counter" aria-live="polite">
+                {counts ? translate('resources.participations.checkIn.counter', { attended: counts.attended, registered: counts.registered }) : ''}
+              </Typography>
+              {heading && counts && (
+                <MarkAbsenteesButton
+                  eventId={eventId}
+                  startsOn={heading.startsOn}
+                  waiting={counts.registered - counts.attended - counts.noShow}
+                  onDone={() => {
+                    void attendance.refetch();
+                    void refetchRows();
+                  }}
+                />
+              )}
+            </Box>
           </Stack>
           <TextField
             inputRef={searchRef}

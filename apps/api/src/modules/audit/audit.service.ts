@@ -47,6 +47,13 @@ export class AuditService {
     );
   }
 
+  /** Records one and the same change of many records (a bulk action): one statement. */
+  async recordSameUpdate(manager: EntityManager, actor: Actor, entityType: string, ids: readonly string[], before: object, after: object): Promise<void> {
+    if (ids.length === 0) return;
+    const changes = diff(before, after);
+    await manager.insert(AuditEntry, ids.map((id) => entry(actor, entityType, id, 'UPDATE', changes)));
+  }
+
   /** A merged record's history moves to the record it was merged into. */
   async moveHistory(manager: EntityManager, entityType: string, fromId: string, toId: string): Promise<void> {
     await manager.update(AuditEntry, { entityType, entityId: fromId }, { entityId: toId });

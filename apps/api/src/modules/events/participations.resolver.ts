@@ -17,6 +17,7 @@ import { Partner } from '../partners/partner.entity.js';
 import {
   CheckInResult,
   CreateParticipationInput,
+  MarkAbsenteesResult,
   ParticipationFilter,
   ParticipationPage,
   ParticipationSort,
@@ -94,6 +95,12 @@ export class ParticipationsResolver {
   @Mutation(() => CheckInResult, { description: 'Records the arrival; a second check-in changes nothing and says so' })
   checkInParticipation(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<CheckInResult> {
     return this.service.checkIn(id, actor);
+  }
+
+  @Access({ roles: STAFF_ROLES })
+  @Mutation(() => MarkAbsenteesResult, { description: 'After the day: registrations never checked in become NO_SHOW' })
+  markAbsentees(@Args('eventId', { type: () => ID }, UuidPipe) eventId: string, @CurrentActor() actor: Actor): Promise<MarkAbsenteesResult> {
+    return this.service.markAbsentees(eventId, actor);
   }
 
   @Access({ roles: STAFF_ROLES })

@@ -211,6 +211,28 @@ export class ParticipationsService {
     });
   }
 
+  /**
+   * After the day: whoever registered and never arrived is marked absent (NO_SHOW), so the
+   * figures tell registered, attended and absent apart. A late arrival can still be checked in.
+   */
+  async markAbsentees(eventId: string, actor: Actor): Promise<{ eventId: string; markedAbsent: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const [event] = await manager.query(`SELECT starts_on <= CURRENT_DATE AS started FROM events WHERE id = $1 FOR SHARE`, [eventId]);
+      if (!event) throw new NotFoundError('Event', eventId);
+      if (!event.started) {
+        throw UserInputError.forField('eventId', 'NOT_STARTED', 'The edition has not started yet: nobody can be marked absent.');
+      }
+      const [rows]: [Array<{ id: string }>] = await manager.query(
+        `UPDATE participations SET status = 'NO_SHOW', version = version + 1, updated_at = now()
+         WHERE event_id = $1 AND status = 'REGISTERED' RETURNING id`,
+        [eventId],
+      );
+      const ids = rows.map((row) => row.id);
+      await this.audit.recordSameUpdate(manager, actor, 'Participation', ids, { status: ParticipationStatus.REGISTERED }, { status: ParticipationStatus.NO_SHOW });
+      return { eventId, markedAbsent: ids.length };
+    });
+  }
+
   async undoCheckIn(id: string, actor: Actor): Promise<Participation> {
     return this.dataSource.transaction(async (manager) => {
       const before = await manager.findOne(Participation, { where: { id }, lock: { mode: 'pessimistic_write' } });

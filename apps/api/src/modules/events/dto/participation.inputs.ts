@@ -161,3 +161,12 @@ export class CheckInResult {
   @Field({ description: 'Someone had already checked this person in: nothing changed' })
   alreadyCheckedIn: boolean;
 }
+
+@ObjectType()
+export class MarkAbsenteesResult {
+  @Field(() => ID)
+  eventId: string;
+
+  @Field(() => Int, { description: 'Registrations that were still waiting and are now NO_SHOW' })
+  markedAbsent: number;
+}
