@@ -200,6 +200,19 @@ describe('events: editions, programme, participation and check-in', () => {
     // staff see the same through the group filter
     const byGroup = await api.graphql('query($f: ParticipationFilter) { participations(filter: $f) { nodes { displayName } } }', { f: { eventId, groupId: group } });
     expect(byGroup.data!.participations.nodes).toEqual([{ displayName: 'François Rebsamen' }]);
+    // several records by id in one request, within what the caller may read
+    const byIds = `query($people: [ID!], $groups: [ID!], $events: [ID!]) {
+      contacts(filter: { ids: $people }) { nodes { lastName } }
+      groups(filter: { ids: $groups }) { nodes { name } }
+      events(filter: { ids: $events }) { nodes { editionNumber } }
+    }`;
+    const ids = { people: [rebsamen, hidalgo], groups: [group], events: [eventId] };
+    const asStaff = await api.graphql(byIds, ids);
+    expect(asStaff.data!.contacts.nodes.map((node: { lastName: string }) => node.lastName).sort()).toEqual(['Hidalgo', 'Rebsamen']);
+    expect(asStaff.data!.groups.nodes).toEqual([{ name: 'Groupe-pays Liban' }]);
+    expect(asStaff.data!.events.nodes).toEqual([{ editionNumber: 12 }]);
+    const asPresident = await api.graphql(byIds, ids, { cookie: president.cookie });
+    expect(asPresident.data!.contacts.nodes).toEqual([{ lastName: 'Rebsamen' }]);
     const statistics = await api.graphql('query($id: ID!) { eventStatistics(eventId: $id) { registered } }', { id: eventId }, { cookie: president.cookie });
     expect(statistics.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -261,6 +274,8 @@ describe('events: editions, programme, participation and check-in', () => {
     // a registration changed: cancelled clears the arrival, attended sets it; a stale version is refused
     const created = await api.graphql(CREATE_PARTICIPATION, { input: { eventId, organisationName: 'Ville de Québec', countryCode: 'CA', role: 'FOREIGN_DELEGATION' } });
     const id = created.data!.createParticipation.id;
+    const picked = await api.graphql('query($ids: [ID!]) { participations(filter: { ids: $ids }) { nodes { displayName } } }', { ids: [id] });
+    expect(picked.data!.participations.nodes).toEqual([{ displayName: 'Ville de Québec' }]);
     const update = 'mutation($id: ID!, $input: UpdateParticipationInput!) { updateParticipation(id: $id, input: $input) { status checkedInAt version role } }';
     const attended = await api.graphql(update, { id, input: { version: 1, status: 'ATTENDED' } });
     expect(attended.data!.updateParticipation).toMatchObject({ status: 'ATTENDED', checkedInAt: expect.any(String), version: 2 });

@@ -66,6 +66,7 @@ export class ContactsService {
   ): Promise<Page<Contact>> {
     const query = this.contacts.createQueryBuilder('contact');
     if (ids) query.andWhere('contact.id IN (:...ids)', { ids });
+    if (filter.ids) query.andWhere('contact.id IN (:...filterIds)', { filterIds: filter.ids.length ? filter.ids : [null] });
     if (!scope.all) {
       query.andWhere(
         `EXISTS (SELECT 1 FROM positions p WHERE p.contact_id = contact.id AND ${CURRENT} AND p.collectivity_id IN (:...scopeIds))`,

@@ -68,6 +68,7 @@ export class EventsService {
   /** Newest first. */
   async findPage(filter: EventFilter = {}, page: PageInput = DEFAULT_PAGE, countTotal = true): Promise<Page<Event>> {
     const query = this.events.createQueryBuilder('event');
+    if (filter.ids) query.andWhere('event.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
     if (filter.seriesId) query.andWhere('event.series_id = :seriesId', { seriesId: filter.seriesId });
     if (filter.year) query.andWhere('event.year = :year', { year: filter.year });
     if (filter.upcoming) query.andWhere('event.ends_on >= CURRENT_DATE');

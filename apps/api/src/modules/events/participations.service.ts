@@ -70,6 +70,7 @@ export class ParticipationsService {
   ): Promise<Page<Participation>> {
     const sortField = sort?.field ?? ParticipationSortField.NAME;
     const query = this.participations.createQueryBuilder('participation');
+    if (filter.ids) query.andWhere('participation.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
     if (filter.eventId) query.andWhere('participation.event_id = :eventId', { eventId: filter.eventId });
     if (filter.contactId) query.andWhere('participation.contact_id = :contactId', { contactId: filter.contactId });
     if (filter.collectivityId) query.andWhere('participation.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });

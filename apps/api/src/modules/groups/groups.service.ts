@@ -49,6 +49,7 @@ export class GroupsService implements GroupPresidencySource {
   async findPage(filter: GroupFilter = {}, page: PageInput = DEFAULT_PAGE, scope: Scope = ALL, countTotal = true): Promise<Page<GroupEntity>> {
     const query = this.groups.createQueryBuilder('group');
     if (!scope.all) query.andWhere('group.id IN (:...scopeIds)', { scopeIds: scope.ids.length ? scope.ids : [null] });
+    if (filter.ids) query.andWhere('group.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
     if (filter.kind) query.andWhere('group.kind = :kind', { kind: filter.kind });
     if (filter.countryCode) query.andWhere('group.countries @> ARRAY[:country]::varchar[]', { country: filter.countryCode.toUpperCase() });
     if (filter.search?.trim()) {

@@ -1,6 +1,7 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { CollectivityKind, MembershipStatus } from '@territoria/domain';
-import { ArrayMaxSize, IsEnum, IsISO31661Alpha2, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsISO31661Alpha2, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 
 @InputType()
 export class CollectivityFilter {
@@ -10,10 +11,7 @@ export class CollectivityFilter {
   @MaxLength(200)
   search?: string;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(1000)
-  @IsUUID('all', { each: true })
+  @IdsFilterField()
   ids?: string[];
 
   @Field(() => [CollectivityKind], { nullable: true })

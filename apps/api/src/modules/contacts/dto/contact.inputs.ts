@@ -5,6 +5,7 @@ import { Type } from 'class-transformer';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { SortInputType } from '../../../common/pagination/sort.input.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
+import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 
 
 @InputType()
@@ -160,6 +161,9 @@ export class UpdateContactInput extends ContactFields {
 
 @InputType()
 export class ContactFilter {
+  @IdsFilterField()
+  ids?: string[];
+
   @Field({ nullable: true, description: 'Accent- and typo-tolerant, on name and email' })
   @IsOptional()
   @IsString()

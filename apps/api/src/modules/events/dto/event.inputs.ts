@@ -5,6 +5,7 @@ import { PageType } from '../../../common/pagination/page.type.js';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { Event } from '../event.entity.js';
+import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 
 export const EventPage = PageType(Event, 'EventPage');
 
@@ -165,6 +166,9 @@ export class UpdateEventInput extends EventFields {
 
 @InputType()
 export class EventFilter {
+  @IdsFilterField()
+  ids?: string[];
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()

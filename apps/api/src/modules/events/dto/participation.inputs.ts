@@ -5,6 +5,7 @@ import { PageType } from '../../../common/pagination/page.type.js';
 import { SortInputType } from '../../../common/pagination/sort.input.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { Participation } from '../participation.entity.js';
+import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 
 export const ParticipationPage = PageType(Participation, 'ParticipationPage');
 
@@ -100,6 +101,9 @@ export class UpdateParticipationInput extends ParticipationOrganisationFields {
 
 @InputType()
 export class ParticipationFilter {
+  @IdsFilterField()
+  ids?: string[];
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()

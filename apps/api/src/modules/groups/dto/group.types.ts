@@ -6,6 +6,7 @@ import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { GroupMember } from '../group-member.entity.js';
 import type { GroupEntity } from '../group.entity.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
+import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 
 registerEnumType(GroupKind, { name: 'GroupKind' });
 
@@ -56,6 +57,9 @@ export const GroupMemberPage = PageType(GroupMember, 'GroupMemberPage');
 
 @InputType()
 export class GroupFilter {
+  @IdsFilterField()
+  ids?: string[];
+
   @Field(() => GroupKind, { nullable: true })
   @IsOptional()
   @IsEnum(GroupKind)
