@@ -12,7 +12,7 @@ import {
   UPDATE,
   UPDATE_MANY,
 } from 'react-admin';
-import { MAX_ALIASED_IDS, RESOURCES, type ActionDefinition, type ResourceDefinition } from './resourceTable';
+import { RESOURCES, type ActionDefinition, type ResourceDefinition } from './resourceTable';
 
 /** Custom fetch type: one of the resource table's `actions` (params: { action, id, data }), see runAction. */
 export const ACTION = 'ACTION';
@@ -304,27 +304,6 @@ function buildAction(definition: ResourceDefinition, resource: string, params: A
   };
 }
 
-/** getMany without an ids filter: `r0: contact(id: $id0) { … } r1: …` in one document. */
-function buildManyByAliases(definition: ResourceDefinition, resource: string, ids: unknown[]): BuildQueryResult {
-  const one = operationOf(definition, resource, 'one');
-  const wanted = ids.slice(0, MAX_ALIASED_IDS);
-  if (wanted.length === 0) throw new Error(`GET_MANY called without ids for ${resource}`);
-  return {
-    query: gql(`
-      query ${definition.typeName}Many(${wanted.map((_, index) => `$id${index}: ID!`).join(', ')}) {
-        ${wanted.map((_, index) => `r${index}: ${one}(id: $id${index}) { ...${definition.typeName}Fields }`).join('\n')}
-      }
-      ${fragment(definition)}
-    `),
-    variables: Object.fromEntries(wanted.map((id, index) => [`id${index}`, String(id)])),
-    parseResponse: (response: any) => {
-      const found = wanted.map((_, index) => response?.data?.[`r${index}`]).filter((record) => record != null);
-      if (found.length === 0 && (response?.errors?.length ?? 0) > 0) throw new GraphQLResponseError(response.errors);
-      return { data: found };
-    },
-  };
-}
-
 /** One `buildQuery` for every resource of the table: react-admin verb + resource + params → GraphQL document. */
 export function createBuildQuery(table: Record<string, ResourceDefinition> = RESOURCES): BuildQuery {
   return (fetchType: string, resource: string, params: any): BuildQueryResult => {
@@ -346,7 +325,6 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
         return { query: listQuery(definition, resource), variables, parseResponse: listParser(definition) };
       }
       case GET_MANY: {
-        if (definition.getManyByAliases) return buildManyByAliases(definition, resource, params.ids ?? []);
         if (!definition.filters.ids || !inputTypes.filter) {
           throw new Error(`The API cannot list ${resource} by ids (see the resource table)`);
         }

@@ -1,13 +1,18 @@
 import { describe, expect, it, jest } from '@jest/globals';
-import { print } from 'graphql';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSchema, print, validate, type DocumentNode } from 'graphql';
 import { HttpError, type DataProvider } from 'react-admin';
 import { createI18nProvider } from '../i18n/i18nProvider';
 import { ACTION, buildQuery } from './buildQuery';
 import { createActionRunner, withChunkedLists } from './dataProvider';
 import { toReactAdminError } from './errors';
-import { MAX_ALIASED_IDS, RESOURCES, splitThemes } from './resourceTable';
+import { RESOURCES, splitThemes } from './resourceTable';
 
 const text = (result: { query: any }) => print(result.query).replace(/\s+/g, ' ');
+const schema = buildSchema(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../api/schema.gql'), 'utf8'));
+const valid = (document: DocumentNode) => validate(schema, document).map((error) => error.message);
 const i18n = createI18nProvider('fr');
 const translate = (key: string, options?: Record<string, unknown>) => i18n.translate(key, options);
 
@@ -46,21 +51,13 @@ describe('contacts in the resource table', () => {
     expect(text(result)).toContain('notes offices { id role startedOn endedOn current groupId group { id kind name } }');
   });
 
-  it('reads contacts by ids with one aliased contact(id) per id (the API filter has no ids)', () => {
+  it('reads the contacts a picker shows by their ids, in one request', () => {
     const result = buildQuery('GET_MANY', 'contacts', { ids: ['p1', 'p2'] });
-    expect(result.variables).toEqual({ id0: 'p1', id1: 'p2' });
-    expect(text(result)).toContain(
-      'query ContactMany($id0: ID!, $id1: ID!) { r0: contact(id: $id0) { ...ContactFields } r1: contact(id: $id1) { ...ContactFields } }',
-    );
-    expect(result.parseResponse({ data: { r0: { id: 'p1' }, r1: { id: 'p2' } } } as any)).toEqual({ data: [{ id: 'p1' }, { id: 'p2' }] });
-    const many = buildQuery('GET_MANY', 'contacts', { ids: Array.from({ length: 40 }, (_, index) => `p${index}`) });
-    expect(Object.keys(many.variables!)).toHaveLength(MAX_ALIASED_IDS);
-    expect(() =>
-      buildQuery('GET_MANY', 'contacts', { ids: ['gone'] }).parseResponse({
-        data: null,
-        errors: [{ message: 'Contact gone does not exist.', extensions: { code: 'NOT_FOUND' } }],
-      } as any),
-    ).toThrow('Contact gone does not exist.');
+    expect(result.variables).toMatchObject({ filter: { ids: ['p1', 'p2'] }, page: { offset: 0, limit: 2 } });
+    expect(valid(result.query)).toEqual([]);
+    expect(result.parseResponse({ data: { data: { nodes: [{ id: 'p1' }, { id: 'p2' }], totalCount: 2, hasNextPage: false } } } as any)).toEqual({
+      data: [{ id: 'p1' }, { id: 'p2' }],
+    });
   });
 
   it('creates with a first position and, once confirmed, confirmNotDuplicate; cleans what was typed', () => {
@@ -190,9 +187,12 @@ describe('groups', () => {
     expect(() => buildQuery('CREATE', 'groups', { data: { name: 'x' } })).toThrow(/no "create" operation for groups/);
   });
 
-  it('reads groups by ids with aliased group(id)', () => {
-    const result = buildQuery('GET_MANY', 'groups', { ids: ['g1'] });
-    expect(text(result)).toContain('query GroupMany($id0: ID!) { r0: group(id: $id0) { ...GroupFields } }');
+  it('reads groups, editions and participations by ids with the ids filter', () => {
+    for (const resource of ['groups', 'events', 'participations']) {
+      const result = buildQuery('GET_MANY', resource, { ids: ['x1'] });
+      expect(result.variables).toMatchObject({ filter: { ids: ['x1'] } });
+      expect(valid(result.query)).toEqual([]);
+    }
   });
 });
 
@@ -299,15 +299,13 @@ describe('data provider', () => {
     expect(mutate.mock.calls[0]![0].variables).toEqual({ groupId: 'g1', collectivityIds: ['a', 'b'] });
   });
 
-  it('reads contacts by ids a few at a time (aliases are limited)', async () => {
+  it("reads many contacts by ids in pages of the API's size, not a few at a time", async () => {
     const getMany = jest.fn(async (_resource: string, params: any) => ({ data: params.ids.map((id: string) => ({ id })) }));
     const provider = withChunkedLists({ getList: jest.fn(), getMany } as unknown as DataProvider);
     const ids = Array.from({ length: 45 }, (_, index) => `p${index}`);
     const result = await provider.getMany('contacts', { ids });
     expect(result.data).toHaveLength(45);
-    expect(getMany.mock.calls.map(([, params]) => (params as any).ids.length)).toEqual([20, 20, 5]);
-    await provider.getMany('collectivities', { ids });
-    expect(getMany).toHaveBeenCalledTimes(4);
+    expect(getMany).toHaveBeenCalledTimes(1);
   });
 });
 

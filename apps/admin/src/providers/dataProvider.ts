@@ -6,7 +6,7 @@ import { ACTION, buildQuery as defaultBuildQuery, type Range } from './buildQuer
 import { toReactAdminError, type ErrorContext } from './errors';
 import { createOperationRunner } from './operations';
 import { withListLookups } from './lookups';
-import { MAX_ALIASED_IDS, RESOURCES } from './resourceTable';
+import { RESOURCES } from './resourceTable';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Concurrent requests when a list larger than MAX_PAGE_SIZE is fetched in chunks (CSV export). */
@@ -101,11 +101,9 @@ export function withChunkedLists(dataProvider: DataProvider, chunkSize: number =
   };
 
   const getMany = async (resource: string, params: GetManyParams) => {
-    // read by aliases (no ids filter): a few per document
-    const size = RESOURCES[resource]?.getManyByAliases ? Math.min(chunkSize, MAX_ALIASED_IDS) : chunkSize;
-    if (params.ids.length <= size) return dataProvider.getMany(resource, params);
+    if (params.ids.length <= chunkSize) return dataProvider.getMany(resource, params);
     const chunks: (typeof params.ids)[] = [];
-    for (let index = 0; index < params.ids.length; index += size) chunks.push(params.ids.slice(index, index + size));
+    for (let index = 0; index < params.ids.length; index += chunkSize) chunks.push(params.ids.slice(index, index + chunkSize));
     const results = await runLimited(
       chunks.map((ids) => () => dataProvider.getMany(resource, { ...params, ids, range: { offset: 0, limit: ids.length } } as GetManyParams)),
       CHUNK_CONCURRENCY,

@@ -16,9 +16,8 @@ import { parseEurosToCents } from '../util/money';
  * the record (an API token and its secret), and `actions` name the other operations (revoking a
  * token, merging two contacts, adding members to a group…), run with the data provider's
  * `runAction`. Some lists are a field of another record (a group's members: `parent`), some
- * resources share a query with a fixed filter (country and thematic groups: `fixedFilter`), and
- * a resource whose filter has no `ids` may be read by ids with one aliased query per id
- * (`getManyByAliases`, for the selected value of a picker).
+ * resources share a query with a fixed filter (country and thematic groups: `fixedFilter`).
+ * A picker's selected values are read with the list query's `ids` filter.
  */
 
 export interface FilterMapping {
@@ -59,12 +58,6 @@ export interface ParentQuery {
   type: string;
 }
 
-/**
- * Records read by aliases in one document: the API refuses more than 30 aliases and a cost above
- * 5000 (25 contacts cost about 3800; schema.test.ts checks it).
- */
-export const MAX_ALIASED_IDS = 20;
-
 export interface ResourceDefinition {
   typeName: string;
   /** GraphQL operations; null: the API has none (the console must not call it). */
@@ -95,8 +88,6 @@ export interface ResourceDefinition {
   fixedFilter?: Record<string, unknown>;
   /** The list query is a field of another record (see ParentQuery). */
   parent?: ParentQuery;
-  /** No `ids` filter: getMany reads `one(id)` once per id, aliased in one document (at most MAX_ALIASED_IDS). */
-  getManyByAliases?: boolean;
   /** react-admin sort field → value of the API's sort field enum. */
   sortFields: Record<string, string>;
   /** Used when react-admin asks for a field missing from `sortFields`. */
@@ -142,7 +133,6 @@ export interface ResourceConvention {
   detailFields?: string;
   fixedFilter?: Record<string, unknown>;
   parent?: ParentQuery;
-  getManyByAliases?: boolean;
   sortFields?: Record<string, string>;
   defaultSortField?: string;
   filters?: Record<string, FilterMapping>;
@@ -186,7 +176,6 @@ export function defineResource(convention: ResourceConvention): ResourceDefiniti
     detailFields: convention.detailFields,
     fixedFilter: convention.fixedFilter,
     parent: convention.parent,
-    getManyByAliases: convention.getManyByAliases,
     sortFields: convention.sortFields ?? {},
     defaultSortField: convention.defaultSortField ?? 'RELEVANCE',
     filters: { ...(convention.commonFilters === false ? {} : COMMON_FILTERS), ...convention.filters },
@@ -444,10 +433,8 @@ const GROUP_BASE = {
   detailFields: GROUP_DETAIL_FIELDS,
   // The API creates each kind with its own mutation (see countryGroups and thematicGroups).
   operations: { one: 'group', create: null, update: 'updateGroup', delete: 'deleteGroup' },
-  // Groups come ordered by kind then name: no sort argument, no ids filter.
+  // Groups come ordered by kind then name: no sort argument.
   inputTypes: { filter: 'GroupFilter', sort: null, update: 'UpdateGroupInput' },
-  commonFilters: false,
-  getManyByAliases: true,
   filters: {
     q: { field: 'search' },
     kind: { field: 'kind' },
@@ -785,9 +772,6 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     plural: 'events',
     fields: EVENT_FIELDS,
     inputTypes: { sort: null },
-    commonFilters: false,
-    // no ids in EventFilter: a participation's edition is read by id
-    getManyByAliases: true,
     filters: {
       q: { field: 'search' },
       year: { field: 'year' },
@@ -849,8 +833,6 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     fields: CONTACT_FIELDS,
     detailFields: CONTACT_DETAIL_FIELDS,
     operations: { delete: null },
-    commonFilters: false,
-    getManyByAliases: true,
     sortFields: { name: 'NAME', lastName: 'NAME', updatedAt: 'UPDATED_AT', createdAt: 'CREATED_AT' },
     defaultSortField: 'NAME',
     filters: {
@@ -994,9 +976,6 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     typeName: 'Participation',
     plural: 'participations',
     fields: PARTICIPATION_FIELDS,
-    // The filter has no ids: a participation picked by id is read alone (aliases).
-    commonFilters: false,
-    getManyByAliases: true,
     sortFields: {
       name: 'NAME',
       displayName: 'NAME',
