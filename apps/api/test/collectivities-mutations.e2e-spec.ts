@@ -1,3 +1,4 @@
+import { calendarDate } from '@territoria/domain';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -26,7 +27,7 @@ interface Collectivity {
 
 describe('collectivities: create, update, delete and bad input', () => {
   let api: TestApp;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = calendarDate();
 
   const find = async (search: string) =>
     (await api.graphql<{ collectivities: { nodes: Collectivity[] } }>(FIND, { search })).data!.collectivities.nodes[0]!;

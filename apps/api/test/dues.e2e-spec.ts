@@ -1,3 +1,4 @@
+import { calendarDate } from '@territoria/domain';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -135,5 +136,10 @@ describe('memberships and yearly dues', () => {
     // the four members of the other tests joined in October 2020: not members in 2019 either
     expect(invoiced).toEqual([await name('21005')]);
     expect((await fees({ year: 2021 })).totalCount).toBe(4);
+  });
+
+  it("counts days as the association does: the database's today is the date in Paris, like the API's", async () => {
+    const [row] = await api.dataSource.query(`SELECT CURRENT_DATE::text AS today, current_setting('TimeZone') AS zone`);
+    expect(row).toEqual({ today: calendarDate(), zone: 'Europe/Paris' });
   });
 });

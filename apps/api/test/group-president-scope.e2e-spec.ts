@@ -1,3 +1,4 @@
+import { calendarDate } from '@territoria/domain';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { crmFixtures } from './support/crm-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -84,7 +85,7 @@ describe('group presidents see their groups, those groups’ members and their c
   it('loses access when the office ends, with no change to the user', async () => {
     await api.graphql('mutation($id: ID!, $d: Date!) { endGroupOffice(id: $id, endedOn: $d) { id } }', {
       id: office,
-      d: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+      d: calendarDate(new Date(Date.now() - 86_400_000)),
     });
     const groups = await api.graphql<{ groups: { totalCount: number } }>('{ groups { totalCount } }', {}, presidentCookie);
     expect(groups.data!.groups.totalCount).toBe(0);

@@ -9,3 +9,4 @@ export * from './contacts.js';
 export * from './groups.js';
 export * from './partners-dues.js';
 export * from './events.js';
+export * from './calendar.js';

@@ -1,3 +1,4 @@
+import { ASSOCIATION_TIME_ZONE } from '@territoria/domain';
 import type { DataSourceOptions } from 'typeorm';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
@@ -18,7 +19,8 @@ export function buildDataSourceOptions(url: string, overrides: Partial<DataSourc
     extra: {
       max: 10,
       // Typo tolerance of search (the <% operator): 0.5 finds "sant etiene" for "saint etienne"; the default 0.6 does not.
-      options: '-c pg_trgm.word_similarity_threshold=0.5',
+      // CURRENT_DATE is the association's date (see calendarDate), whatever the server's zone.
+      options: `-c pg_trgm.word_similarity_threshold=0.5 -c timezone=${ASSOCIATION_TIME_ZONE}`,
     },
     ...overrides,
   } as DataSourceOptions;

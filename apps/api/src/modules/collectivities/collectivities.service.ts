@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
+  calendarDate,
   checkCollectivityCodes,
   CollectivityKind,
   MembershipStatus,
@@ -167,7 +168,7 @@ export class CollectivitiesService {
             collectivityId: created.id,
             fromStatus: MembershipStatus.NONE,
             toStatus: created.membershipStatus,
-            effectiveOn: created.memberSince ?? new Date().toISOString().slice(0, 10),
+            effectiveOn: created.memberSince ?? calendarDate(),
           });
         }
         return created;
@@ -206,7 +207,7 @@ export class CollectivitiesService {
             toStatus: updated.membershipStatus,
             effectiveOn:
               (updated.membershipStatus === MembershipStatus.MEMBER ? updated.memberSince : updated.memberUntil) ??
-              new Date().toISOString().slice(0, 10),
+              calendarDate(),
             deliberationDate: deliberationDate ?? null,
             deliberationReference: deliberationReference ?? null,
           });
@@ -284,7 +285,7 @@ function definedChanges(current: Collectivity, changes: EditableFields): Editabl
  */
 function applyMembershipDates(next: Collectivity, previous: Collectivity | null, given: EditableFields): void {
   if (previous && previous.membershipStatus === next.membershipStatus) return;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = calendarDate();
   if (next.membershipStatus === MembershipStatus.MEMBER) {
     const rejoining = previous?.membershipStatus === MembershipStatus.FORMER_MEMBER;
     if (!('memberSince' in given) && (!next.memberSince || rejoining)) next.memberSince = today;

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@territoria/domain';
+import { Role, calendarDate } from '@territoria/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { PageInput } from '../../common/pagination/page.input.js';
 import { wantsPageTotals } from '../../common/pagination/page-selection.js';
@@ -134,7 +134,7 @@ export class ContactsResolver {
     @Args('current', { type: () => Boolean, nullable: true, description: 'Only the positions held today' }) current?: boolean,
   ): Promise<Position[]> {
     const positions = await this.loaders.positionsByContact(context).load(contact.id);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = calendarDate();
     // A group president sees the positions held in their groups' collectivities, not elsewhere.
     const scope = await this.scopes.collectivities(context);
     const visible = scope.all ? positions : positions.filter((position) => position.collectivityId && scope.ids.includes(position.collectivityId));
@@ -174,7 +174,7 @@ export class PositionsResolver {
 
   @ResolveField(() => Boolean, { description: 'Held today' })
   current(@Parent() position: Position): boolean {
-    return !position.endedOn || position.endedOn >= new Date().toISOString().slice(0, 10);
+    return !position.endedOn || position.endedOn >= calendarDate();
   }
 }
 

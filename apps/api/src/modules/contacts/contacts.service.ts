@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ConsentStatus, SortDirection } from '@territoria/domain';
+import { ConsentStatus, SortDirection, calendarDate } from '@territoria/domain';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { AppError, ConflictError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
 import { translateDatabaseError } from '../../common/errors/database-errors.js';
@@ -313,7 +313,7 @@ export class ContactsService {
   /** People holding a current position at each partner. */
   async currentContactsOfPartners(partnerIds: readonly string[]): Promise<{ partnerId: string; contact: Contact }[]> {
     const positions = await this.positions.find({ where: { partnerId: In([...partnerIds]) }, relations: { contact: true } });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = calendarDate();
     return positions
       .filter((position) => !position.endedOn || position.endedOn >= today)
       .map((position) => ({ partnerId: position.partnerId!, contact: position.contact }));

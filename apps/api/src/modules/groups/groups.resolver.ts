@@ -1,3 +1,4 @@
+import { calendarDate } from '@territoria/domain';
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { PageInput } from '../../common/pagination/page.input.js';
@@ -34,8 +35,7 @@ import { GroupLoaders } from './group.loaders.js';
 import { GroupsService } from './groups.service.js';
 
 const READ = { roles: EVERY_ROLE, scope: 'collectivities:read' } as const;
-const today = () => new Date().toISOString().slice(0, 10);
-const isCurrent = (term: { startedOn: string; endedOn: string | null }) => term.startedOn <= today() && (!term.endedOn || term.endedOn >= today());
+const isCurrent = (term: { startedOn: string; endedOn: string | null }) => term.startedOn <= calendarDate() && (!term.endedOn || term.endedOn >= calendarDate());
 
 @Access(READ)
 @Resolver(() => GroupInterface)
@@ -97,7 +97,7 @@ export class GroupsResolver {
     @CurrentActor() actor: Actor,
     @Args('joinedOn', { type: () => DateScalar, nullable: true }) joinedOn?: string,
   ): Promise<GroupMember[]> {
-    return this.service.addMembers(groupId, collectivityIds, joinedOn ?? today(), actor);
+    return this.service.addMembers(groupId, collectivityIds, joinedOn ?? calendarDate(), actor);
   }
 
   @Access({ roles: STAFF_ROLES })
@@ -108,7 +108,7 @@ export class GroupsResolver {
     @CurrentActor() actor: Actor,
     @Args('leftOn', { type: () => DateScalar, nullable: true }) leftOn?: string,
   ): Promise<GroupMember> {
-    return this.service.removeMember(groupId, collectivityId, leftOn ?? today(), actor);
+    return this.service.removeMember(groupId, collectivityId, leftOn ?? calendarDate(), actor);
   }
 
   @Access({ roles: STAFF_ROLES })
@@ -124,7 +124,7 @@ export class GroupsResolver {
     @CurrentActor() actor: Actor,
     @Args('endedOn', { type: () => DateScalar, nullable: true }) endedOn?: string,
   ): Promise<GroupOffice> {
-    return this.service.endOffice(id, endedOn ?? today(), actor);
+    return this.service.endOffice(id, endedOn ?? calendarDate(), actor);
   }
 
   @ResolveField(() => GroupMemberPage)

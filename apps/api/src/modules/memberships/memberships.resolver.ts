@@ -1,5 +1,5 @@
 import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { FeeStatus } from '@territoria/domain';
+import { FeeStatus, calendarDate } from '@territoria/domain';
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
@@ -88,7 +88,7 @@ export class MembershipsResolver {
 
   @ResolveField(() => FeeStatus, { description: 'LATE once the due date has passed unpaid' })
   status(@Parent() fee: MembershipFee): FeeStatus {
-    return fee.status === FeeStatus.INVOICED && fee.dueOn < new Date().toISOString().slice(0, 10) ? FeeStatus.LATE : fee.status;
+    return fee.status === FeeStatus.INVOICED && fee.dueOn < calendarDate() ? FeeStatus.LATE : fee.status;
   }
 
   @ResolveField(() => Collectivity)

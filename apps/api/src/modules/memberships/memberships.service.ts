@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { checkFeeScale, feeBracketFor, FeeStatus, type FeeBracket } from '@territoria/domain';
+import { checkFeeScale, feeBracketFor, FeeStatus, type FeeBracket, calendarDate } from '@territoria/domain';
 import { DataSource, In, Repository, type SelectQueryBuilder } from 'typeorm';
 import { AppError, ConflictError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
 import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
@@ -60,7 +60,7 @@ export class MembershipsService {
    * Idempotent: a member already invoiced for the year is skipped, and the unique index makes
    * two runs at once create one set.
    */
-  async generateDues(year: number, actor: Actor, invoicedOn = new Date().toISOString().slice(0, 10)): Promise<DuesGeneration> {
+  async generateDues(year: number, actor: Actor, invoicedOn = calendarDate()): Promise<DuesGeneration> {
     const scale = await this.feeScale(year);
     if (!scale) throw UserInputError.forField('year', 'NO_FEE_SCALE', `There is no fee scale for ${year}: set it first.`);
     const members = await this.collectivities.membersDuring(year);
