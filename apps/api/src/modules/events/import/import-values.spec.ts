@@ -29,7 +29,9 @@ describe('values of a registration list', () => {
     expect(parseOrganisationCode('212 102 313')).toEqual({ siren: '212102313' });
     expect(parseOrganisationCode('2a004')).toEqual({ inseeCode: '2A004' });
     expect(parseOrganisationCode('ABC')).toBeNull();
-    expect(parseRegistrationDate('14/06/2021 09:30')).toEqual(new Date(2021, 5, 14, 9, 30));
+    expect(parseRegistrationDate('14/06/2021 09:30')).toEqual(new Date('2021-06-14T07:30:00Z'));
+    expect(parseRegistrationDate('2021-06-14 09:30')).toEqual(new Date('2021-06-14T07:30:00Z'));
+    expect(parseRegistrationDate('2021-06-14T09:30:00+02:00')).toEqual(new Date('2021-06-14T07:30:00Z'));
     expect(parseRegistrationDate('2021-06-14T07:30:00Z')).toEqual(new Date('2021-06-14T07:30:00Z'));
     expect(parseRegistrationDate('31/02/2021')).toBeNull();
     expect(parseRegistrationDate('demain')).toBeNull();

@@ -1,4 +1,4 @@
-import { Civility, ParticipationRole } from '@territoria/domain';
+import { Civility, ParticipationRole, wallTimeInstant } from '@territoria/domain';
 import { isEmail } from 'class-validator';
 import countries from 'i18n-iso-countries';
 import { normaliseText } from './text-normalising.js';
@@ -104,7 +104,8 @@ export function parseEmail(value: string): string | null | false {
 
 /**
  * A registration date: ISO 8601 ("2021-06-14", "2021-06-14T09:30:00Z"), or French
- * "14/06/2021" and "14/06/2021 09:30" (server time). null when empty or not understood.
+ * "14/06/2021" and "14/06/2021 09:30". Without a zone, a time is read on a Paris clock (the
+ * association's, see wallTimeInstant). null when empty or not understood.
  */
 export function parseRegistrationDate(value: string): Date | null {
   const text = value.trim();
@@ -112,14 +113,14 @@ export function parseRegistrationDate(value: string): Date | null {
   const french = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/.exec(text);
   if (french) {
     const [, day, month, year, hours = '0', minutes = '0', seconds = '0'] = french;
-    const date = new Date(Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes), Number(seconds));
-    return date.getDate() === Number(day) && date.getMonth() === Number(month) - 1 && Number(hours) < 24 ? date : null;
+    return wallTimeInstant(Number(year), Number(month), Number(day), Number(hours), Number(minutes), Number(seconds));
   }
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {
-    const date = new Date(text.length === 10 ? `${text}T00:00:00` : text.replace(' ', 'T'));
-    return Number.isNaN(date.getTime()) ? null : date;
-  }
-  return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  if (!iso) return null;
+  const [, year, month, day, hours = '0', minutes = '0', seconds = '0', zone] = iso;
+  if (!zone) return wallTimeInstant(Number(year), Number(month), Number(day), Number(hours), Number(minutes), Number(seconds));
+  const date = new Date(text.replace(' ', 'T'));
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
 /** The kind of official code a cell holds: a SIREN (9 digits, spaces allowed) or an INSEE code. */
