@@ -94,4 +94,9 @@ describe('partners and partnerships', () => {
     expect(edited.data!.updatePartnership.amountCents).toBe(100);
     expect((await api.graphql('mutation($id: ID!) { deletePartnership(id: $id) { id } }', { id: partnership.id })).errors).toBeUndefined();
   });
+
+  it('reads several partners by id in one request', async () => {
+    const picked = await api.graphql('query($ids: [ID!]) { partners(filter: { ids: $ids }) { totalCount nodes { name } } }', { ids: [afd] });
+    expect(picked.data!.partners).toEqual({ totalCount: 1, nodes: [{ name: 'Agence française de développement' }] });
+  });
 });

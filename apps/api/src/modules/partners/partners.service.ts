@@ -47,6 +47,7 @@ export class PartnersService {
 
   async findPage(filter: PartnerFilter = {}, page: PageInput = DEFAULT_PAGE, countTotal = true): Promise<Page<Partner>> {
     const query = this.partners.createQueryBuilder('partner');
+    if (filter.ids) query.andWhere('partner.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
     if (filter.kinds?.length) query.andWhere('partner.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.search?.trim()) {
       query.andWhere(

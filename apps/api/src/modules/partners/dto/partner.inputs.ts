@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PartnerKind, PartnershipKind } from '@territoria/domain';
 import { IsEnum, IsInt, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageType } from '../../../common/pagination/page.type.js';
+import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { Partner } from '../partner.entity.js';
 import { Partnership } from '../partnership.entity.js';
@@ -72,6 +73,9 @@ export class UpdatePartnerInput extends PartnerFields {
 
 @InputType()
 export class PartnerFilter {
+  @IdsFilterField()
+  ids?: string[];
+
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
