@@ -157,6 +157,25 @@ describe('an edition of the Rencontres in a real browser', () => {
       await browser.screenshot('events-3-check-in');
     }));
 
+  it('refuses to register by hand a person already registered, pointing to the registration', () =>
+    browser.withDiagnostics('events-duplicate', async () => {
+      const { page } = browser;
+      await page.goto(`${baseUrl}/#/participations/create`);
+      const edition = page.getByRole('combobox', { name: 'Édition' });
+      await edition.fill(`AICT ${run}`);
+      await page.getByRole('option', { name: new RegExp(`AICT ${run}`) }).click();
+      const person = page.getByRole('combobox', { name: 'Personne' });
+      await person.fill('Koenders');
+      await page.getByRole('option', { name: /Nathalie Koenders/ }).first().click();
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      const notice = page.getByTestId('participation-duplicate');
+      await notice.waitFor();
+      expect(await notice.innerText()).toContain('Cette personne est déjà inscrite à cette édition');
+      await notice.getByRole('link', { name: "Ouvrir l'inscription existante" }).click();
+      await page.getByTestId('participation-name').getByText('Nathalie Koenders').waitFor();
+      await browser.screenshot('events-4-duplicate');
+    }));
+
   it("counts them in the edition's figures", () =>
     browser.withDiagnostics('events-statistics', async () => {
       const { page } = browser;

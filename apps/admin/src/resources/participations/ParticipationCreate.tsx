@@ -1,7 +1,8 @@
 import { Alert, AlertTitle, Link as MuiLink } from '@mui/material';
 import { useMemo, useState } from 'react';
-import { Create, LinkBase, SimpleForm, required, useNotify, useTranslate } from 'react-admin';
+import { Create, LinkBase, SimpleForm, required, useTranslate } from 'react-admin';
 import { ContactInput, EventInput } from '../shared/pickers';
+import { useSaveErrorHandler } from '../useSaveErrorHandler';
 import type { Participation } from './fields';
 import { ParticipationInputs, withChosenOrganisation } from './ParticipationInputs';
 
@@ -35,14 +36,13 @@ const DuplicateNotice = ({ existingId }: { existingId: string }) => {
  * and/or the organisation, the role and the country represented.
  */
 export const ParticipationCreate = () => {
-  const notify = useNotify();
+  const onSaveError = useSaveErrorHandler();
   const [existingId, setExistingId] = useState<string | null>(null);
   const defaultValues = useMemo(() => ({ role: 'ATTENDEE', organisationKind: 'none' }), []);
 
   const onError = (error: unknown) => {
-    const found = existingParticipationId(error);
-    setExistingId(found);
-    notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
+    setExistingId(existingParticipationId(error));
+    onSaveError(error);
   };
 
   return (
