@@ -856,6 +856,7 @@ export const en: TranslationMessages = {
           check: 'Check',
           result: 'Result',
         },
+        show_all: 'Show the remaining line |||| Show the %{smart_count} other lines',
         choose_file: 'Choose a CSV file',
         file_help:
           'A header line then one registration per line; semicolon, comma or tab separated; UTF-8 or Windows-1252; 5 MB at most.',

@@ -863,6 +863,7 @@ export const fr: TranslationMessages = {
           check: 'Vérification',
           result: 'Résultat',
         },
+        show_all: 'Afficher la ligne prête restante |||| Afficher les %{smart_count} autres lignes',
         choose_file: 'Choisir un fichier CSV',
         file_help:
           'Une ligne d’en-tête puis une inscription par ligne ; séparateur point-virgule, virgule ou tabulation ; UTF-8 ou Windows-1252 ; 5 Mo au maximum.',

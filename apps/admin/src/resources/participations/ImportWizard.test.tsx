@@ -6,7 +6,7 @@ import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { withErrorMapping } from '../../providers/dataProvider';
 import type { ImportPreview, ImportRow } from './importRows';
-import { toResolutions } from './importRows';
+import { SETTLED_ROWS_SHOWN, orderRows, toResolutions, visibleRows } from './importRows';
 
 const i18n = createI18nProvider('fr');
 
@@ -223,5 +223,17 @@ describe('resolutions sent to the API', () => {
       { line: 9, newContact: true, partnerId: 'afd' },
       { line: 11, skip: true },
     ]);
+  });
+});
+
+describe('a long registration list', () => {
+  it('shows every line to settle, and the first ready ones until all are asked for', () => {
+    const ready = Array.from({ length: 900 }, (_, index) => row(100 + index));
+    const ordered = orderRows([...ready, SAINT_DENIS, BAD_EMAIL]);
+    const first = visibleRows(ordered, false);
+    expect(first.rows.slice(0, 2).map((line) => line.line)).toEqual([SAINT_DENIS.line, BAD_EMAIL.line]);
+    expect(first.rows).toHaveLength(2 + SETTLED_ROWS_SHOWN);
+    expect(first.hidden).toBe(900 - SETTLED_ROWS_SHOWN);
+    expect(visibleRows(ordered, true)).toEqual({ rows: ordered, hidden: 0 });
   });
 });

@@ -47,6 +47,7 @@ import {
   importFieldOf,
   isSettled,
   orderRows,
+  visibleRows,
   questionsOf,
   readAsBase64,
   toResolutions,
@@ -204,7 +205,8 @@ const RowsTable = ({
 }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const rows = useMemo(() => orderRows(preview.rows), [preview]);
+  const [showAll, setShowAll] = useState(false);
+  const { rows, hidden } = useMemo(() => visibleRows(orderRows(preview.rows), showAll), [preview, showAll]);
   const label = (key: string) => translate(`resources.participations.import.rows.${key}`);
   // what is left to decide stands out; a line the API refused, more
   const highlight = (theme: Theme, row: ImportRow) =>
@@ -281,6 +283,11 @@ const RowsTable = ({
           ))}
         </TableBody>
       </Table>
+      {hidden > 0 && (
+        <Button sx={{ mt: 1 }} onClick={() => setShowAll(true)} data-testid="import-show-all">
+          {translate('resources.participations.import.show_all', { smart_count: hidden })}
+        </Button>
+      )}
     </Box>
   );
 };

@@ -74,6 +74,17 @@ export const NEW_CONTACT = 'NEW';
 export const KEEP_NAME = 'NONE';
 
 /** The rows to decide first: the ambiguous, then those in error, then the rest, each by line. */
+/** Lines shown at first beyond those to settle: a list of thousands stays quick to display. */
+export const SETTLED_ROWS_SHOWN = 200;
+
+/** The lines to display: every line to settle, then the first others unless all are asked for. */
+export function visibleRows(ordered: readonly ImportRow[], showAll: boolean): { rows: ImportRow[]; hidden: number } {
+  const toSettle = ordered.filter((row) => row.outcome === 'AMBIGUOUS' || row.outcome === 'ERROR');
+  const others = ordered.filter((row) => row.outcome !== 'AMBIGUOUS' && row.outcome !== 'ERROR');
+  const shown = showAll ? others : others.slice(0, SETTLED_ROWS_SHOWN);
+  return { rows: [...toSettle, ...shown], hidden: others.length - shown.length };
+}
+
 export function orderRows(rows: readonly ImportRow[]): ImportRow[] {
   const rank = (row: ImportRow) => (row.outcome === 'AMBIGUOUS' ? 0 : row.outcome === 'ERROR' ? 1 : 2);
   return [...rows].sort((a, b) => rank(a) - rank(b) || a.line - b.line);
