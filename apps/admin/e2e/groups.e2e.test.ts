@@ -175,6 +175,13 @@ describe('country groups and their president in a real browser', () => {
       expect(await page.getByRole('link', { name: 'Éditer' }).count()).toBe(0);
       await browser.screenshot('groups-7-president-group');
 
+      // the group's members at the Rencontres: Dijon, with its one speaker (Lyon is no member)
+      await page.getByRole('tab', { name: 'Rencontres' }).click();
+      const editionRows = page.getByTestId('group-participation-edition');
+      await editionRows.first().waitFor();
+      expect(await editionRows.count()).toBe(1);
+      expect((await editionRows.innerText()).replace(/\s+/g, ' ')).toMatch(new RegExp(`2021 — ${edition.title} 1 1 0`));
+
       // the collectivities they may read: the group's two members, no more
       await page.getByRole('menuitem', { name: 'Collectivités' }).click();
       await page.waitForURL(/#\/collectivities/);

@@ -20,6 +20,7 @@ import { RecordHistory } from '../auditEntries/RecordHistory';
 import { CooperationsTable } from '../cooperations/CooperationsTable';
 import { CountriesField, PresidentsField, type Group } from './fields';
 import { GroupTitle } from './GroupTitle';
+import { GroupParticipationPanel } from './GroupParticipationPanel';
 import { MembersPanel } from './MembersPanel';
 import { OfficersPanel } from './OfficersPanel';
 import { resourceKind } from './paths';
@@ -96,7 +97,8 @@ const Cooperations = () => {
 /**
  * A group's page, in tabs: its members (paginated, with their contact count; staff add and
  * remove), its office (current and former officers; staff appoint and end terms), the
- * cooperations of its members with its countries (country groups), and what it is.
+ * cooperations of its members with its countries (country groups), its members at the
+ * Rencontres, and what it is.
  */
 export const GroupShow = () => {
   const resource = useResourceContext();
@@ -115,6 +117,9 @@ export const GroupShow = () => {
             <Cooperations />
           </TabbedShowLayout.Tab>
         )}
+        <TabbedShowLayout.Tab label="territoria.groups.tabs.participation" path="rencontres">
+          <GroupParticipationPanel />
+        </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="territoria.groups.tabs.about" path="presentation">
           <About />
         </TabbedShowLayout.Tab>
