@@ -57,52 +57,53 @@ interface PickerProps {
   sx?: object;
 }
 
-/** One collectivity, searched by name, INSEE code, SIREN or postal code. */
-export const CollectivityInput = ({ source, label, helperText, validate, filter, sx }: PickerProps) => {
-  const optionText = useCollectivityOptionText();
-  return (
-    <ReferenceInput
-      source={source}
-      reference="collectivities"
-      filter={filter}
-      sort={{ field: 'relevance', order: 'ASC' }}
-      perPage={PICKER_PAGE}
-    >
-      <AutocompleteInput
-        label={label}
-        optionText={optionText}
-        filterToQuery={searchFilter}
-        helperText={helperText}
-        validate={validate}
-        sx={sx ?? { minWidth: 280 }}
-        fullWidth
-      />
+/**
+ * A picker over one of the API's lists, searched on the server as one types (one record, or
+ * several with `multiple`); only a page of matches is loaded, the selected values by id.
+ */
+function ServerSearchPicker<Option>({
+  source,
+  label,
+  helperText,
+  validate,
+  filter,
+  sx,
+  reference,
+  sort,
+  optionText,
+  multiple = false,
+  width,
+}: PickerProps & {
+  reference: string;
+  sort?: { field: string; order: 'ASC' | 'DESC' };
+  optionText: (record?: Option | null) => string;
+  multiple?: boolean;
+  width: number;
+}) {
+  const common = { label, optionText, filterToQuery: searchFilter, helperText, validate, fullWidth: true };
+  return multiple ? (
+    <ReferenceArrayInput source={source} reference={reference} filter={filter} sort={sort} perPage={PICKER_PAGE}>
+      <AutocompleteArrayInput {...common} />
+    </ReferenceArrayInput>
+  ) : (
+    <ReferenceInput source={source} reference={reference} filter={filter} sort={sort} perPage={PICKER_PAGE}>
+      <AutocompleteInput {...common} sx={sx ?? { minWidth: width }} />
     </ReferenceInput>
   );
-};
+}
+
+const BY_RELEVANCE = { field: 'relevance', order: 'ASC' } as const;
+const BY_NAME = { field: 'name', order: 'ASC' } as const;
+
+/** One collectivity, searched by name, INSEE code, SIREN or postal code. */
+export const CollectivityInput = (props: PickerProps) => (
+  <ServerSearchPicker {...props} reference="collectivities" sort={BY_RELEVANCE} optionText={useCollectivityOptionText()} width={280} />
+);
 
 /** Several collectivities at once (e.g. new members of a group). */
-export const CollectivitiesInput = ({ source, label, helperText, validate, filter }: PickerProps) => {
-  const optionText = useCollectivityOptionText();
-  return (
-    <ReferenceArrayInput
-      source={source}
-      reference="collectivities"
-      filter={filter}
-      sort={{ field: 'relevance', order: 'ASC' }}
-      perPage={PICKER_PAGE}
-    >
-      <AutocompleteArrayInput
-        label={label}
-        optionText={optionText}
-        filterToQuery={searchFilter}
-        helperText={helperText}
-        validate={validate}
-        fullWidth
-      />
-    </ReferenceArrayInput>
-  );
-};
+export const CollectivitiesInput = (props: PickerProps) => (
+  <ServerSearchPicker {...props} reference="collectivities" sort={BY_RELEVANCE} optionText={useCollectivityOptionText()} width={280} multiple />
+);
 
 interface ContactOption {
   id: string;
@@ -122,32 +123,13 @@ export function contactOptionText(record?: ContactOption | null): string {
 }
 
 /** One contact, searched by name or email (e.g. filtered to the contacts of a group's members). */
-export const ContactInput = ({ source, label, helperText, validate, filter, sx }: PickerProps) => (
-  <ReferenceInput source={source} reference="contacts" filter={filter} sort={{ field: 'name', order: 'ASC' }} perPage={PICKER_PAGE}>
-    <AutocompleteInput
-      label={label}
-      optionText={contactOptionText}
-      filterToQuery={searchFilter}
-      helperText={helperText}
-      validate={validate}
-      sx={sx ?? { minWidth: 280 }}
-      fullWidth
-    />
-  </ReferenceInput>
+export const ContactInput = (props: PickerProps) => (
+  <ServerSearchPicker {...props} reference="contacts" sort={BY_NAME} optionText={contactOptionText} width={280} />
 );
 
 /** Several contacts at once (e.g. a session's speakers). */
-export const ContactsInput = ({ source, label, helperText, validate, filter }: PickerProps) => (
-  <ReferenceArrayInput source={source} reference="contacts" filter={filter} sort={{ field: 'name', order: 'ASC' }} perPage={PICKER_PAGE}>
-    <AutocompleteArrayInput
-      label={label}
-      optionText={contactOptionText}
-      filterToQuery={searchFilter}
-      helperText={helperText}
-      validate={validate}
-      fullWidth
-    />
-  </ReferenceArrayInput>
+export const ContactsInput = (props: PickerProps) => (
+  <ServerSearchPicker {...props} reference="contacts" sort={BY_NAME} optionText={contactOptionText} width={280} multiple />
 );
 
 interface GroupOption {
@@ -157,25 +139,13 @@ interface GroupOption {
 }
 
 /** One group of either kind: "Groupe-pays Mali (Groupe-pays)". */
-export const GroupInput = ({ source, label, helperText, validate, filter, sx }: PickerProps) => {
+export const GroupInput = (props: PickerProps) => {
   const translate = useTranslate();
   const optionText = useCallback(
     (record?: GroupOption | null) => (record ? `${record.name} (${translate(`territoria.groupKinds.${record.kind}`, { _: record.kind })})` : ''),
     [translate],
   );
-  return (
-    <ReferenceInput source={source} reference="groups" filter={filter} perPage={PICKER_PAGE}>
-      <AutocompleteInput
-        label={label}
-        optionText={optionText}
-        filterToQuery={searchFilter}
-        helperText={helperText}
-        validate={validate}
-        sx={sx ?? { minWidth: 260 }}
-        fullWidth
-      />
-    </ReferenceInput>
-  );
+  return <ServerSearchPicker {...props} reference="groups" optionText={optionText} width={260} />;
 };
 
 /** One country, named in the console's language (ISO code stored). */
