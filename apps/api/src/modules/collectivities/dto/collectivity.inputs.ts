@@ -5,24 +5,10 @@ import {
   DEFAULT_COUNTRY_CODE,
   MembershipStatus,
 } from '@territoria/domain';
-import {
-  ArrayMaxSize,
-  IsEmail,
-  IsEnum,
-  IsInt,
-  IsISO31661Alpha2,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
- 
-} from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
+import { OptionalText } from '../../../common/validation/optional-text.js';
 
 
 // Shared by create and update; create makes the core fields required.
@@ -61,10 +47,7 @@ abstract class CollectivityFieldsInput {
   @Max(100_000_000)
   population?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
+  @OptionalText(1000)
   address?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -92,10 +75,7 @@ abstract class CollectivityFieldsInput {
   @IsOptional()
   memberUntil?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   notes?: string | null;
 }
 

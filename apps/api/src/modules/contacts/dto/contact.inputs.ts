@@ -6,6 +6,7 @@ import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { SortInputType } from '../../../common/pagination/sort.input.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { IdsFilterField } from '../../../common/validation/ids-filter.js';
+import { OptionalText } from '../../../common/validation/optional-text.js';
 
 
 @InputType()
@@ -104,10 +105,7 @@ abstract class ContactFields {
   @MaxLength(200)
   consentSource?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   notes?: string | null;
 }
 

@@ -3,6 +3,7 @@ import { CooperationKind } from '@territoria/domain';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
+import { OptionalText } from '../../../common/validation/optional-text.js';
 
 
 @InputType()
@@ -30,10 +31,7 @@ export class CreateCooperationInput {
   @MaxLength(100, { each: true })
   themes?: string[];
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   notes?: string | null;
 }
 
@@ -65,9 +63,6 @@ export class UpdateCooperationInput {
   @MaxLength(100, { each: true })
   themes?: string[];
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   notes?: string | null;
 }

@@ -6,6 +6,7 @@ import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { Event } from '../event.entity.js';
 import { IdsFilterField } from '../../../common/validation/ids-filter.js';
+import { OptionalText } from '../../../common/validation/optional-text.js';
 
 export const EventPage = PageType(Event, 'EventPage');
 
@@ -17,16 +18,10 @@ export class EventSeriesInput {
   @MaxLength(200)
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @OptionalText(40)
   acronym?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   description?: string | null;
 }
 
@@ -45,37 +40,22 @@ export class UpdateEventSeriesInput {
   @MaxLength(200)
   name?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @OptionalText(40)
   acronym?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   description?: string | null;
 }
 
 @InputType({ isAbstract: true })
 abstract class EventFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   venue?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   city?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2_000)
+  @OptionalText(2_000)
   theme?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -205,16 +185,10 @@ abstract class EventSessionFields {
   @Max(24 * 60)
   durationMinutes?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   room?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   description?: string | null;
 
   @Field(() => [ID], { nullable: true })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
+import { OptionalText } from '../../../common/validation/optional-text.js';
 
 @InputType()
 export class LabelInput {
@@ -10,10 +11,7 @@ export class LabelInput {
   @MaxLength(300)
   name: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   description?: string | null;
 }
 
@@ -38,10 +36,7 @@ export class AwardLabelInput {
   @IsUUID()
   eventId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   citation?: string | null;
 }
 
@@ -65,9 +60,6 @@ export class UpdateLabelAwardInput {
   @IsUUID()
   eventId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   citation?: string | null;
 }

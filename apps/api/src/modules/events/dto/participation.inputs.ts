@@ -6,6 +6,7 @@ import { SortInputType } from '../../../common/pagination/sort.input.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { Participation } from '../participation.entity.js';
 import { IdsFilterField } from '../../../common/validation/ids-filter.js';
+import { OptionalText } from '../../../common/validation/optional-text.js';
 
 export const ParticipationPage = PageType(Participation, 'ParticipationPage');
 
@@ -48,10 +49,7 @@ abstract class ParticipationOrganisationFields {
   @IsISO31661Alpha2({ message: COUNTRY_MESSAGE })
   countryCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   notes?: string | null;
 }
 

@@ -7,6 +7,7 @@ import { GroupMember } from '../group-member.entity.js';
 import type { GroupEntity } from '../group.entity.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { IdsFilterField } from '../../../common/validation/ids-filter.js';
+import { OptionalText } from '../../../common/validation/optional-text.js';
 
 registerEnumType(GroupKind, { name: 'GroupKind' });
 
@@ -79,10 +80,7 @@ export class GroupFilter {
 
 @InputType({ isAbstract: true })
 abstract class GroupFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText(5000)
   description?: string | null;
 
   @Field({ nullable: true })

@@ -6,6 +6,7 @@ import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { Partner } from '../partner.entity.js';
 import { Partnership } from '../partnership.entity.js';
+import { OptionalText } from '../../../common/validation/optional-text.js';
 
 
 export const PartnerPage = PageType(Partner, 'PartnerPage');
@@ -13,10 +14,7 @@ export const PartnershipPage = PageType(Partnership, 'PartnershipPage');
 
 @InputType({ isAbstract: true })
 abstract class PartnerFields {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @OptionalText(40)
   acronym?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -30,10 +28,7 @@ abstract class PartnerFields {
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a URL starting with http:// or https://' })
   website?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   notes?: string | null;
 }
 
@@ -97,10 +92,7 @@ abstract class PartnershipFields {
   @Max(2_000_000_000)
   amountCents?: number | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText(100)
   agreementReference?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -108,10 +100,7 @@ abstract class PartnershipFields {
   @IsUUID()
   eventId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20_000)
+  @OptionalText(20_000)
   notes?: string | null;
 }
 
