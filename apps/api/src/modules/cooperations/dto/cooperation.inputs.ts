@@ -1,9 +1,10 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { CooperationKind } from '@territoria/domain';
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
+import { VersionField } from '../../../common/validation/version-field.js';
 
 
 @InputType()
@@ -37,10 +38,7 @@ export class CreateCooperationInput {
 
 @InputType()
 export class UpdateCooperationInput {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version?: number;
 
   @Field(() => CooperationKind, { nullable: true })

@@ -7,6 +7,7 @@ import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js'
 import { Event } from '../event.entity.js';
 import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
+import { VersionField } from '../../../common/validation/version-field.js';
 
 export const EventPage = PageType(Event, 'EventPage');
 
@@ -27,10 +28,7 @@ export class EventSeriesInput {
 
 @InputType()
 export class UpdateEventSeriesInput {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version?: number;
 
   @Field({ nullable: true })
@@ -106,10 +104,7 @@ export class CreateEventInput extends EventFields {
 
 @InputType()
 export class UpdateEventInput extends EventFields {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version?: number;
 
   @Field(() => Int, { nullable: true })
@@ -217,10 +212,7 @@ export class CreateEventSessionInput extends EventSessionFields {
 
 @InputType()
 export class UpdateEventSessionInput extends EventSessionFields {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version?: number;
 
   @Field({ nullable: true })

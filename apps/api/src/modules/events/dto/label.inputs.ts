@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
+import { VersionField } from '../../../common/validation/version-field.js';
 
 @InputType()
 export class LabelInput {
@@ -42,10 +43,7 @@ export class AwardLabelInput {
 
 @InputType()
 export class UpdateLabelAwardInput {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version?: number;
 
   @Field(() => Int, { nullable: true })

@@ -1,12 +1,13 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ParticipationRole, ParticipationStatus } from '@territoria/domain';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageType } from '../../../common/pagination/page.type.js';
 import { SortInputType } from '../../../common/pagination/sort.input.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { Participation } from '../participation.entity.js';
 import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
+import { VersionField } from '../../../common/validation/version-field.js';
 
 export const ParticipationPage = PageType(Participation, 'ParticipationPage');
 
@@ -80,10 +81,7 @@ export class CreateParticipationInput extends ParticipationOrganisationFields {
 
 @InputType()
 export class UpdateParticipationInput extends ParticipationOrganisationFields {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version?: number;
 
   @Field(() => ParticipationRole, { nullable: true })

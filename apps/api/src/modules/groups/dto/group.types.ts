@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GroupKind, OfficerRole } from '@territoria/domain';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageType } from '../../../common/pagination/page.type.js';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { GroupMember } from '../group-member.entity.js';
@@ -8,6 +8,7 @@ import type { GroupEntity } from '../group.entity.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
+import { VersionField } from '../../../common/validation/version-field.js';
 
 registerEnumType(GroupKind, { name: 'GroupKind' });
 
@@ -122,10 +123,7 @@ export class CreateThematicGroupInput extends GroupFields {
 
 @InputType()
 export class UpdateGroupInput extends GroupFields {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version?: number;
 
   @Field({ nullable: true })

@@ -7,6 +7,7 @@ import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js'
 import { Partner } from '../partner.entity.js';
 import { Partnership } from '../partnership.entity.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
+import { VersionField } from '../../../common/validation/version-field.js';
 
 
 export const PartnerPage = PageType(Partner, 'PartnerPage');
@@ -47,10 +48,7 @@ export class CreatePartnerInput extends PartnerFields {
 
 @InputType()
 export class UpdatePartnerInput extends PartnerFields {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version?: number;
 
   @Field({ nullable: true })
@@ -123,10 +121,7 @@ export class CreatePartnershipInput extends PartnershipFields {
 
 @InputType()
 export class UpdatePartnershipInput extends PartnershipFields {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version?: number;
 
   @Field(() => Int, { nullable: true })

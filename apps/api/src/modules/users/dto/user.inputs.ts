@@ -1,7 +1,8 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import { PASSWORD_MIN_LENGTH, Role } from '@territoria/domain';
-import { IsBoolean, IsEmail, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
+import { VersionField } from '../../../common/validation/version-field.js';
 
 
 @InputType()
@@ -35,10 +36,7 @@ export class CreateUserInput {
 
 @InputType()
 export class UpdateUserInput {
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version?: number;
 
   @Field({ nullable: true })
