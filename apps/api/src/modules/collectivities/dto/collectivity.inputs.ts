@@ -9,6 +9,7 @@ import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsISO31661Alpha2, IsNotEmpty, IsO
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
+import { VersionField } from '../../../common/validation/version-field.js';
 
 
 // Shared by create and update; create makes the core fields required.
@@ -113,13 +114,7 @@ export class UpdateCollectivityInput extends CollectivityFieldsInput {
   @MaxLength(100)
   deliberationReference?: string | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: 'The version the client read; the update is refused with CONFLICT if the record changed since',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @VersionField()
   version?: number;
 
   @Field(() => String, { nullable: true })
