@@ -1,6 +1,6 @@
-import { Alert, Box, Divider, Typography } from '@mui/material';
+import { Alert } from '@mui/material';
 import { DEFAULT_COUNTRY_CODE, MembershipStatus } from '@territoria/domain';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import {
   AutocompleteInput,
@@ -19,27 +19,7 @@ import { DeliberationInputs } from './DeliberationInputs';
 import type { Collectivity } from './fields';
 import { usePlaceChoices } from './places';
 import { normalizeCode, useCollectivityValidators } from './validation';
-
-const Section = ({ title, children }: { title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box component="section" sx={{ width: '100%', mb: 1 }}>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mt: 1 }}>
-        {translate(`resources.collectivities.sections.${title}`)}
-      </Typography>
-      <Divider sx={{ mb: 2 }} />
-      <Box
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(3, minmax(0, 1fr))' },
-          columnGap: 2,
-        }}
-      >
-        {children}
-      </Box>
-    </Box>
-  );
-};
+import { FieldSection } from '../shared/FieldLayout';
 
 /** Full row for long inputs inside a Section grid. */
 const wide = { gridColumn: '1 / -1' };
@@ -106,7 +86,7 @@ export const CollectivityInputs = () => {
           {translate('resources.collectivities.helpers.referentialLocked')}
         </Alert>
       )}
-      <Section title="identity">
+      <FieldSection title="resources.collectivities.sections.identity">
         <TextInput source="name" validate={validators.name} sx={wide} readOnly={locked} />
         <SelectInput source="kind" choices={KIND_CHOICES} validate={validators.kind} readOnly={locked} />
         <AutocompleteInput
@@ -131,9 +111,9 @@ export const CollectivityInputs = () => {
           helperText="resources.collectivities.helpers.siren"
           readOnly={locked}
         />
-      </Section>
+      </FieldSection>
 
-      <Section title="location">
+      <FieldSection title="resources.collectivities.sections.location">
         <PlaceInput
           source="regionCode"
           kind="REGION"
@@ -163,16 +143,16 @@ export const CollectivityInputs = () => {
           validate={validators.population}
           readOnly={locked}
         />
-      </Section>
+      </FieldSection>
 
-      <Section title="contact">
+      <FieldSection title="resources.collectivities.sections.contact">
         <TextInput source="address" multiline minRows={2} sx={wide} />
         <TextInput source="website" type="url" validate={validators.website} helperText="resources.collectivities.helpers.website" />
         <TextInput source="email" type="email" validate={validators.email} />
         <TextInput source="phone" type="tel" validate={validators.phone} />
-      </Section>
+      </FieldSection>
 
-      <Section title="membership">
+      <FieldSection title="resources.collectivities.sections.membership">
         <SelectInput
           source="membershipStatus"
           choices={MEMBERSHIP_STATUS_CHOICES}
@@ -183,7 +163,7 @@ export const CollectivityInputs = () => {
         <DateInput source="memberUntil" validate={validators.memberUntil} />
         <DeliberationInputs />
         <TextInput source="notes" multiline minRows={3} sx={wide} placeholder={translate('resources.collectivities.fields.notes')} />
-      </Section>
+      </FieldSection>
     </>
   );
 };

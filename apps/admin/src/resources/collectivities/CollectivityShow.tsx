@@ -1,5 +1,4 @@
-import { Alert, Box, Card, CardContent, Divider, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Alert, Card, CardContent, Typography } from '@mui/material';
 import {
   DateField,
   EditButton,
@@ -29,27 +28,7 @@ import {
   RegionField,
   type Collectivity,
 } from './fields';
-
-const Section = ({ title, children }: { title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box component="section" sx={{ mb: 3 }}>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-        {translate(`resources.collectivities.sections.${title}`)}
-      </Typography>
-      <Divider sx={{ mb: 1.5 }} />
-      <Box
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(4, minmax(0, 1fr))' },
-          gap: 2,
-        }}
-      >
-        {children}
-      </Box>
-    </Box>
-  );
-};
+import { FieldSection } from '../shared/FieldLayout';
 
 const ShowActions = () => (
   <TopToolbar>
@@ -75,7 +54,7 @@ const CollectivityDetails = () => {
             {translate('resources.collectivities.helpers.fromReferential')}
           </Alert>
         )}
-        <Section title="identity">
+        <FieldSection readOnly columns={4} title="resources.collectivities.sections.identity">
           <Labeled source="kind">
             <KindField />
           </Labeled>
@@ -88,8 +67,8 @@ const CollectivityDetails = () => {
           <Labeled source="siren">
             <TextField source="siren" emptyText="—" />
           </Labeled>
-        </Section>
-        <Section title="location">
+        </FieldSection>
+        <FieldSection readOnly columns={4} title="resources.collectivities.sections.location">
           <Labeled source="region" label="resources.collectivities.fields.region">
             <RegionField />
           </Labeled>
@@ -102,8 +81,8 @@ const CollectivityDetails = () => {
           <Labeled source="population">
             <PopulationField />
           </Labeled>
-        </Section>
-        <Section title="contact">
+        </FieldSection>
+        <FieldSection readOnly columns={4} title="resources.collectivities.sections.contact">
           <Labeled source="address">
             <TextField source="address" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
           </Labeled>
@@ -116,8 +95,8 @@ const CollectivityDetails = () => {
           <Labeled source="phone">
             <TextField source="phone" emptyText="—" />
           </Labeled>
-        </Section>
-        <Section title="membership">
+        </FieldSection>
+        <FieldSection readOnly columns={4} title="resources.collectivities.sections.membership">
           <Labeled source="membershipStatus">
             <MembershipStatusField />
           </Labeled>
@@ -130,8 +109,8 @@ const CollectivityDetails = () => {
           <Labeled source="notes" sx={{ gridColumn: '1 / -1' }}>
             <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
           </Labeled>
-        </Section>
-        <Section title="record">
+        </FieldSection>
+        <FieldSection readOnly columns={4} title="resources.collectivities.sections.record">
           <Labeled source="updatedAt">
             <DateField source="updatedAt" showTime locales={dateLocale} />
           </Labeled>
@@ -141,7 +120,7 @@ const CollectivityDetails = () => {
           <Labeled source="version">
             <TextField source="version" />
           </Labeled>
-        </Section>
+        </FieldSection>
       </CardContent>
     </Card>
   );

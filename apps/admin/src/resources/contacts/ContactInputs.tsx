@@ -1,36 +1,11 @@
-import { Box, Divider, Typography } from '@mui/material';
-import { useMemo, type ReactNode } from 'react';
-import { DateInput, SelectInput, TextInput, email, maxLength, required, useTranslate } from 'react-admin';
+import { Box } from '@mui/material';
+import { useMemo } from 'react';
+import { DateInput, SelectInput, TextInput, email, maxLength, required } from 'react-admin';
 import { CollectivityInput } from '../shared/pickers';
 import { CIVILITY_CHOICES, CONSENT_STATUS_CHOICES, POSITION_KIND_CHOICES } from './choices';
+import { FieldSection } from '../shared/FieldLayout';
 
-export const Section = ({ title, children, helper }: { title: string; children: ReactNode; helper?: string }) => {
-  const translate = useTranslate();
-  return (
-    <Box component="section" sx={{ width: '100%', mb: 1 }}>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mt: 1 }}>
-        {translate(`resources.contacts.sections.${title}`)}
-      </Typography>
-      <Divider sx={{ mb: helper ? 1 : 2 }} />
-      {helper && (
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {translate(helper)}
-        </Typography>
-      )}
-      <Box
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(3, minmax(0, 1fr))' },
-          columnGap: 2,
-        }}
-      >
-        {children}
-      </Box>
-    </Box>
-  );
-};
-
-const wide = { gridColumn: '1 / -1' };
+export const wide = { gridColumn: '1 / -1' };
 const PHONE = /^\+?[0-9 .()-]{6,30}$/;
 
 /** The API's rules for a contact, with its messages (translated). */
@@ -58,30 +33,30 @@ export const ContactInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
   const validate = useContactValidators();
   return (
     <>
-      <Section title="identity">
+      <FieldSection title="resources.contacts.sections.identity">
         <SelectInput source="civility" choices={CIVILITY_CHOICES} emptyText="—" />
         <TextInput source="firstName" validate={validate.name} autoComplete="off" />
         <TextInput source="lastName" validate={validate.name} autoComplete="off" />
         <TextInput source="email" type="email" validate={validate.email} autoComplete="off" />
         <TextInput source="phone" type="tel" validate={validate.phone} autoComplete="off" />
-      </Section>
+      </FieldSection>
       {mode === 'create' && (
-        <Section title="firstPosition" helper="resources.contacts.helpers.firstPosition">
+        <FieldSection title="resources.contacts.sections.firstPosition" helper="resources.contacts.helpers.firstPosition">
           <Box sx={wide}>
             <CollectivityInput source="position.collectivityId" label="resources.contacts.fields.position.collectivityId" helperText={false} />
           </Box>
           <TextInput source="position.title" validate={requiredWithCollectivity} />
           <SelectInput source="position.kind" choices={POSITION_KIND_CHOICES} validate={requiredWithCollectivity} />
           <DateInput source="position.startedOn" validate={requiredWithCollectivity} />
-        </Section>
+        </FieldSection>
       )}
-      <Section title="consent">
+      <FieldSection title="resources.contacts.sections.consent">
         <SelectInput source="consentStatus" choices={CONSENT_STATUS_CHOICES} validate={validate.required} />
         <TextInput source="consentSource" helperText="resources.contacts.helpers.consentSource" sx={{ gridColumn: { lg: 'span 2' } }} />
-      </Section>
-      <Section title="notes">
+      </FieldSection>
+      <FieldSection title="resources.contacts.sections.notes">
         <TextInput source="notes" multiline minRows={3} sx={wide} label="resources.contacts.fields.notes" />
-      </Section>
+      </FieldSection>
     </>
   );
 };

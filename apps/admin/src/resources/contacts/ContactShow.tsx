@@ -24,6 +24,7 @@ import { ContactTitle } from './ContactTitle';
 import { EraseButton, ExportDataButton, MergeButton } from './ContactActions';
 import { ConsentField, FullNameField, GroupChips, type Contact } from './fields';
 import { PositionsPanel } from './PositionsPanel';
+import { FieldGrid } from '../shared/FieldLayout';
 
 const ShowActions = () => {
   const record = useRecordContext<Contact>();
@@ -37,13 +38,6 @@ const ShowActions = () => {
     </TopToolbar>
   );
 };
-
-const grid = {
-  display: 'grid',
-  gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(3, minmax(0, 1fr))' },
-  gap: 2,
-  width: '100%',
-} as const;
 
 const ErasedNotice = () => {
   const record = useRecordContext<Contact>();
@@ -63,7 +57,7 @@ const Identity = () => {
   return (
     <Box sx={{ width: '100%' }}>
       <ErasedNotice />
-      <Box sx={grid}>
+      <FieldGrid readOnly>
         <Labeled source="fullName" label="resources.contacts.fields.fullName">
           <FullNameField />
         </Labeled>
@@ -91,7 +85,7 @@ const Identity = () => {
         <Labeled source="createdAt">
           <DateField source="createdAt" showTime locales={dateLocale} />
         </Labeled>
-      </Box>
+      </FieldGrid>
     </Box>
   );
 };

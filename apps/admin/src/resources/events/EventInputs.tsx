@@ -1,5 +1,5 @@
-import { Box, Typography } from '@mui/material';
-import { DateInput, NumberInput, TextInput, maxLength, maxValue, minValue, required, useRecordContext, useTranslate } from 'react-admin';
+import { DateInput, NumberInput, TextInput, maxLength, maxValue, minValue, required, useRecordContext } from 'react-admin';
+import { ChosenOnCreate, FieldGrid } from '../shared/FieldLayout';
 import { validateWebsite } from '../shared/validators';
 import type { EventRecord } from './fields';
 import { OperationChoiceInput } from './OperationChoiceInput';
@@ -22,50 +22,31 @@ const rules = {
  */
 export const EventInputs = ({ edit = false }: { edit?: boolean }) => {
   const record = useRecordContext<EventRecord>();
-  const translate = useTranslate();
   return (
-    <Box
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' },
-        columnGap: 2,
-        width: '100%',
-      }}
-    >
-      <Box sx={{ gridColumn: '1 / -1' }}>
-        {edit ? (
-          <Box sx={{ mb: 2 }}>
-            <Typography variant="caption" color="text.secondary">
-              {translate('resources.events.fields.seriesId')}
-            </Typography>
-            <Typography data-testid="event-series">{record?.series?.name ?? ''}</Typography>
-          </Box>
-        ) : (
-          <OperationChoiceInput
-            source="seriesId"
-            label="resources.events.fields.seriesId"
-            list="eventSeries"
-            create="createEventSeries"
-            createItemLabel="resources.events.create_series"
-            validate={isRequired}
-            helperText="resources.events.helpers.seriesId"
-          />
-        )}
-      </Box>
+    <FieldGrid>
+      <ChosenOnCreate edit={edit} label="resources.events.fields.seriesId" value={record?.series?.name ?? ''} testId="event-series">
+        <OperationChoiceInput
+          source="seriesId"
+          label="resources.events.fields.seriesId"
+          list="eventSeries"
+          create="createEventSeries"
+          createItemLabel="resources.events.create_series"
+          validate={isRequired}
+          helperText="resources.events.helpers.seriesId"
+        />
+      </ChosenOnCreate>
       <NumberInput source="editionNumber" step={1} validate={rules.editionNumber} />
       <NumberInput source="year" step={1} validate={rules.year} />
-      <Box />
       <TextInput source="title" validate={rules.title} sx={{ gridColumn: '1 / -1' }} />
-      <DateInput source="startsOn" validate={rules.startsOn} />
+      {/* pairs, each starting a row */}
+      <DateInput source="startsOn" validate={rules.startsOn} sx={{ gridColumnStart: 1 }} />
       <DateInput source="endsOn" validate={rules.endsOn} />
-      <Box />
-      <TextInput source="venue" validate={rules.text} helperText="resources.events.helpers.venue" />
+      <TextInput source="venue" validate={rules.text} helperText="resources.events.helpers.venue" sx={{ gridColumnStart: 1 }} />
       <TextInput source="city" validate={rules.text} />
-      <Box />
       <TextInput source="theme" multiline minRows={2} helperText="resources.events.helpers.theme" sx={{ gridColumn: '1 / -1' }} />
       <TextInput source="website" type="url" validate={validateWebsite} helperText="resources.events.helpers.website" />
       <TextInput source="hashtag" validate={rules.hashtag} helperText="resources.events.helpers.hashtag" />
-    </Box>
+    </FieldGrid>
   );
 };
 

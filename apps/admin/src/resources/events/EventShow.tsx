@@ -1,7 +1,6 @@
 import FileUploadIcon from '@mui/icons-material/FileUpload';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import PeopleIcon from '@mui/icons-material/People';
-import { Box } from '@mui/material';
 import {
   Button,
   DateField,
@@ -23,6 +22,7 @@ import { DatesField, EditionField, type EventRecord } from './fields';
 import { EventTitle } from './EventTitle';
 import { SessionsPanel } from './SessionsPanel';
 import { StatisticsPanel } from './StatisticsPanel';
+import { FieldGrid } from '../shared/FieldLayout';
 
 /** Where the participations pages of an edition live (built beside this page). */
 export const eventLinks = (id: string) => ({
@@ -59,14 +59,7 @@ const Informations = () => {
   const [locale] = useLocaleState();
   const dateLocale = intlLocale(locale);
   return (
-    <Box
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(3, minmax(0, 1fr))' },
-        gap: 2,
-        width: '100%',
-      }}
-    >
+    <FieldGrid readOnly>
       <Labeled source="series.name" label="resources.events.fields.seriesId">
         <TextField source="series.name" />
       </Labeled>
@@ -100,7 +93,7 @@ const Informations = () => {
       <Labeled source="updatedAt">
         <DateField source="updatedAt" showTime locales={dateLocale} />
       </Labeled>
-    </Box>
+    </FieldGrid>
   );
 };
 

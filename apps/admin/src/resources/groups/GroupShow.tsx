@@ -24,6 +24,7 @@ import { GroupParticipationPanel } from './GroupParticipationPanel';
 import { MembersPanel } from './MembersPanel';
 import { OfficersPanel } from './OfficersPanel';
 import { resourceKind } from './paths';
+import { FieldGrid } from '../shared/FieldLayout';
 
 const ShowActions = () => (
   <TopToolbar>
@@ -39,14 +40,7 @@ const About = () => {
   const dateLocale = intlLocale(locale);
   return (
     <Box sx={{ width: '100%' }}>
-      <Box
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', lg: 'repeat(3, minmax(0, 1fr))' },
-          gap: 2,
-          mb: 2,
-        }}
-      >
+      <FieldGrid readOnly sx={{ mb: 2 }}>
         <Labeled source="name">
           <TextField source="name" />
         </Labeled>
@@ -74,7 +68,7 @@ const About = () => {
         <Labeled source="description" sx={{ gridColumn: '1 / -1' }}>
           <TextField source="description" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
         </Labeled>
-      </Box>
+      </FieldGrid>
       <RecordHistory entityType="Group" />
     </Box>
   );

@@ -5,6 +5,7 @@ import { PartnerPicker } from '../partners/PartnerPicker';
 import { participationRoleChoices, participationStatusChoices } from '../events/choices';
 import { CollectivityInput, CountryInput } from '../shared/pickers';
 import type { Participation } from './fields';
+import { FieldGrid } from '../shared/FieldLayout';
 
 /** On whose behalf someone takes part: a collectivity, a partner, an organisation typed as is, or none. */
 export const ORGANISATION_KINDS = ['none', 'collectivity', 'partner', 'free'] as const;
@@ -62,18 +63,11 @@ const OrganisationInputs = () => {
  * and notes (the status only on edit: a new registration is "Inscrit(e)").
  */
 export const ParticipationInputs = ({ edit = false }: { edit?: boolean }) => (
-  <Box
-    sx={{
-      display: 'grid',
-      gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' },
-      columnGap: 2,
-      width: '100%',
-    }}
-  >
+  <FieldGrid>
     <OrganisationInputs />
     <SelectInput source="role" choices={participationRoleChoices} validate={required('territoria.errors.fields.required')} />
     {edit && <SelectInput source="status" choices={participationStatusChoices} validate={required('territoria.errors.fields.required')} />}
     <CountryInput source="countryCode" label="resources.participations.fields.countryCode" helperText="resources.participations.helpers.countryCode" />
     <TextInput source="notes" multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
-  </Box>
+  </FieldGrid>
 );

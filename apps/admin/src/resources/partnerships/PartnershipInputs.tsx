@@ -1,6 +1,6 @@
-import { Box, Typography } from '@mui/material';
-import { NumberInput, SelectInput, TextInput, maxLength, maxValue, minValue, required, useRecordContext, useTranslate } from 'react-admin';
+import { NumberInput, SelectInput, TextInput, maxLength, maxValue, minValue, required, useRecordContext } from 'react-admin';
 import { PartnerPicker } from '../partners/PartnerPicker';
+import { ChosenOnCreate, FieldGrid } from '../shared/FieldLayout';
 import { EventInput } from '../shared/pickers';
 import { AmountInput } from './AmountInput';
 import { PARTNERSHIP_KIND_CHOICES } from './choices';
@@ -18,28 +18,11 @@ const yearRules = [
  */
 export const PartnershipInputs = ({ edit = false }: { edit?: boolean }) => {
   const record = useRecordContext<Partnership>();
-  const translate = useTranslate();
   return (
-    <Box
-      sx={{
-        display: 'grid',
-        gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' },
-        columnGap: 2,
-        width: '100%',
-      }}
-    >
-      <Box sx={{ gridColumn: '1 / -1' }}>
-        {edit ? (
-          <Box sx={{ mb: 2 }}>
-            <Typography variant="caption" color="text.secondary">
-              {translate('resources.partnerships.fields.partner')}
-            </Typography>
-            <Typography data-testid="partnership-partner">{record?.partner?.name ?? ''}</Typography>
-          </Box>
-        ) : (
-          <PartnerPicker validate={required('territoria.errors.fields.required')} helperText="resources.partnerships.helpers.partnerId" />
-        )}
-      </Box>
+    <FieldGrid>
+      <ChosenOnCreate edit={edit} label="resources.partnerships.fields.partner" value={record?.partner?.name ?? ''} testId="partnership-partner">
+        <PartnerPicker validate={required('territoria.errors.fields.required')} helperText="resources.partnerships.helpers.partnerId" />
+      </ChosenOnCreate>
       <NumberInput source="year" step={1} validate={yearRules} />
       <SelectInput source="kind" choices={PARTNERSHIP_KIND_CHOICES} validate={required('territoria.errors.fields.required')} />
       <AmountInput helperText="resources.partnerships.helpers.amountCents" />
@@ -51,7 +34,7 @@ export const PartnershipInputs = ({ edit = false }: { edit?: boolean }) => {
       {/* the edition of the Rencontres it supports: its partners count in that edition's figures */}
       <EventInput source="eventId" label="resources.partnerships.fields.eventId" helperText="resources.partnerships.helpers.eventId" sx={{ width: '100%' }} />
       <TextInput source="notes" multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
-    </Box>
+    </FieldGrid>
   );
 };
 
