@@ -6,6 +6,7 @@ import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { toReactAdminError } from '../../providers/errors';
 import type { Collectivity } from './fields';
+import { quietRefusals } from '../../../test/quietRefusals';
 
 const i18n = createI18nProvider('fr');
 const translate = (key: string, options?: Record<string, unknown>) => i18n.translate(key, options);
@@ -69,14 +70,9 @@ async function openEditForm(dataProvider: DataProvider) {
 }
 
 describe('CollectivityEdit', () => {
-  const originalError = console.error;
   beforeEach(() => {
     localStorage.clear();
-    // react-query logs every rejected mutation: the refusals are what these tests are about
-    jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      if (args[0] instanceof HttpError) return;
-      originalError(...args);
-    });
+    quietRefusals();
   });
   afterEach(() => {
     cleanup();

@@ -6,6 +6,7 @@ import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { toReactAdminError } from '../../providers/errors';
 import { RESOURCES } from '../../providers/resourceTable';
+import { quietRefusals } from '../../../test/quietRefusals';
 
 const i18n = createI18nProvider('fr');
 const translate = (key: string, options?: Record<string, unknown>) => i18n.translate(key, options);
@@ -80,15 +81,10 @@ async function fillAndSave(email?: string) {
 }
 
 describe('creating a contact who may already exist', () => {
-  const originalError = console.error;
   beforeEach(() => {
     localStorage.clear();
     window.location.hash = '#/contacts/create';
-    // react-query logs every rejected mutation: the refusals are what these tests are about
-    jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      if (args[0] instanceof HttpError) return;
-      originalError(...args);
-    });
+    quietRefusals();
   });
   afterEach(() => {
     cleanup();

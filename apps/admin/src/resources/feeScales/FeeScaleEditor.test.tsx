@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { HttpError, type DataProvider } from 'react-admin';
+import { type DataProvider } from 'react-admin';
 import { signedInAs } from '../../../test/fakeAuth';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { createOperationRunner } from '../../providers/operations';
+import { quietRefusals } from '../../../test/quietRefusals';
 
 const i18n = createI18nProvider('fr');
 const year = new Date().getFullYear();
@@ -55,14 +56,10 @@ const apiRefusal = (fields: { field: string; code: string; message: string }[]) 
   });
 
 describe('Barème des cotisations', () => {
-  const originalError = console.error;
   beforeEach(() => {
     localStorage.clear();
     window.location.hash = '#/feeScales';
-    jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      if (args[0] instanceof HttpError) return;
-      originalError(...args);
-    });
+    quietRefusals();
   });
   afterEach(() => {
     cleanup();

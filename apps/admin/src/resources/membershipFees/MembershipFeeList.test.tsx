@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { HttpError, type DataProvider } from 'react-admin';
+import { type DataProvider } from 'react-admin';
 import { signedInAs } from '../../../test/fakeAuth';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { createOperationRunner } from '../../providers/operations';
 import type { MembershipFee } from './fields';
+import { quietRefusals } from '../../../test/quietRefusals';
 
 const i18n = createI18nProvider('fr');
 
@@ -70,13 +71,9 @@ const rowOf = (table: HTMLElement, name: string) =>
     .find((row) => within(row).queryByText(name))!;
 
 describe('Cotisations', () => {
-  const originalError = console.error;
   beforeEach(() => {
     localStorage.clear();
-    jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      if (args[0] instanceof HttpError) return;
-      originalError(...args);
-    });
+    quietRefusals();
   });
   afterEach(() => {
     cleanup();

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { HttpError, type DataProvider } from 'react-admin';
 import { signedInAs } from '../../../test/fakeAuth';
+import { fakeDataProvider as fakeApi } from '../../../test/fakeDataProvider';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { withErrorMapping } from '../../providers/dataProvider';
 import { formatTime } from '../../util/dates';
 import type { Participation } from './fields';
+import { quietRefusals } from '../../../test/quietRefusals';
 
 const i18n = createI18nProvider('fr');
 
@@ -45,12 +46,19 @@ const OTHER_DESK_AT = '2021-06-29T07:40:00.000Z';
 function fakeDataProvider({ checkIn }: { checkIn: (id: string) => unknown }) {
   let attended = 1;
   let absent = 0;
-  const getList = jest.fn(async (_resource: string, params: any) => {
+  const provider = fakeApi({
+    operations: {
+      eventHeading: { id: 'e12', title: '12es Rencontres de l’AICT', startsOn: '2021-06-29' },
+      eventAttendance: () => ({ eventId: 'e12', registered: 3, attended, cancelled: 1, noShow: absent }),
+    },
+  });
+  const { getList, runAction } = provider;
+  getList.mockImplementation(async (_resource: string, params: any) => {
     const search = String(params.filter?.q ?? '').toLowerCase();
     const data = [MARIE, MARC, ANNULEE].filter((row) => row.displayName.toLowerCase().includes(search));
     return { data, total: data.length };
   });
-  const runAction = jest.fn(async (_resource: string, params: any) => {
+  runAction.mockImplementation(async (_resource: string, params: any) => {
     if (params.action === 'checkIn') {
       const answer = checkIn(params.id) as any;
       if (answer?.graphQLErrors) throw answer;
@@ -67,25 +75,7 @@ function fakeDataProvider({ checkIn }: { checkIn: (id: string) => unknown }) {
     }
     throw new Error(`unexpected action ${params.action}`);
   });
-  const runOperation = jest.fn(async (name: string) => {
-    if (name === 'eventHeading') return { data: { id: 'e12', title: '12es Rencontres de l’AICT', startsOn: '2021-06-29' } };
-    if (name === 'eventAttendance') return { data: { eventId: 'e12', registered: 3, attended, cancelled: 1, noShow: absent } };
-    return { data: { nodes: [] } };
-  });
-  const base = {
-    getList,
-    getOne: jest.fn(),
-    getMany: jest.fn(async () => ({ data: [] })),
-    getManyReference: jest.fn(async () => ({ data: [], total: 0 })),
-    create: jest.fn(),
-    update: jest.fn(),
-    updateMany: jest.fn(),
-    delete: jest.fn(),
-    deleteMany: jest.fn(),
-    runAction,
-    runOperation,
-  } as unknown as DataProvider;
-  return { dataProvider: withErrorMapping(base, i18n), getList, runAction };
+  return { dataProvider: withErrorMapping(provider, i18n), getList, runAction };
 }
 
 const cancelledRefusal = {
@@ -114,14 +104,10 @@ const rowOf = async (name: string) => {
 };
 
 describe('the check-in desk', () => {
-  const originalError = console.error;
   beforeEach(() => {
     localStorage.clear();
     window.location.hash = '#/events/e12/check-in';
-    jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      if (args[0] instanceof HttpError) return;
-      originalError(...args);
-    });
+    quietRefusals();
   });
   afterEach(() => {
     cleanup();

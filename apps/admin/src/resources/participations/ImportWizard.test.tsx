@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { HttpError, type DataProvider } from 'react-admin';
 import { signedInAs } from '../../../test/fakeAuth';
+import { fakeDataProvider as fakeApi } from '../../../test/fakeDataProvider';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { withErrorMapping } from '../../providers/dataProvider';
 import type { ImportPreview, ImportRow } from './importRows';
 import { SETTLED_ROWS_SHOWN, orderRows, toResolutions, visibleRows } from './importRows';
+import { quietRefusals } from '../../../test/quietRefusals';
 
 const i18n = createI18nProvider('fr');
 
@@ -58,7 +59,8 @@ const PREVIEW: ImportPreview = {
 };
 
 function fakeDataProvider(commit: (input: any) => unknown) {
-  const runAction = jest.fn(async (_resource: string, params: any) => {
+  const provider = fakeApi({ operations: { eventHeading: { id: 'e12', title: '12es Rencontres de l’AICT' } } });
+  provider.runAction.mockImplementation(async (_resource: string, params: any) => {
     if (params.action === 'previewImport') return { data: PREVIEW };
     if (params.action === 'commitImport') {
       const answer = commit(params.data.input) as any;
@@ -67,24 +69,8 @@ function fakeDataProvider(commit: (input: any) => unknown) {
     }
     throw new Error(`unexpected action ${params.action}`);
   });
-  const runOperation = jest.fn(async (name: string) =>
-    name === 'eventHeading' ? { data: { id: 'e12', title: '12es Rencontres de l’AICT' } } : { data: null },
-  );
-  const base = {
-    getList: jest.fn(async () => ({ data: [], total: 0 })),
-    getOne: jest.fn(),
-    getMany: jest.fn(async () => ({ data: [] })),
-    getManyReference: jest.fn(async () => ({ data: [], total: 0 })),
-    create: jest.fn(),
-    update: jest.fn(),
-    updateMany: jest.fn(),
-    delete: jest.fn(),
-    deleteMany: jest.fn(),
-    runAction,
-    runOperation,
-  } as unknown as DataProvider;
-  render(<App dataProvider={withErrorMapping(base, i18n)} authProvider={signedInAs('STAFF')} i18nProvider={createI18nProvider('fr')} />);
-  return { runAction };
+  render(<App dataProvider={withErrorMapping(provider, i18n)} authProvider={signedInAs('STAFF')} i18nProvider={createI18nProvider('fr')} />);
+  return { runAction: provider.runAction };
 }
 
 async function chooseFile(file: File) {
@@ -97,14 +83,10 @@ async function chooseFile(file: File) {
 const csvFile = () => new File(['\uFEFFPrénom;Nom;Courriel perso;Organisation\r\nMarie;Martin;marie@example.fr;Saint-Denis\r\n'], 'inscrits.csv', { type: 'text/csv' });
 
 describe('the registration import wizard', () => {
-  const originalError = console.error;
   beforeEach(() => {
     localStorage.clear();
     window.location.hash = '#/events/e12/import';
-    jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-      if (args[0] instanceof HttpError) return;
-      originalError(...args);
-    });
+    quietRefusals();
   });
   afterEach(() => {
     cleanup();
