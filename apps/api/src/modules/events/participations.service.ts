@@ -88,13 +88,15 @@ export class ParticipationsService {
     }
     if (filter.checkedIn !== undefined) query.andWhere(`participation.checked_in_at IS ${filter.checkedIn ? 'NOT ' : ''}NULL`);
     if (filter.search?.trim()) {
-      // Names are matched in their own tables (trigram indexes) once, not normalised row by row.
+      // Names are matched in their own tables (trigram indexes) once, not normalised row by row;
+      // search_normalize() keeps letters and digits only, so the text typed holds no LIKE wildcard.
+      const pattern = `'%' || search_normalize(:search) || '%'`;
       query.andWhere(
-        `(participation.contact_id IN (SELECT id FROM contacts WHERE search_text LIKE :pattern${filter.search.includes('@') ? ' OR email = :email' : ''})
-          OR participation.collectivity_id IN (SELECT id FROM collectivities WHERE search_text LIKE :pattern)
-          OR participation.partner_id IN (SELECT id FROM partners WHERE search_normalize(name || ' ' || coalesce(acronym, '')) LIKE :pattern)
-          OR participation.organisation_search_text LIKE :pattern)`,
-        { pattern: `%${await this.normalised(filter.search)}%`, email: filter.search.trim().toLowerCase() },
+        `(participation.contact_id IN (SELECT id FROM contacts WHERE search_text LIKE ${pattern}${filter.search.includes('@') ? ' OR email = :email' : ''})
+          OR participation.collectivity_id IN (SELECT id FROM collectivities WHERE search_text LIKE ${pattern})
+          OR participation.partner_id IN (SELECT id FROM partners WHERE search_normalize(name || ' ' || coalesce(acronym, '')) LIKE ${pattern})
+          OR participation.organisation_search_text LIKE ${pattern})`,
+        { search: filter.search, email: filter.search.trim().toLowerCase() },
       );
     }
     restrictToScope(query, scope);
@@ -244,12 +246,6 @@ export class ParticipationsService {
       await this.audit.record(manager, actor, 'Participation', id, before, after);
       return after;
     });
-  }
-
-  /** search_normalize() keeps letters and digits only: the pattern cannot hold a LIKE wildcard. */
-  private async normalised(text: string): Promise<string> {
-    const [row] = await this.dataSource.query('SELECT search_normalize($1) AS value', [text]);
-    return String(row.value ?? '');
   }
 
   private async refuseSecondParticipation(eventId: string, contactId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
