@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { requestLoader, type RequestContext } from '../../common/loaders/request-loaders.js';
+import { groupedLoader, byIdLoader, requestLoader, type RequestContext } from '../../common/loaders/request-loaders.js';
 import type { Collectivity } from './collectivity.entity.js';
 import type { MembershipChange } from './membership-change.entity.js';
 import { CollectivitiesService } from './collectivities.service.js';
@@ -11,17 +11,11 @@ export class CollectivityLoaders {
   constructor(private readonly collectivities: CollectivitiesService) {}
 
   byId(context: RequestContext): DataLoader<string, Collectivity | null> {
-    return requestLoader(context, 'collectivity.byId', () => new DataLoader(async (ids: readonly string[]) => {
-      const found = new Map((await this.collectivities.findByIds(ids)).map((row) => [row.id, row]));
-      return ids.map((id) => found.get(id) ?? null);
-    }));
+    return byIdLoader(context, 'collectivity.byId', (ids) => this.collectivities.findByIds(ids));
   }
 
   membershipHistory(context: RequestContext): DataLoader<string, MembershipChange[]> {
-    return requestLoader(context, 'collectivity.membershipHistory', () => new DataLoader(async (ids: readonly string[]) => {
-      const changes = await this.collectivities.membershipHistory(ids);
-      return ids.map((id) => changes.filter((change) => change.collectivityId === id));
-    }));
+    return groupedLoader(context, 'collectivity.membershipHistory', (ids) => this.collectivities.membershipHistory(ids), (row) => row.collectivityId);
   }
 
   territoryByCode(context: RequestContext, kind: 'REGION' | 'DEPARTMENT'): DataLoader<string, Collectivity | null> {

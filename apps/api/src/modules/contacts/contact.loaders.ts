@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { requestLoader, type RequestContext } from '../../common/loaders/request-loaders.js';
+import { groupedLoader, requestLoader, type RequestContext } from '../../common/loaders/request-loaders.js';
 import { ContactsService } from './contacts.service.js';
 import type { Position } from './position.entity.js';
 
@@ -9,10 +9,7 @@ export class ContactLoaders {
   constructor(private readonly contacts: ContactsService) {}
 
   positionsByContact(context: RequestContext): DataLoader<string, Position[]> {
-    return requestLoader(context, 'contact.positions', () => new DataLoader(async (contactIds: readonly string[]) => {
-      const positions = await this.contacts.positionsOf(contactIds);
-      return contactIds.map((id) => positions.filter((position) => position.contactId === id));
-    }));
+    return groupedLoader(context, 'contact.positions', (ids) => this.contacts.positionsOf(ids), (row) => row.contactId);
   }
 
   contactCountByCollectivity(context: RequestContext): DataLoader<string, number> {

@@ -13,7 +13,7 @@ import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
 import { CollectivityLoaders } from '../collectivities/collectivity.loaders.js';
 import DataLoader from 'dataloader';
-import { requestLoader } from '../../common/loaders/request-loaders.js';
+import { byIdLoader, requestLoader } from '../../common/loaders/request-loaders.js';
 import { Partner } from '../partners/partner.entity.js';
 import { PartnersService } from '../partners/partners.service.js';
 import { Contact } from './contact.entity.js';
@@ -166,10 +166,7 @@ export class PositionsResolver {
   @ResolveField(() => Partner, { nullable: true })
   partner(@Parent() position: Position, @Context() context: AuthenticatedContext): Promise<Partner | null> | null {
     if (!position.partnerId) return null;
-    return requestLoader(context, 'partner.byId', () => new DataLoader(async (ids: readonly string[]) => {
-      const found = new Map((await this.partners.findByIds(ids)).map((row) => [row.id, row]));
-      return ids.map((id) => found.get(id) ?? null);
-    })).load(position.partnerId);
+    return byIdLoader(context, 'partner.byId', (ids) => this.partners.findByIds(ids)).load(position.partnerId);
   }
 
   @ResolveField(() => Boolean, { description: 'Held today' })

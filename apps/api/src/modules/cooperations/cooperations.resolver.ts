@@ -1,6 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
-import { requestLoader } from '../../common/loaders/request-loaders.js';
+import { groupedLoader } from '../../common/loaders/request-loaders.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, EVERY_ROLE, STAFF_ROLES } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
@@ -62,9 +61,6 @@ export class CollectivityCooperationsResolver {
 
   @ResolveField(() => [Cooperation], { description: "A French collectivity's cooperations with foreign local governments" })
   cooperations(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext): Promise<Cooperation[]> {
-    return requestLoader(context, 'collectivity.cooperations', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.service.ofFrenchCollectivities(ids);
-      return ids.map((id) => rows.filter((row) => row.frenchCollectivityId === id));
-    })).load(collectivity.id);
+    return groupedLoader(context, 'collectivity.cooperations', (ids) => this.service.ofFrenchCollectivities(ids), (row) => row.frenchCollectivityId).load(collectivity.id);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { requestLoader, type RequestContext } from '../../common/loaders/request-loaders.js';
+import { groupedLoader, byIdLoader, requestLoader, type RequestContext } from '../../common/loaders/request-loaders.js';
 import type { Contact } from '../contacts/contact.entity.js';
 import { ContactsService } from '../contacts/contacts.service.js';
 import type { GroupOffice } from './group-office.entity.js';
@@ -15,31 +15,19 @@ export class GroupLoaders {
   ) {}
 
   byId(context: RequestContext): DataLoader<string, GroupEntity | null> {
-    return requestLoader(context, 'group.byId', () => new DataLoader(async (ids: readonly string[]) => {
-      const found = new Map((await this.groups.findByIds(ids)).map((group) => [group.id, group]));
-      return ids.map((id) => found.get(id) ?? null);
-    }));
+    return byIdLoader(context, 'group.byId', (ids) => this.groups.findByIds(ids));
   }
 
   contactById(context: RequestContext): DataLoader<string, Contact | null> {
-    return requestLoader(context, 'contact.byId', () => new DataLoader(async (ids: readonly string[]) => {
-      const found = new Map((await this.contacts.findByIds(ids)).map((contact) => [contact.id, contact]));
-      return ids.map((id) => found.get(id) ?? null);
-    }));
+    return byIdLoader(context, 'contact.byId', (ids) => this.contacts.findByIds(ids));
   }
 
   officesByGroup(context: RequestContext): DataLoader<string, GroupOffice[]> {
-    return requestLoader(context, 'group.offices', () => new DataLoader(async (ids: readonly string[]) => {
-      const offices = await this.groups.officesOfGroups(ids);
-      return ids.map((id) => offices.filter((office) => office.groupId === id));
-    }));
+    return groupedLoader(context, 'group.offices', (ids) => this.groups.officesOfGroups(ids), (row) => row.groupId);
   }
 
   officesByContact(context: RequestContext): DataLoader<string, GroupOffice[]> {
-    return requestLoader(context, 'contact.offices', () => new DataLoader(async (ids: readonly string[]) => {
-      const offices = await this.groups.officesOfContacts(ids);
-      return ids.map((id) => offices.filter((office) => office.contactId === id));
-    }));
+    return groupedLoader(context, 'contact.offices', (ids) => this.groups.officesOfContacts(ids), (row) => row.contactId);
   }
 
   memberCount(context: RequestContext): DataLoader<string, number> {

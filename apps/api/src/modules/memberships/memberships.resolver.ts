@@ -1,9 +1,8 @@
 import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { FeeStatus, calendarDate } from '@territoria/domain';
-import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
-import { requestLoader } from '../../common/loaders/request-loaders.js';
+import { groupedLoader } from '../../common/loaders/request-loaders.js';
 import { PageInput } from '../../common/pagination/page.input.js';
 import { wantsPageTotals } from '../../common/pagination/page-selection.js';
 import type { Page } from '../../common/pagination/page.type.js';
@@ -104,9 +103,6 @@ export class CollectivityFeesResolver {
 
   @ResolveField(() => [MembershipFee], { description: 'Dues, newest year first' })
   fees(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext): Promise<MembershipFee[]> {
-    return requestLoader(context, 'collectivity.fees', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.service.feesOf(ids);
-      return ids.map((id) => rows.filter((row) => row.collectivityId === id));
-    })).load(collectivity.id);
+    return groupedLoader(context, 'collectivity.fees', (ids) => this.service.feesOf(ids), (row) => row.collectivityId).load(collectivity.id);
   }
 }

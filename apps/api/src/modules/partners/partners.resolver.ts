@@ -1,7 +1,6 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
-import { requestLoader } from '../../common/loaders/request-loaders.js';
+import { byIdLoader, groupedLoader } from '../../common/loaders/request-loaders.js';
 import { PageInput } from '../../common/pagination/page.input.js';
 import { wantsPageTotals } from '../../common/pagination/page-selection.js';
 import type { Page } from '../../common/pagination/page.type.js';
@@ -108,10 +107,9 @@ export class PartnersResolver {
     @Context() context: AuthenticatedContext,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ): Promise<Partnership[]> {
-    const all = await requestLoader(context, 'partner.partnerships', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.service.partnershipsOfPartners(ids);
-      return ids.map((id) => rows.filter((row) => row.partnerId === id));
-    })).load(partner.id);
+    const all = await groupedLoader(context, 'partner.partnerships', (ids) => this.service.partnershipsOfPartners(ids), (row) => row.partnerId).load(
+      partner.id,
+    );
     return year === undefined ? all : all.filter((row) => row.year === year);
   }
 }
@@ -123,9 +121,6 @@ export class PartnershipsResolver {
 
   @ResolveField(() => Partner)
   partner(@Parent() partnership: Partnership, @Context() context: AuthenticatedContext): Promise<Partner | null> {
-    return requestLoader(context, 'partner.byId', () => new DataLoader(async (ids: readonly string[]) => {
-      const found = new Map((await this.service.findByIds(ids)).map((row) => [row.id, row]));
-      return ids.map((id) => found.get(id) ?? null);
-    })).load(partnership.partnerId);
+    return byIdLoader(context, 'partner.byId', (ids) => this.service.findByIds(ids)).load(partnership.partnerId);
   }
 }
