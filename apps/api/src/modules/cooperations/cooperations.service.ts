@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { CollectivityKind } from '@territoria/domain';
 import { DataSource, In, Repository } from 'typeorm';
-import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
-import { translateDatabaseError } from '../../common/errors/database-errors.js';
+import { UserInputError } from '../../common/errors/app-errors.js';
+import { translateDatabaseError, withDatabaseErrors } from '../../common/errors/database-errors.js';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
 import { CollectivitiesService } from '../collectivities/collectivities.service.js';
 import { Cooperation } from './cooperation.entity.js';
 import type { CreateCooperationInput, UpdateCooperationInput } from './dto/cooperation.inputs.js';
-import { presentFields } from '../../common/validation/partial-update.js';
 
 const UNIQUE_CONSTRAINTS = {
   cooperations_pair_key: { field: 'foreignCollectivityId', message: 'This cooperation is already recorded.' },
@@ -22,6 +22,7 @@ export class CooperationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly collectivities: CollectivitiesService,
     private readonly audit: AuditService,
+    private readonly writes: AuditedWrites,
   ) {}
 
   ofFrenchCollectivities(ids: readonly string[]): Promise<Cooperation[]> {
@@ -70,35 +71,17 @@ export class CooperationsService {
     }
   }
 
-  async update(id: string, input: UpdateCooperationInput, actor: Actor): Promise<Cooperation> {
-    const { version, ...fields } = input;
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const current = await manager.findOne(Cooperation, { where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!current) throw new NotFoundError('Cooperation', id);
-        if (version !== undefined && version !== current.version) throw new ConflictError('Cooperation', id, current.version);
-        const changes = presentFields(fields) as Partial<Cooperation>;
-        const next = { ...current, ...changes };
+  update(id: string, input: UpdateCooperationInput, actor: Actor): Promise<Cooperation> {
+    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
+      this.writes.update(Cooperation, 'Cooperation', id, input as UpdateCooperationInput & Partial<Cooperation>, actor, (_before, next) => {
         if (next.since && next.endedOn && next.endedOn < next.since) {
           throw UserInputError.forField('endedOn', 'TERM_ORDER', 'A cooperation cannot end before it started.');
         }
-        await manager.update(Cooperation, { id }, changes);
-        const updated = await manager.findOneByOrFail(Cooperation, { id });
-        await this.audit.record(manager, actor, 'Cooperation', id, current, updated);
-        return updated;
-      });
-    } catch (error) {
-      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
-    }
+      }),
+    );
   }
 
-  async remove(id: string, actor: Actor): Promise<Cooperation> {
-    return this.dataSource.transaction(async (manager) => {
-      const cooperation = await manager.findOneBy(Cooperation, { id });
-      if (!cooperation) throw new NotFoundError('Cooperation', id);
-      await manager.delete(Cooperation, { id });
-      await this.audit.record(manager, actor, 'Cooperation', id, cooperation, null);
-      return cooperation;
-    });
+  remove(id: string, actor: Actor): Promise<Cooperation> {
+    return this.writes.remove(Cooperation, 'Cooperation', id, actor);
   }
 }

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
-import { translateDatabaseError } from '../../common/errors/database-errors.js';
+import { NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
+import { translateDatabaseError, withDatabaseErrors } from '../../common/errors/database-errors.js';
 import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
 import { toPage, type Page } from '../../common/pagination/page.type.js';
 import type { Actor } from '../auth/actor.js';
-import { presentFields } from '../../common/validation/partial-update.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
 import type {
   CreatePartnerInput,
   CreatePartnershipInput,
@@ -28,7 +27,7 @@ export class PartnersService {
     @InjectRepository(Partner) private readonly partners: Repository<Partner>,
     @InjectRepository(Partnership) private readonly partnerships: Repository<Partnership>,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly writes: AuditedWrites,
   ) {}
 
   async findById(id: string): Promise<Partner> {
@@ -63,44 +62,19 @@ export class PartnersService {
     return toPage(nodes, totalCount, page.offset);
   }
 
-  async create(input: CreatePartnerInput, actor: Actor): Promise<Partner> {
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const partner = await manager.save(manager.create(Partner, { ...input, countryCode: input.countryCode?.toUpperCase() ?? null }));
-        await this.audit.record(manager, actor, 'Partner', partner.id, null, partner);
-        return partner;
-      });
-    } catch (error) {
-      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
-    }
+  create(input: CreatePartnerInput, actor: Actor): Promise<Partner> {
+    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
+      this.writes.create(Partner, 'Partner', { ...input, countryCode: input.countryCode?.toUpperCase() ?? null }, actor),
+    );
   }
 
-  async update(id: string, input: UpdatePartnerInput, actor: Actor): Promise<Partner> {
-    const { version, ...fields } = input;
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const current = await manager.findOne(Partner, { where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!current) throw new NotFoundError('Partner', id);
-        if (version !== undefined && version !== current.version) throw new ConflictError('Partner', id, current.version);
-        await manager.update(Partner, { id }, presentFields(fields) as Partial<Partner>);
-        const updated = await manager.findOneByOrFail(Partner, { id });
-        await this.audit.record(manager, actor, 'Partner', id, current, updated);
-        return updated;
-      });
-    } catch (error) {
-      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
-    }
+  update(id: string, input: UpdatePartnerInput, actor: Actor): Promise<Partner> {
+    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () => this.writes.update(Partner, 'Partner', id, input as UpdatePartnerInput & Partial<Partner>, actor));
   }
 
   async remove(id: string, actor: Actor): Promise<Partner> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const partner = await manager.findOneBy(Partner, { id });
-        if (!partner) throw new NotFoundError('Partner', id);
-        await manager.delete(Partner, { id });
-        await this.audit.record(manager, actor, 'Partner', id, partner, null);
-        return partner;
-      });
+      return await this.writes.remove(Partner, 'Partner', id, actor);
     } catch (error) {
       const translated = translateDatabaseError(error, UNIQUE_CONSTRAINTS);
       if (translated instanceof UserInputError) {
@@ -145,33 +119,14 @@ export class PartnersService {
     if (!(await this.partners.existsBy({ id: input.partnerId }))) {
       throw UserInputError.forField('partnerId', 'NOT_FOUND', 'Choose an existing partner.');
     }
-    return this.dataSource.transaction(async (manager) => {
-      const partnership = await manager.save(manager.create(Partnership, { ...input }));
-      await this.audit.record(manager, actor, 'Partnership', partnership.id, null, partnership);
-      return partnership;
-    });
+    return this.writes.create(Partnership, 'Partnership', { ...input }, actor);
   }
 
-  async updatePartnership(id: string, input: UpdatePartnershipInput, actor: Actor): Promise<Partnership> {
-    const { version, ...fields } = input;
-    return this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOne(Partnership, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!current) throw new NotFoundError('Partnership', id);
-      if (version !== undefined && version !== current.version) throw new ConflictError('Partnership', id, current.version);
-      await manager.update(Partnership, { id }, presentFields(fields) as Partial<Partnership>);
-      const updated = await manager.findOneByOrFail(Partnership, { id });
-      await this.audit.record(manager, actor, 'Partnership', id, current, updated);
-      return updated;
-    });
+  updatePartnership(id: string, input: UpdatePartnershipInput, actor: Actor): Promise<Partnership> {
+    return this.writes.update(Partnership, 'Partnership', id, input as UpdatePartnershipInput & Partial<Partnership>, actor);
   }
 
-  async removePartnership(id: string, actor: Actor): Promise<Partnership> {
-    return this.dataSource.transaction(async (manager) => {
-      const partnership = await manager.findOneBy(Partnership, { id });
-      if (!partnership) throw new NotFoundError('Partnership', id);
-      await manager.delete(Partnership, { id });
-      await this.audit.record(manager, actor, 'Partnership', id, partnership, null);
-      return partnership;
-    });
+  removePartnership(id: string, actor: Actor): Promise<Partnership> {
+    return this.writes.remove(Partnership, 'Partnership', id, actor);
   }
 }
