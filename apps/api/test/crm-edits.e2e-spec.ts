@@ -44,6 +44,26 @@ describe('editing and removing contacts, positions, groups and cooperations', ()
     expect(other).toBeDefined();
   });
 
+  it('saves a form sent back unchanged without a new version or a journal entry, so nobody else is refused', async () => {
+    const id = await fixtures.contact('Inès', 'Roussel', dijon, { email: 'ines@dijon.fr' });
+    const journal = async () => (await api.dataSource.query("SELECT count(*)::int AS n FROM audit_entries WHERE entity_id = $1", [id]))[0].n as number;
+    const entriesBefore = await journal();
+    // the console sends every field of the form; the email differs only in case, as typed
+    const same = await api.graphql<{ updateContact: { version: number } }>(
+      'mutation($id: ID!) { updateContact(id: $id, input: { version: 1, firstName: "Inès", lastName: "Roussel", email: "INES@dijon.fr", phone: null }) { version } }',
+      { id },
+    );
+    expect(same.data!.updateContact.version).toBe(1);
+    expect(await journal()).toBe(entriesBefore);
+    // a colleague who opened the contact at version 1 still saves a real change
+    const real = await api.graphql<{ updateContact: { version: number; notes: string } }>(
+      'mutation($id: ID!) { updateContact(id: $id, input: { version: 1, notes: "Rencontrée à Dijon" }) { version notes } }',
+      { id },
+    );
+    expect(real.data!.updateContact).toEqual({ version: 2, notes: 'Rencontrée à Dijon' });
+    expect(await journal()).toBe(entriesBefore + 1);
+  });
+
   it('deletes a position entered by mistake', async () => {
     const id = await fixtures.contact('Léa', 'Petit', dijon);
     const [position] = await api.dataSource.query('SELECT id FROM positions WHERE contact_id = $1', [id]);

@@ -6,9 +6,10 @@ import { presentFields } from '../../common/validation/partial-update.js';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from './audit.service.js';
 
+/** A row with an id; most also carry the version clients send back to save. */
 interface Versioned {
   id: string;
-  version: number;
+  version?: number;
 }
 
 /**
@@ -34,9 +35,10 @@ export class AuditedWrites {
   }
 
   /**
-   * Updates the fields given (undefined: left as is). `check` sees the row before and the row as
-   * it would be; it throws to refuse the change, or returns fields that follow from it (an
-   * arrival time that follows a status).
+   * Updates the fields given that differ from the row (undefined: left as is; nothing different:
+   * the row is returned as it was, its version unchanged). `check` sees the row before, the row as
+   * it would be and the fields that change; it throws to refuse the change, or returns fields that
+   * follow from it (an arrival time that follows a status).
    */
   update<T extends Versioned>(
     entity: EntityTarget<T>,
@@ -44,17 +46,18 @@ export class AuditedWrites {
     id: string,
     input: { version?: number } & Partial<T>,
     actor: Actor,
-    check?: (before: T, after: T, manager: EntityManager) => Promise<Partial<T> | void> | Partial<T> | void,
+    check?: UpdateCheck<T>,
     transaction?: EntityManager,
   ): Promise<T> {
     const { version, ...fields } = input;
     const run = async (manager: EntityManager) => {
-      const current = await manager.findOne(entity, { where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
-      if (!current) throw new NotFoundError(name, id);
-      if (version !== undefined && version !== current.version) throw new ConflictError(name, id, current.version);
-      const given = presentFields(fields) as Partial<T>;
-      const changes = { ...given, ...(check ? await check(current, { ...current, ...given }, manager) : undefined) } as Partial<T>;
-      if (Object.keys(changes).length > 0) await manager.update(entity, { id } as FindOptionsWhere<T>, changes as never);
+      const current = await this.lockOrFail(manager, entity, name, id);
+      if (version !== undefined && version !== current.version) throw new ConflictError(name, id, current.version ?? 0);
+      const given = changedFields(current, presentFields(fields) as Partial<T>);
+      const following = check ? await check(current, { ...current, ...given }, { changes: given, manager }) : undefined;
+      const changes = changedFields(current, { ...given, ...following });
+      if (Object.keys(changes).length === 0) return current;
+      await manager.update(entity, { id } as FindOptionsWhere<T>, changes as never);
       const updated = await manager.findOneByOrFail(entity, { id } as FindOptionsWhere<T>);
       await this.audit.record(manager, actor, name, id, current, updated);
       return updated;
@@ -62,13 +65,41 @@ export class AuditedWrites {
     return transaction ? run(transaction) : this.dataSource.transaction(run);
   }
 
-  remove<T extends Versioned>(entity: EntityTarget<T>, name: string, id: string, actor: Actor): Promise<T> {
+  /** `check` sees the locked row and throws to refuse the deletion. */
+  remove<T extends Versioned>(
+    entity: EntityTarget<T>,
+    name: string,
+    id: string,
+    actor: Actor,
+    check?: (current: T, manager: EntityManager) => Promise<void> | void,
+  ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOne(entity, { where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
-      if (!current) throw new NotFoundError(name, id);
+      const current = await this.lockOrFail(manager, entity, name, id);
+      if (check) await check(current, manager);
       await manager.delete(entity, { id } as FindOptionsWhere<T>);
       await this.audit.record(manager, actor, name, id, current, null);
       return current;
     });
   }
+
+  /** Locked until commit: a concurrent write waits, then finds a newer version. */
+  private async lockOrFail<T extends Versioned>(manager: EntityManager, entity: EntityTarget<T>, name: string, id: string): Promise<T> {
+    const current = await manager.findOne(entity, { where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
+    if (!current) throw new NotFoundError(name, id);
+    return current;
+  }
+}
+
+export type UpdateCheck<T> = (
+  before: T,
+  after: T,
+  context: { changes: Partial<T>; manager: EntityManager },
+) => Promise<Partial<T> | void> | Partial<T> | void;
+
+/** The fields whose value differs from the row's (dates compared as instants). */
+function changedFields<T extends object>(current: T, fields: Partial<T>): Partial<T> {
+  const comparable = (value: unknown) => JSON.stringify(value instanceof Date ? value.toISOString() : (value ?? null));
+  return Object.fromEntries(
+    Object.entries(fields).filter(([field, value]) => comparable((current as Record<string, unknown>)[field]) !== comparable(value)),
+  ) as Partial<T>;
 }

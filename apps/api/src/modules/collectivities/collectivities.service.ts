@@ -9,11 +9,11 @@ import {
   SortDirection,
 } from '@territoria/domain';
 import { DataSource, In, Repository } from 'typeorm';
-import { ConflictError, NotFoundError, UserInputError, type FieldError } from '../../common/errors/app-errors.js';
+import { NotFoundError, UserInputError, type FieldError } from '../../common/errors/app-errors.js';
 import type { Actor } from '../auth/actor.js';
 import type { Scope } from '../auth/access-scope.js';
-import { AuditService } from '../audit/audit.service.js';
-import { translateDatabaseError } from '../../common/errors/database-errors.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
+import { withDatabaseErrors } from '../../common/errors/database-errors.js';
 import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
 import { toPage, type Page } from '../../common/pagination/page.type.js';
 import { applySearch, codeForms, type SearchTerms } from './collectivity-search.js';
@@ -51,7 +51,7 @@ export class CollectivitiesService {
   constructor(
     @InjectRepository(Collectivity) private readonly collectivities: Repository<Collectivity>,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly writes: AuditedWrites,
   ) {}
 
   /** Out of the caller's scope is reported as not found: existence is not disclosed either. */
@@ -158,11 +158,9 @@ export class CollectivitiesService {
     });
     applyMembershipDates(collectivity, null, input);
     this.assertValid(collectivity);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const { identifiers } = await manager.insert(Collectivity, collectivity);
-        const created = await manager.findOneByOrFail(Collectivity, { id: identifiers[0]!['id'] as string });
-        await this.audit.record(manager, actor, 'Collectivity', created.id, null, created);
+    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
+      this.dataSource.transaction(async (manager) => {
+        const created = await this.writes.create(Collectivity, 'Collectivity', collectivity, actor, manager);
         if (created.membershipStatus !== MembershipStatus.NONE) {
           await manager.insert(MembershipChange, {
             collectivityId: created.id,
@@ -172,58 +170,36 @@ export class CollectivitiesService {
           });
         }
         return created;
-      });
-    } catch (error) {
-      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
-    }
+      }),
+    );
   }
 
-  async update(id: string, input: UpdateCollectivityInput, actor: Actor): Promise<Collectivity> {
-    const { version, deliberationDate, deliberationReference, ...changes } = input;
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        // Locked until commit: a concurrent save waits, then finds a newer version and gets CONFLICT.
-        const current = await manager.findOne(Collectivity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!current) throw new NotFoundError('Collectivity', id);
-        if (version !== undefined && version !== current.version) {
-          throw new ConflictError('Collectivity', id, current.version);
-        }
-        const changed = definedChanges(current, { ...changes, ...(changes.postalCodes === null ? { postalCodes: [] } : {}) });
-        if (current.fromReferential) this.assertReferentialFieldsUnchanged(changed);
-        const next: Collectivity = Object.assign(manager.create(Collectivity, { ...current }), changed);
-        applyMembershipDates(next, current, changed);
+  update(id: string, input: UpdateCollectivityInput, actor: Actor): Promise<Collectivity> {
+    const { deliberationDate, deliberationReference, ...fields } = input;
+    const given = { ...fields, ...(fields.postalCodes === null ? { postalCodes: [] } : {}) } as Partial<Collectivity> & { version?: number };
+    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
+      this.writes.update(Collectivity, 'Collectivity', id, given, actor, async (current, next, { changes, manager }) => {
+        if (current.fromReferential) this.assertReferentialFieldsUnchanged(changes);
+        applyMembershipDates(next, current, changes);
         this.assertValid(next);
-        const values = { ...changed } as Partial<Collectivity>;
-        if (next.memberSince !== current.memberSince) values.memberSince = next.memberSince;
-        if (next.memberUntil !== current.memberUntil) values.memberUntil = next.memberUntil;
-        if (Object.keys(values).length === 0) return current;
-        await manager.update(Collectivity, { id }, values);
-        const updated = await manager.findOneByOrFail(Collectivity, { id });
-        await this.audit.record(manager, actor, 'Collectivity', id, current, updated);
-        if (updated.membershipStatus !== current.membershipStatus) {
+        if (next.membershipStatus !== current.membershipStatus) {
           await manager.insert(MembershipChange, {
             collectivityId: id,
             fromStatus: current.membershipStatus,
-            toStatus: updated.membershipStatus,
-            effectiveOn:
-              (updated.membershipStatus === MembershipStatus.MEMBER ? updated.memberSince : updated.memberUntil) ??
-              calendarDate(),
+            toStatus: next.membershipStatus,
+            effectiveOn: (next.membershipStatus === MembershipStatus.MEMBER ? next.memberSince : next.memberUntil) ?? calendarDate(),
             deliberationDate: deliberationDate ?? null,
             deliberationReference: deliberationReference ?? null,
           });
         }
-        return updated;
-      });
-    } catch (error) {
-      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
-    }
+        return { memberSince: next.memberSince, memberUntil: next.memberUntil };
+      }),
+    );
   }
 
-  async remove(id: string, actor: Actor): Promise<Collectivity> {
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const collectivity = await manager.findOne(Collectivity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!collectivity) throw new NotFoundError('Collectivity', id);
+  remove(id: string, actor: Actor): Promise<Collectivity> {
+    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
+      this.writes.remove(Collectivity, 'Collectivity', id, actor, (collectivity) => {
         if (collectivity.fromReferential) {
           throw UserInputError.forField(
             'id',
@@ -231,13 +207,8 @@ export class CollectivitiesService {
             `${collectivity.name} comes from the official referential and cannot be deleted; set its membership status instead.`,
           );
         }
-        await manager.delete(Collectivity, { id });
-        await this.audit.record(manager, actor, 'Collectivity', id, collectivity, null);
-        return collectivity;
-      });
-    } catch (error) {
-      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
-    }
+      }),
+    );
   }
 
   private async searchTerms(search: string): Promise<SearchTerms> {
@@ -266,17 +237,6 @@ export class CollectivitiesService {
     }));
     if (problems.length > 0) throw new UserInputError(problems);
   }
-}
-
-/** The fields of the input that are present and differ from the current record. */
-function definedChanges(current: Collectivity, changes: EditableFields): EditableFields {
-  const result: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(changes)) {
-    if (value === undefined) continue;
-    const before = (current as unknown as Record<string, unknown>)[field];
-    if (JSON.stringify(before ?? null) !== JSON.stringify(value ?? null)) result[field] = value;
-  }
-  return result as EditableFields;
 }
 
 /**

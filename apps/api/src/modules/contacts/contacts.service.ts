@@ -2,19 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ConsentStatus, SortDirection, calendarDate } from '@territoria/domain';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
-import { AppError, ConflictError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
-import { translateDatabaseError } from '../../common/errors/database-errors.js';
+import { AppError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
+import { withDatabaseErrors } from '../../common/errors/database-errors.js';
 import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
 import { toPage, type Page } from '../../common/pagination/page.type.js';
 import type { Scope } from '../auth/access-scope.js';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
 import { CollectivitiesService } from '../collectivities/collectivities.service.js';
 import { PartnersService } from '../partners/partners.service.js';
 import { Contact } from './contact.entity.js';
 import type { ContactFilter, ContactSort, CreateContactInput, CreatePositionInput, PositionFields, UpdateContactInput, UpdatePositionInput } from './dto/contact.inputs.js';
 import { Position } from './position.entity.js';
-import { presentFields } from '../../common/validation/partial-update.js';
 
 const ALL: Scope = { all: true };
 const UNIQUE_CONSTRAINTS = { contacts_email_key: { field: 'email', message: 'Another contact already has this email.' } };
@@ -49,6 +49,7 @@ export class ContactsService {
     private readonly collectivities: CollectivitiesService,
     private readonly partners: PartnersService,
     private readonly audit: AuditService,
+    private readonly writes: AuditedWrites,
   ) {}
 
   async findById(id: string, options: ContactReadOptions = {}): Promise<Contact> {
@@ -144,45 +145,31 @@ export class ContactsService {
     }
     if (duplicates.length > 0 && !confirmNotDuplicate) throw new PossibleDuplicateError(duplicates);
     if (position) await this.assertPosition(position);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const contact = await manager.save(
-          manager.create(Contact, {
-            ...fields,
-            email,
-            consentStatus: fields.consentStatus ?? ConsentStatus.UNKNOWN,
-            consentAt: fields.consentStatus && fields.consentStatus !== ConsentStatus.UNKNOWN ? new Date() : null,
-          }),
-        );
-        const created = await manager.findOneByOrFail(Contact, { id: contact.id });
-        await this.audit.record(manager, actor, 'Contact', created.id, null, created);
+    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
+      this.dataSource.transaction(async (manager) => {
+        const values: Partial<Contact> = {
+          ...fields,
+          email,
+          consentStatus: fields.consentStatus ?? ConsentStatus.UNKNOWN,
+          consentAt: fields.consentStatus && fields.consentStatus !== ConsentStatus.UNKNOWN ? new Date() : null,
+        };
+        const created = await this.writes.create(Contact, 'Contact', values, actor, manager);
         if (position) await this.insertPosition(manager, { ...position, contactId: created.id }, actor);
         return created;
-      });
-    } catch (error) {
-      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
-    }
+      }),
+    );
   }
 
   async update(id: string, input: UpdateContactInput, actor: Actor): Promise<Contact> {
-    const { version, ...fields } = input;
-    const changes: Partial<Contact> = presentFields(fields);
-    if (changes.email !== undefined) changes.email = changes.email?.trim().toLowerCase() || null;
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const current = await manager.findOne(Contact, { where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!current) throw new NotFoundError('Contact', id);
+    const given = { ...input } as Partial<Contact> & { version?: number };
+    if (input.email !== undefined) given.email = input.email?.trim().toLowerCase() || null;
+    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
+      this.writes.update(Contact, 'Contact', id, given, actor, (current, _next, { changes }) => {
         if (current.erasedAt) throw UserInputError.forField('id', 'ERASED', 'This contact was erased and cannot be edited.');
-        if (version !== undefined && version !== current.version) throw new ConflictError('Contact', id, current.version);
-        if (changes.consentStatus !== undefined && changes.consentStatus !== current.consentStatus) changes.consentAt = new Date();
-        await manager.update(Contact, { id }, changes);
-        const updated = await manager.findOneByOrFail(Contact, { id });
-        await this.audit.record(manager, actor, 'Contact', id, current, updated);
-        return updated;
-      });
-    } catch (error) {
-      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
-    }
+        // Consent is dated when it changes.
+        return changes.consentStatus !== undefined ? { consentAt: new Date() } : undefined;
+      }),
+    );
   }
 
   /**
@@ -350,29 +337,13 @@ export class ContactsService {
   }
 
   async updatePosition(id: string, input: UpdatePositionInput, actor: Actor): Promise<Position> {
-    const { version, ...fields } = input;
-    return this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOne(Position, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!current) throw new NotFoundError('Position', id);
-      if (version !== undefined && version !== current.version) throw new ConflictError('Position', id, current.version);
-      const changes = presentFields(fields) as Partial<Position>;
-      const next = { ...current, ...changes };
-      assertTerm(next.startedOn, next.endedOn ?? null);
-      await manager.update(Position, { id }, changes);
-      const updated = await manager.findOneByOrFail(Position, { id });
-      await this.audit.record(manager, actor, 'Position', id, current, updated);
-      return updated;
-    });
+    return this.writes.update(Position, 'Position', id, input as Partial<Position> & { version?: number }, actor, (_current, next) =>
+      assertTerm(next.startedOn, next.endedOn ?? null),
+    );
   }
 
   async deletePosition(id: string, actor: Actor): Promise<Position> {
-    return this.dataSource.transaction(async (manager) => {
-      const position = await manager.findOneBy(Position, { id });
-      if (!position) throw new NotFoundError('Position', id);
-      await manager.delete(Position, { id });
-      await this.audit.record(manager, actor, 'Position', id, position, null);
-      return position;
-    });
+    return this.writes.remove(Position, 'Position', id, actor);
   }
 
   private async assertPosition(position: PositionFields): Promise<void> {
@@ -392,11 +363,8 @@ export class ContactsService {
   }
 
   private async insertPosition(manager: EntityManager, input: CreatePositionInput, actor: Actor): Promise<Position> {
-    const position = await manager.save(
-      manager.create(Position, { ...input, collectivityId: input.collectivityId ?? null, partnerId: input.partnerId ?? null, endedOn: input.endedOn ?? null }),
-    );
-    await this.audit.record(manager, actor, 'Position', position.id, null, position);
-    return position;
+    const values = { ...input, collectivityId: input.collectivityId ?? null, partnerId: input.partnerId ?? null, endedOn: input.endedOn ?? null };
+    return this.writes.create(Position, 'Position', values, actor, manager);
   }
 }
 

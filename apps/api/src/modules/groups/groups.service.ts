@@ -2,20 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { GroupKind, PRESIDING_ROLES, termsOverlap } from '@territoria/domain';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
-import { AppError, ConflictError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
-import { translateDatabaseError } from '../../common/errors/database-errors.js';
+import { AppError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
+import { withDatabaseErrors } from '../../common/errors/database-errors.js';
 import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
 import { toPage, type Page } from '../../common/pagination/page.type.js';
 import type { GroupPresidencySource, Scope } from '../auth/access-scope.js';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
 import { CollectivitiesService } from '../collectivities/collectivities.service.js';
 import { ContactsService } from '../contacts/contacts.service.js';
 import type { AssignOfficerInput, CreateCountryGroupInput, CreateThematicGroupInput, GroupFilter, GroupMemberFilter, UpdateGroupInput } from './dto/group.types.js';
 import { GroupMember } from './group-member.entity.js';
 import { GroupOffice } from './group-office.entity.js';
 import { GroupEntity } from './group.entity.js';
-import { presentFields } from '../../common/validation/partial-update.js';
 
 const ALL: Scope = { all: true };
 const UNIQUE_CONSTRAINTS = {
@@ -34,6 +34,7 @@ export class GroupsService implements GroupPresidencySource {
     private readonly collectivities: CollectivitiesService,
     private readonly contacts: ContactsService,
     private readonly audit: AuditService,
+    private readonly writes: AuditedWrites,
   ) {}
 
   async findById(id: string, scope: Scope = ALL): Promise<GroupEntity> {
@@ -70,57 +71,26 @@ export class GroupsService implements GroupPresidencySource {
       'countries' in input
         ? { kind: GroupKind.COUNTRY, countries: input.countries.map((code) => code.toUpperCase()), theme: null }
         : { kind: GroupKind.THEMATIC, countries: [], theme: input.theme };
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const group = await manager.save(
-          manager.create(GroupEntity, {
-            ...fields,
-            name: input.name,
-            description: input.description ?? null,
-            allowsCoPresidency: input.allowsCoPresidency ?? false,
-          }),
-        );
-        await this.audit.record(manager, actor, 'Group', group.id, null, group);
-        return group;
-      });
-    } catch (error) {
-      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
-    }
+    const values = { ...fields, name: input.name, description: input.description ?? null, allowsCoPresidency: input.allowsCoPresidency ?? false };
+    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () => this.writes.create(GroupEntity, 'Group', values, actor));
   }
 
   async update(id: string, input: UpdateGroupInput, actor: Actor): Promise<GroupEntity> {
-    const { version, ...fields } = input;
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const current = await manager.findOne(GroupEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!current) throw new NotFoundError('Group', id);
-        if (version !== undefined && version !== current.version) throw new ConflictError('Group', id, current.version);
-        if (fields.countries !== undefined && current.kind !== GroupKind.COUNTRY) {
+    const given = { ...input, countries: input.countries?.map((code) => code.toUpperCase()) } as Partial<GroupEntity> & { version?: number };
+    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
+      this.writes.update(GroupEntity, 'Group', id, given, actor, (current) => {
+        if (input.countries !== undefined && current.kind !== GroupKind.COUNTRY) {
           throw UserInputError.forField('countries', 'COUNTRY_GROUP_ONLY', 'Only a country group has countries.');
         }
-        if (fields.theme !== undefined && current.kind !== GroupKind.THEMATIC) {
+        if (input.theme !== undefined && current.kind !== GroupKind.THEMATIC) {
           throw UserInputError.forField('theme', 'THEMATIC_GROUP_ONLY', 'Only a thematic group has a theme.');
         }
-        const changes = presentFields(fields) as Partial<GroupEntity>;
-        if (changes.countries) changes.countries = changes.countries.map((code) => code.toUpperCase());
-        await manager.update(GroupEntity, { id }, changes);
-        const updated = await manager.findOneByOrFail(GroupEntity, { id });
-        await this.audit.record(manager, actor, 'Group', id, current, updated);
-        return updated;
-      });
-    } catch (error) {
-      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
-    }
+      }),
+    );
   }
 
   async remove(id: string, actor: Actor): Promise<GroupEntity> {
-    return this.dataSource.transaction(async (manager) => {
-      const group = await manager.findOneBy(GroupEntity, { id });
-      if (!group) throw new NotFoundError('Group', id);
-      await manager.delete(GroupEntity, { id });
-      await this.audit.record(manager, actor, 'Group', id, group, null);
-      return group;
-    });
+    return this.writes.remove(GroupEntity, 'Group', id, actor);
   }
 
   async membersPage(groupId: string, filter: GroupMemberFilter, page: PageInput, countTotal = true): Promise<Page<GroupMember>> {
@@ -158,27 +128,24 @@ export class GroupsService implements GroupPresidencySource {
         { field: 'collectivityIds', code: 'ALREADY_MEMBER', message: `Already a member: ${names.join(', ')}.` },
       ]);
     }
-    try {
-      return await this.dataSource.transaction(async (manager) => {
+    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
+      this.dataSource.transaction(async (manager) => {
         const rows = await manager.save(unique.map((collectivityId) => manager.create(GroupMember, { groupId, collectivityId, joinedOn, leftOn: null })));
-        for (const row of rows) await this.audit.record(manager, actor, 'GroupMember', row.id, null, row);
+        await this.audit.recordCreations(manager, actor, 'GroupMember', rows);
         return rows;
-      });
-    } catch (error) {
-      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
-    }
+      }),
+    );
   }
 
   /** A collectivity leaves the group: the membership ends, its record stays. */
   async removeMember(groupId: string, collectivityId: string, leftOn: string, actor: Actor): Promise<GroupMember> {
-    return this.dataSource.transaction(async (manager) => {
-      const member = await manager.findOne(GroupMember, { where: { groupId, collectivityId, leftOn: IsNull() }, lock: { mode: 'pessimistic_write' } });
-      if (!member) throw UserInputError.forField('collectivityId', 'NOT_A_MEMBER', 'This collectivity is not a current member of the group.');
-      if (leftOn < member.joinedOn) throw UserInputError.forField('leftOn', 'TERM_ORDER', 'A membership cannot end before it started.');
-      await manager.update(GroupMember, { id: member.id }, { leftOn });
-      const updated = await manager.findOneByOrFail(GroupMember, { id: member.id });
-      await this.audit.record(manager, actor, 'GroupMember', member.id, member, updated);
-      return updated;
+    const notAMember = () => UserInputError.forField('collectivityId', 'NOT_A_MEMBER', 'This collectivity is not a current member of the group.');
+    const member = await this.members.findOneBy({ groupId, collectivityId, leftOn: IsNull() });
+    if (!member) throw notAMember();
+    return this.writes.update(GroupMember, 'GroupMember', member.id, { leftOn }, actor, (current) => {
+      // another request ended it in the meantime
+      if (current.leftOn !== null) throw notAMember();
+      if (leftOn < current.joinedOn) throw UserInputError.forField('leftOn', 'TERM_ORDER', 'A membership cannot end before it started.');
     });
   }
 
@@ -211,21 +178,13 @@ export class GroupsService implements GroupPresidencySource {
           );
         }
       }
-      const office = await manager.save(manager.create(GroupOffice, { ...input, endedOn }));
-      await this.audit.record(manager, actor, 'GroupOffice', office.id, null, office);
-      return office;
+      return this.writes.create(GroupOffice, 'GroupOffice', { ...input, endedOn }, actor, manager);
     });
   }
 
   async endOffice(id: string, endedOn: string, actor: Actor): Promise<GroupOffice> {
-    return this.dataSource.transaction(async (manager) => {
-      const office = await manager.findOne(GroupOffice, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!office) throw new NotFoundError('GroupOffice', id);
+    return this.writes.update(GroupOffice, 'GroupOffice', id, { endedOn }, actor, (office) => {
       if (endedOn < office.startedOn) throw UserInputError.forField('endedOn', 'TERM_ORDER', 'A term cannot end before it starts.');
-      await manager.update(GroupOffice, { id }, { endedOn });
-      const updated = await manager.findOneByOrFail(GroupOffice, { id });
-      await this.audit.record(manager, actor, 'GroupOffice', id, office, updated);
-      return updated;
     });
   }
 

@@ -3,16 +3,16 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Role } from '@territoria/domain';
 import { randomBytes } from 'node:crypto';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
-import { ConflictError, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
-import { translateDatabaseError } from '../../common/errors/database-errors.js';
+import { NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
+import { withDatabaseErrors } from '../../common/errors/database-errors.js';
 import type { PageInput } from '../../common/pagination/page.input.js';
 import { toPage, type Page } from '../../common/pagination/page.type.js';
 import { SYSTEM_ACTOR, type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { AuditedWrites } from '../audit/audited-writes.js';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './dto/user.inputs.js';
 import { hashPassword } from './passwords.js';
 import { User } from './user.entity.js';
-import { presentFields } from '../../common/validation/partial-update.js';
 
 const UNIQUE_CONSTRAINTS = { users_email_key: { field: 'email', message: 'Another user already has this email.' } };
 
@@ -24,6 +24,7 @@ export class UsersService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly writes: AuditedWrites,
   ) {}
 
   async findById(id: string): Promise<User> {
@@ -53,41 +54,23 @@ export class UsersService {
   async create(input: CreateUserInput, actor: Actor): Promise<User> {
     const { password, ...fields } = input;
     const passwordHash = await hashPassword(password);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const user = await manager.save(
-          manager.create(User, { ...fields, email: fields.email.trim().toLowerCase(), passwordHash, active: true }),
-        );
-        await this.audit.record(manager, actor, 'User', user.id, null, user);
-        return user;
-      });
-    } catch (error) {
-      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
-    }
+    const values = { ...fields, email: fields.email.trim().toLowerCase(), passwordHash, active: true };
+    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () => this.writes.create(User, 'User', values, actor));
   }
 
   async update(id: string, input: UpdateUserInput, actor: Actor): Promise<User> {
-    const { version, password, ...fields } = input;
-    // Absent fields stay as they are (class instances carry them as undefined).
-    const changes = presentFields(fields) as Partial<User>;
-    if (fields.email !== undefined) changes.email = fields.email.trim().toLowerCase();
-    if (password !== undefined) changes.passwordHash = await hashPassword(password);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const current = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!current) throw new NotFoundError('User', id);
-        if (version !== undefined && version !== current.version) throw new ConflictError('User', id, current.version);
-        await this.assertAdminRemains(manager, current, changes, actor);
-        const next: User = Object.assign(manager.create(User, { ...current }), changes);
-        const saved = await manager.save(next);
-        await this.audit.record(manager, actor, 'User', id, current, saved);
+    const { password, ...fields } = input;
+    const given = { ...fields } as Partial<User> & { version?: number };
+    if (fields.email !== undefined) given.email = fields.email.trim().toLowerCase();
+    if (password !== undefined) given.passwordHash = await hashPassword(password);
+    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
+      this.dataSource.transaction(async (manager) => {
+        const saved = await this.writes.update(User, 'User', id, given, actor, (current, _next, { changes }) => this.assertAdminRemains(manager, current, changes, actor), manager);
         // The hash itself is never audited; that the password changed is.
         if (password !== undefined) await this.audit.record(manager, actor, 'User', id, { password: null }, { password: 'changed' });
         return saved;
-      });
-    } catch (error) {
-      throw translateDatabaseError(error, UNIQUE_CONSTRAINTS);
-    }
+      }),
+    );
   }
 
   /** An administrator cannot lock themselves out, and the last active administrator stays one. */
