@@ -1,27 +1,12 @@
-import { Box, Typography } from '@mui/material';
-import { CreateButton, DataTable, List, TopToolbar, useTranslate } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { ExpiresAtField, LastUsedField, PrefixField, ScopesField, StatusField, type ApiToken } from './fields';
 import { RevokeButton } from './RevokeButton';
-
-const ListActions = () => (
-  <TopToolbar>
-    <CreateButton />
-  </TopToolbar>
-);
-
-const Empty = () => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ p: 3 }}>
-      <Typography color="text.secondary">{translate('resources.apiTokens.empty')}</Typography>
-    </Box>
-  );
-};
+import { CreateOnlyActions, EmptyList } from '../shared/ListParts';
 
 /** Newest first (the API's order); a token is never edited, only revoked. */
 export const ApiTokenList = () => (
-  <List<ApiToken> actions={<ListActions />} perPage={25} empty={false}>
-    <DataTable<ApiToken> rowClick={false} bulkActionButtons={false} empty={<Empty />}>
+  <List<ApiToken> actions={<CreateOnlyActions />} perPage={25} empty={false}>
+    <DataTable<ApiToken> rowClick={false} bulkActionButtons={false} empty={<EmptyList />}>
       <DataTable.Col source="name" disableSort cellSx={() => ({ fontWeight: 500 })} />
       <DataTable.Col source="prefix" field={PrefixField} disableSort />
       <DataTable.Col source="scopes" field={ScopesField} disableSort />

@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { AuditChanges } from './AuditChanges';
 import { ENTITY_RESOURCES, actionLabel, actorName, entityTypeLabel, formatDateTime, recordPath, type AuditEntry } from './format';
+import { EmptyList } from '../shared/ListParts';
 
 const ENTITY_TYPE_CHOICES = Object.keys(ENTITY_RESOURCES).map((type) => ({ id: type, name: `territoria.audit.entityTypes.${type}` }));
 
@@ -67,15 +68,6 @@ const ChangesCell = (_props: { label?: string; source?: string }) => {
   return <AuditChanges entry={record} max={3} />;
 };
 
-const Empty = () => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ p: 3 }}>
-      <Typography color="text.secondary">{translate('resources.auditEntries.empty')}</Typography>
-    </Box>
-  );
-};
-
 /** "Journal": every change, newest first (the API's order); a collectivity's row opens its page. */
 export const AuditEntryList = () => {
   const filters = useMemo(
@@ -87,7 +79,7 @@ export const AuditEntryList = () => {
       <DataTable<AuditEntry>
         rowClick={(_id, _resource, record) => recordPath(record)}
         bulkActionButtons={false}
-        empty={<Empty />}
+        empty={<EmptyList />}
       >
         <DataTable.Col source="at" field={DateCell} disableSort />
         <DataTable.Col source="actorLabel" field={ActorCell} disableSort />

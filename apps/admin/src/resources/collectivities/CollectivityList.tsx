@@ -1,4 +1,3 @@
-import { Box, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import {
   CreateButton,
@@ -19,6 +18,7 @@ import { KIND_CHOICES, MEMBERSHIP_STATUS_CHOICES } from './choices';
 import { createCollectivityExporter } from './exporter';
 import { DepartmentField, KindField, MembershipStatusField, type Collectivity } from './fields';
 import { CountryFilterInput, DepartmentFilterInput, MultiSelectFilterInput, RegionFilterInput } from './filters';
+import { EmptyList } from '../shared/ListParts';
 
 /** The CSV export fetches every matching row, 1000 per request. */
 export const EXPORT_MAX_RESULTS = 50000;
@@ -30,15 +30,6 @@ const ListActions = () => (
     <ExportButton maxResults={EXPORT_MAX_RESULTS} />
   </TopToolbar>
 );
-
-const Empty = () => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ p: 3 }}>
-      <Typography color="text.secondary">{translate('resources.collectivities.empty')}</Typography>
-    </Box>
-  );
-};
 
 export const CollectivityList = () => {
   const translate = useTranslate();
@@ -81,7 +72,7 @@ export const CollectivityList = () => {
       <DataTable<Collectivity>
         rowClick="show"
         bulkActionButtons={canAddMembers ? <AddToGroupButton /> : false}
-        empty={<Empty />}
+        empty={<EmptyList />}
         sx={{ '& .RaDataTable-rowCell, & .RaDataTable-headerCell': { py: 0.75 } }}
       >
         <DataTable.Col source="name" sx={{ minWidth: 220 }} cellSx={() => ({ fontWeight: 500 })} />

@@ -1,4 +1,3 @@
-import { Box, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import {
   CreateButton,
@@ -19,6 +18,7 @@ import { CollectivityInput, GroupInput } from '../shared/pickers';
 import { CONSENT_STATUS_CHOICES, POSITION_KIND_CHOICES } from './choices';
 import { createContactExporter } from './exporter';
 import { ConsentField, CurrentPositionsField, FullNameField, GroupsField, type Contact } from './fields';
+import { EmptyList } from '../shared/ListParts';
 
 /** The CSV export fetches every matching row, 1000 per request (STAFF and ADMIN only). */
 export const CONTACT_EXPORT_MAX_RESULTS = 50000;
@@ -34,15 +34,6 @@ const ListActions = ({ canExport }: { canExport: boolean }) => (
     {canExport && <ExportButton maxResults={CONTACT_EXPORT_MAX_RESULTS} />}
   </TopToolbar>
 );
-
-const Empty = () => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ p: 3 }}>
-      <Typography color="text.secondary">{translate('resources.contacts.empty')}</Typography>
-    </Box>
-  );
-};
 
 export const ContactList = () => {
   const translate = useTranslate();
@@ -82,7 +73,7 @@ export const ContactList = () => {
       <DataTable<Contact>
         rowClick="show"
         bulkActionButtons={false}
-        empty={<Empty />}
+        empty={<EmptyList />}
         sx={{ '& .RaDataTable-rowCell, & .RaDataTable-headerCell': { py: 0.75 } }}
       >
         <DataTable.Col source="name" label="resources.contacts.fields.fullName" field={FullNameField} sx={{ minWidth: 200 }} />

@@ -17,7 +17,6 @@ import {
   LinkBase,
   SelectInput,
   TextInput,
-  required,
   useCanAccess,
   useDataProvider,
   useLocaleState,

@@ -1,23 +1,8 @@
-import { Box, Typography } from '@mui/material';
 import { useMemo } from 'react';
-import { CreateButton, DataTable, List, SearchInput, SelectInput, TextField, TopToolbar, useTranslate } from 'react-admin';
+import { DataTable, List, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
 import { yearChoices } from '../../util/dates';
 import { DatesField, EditionField, type EventRecord } from './fields';
-
-const ListActions = () => (
-  <TopToolbar>
-    <CreateButton />
-  </TopToolbar>
-);
-
-const Empty = () => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ p: 3 }}>
-      <Typography color="text.secondary">{translate('resources.events.empty')}</Typography>
-    </Box>
-  );
-};
+import { CreateOnlyActions, EmptyList } from '../shared/ListParts';
 
 /** The editions, newest first (the API's order: the columns do not sort). */
 export const EventList = () => {
@@ -30,8 +15,8 @@ export const EventList = () => {
     [translate],
   );
   return (
-    <List<EventRecord> filters={filters} actions={<ListActions />} perPage={25} empty={false}>
-      <DataTable<EventRecord> rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+    <List<EventRecord> filters={filters} actions={<CreateOnlyActions />} perPage={25} empty={false}>
+      <DataTable<EventRecord> rowClick="show" bulkActionButtons={false} empty={<EmptyList />}>
         <DataTable.Col source="editionNumber" field={EditionField} disableSort sx={{ width: 130 }} />
         <DataTable.Col source="year" disableSort sx={{ width: 80 }} />
         <DataTable.Col source="title" disableSort cellSx={() => ({ fontWeight: 500 })} />

@@ -1,25 +1,9 @@
-import { Box, Typography } from '@mui/material';
 import { useMemo } from 'react';
-import { CreateButton, DataTable, List, SearchInput, TopToolbar, useResourceContext, useTranslate } from 'react-admin';
+import { DataTable, List, SearchInput, useResourceContext, useTranslate } from 'react-admin';
 import { CountryFilterInput } from '../collectivities/filters';
 import { CountriesField, PresidentsField, type Group } from './fields';
 import { resourceKind } from './paths';
-
-const ListActions = () => (
-  <TopToolbar>
-    <CreateButton />
-  </TopToolbar>
-);
-
-const Empty = () => {
-  const translate = useTranslate();
-  const resource = useResourceContext();
-  return (
-    <Box sx={{ p: 3 }}>
-      <Typography color="text.secondary">{translate(`resources.${resource}.empty`)}</Typography>
-    </Box>
-  );
-};
+import { CreateOnlyActions, EmptyList } from '../shared/ListParts';
 
 /**
  * "Groupes-pays" or "Groupes thématiques" (the resource fixes the kind): by name, with their
@@ -38,8 +22,8 @@ export const GroupList = () => {
     [translate, kind],
   );
   return (
-    <List<Group> filters={filters} actions={<ListActions />} perPage={25} empty={false}>
-      <DataTable<Group> rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+    <List<Group> filters={filters} actions={<CreateOnlyActions />} perPage={25} empty={false}>
+      <DataTable<Group> rowClick="show" bulkActionButtons={false} empty={<EmptyList />}>
         <DataTable.Col source="name" disableSort cellSx={() => ({ fontWeight: 500 })} />
         {kind === 'COUNTRY' ? (
           <DataTable.Col source="countries" field={CountriesField} disableSort />

@@ -1,4 +1,4 @@
-import { Box, Typography } from '@mui/material';
+import { Box } from '@mui/material';
 import { useMemo } from 'react';
 import {
   DataTable,
@@ -24,6 +24,7 @@ import { CollectivityCell, DayField, FeeStatusField, type MembershipFee } from '
 import { GenerateDuesButton } from './GenerateDuesButton';
 import { MarkPaidButton } from './MarkPaidButton';
 import { WaiveButton } from './WaiveButton';
+import { EmptyList } from '../shared/ListParts';
 
 /** Every row of the year fits in one export (the API serves 1000 per request, fetched in chunks). */
 export const EXPORT_MAX_RESULTS = 20000;
@@ -40,15 +41,6 @@ const ListActions = () => {
       {canGenerate && <GenerateDuesButton />}
       <ExportButton maxResults={EXPORT_MAX_RESULTS} exporter={exporter} />
     </TopToolbar>
-  );
-};
-
-const Empty = () => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ p: 3 }}>
-      <Typography color="text.secondary">{translate('resources.membershipFees.empty')}</Typography>
-    </Box>
   );
 };
 
@@ -73,7 +65,7 @@ const FeeTable = () => {
       rowClick={false}
       bulkActionButtons={canPay ? <MarkPaidButton /> : false}
       isRowSelectable={(record) => record.status !== 'PAID'}
-      empty={<Empty />}
+      empty={<EmptyList />}
       sx={{ '& .RaDataTable-rowCell, & .RaDataTable-headerCell': { py: 0.75 } }}
     >
       <DataTable.Col

@@ -1,6 +1,6 @@
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Box, Button, Typography } from '@mui/material';
+import { Button } from '@mui/material';
 import { useMemo } from 'react';
 import {
   CreateButton,
@@ -23,6 +23,7 @@ import { participationRoleChoices, participationStatusChoices } from '../events/
 import { CountriesInput, EventInput, GroupInput } from '../shared/pickers';
 import { createParticipationExporter } from './exporter';
 import { CountryField, MomentField, OrganisationField, ParticipationRoleField, ParticipationStatusField, type Participation } from './fields';
+import { EmptyList } from '../shared/ListParts';
 
 /** An edition's participants fit in one export (the API serves 1000 per request, fetched in chunks). */
 export const PARTICIPATION_EXPORT_MAX_RESULTS = 20000;
@@ -65,15 +66,6 @@ const ListActions = ({ canExport }: { canExport: boolean }) => {
       {canCreate && <CreateButton state={eventId ? { record: { eventId } } : undefined} />}
       {canExport && <ExportButton maxResults={PARTICIPATION_EXPORT_MAX_RESULTS} />}
     </TopToolbar>
-  );
-};
-
-const Empty = () => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ p: 3 }}>
-      <Typography color="text.secondary">{translate('resources.participations.empty')}</Typography>
-    </Box>
   );
 };
 
@@ -125,7 +117,7 @@ const ParticipationTable = ({ canEdit }: { canEdit: boolean }) => {
     <DataTable<Participation>
       rowClick={canEdit ? 'edit' : false}
       bulkActionButtons={false}
-      empty={<Empty />}
+      empty={<EmptyList />}
       sx={{ '& .RaDataTable-rowCell, & .RaDataTable-headerCell': { py: 0.75 } }}
     >
       <DataTable.Col source="name" label="resources.participations.fields.displayName" render={(record) => record.displayName} />

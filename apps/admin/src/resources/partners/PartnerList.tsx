@@ -1,34 +1,17 @@
-import { Box, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import {
-  CreateButton,
   DataTable,
   List,
   SearchInput,
   SelectArrayInput,
   TextField,
-  TopToolbar,
   UrlField,
   useTranslate,
 } from 'react-admin';
 import { CountryField } from '../collectivities/fields';
 import { PARTNER_KIND_CHOICES } from './choices';
 import { PartnerKindField, type Partner } from './fields';
-
-const ListActions = () => (
-  <TopToolbar>
-    <CreateButton />
-  </TopToolbar>
-);
-
-const Empty = () => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ p: 3 }}>
-      <Typography color="text.secondary">{translate('resources.partners.empty')}</Typography>
-    </Box>
-  );
-};
+import { CreateOnlyActions, EmptyList } from '../shared/ListParts';
 
 /** By name (the API's order: the columns do not sort). */
 export const PartnerList = () => {
@@ -41,8 +24,8 @@ export const PartnerList = () => {
     [translate],
   );
   return (
-    <List<Partner> filters={filters} actions={<ListActions />} perPage={25} empty={false}>
-      <DataTable<Partner> rowClick="show" bulkActionButtons={false} empty={<Empty />}>
+    <List<Partner> filters={filters} actions={<CreateOnlyActions />} perPage={25} empty={false}>
+      <DataTable<Partner> rowClick="show" bulkActionButtons={false} empty={<EmptyList />}>
         <DataTable.Col source="name" disableSort cellSx={() => ({ fontWeight: 500 })} />
         <DataTable.Col source="acronym" disableSort>
           <TextField source="acronym" emptyText="—" />

@@ -1,36 +1,18 @@
-import { Box, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import {
-  CreateButton,
   DataTable,
   List,
   SelectArrayInput,
   SelectInput,
   TextField,
-  TopToolbar,
   useListContext,
-  useTranslate,
-} from 'react-admin';
+  } from 'react-admin';
 import { yearChoices } from '../../util/dates';
 import { PartnerPicker } from '../partners/PartnerPicker';
 import { PARTNERSHIP_KIND_CHOICES } from './choices';
 import { AmountField, PartnerLinkField, PartnershipKindField, type Partnership } from './fields';
 import { PartnershipTotals } from './PartnershipTotals';
-
-const ListActions = () => (
-  <TopToolbar>
-    <CreateButton />
-  </TopToolbar>
-);
-
-const Empty = () => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ p: 3 }}>
-      <Typography color="text.secondary">{translate('resources.partnerships.empty')}</Typography>
-    </Box>
-  );
-};
+import { CreateOnlyActions, EmptyList } from '../shared/ListParts';
 
 /** The totals follow the list's year filter. */
 const ListTotals = () => {
@@ -50,9 +32,9 @@ export const PartnershipList = () => {
     [],
   );
   return (
-    <List<Partnership> filters={filters} actions={<ListActions />} perPage={25} empty={false}>
+    <List<Partnership> filters={filters} actions={<CreateOnlyActions />} perPage={25} empty={false}>
       <ListTotals />
-      <DataTable<Partnership> rowClick="edit" bulkActionButtons={false} empty={<Empty />}>
+      <DataTable<Partnership> rowClick="edit" bulkActionButtons={false} empty={<EmptyList />}>
         <DataTable.Col source="year" disableSort sx={{ width: 90 }} />
         <DataTable.Col source="partner" label="resources.partnerships.fields.partner" field={PartnerLinkField} disableSort />
         <DataTable.Col source="kind" field={PartnershipKindField} disableSort />

@@ -1,33 +1,16 @@
-import { Box, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import {
   BooleanField,
-  CreateButton,
   DataTable,
   List,
   SearchInput,
   SelectArrayInput,
   SelectInput,
-  TopToolbar,
   useTranslate,
 } from 'react-admin';
 import { ACTIVE_CHOICES, ROLE_CHOICES } from './choices';
 import { LastSignInField, RoleField, type User } from './fields';
-
-const ListActions = () => (
-  <TopToolbar>
-    <CreateButton />
-  </TopToolbar>
-);
-
-const Empty = () => {
-  const translate = useTranslate();
-  return (
-    <Box sx={{ p: 3 }}>
-      <Typography color="text.secondary">{translate('resources.users.empty')}</Typography>
-    </Box>
-  );
-};
+import { CreateOnlyActions, EmptyList } from '../shared/ListParts';
 
 /** The API lists users by display name: the columns are not sortable. */
 export const UserList = () => {
@@ -41,8 +24,8 @@ export const UserList = () => {
     [translate],
   );
   return (
-    <List<User> filters={filters} actions={<ListActions />} perPage={25} empty={false}>
-      <DataTable<User> rowClick="edit" bulkActionButtons={false} empty={<Empty />}>
+    <List<User> filters={filters} actions={<CreateOnlyActions />} perPage={25} empty={false}>
+      <DataTable<User> rowClick="edit" bulkActionButtons={false} empty={<EmptyList />}>
         <DataTable.Col source="displayName" disableSort cellSx={() => ({ fontWeight: 500 })} />
         <DataTable.Col source="email" disableSort />
         <DataTable.Col source="role" field={RoleField} disableSort />
