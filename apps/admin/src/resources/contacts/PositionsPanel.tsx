@@ -1,16 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
-import {
-  Box,
-  Button,
-  Chip,
-  Link as MuiLink,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Chip, Link as MuiLink, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   DateInput,
@@ -19,14 +8,14 @@ import {
   TextInput,
   useCanAccess,
   useDataProvider,
-  useLocaleState,
   useRecordContext,
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { formatDay, todayIso } from '../../util/dates';
+import { todayIso } from '../../util/dates';
 import { EndTermButton } from '../shared/EndTermButton';
 import { FormDialog } from '../shared/FormDialog';
+import { TermTable, type TermColumn } from '../shared/TermTable';
 import { CollectivityInput } from '../shared/pickers';
 import { POSITION_KIND_CHOICES } from './choices';
 import { useContactValidators } from './ContactInputs';
@@ -96,44 +85,36 @@ export const AddPositionButton = () => {
   );
 };
 
+/** A contact's positions; staff end a current one from its row. */
 const PositionTable = ({ positions, canEdit, testId }: { positions: Position[]; canEdit: boolean; testId: string }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const columns: TermColumn<Position>[] = [
+    { label: 'resources.positions.fields.title', render: (position) => position.title },
+    {
+      label: 'resources.positions.fields.kind',
+      render: (position) => <Chip size="small" variant="outlined" label={translate(`territoria.positionKinds.${position.kind}`, { _: position.kind })} />,
+    },
+    {
+      label: 'resources.positions.fields.collectivity',
+      render: (position) =>
+        position.collectivity ? (
+          <MuiLink component={LinkBase} to={`/collectivities/${position.collectivity.id}/show`}>
+            {position.collectivity.name}
+          </MuiLink>
+        ) : (
+          '—'
+        ),
+    },
+  ];
   return (
-    <Table size="small" data-testid={testId}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('resources.positions.fields.title')}</TableCell>
-          <TableCell>{translate('resources.positions.fields.kind')}</TableCell>
-          <TableCell>{translate('resources.positions.fields.collectivity')}</TableCell>
-          <TableCell>{translate('resources.positions.fields.startedOn')}</TableCell>
-          <TableCell>{translate('resources.positions.fields.endedOn')}</TableCell>
-          {canEdit && <TableCell />}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {positions.map((position) => (
-          <TableRow key={position.id}>
-            <TableCell sx={{ fontWeight: 500 }}>{position.title}</TableCell>
-            <TableCell>
-              <Chip size="small" variant="outlined" label={translate(`territoria.positionKinds.${position.kind}`, { _: position.kind })} />
-            </TableCell>
-            <TableCell>
-              {position.collectivity ? (
-                <MuiLink component={LinkBase} to={`/collectivities/${position.collectivity.id}/show`}>
-                  {position.collectivity.name}
-                </MuiLink>
-              ) : (
-                '—'
-              )}
-            </TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDay(position.startedOn, locale)}</TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{position.endedOn ? formatDay(position.endedOn, locale) : '—'}</TableCell>
-            {canEdit && <TableCell align="right">{position.current && <EndPositionButton position={position} />}</TableCell>}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <TermTable
+      rows={positions}
+      columns={columns}
+      startLabel="resources.positions.fields.startedOn"
+      endLabel="resources.positions.fields.endedOn"
+      action={canEdit ? (position) => position.current && <EndPositionButton position={position} /> : undefined}
+      testId={testId}
+    />
   );
 };
 

@@ -1,5 +1,5 @@
 import HowToRegIcon from '@mui/icons-material/HowToReg';
-import { Box, Button, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Box, Button, Link as MuiLink, Typography } from '@mui/material';
 import { OfficerRole } from '@territoria/domain';
 import { useState } from 'react';
 import {
@@ -9,14 +9,14 @@ import {
   required,
   useCanAccess,
   useDataProvider,
-  useLocaleState,
   useRecordContext,
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { formatDay, todayIso } from '../../util/dates';
+import { todayIso } from '../../util/dates';
 import { EndTermButton } from '../shared/EndTermButton';
 import { FormDialog } from '../shared/FormDialog';
+import { TermTable, type TermColumn } from '../shared/TermTable';
 import { ContactInput } from '../shared/pickers';
 import { useRunAction } from '../shared/useRunAction';
 import { officerName, type Group, type Officer } from './fields';
@@ -96,36 +96,29 @@ const EndOfficeButton = ({ officer }: { officer: Officer }) => {
   );
 };
 
+/** A group's officers; staff end a current term from its row. */
 const OfficerTable = ({ officers, canEdit, testId }: { officers: Officer[]; canEdit: boolean; testId: string }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const columns: TermColumn<Officer>[] = [
+    {
+      label: 'resources.groupOffices.fields.contact',
+      render: (officer) => (
+        <MuiLink component={LinkBase} to={`/contacts/${officer.contactId}/show`}>
+          {officerName(officer)}
+        </MuiLink>
+      ),
+    },
+    { label: 'resources.groupOffices.fields.role', render: (officer) => translate(`territoria.officerRoles.${officer.role}`, { _: officer.role }) },
+  ];
   return (
-    <Table size="small" data-testid={testId}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('resources.groupOffices.fields.contact')}</TableCell>
-          <TableCell>{translate('resources.groupOffices.fields.role')}</TableCell>
-          <TableCell>{translate('resources.groupOffices.fields.startedOn')}</TableCell>
-          <TableCell>{translate('resources.groupOffices.fields.endedOn')}</TableCell>
-          {canEdit && <TableCell />}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {officers.map((officer) => (
-          <TableRow key={officer.id}>
-            <TableCell sx={{ fontWeight: 500 }}>
-              <MuiLink component={LinkBase} to={`/contacts/${officer.contactId}/show`}>
-                {officerName(officer)}
-              </MuiLink>
-            </TableCell>
-            <TableCell>{translate(`territoria.officerRoles.${officer.role}`, { _: officer.role })}</TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDay(officer.startedOn, locale)}</TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{officer.endedOn ? formatDay(officer.endedOn, locale) : '—'}</TableCell>
-            {canEdit && <TableCell align="right">{officer.current && !officer.endedOn ? <EndOfficeButton officer={officer} /> : null}</TableCell>}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <TermTable
+      rows={officers}
+      columns={columns}
+      startLabel="resources.groupOffices.fields.startedOn"
+      endLabel="resources.groupOffices.fields.endedOn"
+      action={canEdit ? (officer) => (officer.current && !officer.endedOn ? <EndOfficeButton officer={officer} /> : null) : undefined}
+      testId={testId}
+    />
   );
 };
 
