@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import { AutocompleteInput, useGetList, type Validator } from 'react-admin';
+import { useGetList, type Validator } from 'react-admin';
+import { LoadedChoicesInput } from '../shared/pickers';
 import { partnerLabel, type Partner } from './fields';
 
 const TEN_MINUTES = 10 * 60 * 1000;
 
 /**
  * The association's partners as choices, by name ("Agence française de développement (AFD)").
- * They are few (a few hundred at most): loaded at once, filtered as one types. The API's
- * partner filter has no ids, so a picker loads the list rather than react-admin's reference lookups.
+ * They are few (a few hundred at most): loaded at once, filtered as one types.
  */
 export function usePartnerChoices() {
   const { data, isPending } = useGetList<Partner>(
@@ -36,17 +36,15 @@ export const PartnerPicker = ({
 }) => {
   const { choices, isPending } = usePartnerChoices();
   return (
-    <AutocompleteInput
+    <LoadedChoicesInput
       source={source}
       label={label}
       choices={choices}
       isPending={isPending}
-      translateChoice={false}
       validate={validate}
       helperText={helperText}
       readOnly={readOnly}
-      parse={(value: string | null) => value || null}
-      sx={{ minWidth: 300 }}
+      width={300}
     />
   );
 };

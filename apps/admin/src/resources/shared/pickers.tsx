@@ -148,22 +148,40 @@ export const GroupInput = (props: PickerProps) => {
   return <ServerSearchPicker {...props} reference="groups" optionText={optionText} width={260} />;
 };
 
+/**
+ * One value among choices few enough to load at once (countries, editions, partners), filtered
+ * as one types; cleared, it is null rather than an empty string.
+ */
+export const LoadedChoicesInput = ({
+  choices,
+  isPending,
+  width,
+  source,
+  label,
+  helperText,
+  validate,
+  readOnly,
+  sx,
+}: Omit<PickerProps, 'filter' | 'alwaysOn'> & { choices: { id: string; name: string }[]; isPending?: boolean; width: number; readOnly?: boolean }) => (
+  <AutocompleteInput
+    source={source}
+    label={label}
+    choices={choices}
+    isPending={isPending}
+    translateChoice={false}
+    helperText={helperText}
+    validate={validate}
+    readOnly={readOnly}
+    parse={(value: string | null) => value || null}
+    sx={sx ?? { minWidth: width }}
+  />
+);
+
 /** One country, named in the console's language (ISO code stored). */
-export const CountryInput = ({ source, label, helperText, validate, sx }: PickerProps) => {
+export const CountryInput = ({ alwaysOn: _alwaysOn, filter: _filter, ...props }: PickerProps) => {
   const [locale] = useLocaleState();
   const choices = useMemo(() => countryChoices(locale), [locale]);
-  return (
-    <AutocompleteInput
-      source={source}
-      label={label}
-      choices={choices}
-      translateChoice={false}
-      helperText={helperText}
-      validate={validate}
-      parse={(value: string | null) => value || null}
-      sx={sx ?? { minWidth: 240 }}
-    />
-  );
+  return <LoadedChoicesInput {...props} choices={choices} width={240} />;
 };
 
 /** Several countries (a list filter). */
@@ -200,19 +218,7 @@ export function useEventChoices() {
 }
 
 /** One edition of the Rencontres, by title. */
-export const EventInput = ({ source, label, helperText, validate, sx }: PickerProps) => {
+export const EventInput = ({ alwaysOn: _alwaysOn, filter: _filter, ...props }: PickerProps) => {
   const { choices, isPending } = useEventChoices();
-  return (
-    <AutocompleteInput
-      source={source}
-      label={label}
-      choices={choices}
-      isPending={isPending}
-      translateChoice={false}
-      helperText={helperText}
-      validate={validate}
-      parse={(value: string | null) => value || null}
-      sx={sx ?? { minWidth: 300 }}
-    />
-  );
+  return <LoadedChoicesInput {...props} choices={choices} isPending={isPending} width={300} />;
 };
