@@ -5,11 +5,12 @@ import {
   DEFAULT_COUNTRY_CODE,
   MembershipStatus,
 } from '@territoria/domain';
-import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsInt, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
 import { VersionField } from '../../../common/validation/version-field.js';
+import { OptionalWebsite, OptionalEmail, OptionalPhone } from '../../../common/validation/contact-details.js';
 
 
 // Shared by create and update; create makes the core fields required.
@@ -51,21 +52,13 @@ abstract class CollectivityFieldsInput {
   @OptionalText(1000)
   address?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a URL starting with http:// or https://' })
+  @OptionalWebsite()
   website?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(320)
-  @IsEmail({}, { message: 'email must be an email address' })
+  @OptionalEmail()
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\+?[0-9 .()-]{6,30}$/, { message: 'phone must be a phone number' })
+  @OptionalPhone()
   phone?: string | null;
 
   @Field(() => DateScalar, { nullable: true })

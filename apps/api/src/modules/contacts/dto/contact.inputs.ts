@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Civility, ConsentStatus, PositionKind } from '@territoria/domain';
-import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { SortInputType } from '../../../common/pagination/sort.input.js';
@@ -8,6 +8,7 @@ import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js'
 import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
 import { VersionField } from '../../../common/validation/version-field.js';
+import { OptionalEmail, OptionalPhone } from '../../../common/validation/contact-details.js';
 
 
 @InputType()
@@ -81,15 +82,10 @@ abstract class ContactFields {
   @IsEnum(Civility)
   civility?: Civility | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(320)
-  @IsEmail({}, { message: 'email must be an email address' })
+  @OptionalEmail()
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(/^\+?[0-9 .()-]{6,30}$/, { message: 'phone must be a phone number' })
+  @OptionalPhone()
   phone?: string | null;
 
   @Field(() => ConsentStatus, { nullable: true })

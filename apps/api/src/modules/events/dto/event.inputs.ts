@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { EventSessionKind } from '@territoria/domain';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageType } from '../../../common/pagination/page.type.js';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
@@ -8,6 +8,7 @@ import { Event } from '../event.entity.js';
 import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
 import { VersionField } from '../../../common/validation/version-field.js';
+import { OptionalWebsite } from '../../../common/validation/contact-details.js';
 
 export const EventPage = PageType(Event, 'EventPage');
 
@@ -56,10 +57,7 @@ abstract class EventFields {
   @OptionalText(2_000)
   theme?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a URL starting with http:// or https://' })
+  @OptionalWebsite()
   website?: string | null;
 
   @Field(() => String, { nullable: true })

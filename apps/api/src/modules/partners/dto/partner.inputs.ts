@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PartnerKind, PartnershipKind } from '@territoria/domain';
-import { IsEnum, IsInt, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { PageType } from '../../../common/pagination/page.type.js';
 import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
@@ -8,6 +8,7 @@ import { Partner } from '../partner.entity.js';
 import { Partnership } from '../partnership.entity.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
 import { VersionField } from '../../../common/validation/version-field.js';
+import { OptionalWebsite } from '../../../common/validation/contact-details.js';
 
 
 export const PartnerPage = PageType(Partner, 'PartnerPage');
@@ -23,10 +24,7 @@ abstract class PartnerFields {
   @IsISO31661Alpha2({ message: 'countryCode must be an ISO 3166-1 alpha-2 country code such as FR' })
   countryCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a URL starting with http:// or https://' })
+  @OptionalWebsite()
   website?: string | null;
 
   @OptionalText(20_000)
