@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { CooperationKind } from '@territoria/domain';
-import { Box, Button, Card, CardContent, Chip, Divider, Typography } from '@mui/material';
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { Box, Card, CardContent, Chip, Divider, Typography } from '@mui/material';
+import { createContext, useContext, type ReactNode } from 'react';
 import {
   DataTable,
   DateInput,
@@ -21,9 +21,9 @@ import { ConsentField, FullNameField, type Contact } from '../contacts/fields';
 import { CooperationsTable } from '../cooperations/CooperationsTable';
 import { CollectivityLabelAwards, ParticipationHistory } from '../events/ParticipationHistory';
 import { groupPath } from '../groups/paths';
-import { FormDialog } from '../shared/FormDialog';
 import { CollectivityInput } from '../shared/pickers';
 import type { Collectivity } from './fields';
+import { FormDialogButton } from '../shared/FormDialogButton';
 
 export const COOPERATION_KIND_CHOICES = Object.values(CooperationKind).map((kind) => ({
   id: kind,
@@ -130,43 +130,35 @@ interface NewCooperation {
 /** "Ajouter une coopération": with a foreign local government, searched on the server among those only. */
 export const AddCooperationButton = () => {
   const record = useRecordContext<CollectivityRelationsRecord>();
-  const translate = useTranslate();
   const dataProvider = useDataProvider();
   const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
   if (!record) return null;
   return (
-    <>
-      <Button variant="outlined" size="small" startIcon={<AddIcon />} onClick={() => setOpen(true)}>
-        {translate('resources.cooperations.add')}
-      </Button>
-      <FormDialog<NewCooperation>
-        open={open}
-        onClose={() => setOpen(false)}
-        title="resources.cooperations.addTitle"
-        titleOptions={{ name: record.name }}
-        submitLabel="resources.cooperations.add"
-        submitIcon={<AddIcon />}
-        defaultValues={{ kind: CooperationKind.DECENTRALISED_COOPERATION }}
-        done="resources.cooperations.added"
-        onSubmit={async (values) => {
-          await dataProvider.create('cooperations', { data: { ...values, frenchCollectivityId: record.id } });
-          refresh();
-        }}
-      >
-        <CollectivityInput
-          source="foreignCollectivityId"
-          label="resources.cooperations.fields.foreignCollectivityId"
-          helperText="resources.cooperations.helpers.foreignCollectivityId"
-          filter={{ kind: ['FOREIGN_LOCAL_GOVERNMENT'] }}
-          validate={isRequired}
-        />
-        <SelectInput source="kind" label="resources.cooperations.fields.kind" choices={COOPERATION_KIND_CHOICES} validate={isRequired} fullWidth />
-        <DateInput source="since" label="resources.cooperations.fields.since" />
-        <TextInput source="themes" label="resources.cooperations.fields.themes" helperText="resources.cooperations.helpers.themes" fullWidth />
-        <TextInput source="notes" label="resources.cooperations.fields.notes" multiline minRows={2} fullWidth />
-      </FormDialog>
-    </>
+    <FormDialogButton<NewCooperation>
+      buttonLabel="resources.cooperations.add"
+      icon={<AddIcon />}
+      title="resources.cooperations.addTitle"
+      titleOptions={{ name: record.name }}
+      submitLabel="resources.cooperations.add"
+      defaultValues={{ kind: CooperationKind.DECENTRALISED_COOPERATION }}
+      done="resources.cooperations.added"
+      onSubmit={async (values) => {
+        await dataProvider.create('cooperations', { data: { ...values, frenchCollectivityId: record.id } });
+        refresh();
+      }}
+    >
+      <CollectivityInput
+        source="foreignCollectivityId"
+        label="resources.cooperations.fields.foreignCollectivityId"
+        helperText="resources.cooperations.helpers.foreignCollectivityId"
+        filter={{ kind: ['FOREIGN_LOCAL_GOVERNMENT'] }}
+        validate={isRequired}
+      />
+      <SelectInput source="kind" label="resources.cooperations.fields.kind" choices={COOPERATION_KIND_CHOICES} validate={isRequired} fullWidth />
+      <DateInput source="since" label="resources.cooperations.fields.since" />
+      <TextInput source="themes" label="resources.cooperations.fields.themes" helperText="resources.cooperations.helpers.themes" fullWidth />
+      <TextInput source="notes" label="resources.cooperations.fields.notes" multiline minRows={2} fullWidth />
+    </FormDialogButton>
   );
 };
 

@@ -22,10 +22,10 @@ import {
   useTranslate,
 } from 'react-admin';
 import { downloadText, slug } from '../../util/download';
-import { FormDialog } from '../shared/FormDialog';
 import { ContactInput } from '../shared/pickers';
 import { useRunAction } from '../shared/useRunAction';
 import { fullName, type Contact } from './fields';
+import { FormDialogButton } from '../shared/FormDialogButton';
 
 /**
  * "Fusionner un doublon": pick the duplicate (searched on the server), confirm; its positions,
@@ -34,35 +34,29 @@ import { fullName, type Contact } from './fields';
 export const MergeButton = () => {
   const record = useRecordContext<Contact>();
   const { canAccess } = useCanAccess({ resource: 'contacts', action: 'merge' });
-  const [open, setOpen] = useState(false);
   const runAction = useRunAction();
   const refresh = useRefresh();
   if (!record || !canAccess || record.erasedAt) return null;
   const notThisOne = (value: unknown) => (value && value === record.id ? 'resources.contacts.merge.same' : undefined);
   return (
-    <>
-      <Button label="resources.contacts.merge.button" onClick={() => setOpen(true)}>
-        <CallMergeIcon />
-      </Button>
-      <FormDialog<{ mergedId: string }>
-        open={open}
-        onClose={() => setOpen(false)}
-        title="resources.contacts.merge.title"
-        titleOptions={{ name: fullName(record) }}
-        intro="resources.contacts.merge.intro"
-        introSeverity="warning"
-        submitLabel="resources.contacts.merge.confirm"
-        submitIcon={<CallMergeIcon />}
-        submitColor="warning"
-        done="resources.contacts.merge.done"
-        onSubmit={async ({ mergedId }) => {
-          await runAction('contacts', { action: 'merge', id: record.id, data: { mergedId } });
-          refresh();
-        }}
-      >
-        <ContactInput source="mergedId" label="resources.contacts.fields.mergedId" validate={[notThisOne]} />
-      </FormDialog>
-    </>
+    <FormDialogButton<{ mergedId: string }>
+      buttonLabel="resources.contacts.merge.button"
+      icon={<CallMergeIcon />}
+      placement="toolbar"
+      title="resources.contacts.merge.title"
+      titleOptions={{ name: fullName(record) }}
+      intro="resources.contacts.merge.intro"
+      introSeverity="warning"
+      submitLabel="resources.contacts.merge.confirm"
+      submitColor="warning"
+      done="resources.contacts.merge.done"
+      onSubmit={async ({ mergedId }) => {
+        await runAction('contacts', { action: 'merge', id: record.id, data: { mergedId } });
+        refresh();
+      }}
+    >
+      <ContactInput source="mergedId" label="resources.contacts.fields.mergedId" validate={[notThisOne]} />
+    </FormDialogButton>
   );
 };
 

@@ -1,6 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Box, Button, Chip, Link as MuiLink, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Box, Chip, Link as MuiLink, Typography } from '@mui/material';
 import {
   DateInput,
   LinkBase,
@@ -14,12 +13,12 @@ import {
 } from 'react-admin';
 import { todayIso } from '../../util/dates';
 import { EndTermButton } from '../shared/EndTermButton';
-import { FormDialog } from '../shared/FormDialog';
 import { TermTable, type TermColumn } from '../shared/TermTable';
 import { CollectivityInput } from '../shared/pickers';
 import { POSITION_KIND_CHOICES } from './choices';
 import { useContactValidators } from './ContactInputs';
 import { fullName, type Contact, type Position } from './fields';
+import { FormDialogButton } from '../shared/FormDialogButton';
 
 /** "Terminer": the mandate ends on the chosen day (updatePosition with endedOn); it stays in the history. */
 const EndPositionButton = ({ position }: { position: Position }) => {
@@ -48,40 +47,32 @@ interface NewPosition {
 /** "Ajouter une fonction": a mandate or a job in a collectivity, searched on the server. */
 export const AddPositionButton = () => {
   const record = useRecordContext<Contact>();
-  const translate = useTranslate();
-  const [open, setOpen] = useState(false);
   const dataProvider = useDataProvider();
   const refresh = useRefresh();
   const validate = useContactValidators();
   if (!record) return null;
   return (
-    <>
-      <Button variant="outlined" size="small" startIcon={<AddIcon />} onClick={() => setOpen(true)}>
-        {translate('resources.contacts.positions.add')}
-      </Button>
-      <FormDialog<NewPosition>
-        open={open}
-        onClose={() => setOpen(false)}
-        title="resources.contacts.positions.addTitle"
-        titleOptions={{ name: fullName(record) }}
-        submitLabel="resources.contacts.positions.add"
-        submitIcon={<AddIcon />}
-        defaultValues={{ kind: 'ELECTED', startedOn: todayIso() }}
-        done="resources.contacts.positions.added"
-        onSubmit={async (values) => {
-          await dataProvider.create('positions', { data: { ...values, contactId: record.id } });
-          refresh();
-        }}
-      >
-        <CollectivityInput source="collectivityId" label="resources.positions.fields.collectivityId" validate={validate.required} />
-        <TextInput source="title" label="resources.positions.fields.title" validate={validate.title} fullWidth />
-        <SelectInput source="kind" label="resources.positions.fields.kind" choices={POSITION_KIND_CHOICES} validate={validate.required} fullWidth />
-        <Box sx={{ display: 'flex', gap: 2 }}>
-          <DateInput source="startedOn" label="resources.positions.fields.startedOn" validate={validate.required} />
-          <DateInput source="endedOn" label="resources.positions.fields.endedOn" />
-        </Box>
-      </FormDialog>
-    </>
+    <FormDialogButton<NewPosition>
+      buttonLabel="resources.contacts.positions.add"
+      icon={<AddIcon />}
+      title="resources.contacts.positions.addTitle"
+      titleOptions={{ name: fullName(record) }}
+      submitLabel="resources.contacts.positions.add"
+      defaultValues={{ kind: 'ELECTED', startedOn: todayIso() }}
+      done="resources.contacts.positions.added"
+      onSubmit={async (values) => {
+        await dataProvider.create('positions', { data: { ...values, contactId: record.id } });
+        refresh();
+      }}
+    >
+      <CollectivityInput source="collectivityId" label="resources.positions.fields.collectivityId" validate={validate.required} />
+      <TextInput source="title" label="resources.positions.fields.title" validate={validate.title} fullWidth />
+      <SelectInput source="kind" label="resources.positions.fields.kind" choices={POSITION_KIND_CHOICES} validate={validate.required} fullWidth />
+      <Box sx={{ display: 'flex', gap: 2 }}>
+        <DateInput source="startedOn" label="resources.positions.fields.startedOn" validate={validate.required} />
+        <DateInput source="endedOn" label="resources.positions.fields.endedOn" />
+      </Box>
+    </FormDialogButton>
   );
 };
 

@@ -1,7 +1,5 @@
-import AddIcon from '@mui/icons-material/Add';
 import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
-import { Alert, Box, Button, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Alert, Box, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
   LinkBase,
   NumberInput,
@@ -15,11 +13,11 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DeleteRowButton } from '../shared/DeleteRowButton';
-import { FormDialog } from '../shared/FormDialog';
 import { CollectivityInput } from '../shared/pickers';
 import { useOperation } from '../useOperation';
 import type { EventRecord, LabelAward } from './fields';
 import { OperationChoiceInput } from './OperationChoiceInput';
+import { FormDialogButton } from '../shared/FormDialogButton';
 
 const isRequired = required('territoria.errors.fields.required');
 const yearRules = [isRequired, minValue(1975, 'territoria.errors.fields.min'), maxValue(2100, 'territoria.errors.fields.max')];
@@ -33,42 +31,34 @@ interface AwardValues {
 
 /** "Décerner un label": a label (or a new one, by its name) to a collectivity, at this edition. */
 const AwardLabelButton = ({ event }: { event: EventRecord }) => {
-  const translate = useTranslate();
   const dataProvider = useDataProvider();
   const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <Button variant="outlined" size="small" startIcon={<MilitaryTechIcon />} onClick={() => setOpen(true)}>
-        {translate('resources.labelAwards.add')}
-      </Button>
-      <FormDialog<AwardValues>
-        open={open}
-        onClose={() => setOpen(false)}
-        title="resources.labelAwards.addTitle"
-        titleOptions={{ title: event.title, year: event.year }}
-        submitLabel="resources.labelAwards.add"
-        submitIcon={<AddIcon />}
-        defaultValues={{ year: event.year }}
-        done="resources.labelAwards.added"
-        onSubmit={async (values) => {
-          await dataProvider.create('labelAwards', { data: { ...values, eventId: event.id } });
-          refresh();
-        }}
-      >
-        <OperationChoiceInput
-          source="labelId"
-          label="resources.labelAwards.fields.labelId"
-          list="labels"
-          create="createLabel"
-          createItemLabel="resources.labelAwards.create_label"
-          validate={isRequired}
-        />
-        <CollectivityInput source="collectivityId" label="resources.labelAwards.fields.collectivityId" validate={isRequired} />
-        <NumberInput source="year" label="resources.labelAwards.fields.year" step={1} validate={yearRules} />
-        <TextInput source="citation" label="resources.labelAwards.fields.citation" multiline minRows={2} fullWidth />
-      </FormDialog>
-    </>
+    <FormDialogButton<AwardValues>
+      buttonLabel="resources.labelAwards.add"
+      icon={<MilitaryTechIcon />}
+      title="resources.labelAwards.addTitle"
+      titleOptions={{ title: event.title, year: event.year }}
+      submitLabel="resources.labelAwards.add"
+      defaultValues={{ year: event.year }}
+      done="resources.labelAwards.added"
+      onSubmit={async (values) => {
+        await dataProvider.create('labelAwards', { data: { ...values, eventId: event.id } });
+        refresh();
+      }}
+    >
+      <OperationChoiceInput
+        source="labelId"
+        label="resources.labelAwards.fields.labelId"
+        list="labels"
+        create="createLabel"
+        createItemLabel="resources.labelAwards.create_label"
+        validate={isRequired}
+      />
+      <CollectivityInput source="collectivityId" label="resources.labelAwards.fields.collectivityId" validate={isRequired} />
+      <NumberInput source="year" label="resources.labelAwards.fields.year" step={1} validate={yearRules} />
+      <TextInput source="citation" label="resources.labelAwards.fields.citation" multiline minRows={2} fullWidth />
+    </FormDialogButton>
   );
 };
 

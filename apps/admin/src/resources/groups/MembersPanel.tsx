@@ -1,7 +1,7 @@
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
 import LogoutIcon from '@mui/icons-material/Logout';
 import SearchIcon from '@mui/icons-material/Search';
-import { Box, Button, FormControlLabel, InputAdornment, Switch, TextField, Typography } from '@mui/material';
+import { Box, FormControlLabel, InputAdornment, Switch, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import {
   DataTable,
@@ -17,10 +17,10 @@ import {
 } from 'react-admin';
 import { formatDay, todayIso } from '../../util/dates';
 import { placeLabel } from '../collectivities/fields';
-import { FormDialog } from '../shared/FormDialog';
 import { CollectivitiesInput } from '../shared/pickers';
 import { useRunAction } from '../shared/useRunAction';
 import type { Group } from './fields';
+import { FormDialogButton } from '../shared/FormDialogButton';
 
 export interface GroupMember {
   id: string;
@@ -42,85 +42,63 @@ export interface GroupMember {
 /** "Ajouter des membres": several collectivities at once (all or none), searched on the server. */
 export const AddMembersButton = () => {
   const group = useRecordContext<Group>();
-  const translate = useTranslate();
   const runAction = useRunAction();
   const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
   if (!group) return null;
   return (
-    <>
-      <Button variant="outlined" size="small" startIcon={<GroupAddIcon />} onClick={() => setOpen(true)}>
-        {translate('territoria.groups.members.add')}
-      </Button>
-      <FormDialog<{ collectivityIds: string[]; joinedOn: string }>
-        open={open}
-        onClose={() => setOpen(false)}
-        title="territoria.groups.members.addTitle"
-        titleOptions={{ name: group.name }}
-        submitLabel="territoria.groups.members.submit"
-        submitIcon={<GroupAddIcon />}
-        defaultValues={{ collectivityIds: [], joinedOn: todayIso() }}
-        done={(values) => ({ message: 'territoria.groups.members.added', options: { smart_count: values.collectivityIds.length } })}
-        onSubmit={async ({ collectivityIds, joinedOn }) => {
-          await runAction('groupMembers', { action: 'add', data: { groupId: group.id, collectivityIds, joinedOn } });
-          refresh();
-        }}
-      >
-        <CollectivitiesInput
-          source="collectivityIds"
-          label="territoria.groups.members.collectivities"
-          helperText="territoria.groups.members.collectivitiesHelper"
-          validate={required('territoria.errors.fields.required')}
-        />
-        <DateInput source="joinedOn" label="territoria.groups.members.joinedOn" validate={required('territoria.errors.fields.required')} />
-      </FormDialog>
-    </>
+    <FormDialogButton<{ collectivityIds: string[]; joinedOn: string }>
+      buttonLabel="territoria.groups.members.add"
+      icon={<GroupAddIcon />}
+      title="territoria.groups.members.addTitle"
+      titleOptions={{ name: group.name }}
+      submitLabel="territoria.groups.members.submit"
+      defaultValues={{ collectivityIds: [], joinedOn: todayIso() }}
+      done={(values) => ({ message: 'territoria.groups.members.added', options: { smart_count: values.collectivityIds.length } })}
+      onSubmit={async ({ collectivityIds, joinedOn }) => {
+        await runAction('groupMembers', { action: 'add', data: { groupId: group.id, collectivityIds, joinedOn } });
+        refresh();
+      }}
+    >
+      <CollectivitiesInput
+        source="collectivityIds"
+        label="territoria.groups.members.collectivities"
+        helperText="territoria.groups.members.collectivitiesHelper"
+        validate={required('territoria.errors.fields.required')}
+      />
+      <DateInput source="joinedOn" label="territoria.groups.members.joinedOn" validate={required('territoria.errors.fields.required')} />
+    </FormDialogButton>
   );
 };
 
 /** "Retirer": the membership ends on the chosen day (removeGroupMember); its record stays. */
 const RemoveMemberButton = () => {
   const member = useRecordContext<GroupMember>();
-  const translate = useTranslate();
   const runAction = useRunAction();
   const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
   if (!member || member.leftOn) return null;
   return (
-    <>
-      <Button
-        size="small"
-        color="warning"
-        startIcon={<LogoutIcon />}
-        onClick={(event) => {
-          event.stopPropagation();
-          setOpen(true);
-        }}
-      >
-        {translate('territoria.groups.members.remove')}
-      </Button>
-      <FormDialog<{ leftOn: string }>
-        open={open}
-        onClose={() => setOpen(false)}
-        title="territoria.groups.members.removeTitle"
-        titleOptions={{ name: member.collectivity?.name ?? '' }}
-        intro="territoria.groups.members.removeContent"
-        submitLabel="territoria.groups.members.remove"
-        submitIcon={<LogoutIcon />}
-        submitColor="warning"
-        defaultValues={{ leftOn: todayIso() }}
-        done="territoria.groups.members.removed"
-        onSubmit={async ({ leftOn }) => {
-          await runAction('groupMembers', {
-            action: 'remove',
-            data: { groupId: member.groupId, collectivityId: member.collectivityId, leftOn },
-          });
-          refresh();
-        }}
-      >
-        <DateInput source="leftOn" label="territoria.groups.members.leftOn" validate={required('territoria.errors.fields.required')} fullWidth />
-      </FormDialog>
-    </>
+    <FormDialogButton<{ leftOn: string }>
+      buttonLabel="territoria.groups.members.remove"
+      icon={<LogoutIcon />}
+      placement="row"
+      buttonColor="warning"
+      title="territoria.groups.members.removeTitle"
+      titleOptions={{ name: member.collectivity?.name ?? '' }}
+      intro="territoria.groups.members.removeContent"
+      submitLabel="territoria.groups.members.remove"
+      submitColor="warning"
+      defaultValues={{ leftOn: todayIso() }}
+      done="territoria.groups.members.removed"
+      onSubmit={async ({ leftOn }) => {
+        await runAction('groupMembers', {
+          action: 'remove',
+          data: { groupId: member.groupId, collectivityId: member.collectivityId, leftOn },
+        });
+        refresh();
+      }}
+    >
+      <DateInput source="leftOn" label="territoria.groups.members.leftOn" validate={required('territoria.errors.fields.required')} fullWidth />
+    </FormDialogButton>
   );
 };
 

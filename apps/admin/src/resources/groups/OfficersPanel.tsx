@@ -1,7 +1,6 @@
 import HowToRegIcon from '@mui/icons-material/HowToReg';
-import { Box, Button, Link as MuiLink, Typography } from '@mui/material';
+import { Box, Link as MuiLink, Typography } from '@mui/material';
 import { OfficerRole } from '@territoria/domain';
-import { useState } from 'react';
 import {
   DateInput,
   LinkBase,
@@ -15,11 +14,11 @@ import {
 } from 'react-admin';
 import { todayIso } from '../../util/dates';
 import { EndTermButton } from '../shared/EndTermButton';
-import { FormDialog } from '../shared/FormDialog';
 import { TermTable, type TermColumn } from '../shared/TermTable';
 import { ContactInput } from '../shared/pickers';
 import { useRunAction } from '../shared/useRunAction';
 import { officerName, type Group, type Officer } from './fields';
+import { FormDialogButton } from '../shared/FormDialogButton';
 
 export const OFFICER_ROLE_CHOICES = Object.values(OfficerRole).map((role) => ({ id: role, name: `territoria.officerRoles.${role}` }));
 
@@ -39,44 +38,36 @@ interface Appointment {
  */
 export const AssignOfficerButton = () => {
   const group = useRecordContext<Group>();
-  const translate = useTranslate();
   const dataProvider = useDataProvider();
   const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
   if (!group) return null;
   return (
-    <>
-      <Button variant="outlined" size="small" startIcon={<HowToRegIcon />} onClick={() => setOpen(true)}>
-        {translate('territoria.groups.officers.assign')}
-      </Button>
-      <FormDialog<Appointment>
-        open={open}
-        onClose={() => setOpen(false)}
-        title="territoria.groups.officers.assignTitle"
-        titleOptions={{ name: group.name }}
-        submitLabel="territoria.groups.officers.submit"
-        submitIcon={<HowToRegIcon />}
-        defaultValues={{ role: OfficerRole.PRESIDENT, startedOn: todayIso() }}
-        done="territoria.groups.officers.assigned"
-        onSubmit={async (values) => {
-          await dataProvider.create('groupOffices', { data: { ...values, groupId: group.id } });
-          refresh();
-        }}
-      >
-        <ContactInput
-          source="contactId"
-          label="territoria.groups.officers.contact"
-          helperText="territoria.groups.officers.contactHelper"
-          filter={{ groupId: group.id }}
-          validate={isRequired}
-        />
-        <SelectInput source="role" label="territoria.groups.officers.role" choices={OFFICER_ROLE_CHOICES} validate={isRequired} fullWidth />
-        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-          <DateInput source="startedOn" label="territoria.groups.officers.startedOn" validate={isRequired} />
-          <DateInput source="endedOn" label="territoria.groups.officers.endedOn" />
-        </Box>
-      </FormDialog>
-    </>
+    <FormDialogButton<Appointment>
+      buttonLabel="territoria.groups.officers.assign"
+      icon={<HowToRegIcon />}
+      title="territoria.groups.officers.assignTitle"
+      titleOptions={{ name: group.name }}
+      submitLabel="territoria.groups.officers.submit"
+      defaultValues={{ role: OfficerRole.PRESIDENT, startedOn: todayIso() }}
+      done="territoria.groups.officers.assigned"
+      onSubmit={async (values) => {
+        await dataProvider.create('groupOffices', { data: { ...values, groupId: group.id } });
+        refresh();
+      }}
+    >
+      <ContactInput
+        source="contactId"
+        label="territoria.groups.officers.contact"
+        helperText="territoria.groups.officers.contactHelper"
+        filter={{ groupId: group.id }}
+        validate={isRequired}
+      />
+      <SelectInput source="role" label="territoria.groups.officers.role" choices={OFFICER_ROLE_CHOICES} validate={isRequired} fullWidth />
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+        <DateInput source="startedOn" label="territoria.groups.officers.startedOn" validate={isRequired} />
+        <DateInput source="endedOn" label="territoria.groups.officers.endedOn" />
+      </Box>
+    </FormDialogButton>
   );
 };
 
