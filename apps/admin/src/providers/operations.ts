@@ -1,7 +1,7 @@
 import { gql, type ApolloClient } from '@apollo/client';
 import { HttpError, type I18nProvider } from 'react-admin';
 import { extractGraphQLErrors, toReactAdminError, type ErrorBody, type FieldProblem } from './errors';
-import { EVENT_SESSION_FIELDS, LABEL_AWARD_FIELDS } from './resourceTable';
+import { EVENT_SESSION_FIELDS, LABEL_AWARD_FIELDS, MEMBERSHIP_FEE_FIELDS } from './resourceTable';
 
 /**
  * The API's operations outside react-admin's verbs (totals, dues generation, payments, the fee
@@ -17,21 +17,6 @@ export interface OperationDefinition {
   /** Fields of the dialog or page that shows the errors (problems elsewhere are spelled out). */
   formFields?: readonly string[];
 }
-
-const FEE_FIELDS = `
-  id
-  year
-  amountCents
-  computation
-  status
-  invoicedOn
-  dueOn
-  paidOn
-  paymentReference
-  waiverReason
-  version
-  collectivity { id name population }
-`;
 
 const FEE_SCALE_FIELDS = 'year dueOn version brackets { minPopulation maxPopulation amountCents }';
 
@@ -64,12 +49,12 @@ export const OPERATIONS = {
   },
   markFeesPaid: {
     kind: 'mutation',
-    document: `mutation MarkFeesPaid($input: MarkFeesPaidInput!) { data: markFeesPaid(input: $input) { ${FEE_FIELDS} } }`,
+    document: `mutation MarkFeesPaid($input: MarkFeesPaidInput!) { data: markFeesPaid(input: $input) { ${MEMBERSHIP_FEE_FIELDS} } }`,
     formFields: ['paidOn', 'paymentReference'],
   },
   waiveFee: {
     kind: 'mutation',
-    document: `mutation WaiveFee($input: WaiveFeeInput!) { data: waiveFee(input: $input) { ${FEE_FIELDS} } }`,
+    document: `mutation WaiveFee($input: WaiveFeeInput!) { data: waiveFee(input: $input) { ${MEMBERSHIP_FEE_FIELDS} } }`,
     formFields: ['reason'],
   },
   duesTotals: {

@@ -462,6 +462,22 @@ export function endOfDay(value: string): string {
 }
 
 /** Rencontres (events module): an edition as listed, shown and edited. */
+/** A due as the dues list and the operations on dues return it. */
+export const MEMBERSHIP_FEE_FIELDS = `
+  id
+  year
+  amountCents
+  computation
+  status
+  invoicedOn
+  dueOn
+  paidOn
+  paymentReference
+  waiverReason
+  version
+  collectivity { id name population }
+`;
+
 export const EVENT_FIELDS = `
   id
   seriesId
@@ -740,20 +756,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
   membershipFees: defineResource({
     typeName: 'MembershipFee',
     plural: 'membershipFees',
-    fields: `
-      id
-      year
-      amountCents
-      computation
-      status
-      invoicedOn
-      dueOn
-      paidOn
-      paymentReference
-      waiverReason
-      version
-      collectivity { id name population }
-    `,
+    fields: MEMBERSHIP_FEE_FIELDS,
     operations: { one: null, create: null, update: null, delete: null },
     inputTypes: { sort: null },
     commonFilters: false,
