@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { parseExportedCsv } from '../../../test/csv';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { membershipFeesToCsv } from './exporter';
 import type { MembershipFee } from './fields';
@@ -36,36 +37,9 @@ const ROWS = [
   fee({ id: 'f4', amountCents: 30000, status: 'INVOICED', paidOn: null, paymentReference: null, dueOn: '2027-03-31', collectivity: { id: 'c4', name: '=HYPERLINK("x")', population: 1 } }),
 ];
 
-/** Splits the CSV the way a spreadsheet does (";" separated, quoted cells). */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean)) {
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let index = 0; index < line.length; index += 1) {
-      const char = line[index]!;
-      if (quoted) {
-        if (char === '"' && line[index + 1] === '"') {
-          cell += '"';
-          index += 1;
-        } else if (char === '"') quoted = false;
-        else cell += char;
-      } else if (char === '"') quoted = true;
-      else if (char === ';') {
-        cells.push(cell);
-        cell = '';
-      } else cell += char;
-    }
-    cells.push(cell);
-    rows.push(cells);
-  }
-  return rows;
-}
-
 describe('dues CSV for the accountant', () => {
   const csv = membershipFeesToCsv(ROWS, translate, 'fr');
-  const [header, ...lines] = parseCsv(csv);
+  const [header, ...lines] = parseExportedCsv(csv);
 
   it('has French headers, a BOM for Excel, ";" separators', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { parseExportedCsv } from '../../../test/csv';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { participationsToCsv } from './exporter';
 import type { Participation } from './fields';
@@ -28,35 +29,6 @@ const participation = (overrides: Partial<Participation>): Participation => ({
   ...overrides,
 });
 
-/** Splits the CSV the way a spreadsheet does (";" separated, quoted cells). */
-function parseCsv(csv: string): string[][] {
-  return csv
-    .replace(/^\uFEFF/, '')
-    .split('\r\n')
-    .filter(Boolean)
-    .map((line) => {
-      const cells: string[] = [];
-      let cell = '';
-      let quoted = false;
-      for (let index = 0; index < line.length; index += 1) {
-        const char = line[index]!;
-        if (quoted) {
-          if (char === '"' && line[index + 1] === '"') {
-            cell += '"';
-            index += 1;
-          } else if (char === '"') quoted = false;
-          else cell += char;
-        } else if (char === '"') quoted = true;
-        else if (char === ';') {
-          cells.push(cell);
-          cell = '';
-        } else cell += char;
-      }
-      cells.push(cell);
-      return cells;
-    });
-}
-
 describe('participants CSV export', () => {
   const rows = [
     participation({}),
@@ -83,7 +55,7 @@ describe('participants CSV export', () => {
     }),
   ];
   const csv = participationsToCsv(rows, translate, 'fr');
-  const [header, ...lines] = parseCsv(csv);
+  const [header, ...lines] = parseExportedCsv(csv);
 
   it('has French headers, a BOM for Excel and ";" separators', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
