@@ -1,36 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { DataProvider } from 'react-admin';
+import { dijonRecord } from '../test/collectivityFixtures';
 import { signedInAs, signedOut } from '../test/fakeAuth';
 import { App } from './App';
 import { createI18nProvider } from './i18n/i18nProvider';
 
-const dijon = {
-  id: 'c1',
-  name: 'Dijon',
-  kind: 'COMMUNE',
-  countryCode: 'FR',
-  inseeCode: '21231',
-  siren: '212102313',
-  regionCode: '27',
-  departmentCode: '21',
-  postalCodes: ['21000'],
-  population: 159346,
-  address: null,
-  website: null,
-  email: null,
-  phone: null,
-  membershipStatus: 'MEMBER',
-  memberSince: '2025-03-12',
-  memberUntil: null,
-  notes: null,
-  fromReferential: true,
-  version: 3,
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2025-03-12T13:05:00.000Z',
-  region: null,
-  department: null,
-};
+const dijon = dijonRecord();
 
 const historyEntry = {
   id: 'a1',

@@ -1,27 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import type { DataProvider } from 'react-admin';
+import { dijonRecord } from '../../test/collectivityFixtures';
 import { signedInAs } from '../../test/fakeAuth';
 import { App } from '../App';
 import { createI18nProvider } from '../i18n/i18nProvider';
 import type { Role } from '../providers/authProvider';
 
-const dijon = {
-  id: 'c1',
-  name: 'Dijon',
-  kind: 'COMMUNE',
-  countryCode: 'FR',
-  inseeCode: '21231',
-  siren: '212102313',
-  postalCodes: ['21000'],
-  population: 159346,
-  membershipStatus: 'MEMBER',
-  memberSince: '2020-10-01',
-  fromReferential: true,
-  version: 3,
-  createdAt: '2025-01-01T00:00:00.000Z',
-  updatedAt: '2025-03-12T13:05:00.000Z',
-};
+const dijon = dijonRecord({ memberSince: '2020-10-01' });
 
 function fakeDataProvider() {
   return {

@@ -1,43 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { HttpError, type DataProvider } from 'react-admin';
+import { dijonRecord } from '../../../test/collectivityFixtures';
 import { signedInAs } from '../../../test/fakeAuth';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { toReactAdminError } from '../../providers/errors';
-import type { Collectivity } from './fields';
 import { quietRefusals } from '../../../test/quietRefusals';
 
 const i18n = createI18nProvider('fr');
 const translate = (key: string, options?: Record<string, unknown>) => i18n.translate(key, options);
 
-const dijon: Collectivity = {
-  id: 'c1',
-  name: 'Dijon',
-  kind: 'COMMUNE',
-  countryCode: 'FR',
-  inseeCode: '21231',
-  siren: '212102313',
-  regionCode: '27',
-  departmentCode: '21',
-  postalCodes: ['21000'],
-  population: 159346,
-  address: null,
-  website: null,
-  email: null,
-  phone: null,
-  membershipStatus: 'MEMBER',
+const dijon = dijonRecord({
   memberSince: '1979-03-12',
-  memberUntil: null,
-  notes: null,
   // created by hand: every field is editable (see the referential test below)
   fromReferential: false,
-  version: 3,
-  createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-02T10:30:00.000Z',
   region: { id: 'r27', name: 'Bourgogne-Franche-Comté', inseeCode: '27' },
   department: { id: 'd21', name: "Côte-d'Or", inseeCode: '21' },
-};
+});
 
 /** What the API answers, as the real data provider turns it into a react-admin error. */
 const apiError = (code: string, fields: { field: string; code: string; message: string }[] = []) =>

@@ -1,0 +1,30 @@
+import type { Collectivity } from '../src/resources/collectivities/fields';
+
+/** Dijon as the API answers it: a member commune from the official referential. */
+export const dijonRecord = (overrides: Partial<Collectivity> = {}): Collectivity => ({
+  id: 'c1',
+  name: 'Dijon',
+  kind: 'COMMUNE',
+  countryCode: 'FR',
+  inseeCode: '21231',
+  siren: '212102313',
+  regionCode: '27',
+  departmentCode: '21',
+  postalCodes: ['21000'],
+  population: 159346,
+  address: null,
+  website: null,
+  email: null,
+  phone: null,
+  membershipStatus: 'MEMBER',
+  memberSince: '2025-03-12',
+  memberUntil: null,
+  notes: null,
+  fromReferential: true,
+  version: 3,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-03-12T13:05:00.000Z',
+  region: null,
+  department: null,
+  ...overrides,
+});
