@@ -9,6 +9,7 @@ import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
 import { VersionField } from '../../../common/validation/version-field.js';
 import { OptionalWebsite } from '../../../common/validation/contact-details.js';
+import { YearField } from '../../../common/validation/year-field.js';
 
 export const EventPage = PageType(Event, 'EventPage');
 
@@ -79,10 +80,7 @@ export class CreateEventInput extends EventFields {
   @Max(1000)
   editionNumber: number;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1900)
-  @Max(2200)
+  @YearField(1900, 2200)
   year: number;
 
   @Field()
@@ -112,11 +110,7 @@ export class UpdateEventInput extends EventFields {
   @Max(1000)
   editionNumber?: number;
 
-  @Field(() => Int, { nullable: true })
-  @IsPresentOrAbsent()
-  @IsInt()
-  @Min(1900)
-  @Max(2200)
+  @YearField(1900, 2200, { optional: true })
   year?: number;
 
   @Field({ nullable: true })

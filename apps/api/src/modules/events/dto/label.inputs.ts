@@ -1,8 +1,8 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { OptionalText } from '../../../common/validation/optional-text.js';
 import { VersionField } from '../../../common/validation/version-field.js';
+import { YearField } from '../../../common/validation/year-field.js';
 
 @InputType()
 export class LabelInput {
@@ -26,10 +26,7 @@ export class AwardLabelInput {
   @IsUUID()
   collectivityId: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1900)
-  @Max(2200)
+  @YearField(1900, 2200)
   year: number;
 
   @Field(() => ID, { nullable: true })
@@ -46,11 +43,7 @@ export class UpdateLabelAwardInput {
   @VersionField()
   version?: number;
 
-  @Field(() => Int, { nullable: true })
-  @IsPresentOrAbsent()
-  @IsInt()
-  @Min(1900)
-  @Max(2200)
+  @YearField(1900, 2200, { optional: true })
   year?: number;
 
   @Field(() => ID, { nullable: true })

@@ -5,6 +5,7 @@ import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsSt
 import { PageType } from '../../../common/pagination/page.type.js';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { MembershipFee } from '../membership-fee.entity.js';
+import { YearField } from '../../../common/validation/year-field.js';
 
 export const MembershipFeePage = PageType(MembershipFee, 'MembershipFeePage');
 
@@ -30,10 +31,7 @@ export class FeeBracketInput {
 
 @InputType()
 export class SetFeeScaleInput {
-  @Field(() => Int)
-  @IsInt()
-  @Min(1975)
-  @Max(2100)
+  @YearField(1975, 2100)
   year: number;
 
   @Field(() => DateScalar, { description: 'Dues unpaid after this date are late' })

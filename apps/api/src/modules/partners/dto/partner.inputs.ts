@@ -9,6 +9,7 @@ import { Partnership } from '../partnership.entity.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
 import { VersionField } from '../../../common/validation/version-field.js';
 import { OptionalWebsite } from '../../../common/validation/contact-details.js';
+import { YearField } from '../../../common/validation/year-field.js';
 
 
 export const PartnerPage = PageType(Partner, 'PartnerPage');
@@ -106,10 +107,7 @@ export class CreatePartnershipInput extends PartnershipFields {
   @IsUUID()
   partnerId: string;
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1975)
-  @Max(2100)
+  @YearField(1975, 2100)
   year: number;
 
   @Field(() => PartnershipKind)
@@ -122,11 +120,7 @@ export class UpdatePartnershipInput extends PartnershipFields {
   @VersionField()
   version?: number;
 
-  @Field(() => Int, { nullable: true })
-  @IsPresentOrAbsent()
-  @IsInt()
-  @Min(1975)
-  @Max(2100)
+  @YearField(1975, 2100, { optional: true })
   year?: number;
 
   @Field(() => PartnershipKind, { nullable: true })

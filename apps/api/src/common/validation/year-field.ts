@@ -1,0 +1,8 @@
+import { applyDecorators } from '@nestjs/common';
+import { Field, Int } from '@nestjs/graphql';
+import { IsInt, Max, Min } from 'class-validator';
+import { IsPresentOrAbsent } from './partial-update.js';
+
+/** A year between `min` and `max`; on an update input (`optional`), absent leaves it as it is. */
+export const YearField = (min: number, max: number, { optional = false } = {}) =>
+  applyDecorators(Field(() => Int, { nullable: optional }), ...(optional ? [IsPresentOrAbsent()] : []), IsInt(), Min(min), Max(max));
