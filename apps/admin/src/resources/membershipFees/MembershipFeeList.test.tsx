@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { type DataProvider } from 'react-admin';
 import { signedInAs } from '../../../test/fakeAuth';
 import { App } from '../../App';
@@ -139,16 +139,47 @@ describe('Cotisations', () => {
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer le paiement' }));
     });
+    // the refusal in a notification, the dialog still open with its values
     expect(
-      await within(dialog).findByText('Une des cotisations choisies est déjà payée : rien n’a été enregistré. Retirez-la de la sélection.'),
+      await screen.findByText('Une des cotisations choisies est déjà payée : rien n’a été enregistré. Retirez-la de la sélection.'),
     ).toBeTruthy();
+    expect(screen.getByRole('dialog')).toBe(dialog);
+    expect((within(dialog).getByLabelText('Référence de paiement') as HTMLInputElement).value).toBe('VIR-2021-0042');
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer le paiement' }));
     });
-    expect(await screen.findByText('2 cotisations marquées payées')).toBeTruthy();
+    // shown once the refusal's notification has gone (4 s)
+    expect(await screen.findByText('2 cotisations marquées payées', {}, { timeout: 8000 })).toBeTruthy();
     expect(mutate.mock.calls[1]![0].variables).toEqual({
       input: { ids: ['f2', 'f1'], paidOn: '2021-04-02', paymentReference: 'VIR-2021-0042' },
     });
+    // closed, the selection cleared
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect((within(rowOf(table, 'Dijon')).getByRole('checkbox') as HTMLInputElement).checked).toBe(false));
+  });
+
+  it('asks for the payment date before sending anything', async () => {
+    const { dataProvider, mutate } = fakeDataProvider(() => ({ data: { data: [] } }));
+    const table = await openList(dataProvider);
+    await act(async () => {
+      fireEvent.click(within(rowOf(table, 'Dijon')).getByRole('checkbox'));
+    });
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('button', { name: 'Marquer payé' }));
+    });
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Marquer 1 cotisation payée')).toBeTruthy();
+    await act(async () => {
+      const paidOn = within(dialog).getByLabelText(/Payée le/);
+      fireEvent.change(paidOn, { target: { value: '' } });
+      // a date input commits an emptied value on blur
+      fireEvent.blur(paidOn);
+    });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Enregistrer le paiement' }));
+    });
+    expect(await within(dialog).findByText('Ce champ est obligatoire.')).toBeTruthy();
+    expect(mutate).not.toHaveBeenCalled();
   });
 
   it('generates the dues of the year chosen and says how many were created', async () => {
@@ -161,7 +192,7 @@ describe('Cotisations', () => {
       fireEvent.click(screen.getByRole('button', { name: "Générer les cotisations de l'année" }));
     });
     const dialog = await screen.findByRole('dialog');
-    expect((within(dialog).getByLabelText('Année') as HTMLInputElement).value).toBe('2021');
+    expect((within(dialog).getByRole('spinbutton', { name: /^Année/ }) as HTMLInputElement).value).toBe('2021');
     await act(async () => {
       fireEvent.change(within(dialog).getByLabelText('Facturées le'), { target: { value: '2021-01-15' } });
     });
@@ -170,5 +201,89 @@ describe('Cotisations', () => {
     });
     expect(await screen.findByText('3 cotisations créées, 1 existait déjà')).toBeTruthy();
     expect(mutate.mock.calls[0]![0].variables).toEqual({ year: 2021, invoicedOn: '2021-01-15' });
+  });
+
+  it('refuses a year out of range before sending anything, and shows the API refusal of a year under it', async () => {
+    const { dataProvider, mutate } = fakeDataProvider((operation) => {
+      if (operation !== 'GenerateDues') throw new Error(`unexpected ${operation}`);
+      throw Object.assign(new Error('Invalid'), {
+        graphQLErrors: [
+          {
+            message: 'There is no fee scale for 2031: set it first.',
+            extensions: { code: 'BAD_USER_INPUT', field: 'year', fields: [{ field: 'year', code: 'NO_FEE_SCALE', message: 'There is no fee scale for 2031: set it first.' }] },
+          },
+        ],
+      });
+    });
+    await openList(dataProvider);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: "Générer les cotisations de l'année" }));
+    });
+    const dialog = await screen.findByRole('dialog');
+    const year = within(dialog).getByRole('spinbutton', { name: /^Année/ });
+    await act(async () => {
+      fireEvent.change(year, { target: { value: '1900' } });
+    });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Générer' }));
+    });
+    expect(await within(dialog).findByText('La valeur est trop petite.')).toBeTruthy();
+    await act(async () => {
+      fireEvent.change(year, { target: { value: '2021.5' } });
+    });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Générer' }));
+    });
+    expect(await within(dialog).findByText('Un nombre entier est attendu.')).toBeTruthy();
+    expect(mutate).not.toHaveBeenCalled();
+
+    await act(async () => {
+      fireEvent.change(year, { target: { value: '2031' } });
+    });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Générer' }));
+    });
+    expect(await within(dialog).findByText("Aucun barème n'est défini pour cette année : un administrateur doit d'abord le saisir.")).toBeTruthy();
+    expect(mutate.mock.calls[0]![0].variables).toEqual(expect.objectContaining({ year: 2031 }));
+  });
+
+  it('waives a due with its reason, required', async () => {
+    const { dataProvider, mutate } = fakeDataProvider((operation, variables) => {
+      if (operation !== 'WaiveFee') throw new Error(`unexpected ${operation}`);
+      return { data: { data: { ...fee(variables.input.id, 'Dijon'), status: 'WAIVED', waiverReason: variables.input.reason } } };
+    });
+    const table = await openList(dataProvider);
+    // a paid due cannot be waived
+    expect(within(rowOf(table, 'Talant')).queryByRole('button', { name: 'Exonérer' })).toBeNull();
+    await act(async () => {
+      fireEvent.click(within(rowOf(table, 'Dijon')).getByRole('button', { name: 'Exonérer' }));
+    });
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Exonérer Dijon de sa cotisation 2021')).toBeTruthy();
+    const reason = within(dialog).getByRole('textbox', { name: /Motif de l'exonération/ });
+    // nothing: nothing sent
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Exonérer' }));
+    });
+    expect(await within(dialog).findByText("Le motif de l'exonération est obligatoire.")).toBeTruthy();
+    // blanks are no reason either (checked again as it changes)
+    await act(async () => {
+      fireEvent.change(reason, { target: { value: '   ' } });
+    });
+    expect(within(dialog).getByText("Le motif de l'exonération est obligatoire.")).toBeTruthy();
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(mutate).not.toHaveBeenCalled();
+
+    await act(async () => {
+      fireEvent.change(reason, { target: { value: ' Commune sinistrée (inondations de 2021) ' } });
+    });
+    expect(reason.getAttribute('aria-invalid')).toBe('false');
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Exonérer' }));
+    });
+    // shown once the notification of the invalid form has gone (4 s)
+    expect(await screen.findByText('Cotisation exonérée', {}, { timeout: 8000 })).toBeTruthy();
+    expect(mutate.mock.calls[0]![0].variables).toEqual({ input: { id: 'f2', reason: 'Commune sinistrée (inondations de 2021)' } });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });

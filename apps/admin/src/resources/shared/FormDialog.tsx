@@ -2,6 +2,15 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from
 import { useId, useState, type ReactElement, type ReactNode } from 'react';
 import { Form, SaveButton, useNotify, useTranslate } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
+import { operationError } from '../../providers/operations';
+
+/** The notification once done: a translation key and its options; an info by default. */
+export interface DoneNotification {
+  message: string;
+  options?: Record<string, unknown>;
+  type?: 'info' | 'success';
+  autoHideDuration?: number;
+}
 
 export interface FormDialogProps<Values extends FieldValues> {
   open: boolean;
@@ -16,19 +25,22 @@ export interface FormDialogProps<Values extends FieldValues> {
   submitIcon?: ReactElement;
   submitColor?: 'primary' | 'error' | 'warning';
   defaultValues?: Partial<Values>;
-  /** Runs the change; a rejection is shown (field errors under the inputs, the rest in a notification). */
+  /**
+   * Runs the change; a rejection is shown (field errors under the inputs, the rest in a
+   * notification, in the console's words of a precise CONFLICT or NOT_FOUND: see operationError).
+   */
   onSubmit: (values: Values) => Promise<unknown>;
-  /** Translation key of the notification once done, and its options. */
-  done?: string | ((values: Values, result: unknown) => { message: string; options?: Record<string, unknown> });
+  /** Translation key of the notification once done, or the notification built from the values and onSubmit's result. */
+  done?: string | ((values: Values, result: unknown) => DoneNotification);
   children: ReactNode;
 }
 
 const NO_RECORD = {};
 
 /**
- * A small form in a dialog, for the changes made from a show page (add members, end a mandate,
- * appoint an officer…). The dialog stays open on a refusal, with the API's field errors under
- * the inputs (translated by errors.ts) and the message in a notification.
+ * A small form in a dialog, for the changes made from a show page or a list (add members, end a
+ * mandate, appoint an officer, mark dues paid…). The dialog stays open on a refusal, with the API's
+ * field errors under the inputs (translated by errors.ts) and the message in a notification.
  */
 export function FormDialog<Values extends FieldValues>({
   open,
@@ -60,14 +72,15 @@ export function FormDialog<Values extends FieldValues>({
     try {
       const result = await onSubmit(values as Values);
       if (done) {
-        const { message, options } = typeof done === 'string' ? { message: done, options: undefined } : done(values as Values, result);
-        notify(message, { type: 'info', messageArgs: options });
+        const { message, options, type = 'info', autoHideDuration } =
+          typeof done === 'string' ? ({ message: done } as DoneNotification) : done(values as Values, result);
+        notify(message, { type, messageArgs: options, ...(autoHideDuration ? { autoHideDuration } : {}) });
       }
       close();
       return undefined;
     } catch (error) {
       const body = (error as { body?: { errors?: Record<string, unknown> } })?.body;
-      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
+      notify(operationError(error, translate).message, { type: 'error' });
       // shown under the inputs when they are on this form
       return body?.errors;
     }
