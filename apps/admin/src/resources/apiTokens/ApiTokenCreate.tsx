@@ -11,13 +11,14 @@ import {
   type Validator,
 } from 'react-admin';
 import { useSaveErrorHandler } from '../useSaveErrorHandler';
-import { SCOPE_CHOICES, defaultExpiry, localDate } from './choices';
+import { todayIso } from '../../util/dates';
+import { SCOPE_CHOICES, defaultExpiry } from './choices';
 import type { ApiToken } from './fields';
 import { SecretDialog } from './SecretDialog';
 
 /** The token works until the end of the chosen day: today at the earliest (the API refuses a past expiry). */
 const notInThePast: Validator = (value: unknown) =>
-  typeof value === 'string' && value !== '' && value < localDate(new Date()) ? 'territoria.errors.byField.expiresAt.future' : undefined;
+  typeof value === 'string' && value !== '' && value < todayIso() ? 'territoria.errors.byField.expiresAt.future' : undefined;
 
 const atLeastOne: Validator = (value: unknown) =>
   Array.isArray(value) && value.length > 0 ? undefined : 'territoria.errors.byField.scopes.arrayMinSize';

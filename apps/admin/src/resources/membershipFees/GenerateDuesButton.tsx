@@ -1,8 +1,7 @@
 import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
-import { useState } from 'react';
-import { Button, DateInput, NumberInput, maxValue, minValue, required, useListContext, useRefresh, useTranslate } from 'react-admin';
+import { DateInput, NumberInput, maxValue, minValue, required, useListContext, useRefresh, useTranslate } from 'react-admin';
 import { todayIso } from '../../util/dates';
-import { FormDialog } from '../shared/FormDialog';
+import { FormDialogButton } from '../shared/FormDialogButton';
 import { useRunOperation } from '../useOperation';
 
 export interface DuesGeneration {
@@ -42,33 +41,27 @@ export const GenerateDuesButton = () => {
   const refresh = useRefresh();
   const run = useRunOperation();
   const { filterValues, setFilters, displayedFilters } = useListContext();
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <Button label="resources.membershipFees.generate.button" onClick={() => setOpen(true)}>
-        <PlaylistAddIcon />
-      </Button>
-      <FormDialog<Generation>
-        open={open}
-        onClose={() => setOpen(false)}
-        title="resources.membershipFees.generate.title"
-        intro="resources.membershipFees.generate.content"
-        submitLabel="resources.membershipFees.generate.confirm"
-        submitIcon={<PlaylistAddIcon />}
-        defaultValues={{ year: typeof filterValues?.year === 'number' ? filterValues.year : new Date().getFullYear(), invoicedOn: todayIso() }}
-        done={(_values, result) => ({ message: generationMessage(result as DuesGeneration, translate), type: 'success', autoHideDuration: 10000 })}
-        onSubmit={async ({ year, invoicedOn }) => {
-          const result = await run<DuesGeneration>('generateDues', { year, invoicedOn: invoicedOn || null });
-          setFilters({ ...filterValues, year }, displayedFilters);
-          refresh();
-          return result;
-        }}
-      >
-        {/* no min, max or step on the input: the browser would refuse in its own words before these rules speak */}
-        <NumberInput source="year" label="resources.membershipFees.generate.year" validate={yearRules} fullWidth autoFocus />
-        <DateInput source="invoicedOn" label="resources.membershipFees.generate.invoicedOn" fullWidth />
-      </FormDialog>
-    </>
+    <FormDialogButton<Generation>
+      buttonLabel="resources.membershipFees.generate.button"
+      icon={<PlaylistAddIcon />}
+      placement="toolbar"
+      title="resources.membershipFees.generate.title"
+      intro="resources.membershipFees.generate.content"
+      submitLabel="resources.membershipFees.generate.confirm"
+      defaultValues={{ year: typeof filterValues?.year === 'number' ? filterValues.year : new Date().getFullYear(), invoicedOn: todayIso() }}
+      done={(_values, result) => ({ message: generationMessage(result as DuesGeneration, translate), type: 'success', autoHideDuration: 10000 })}
+      onSubmit={async ({ year, invoicedOn }) => {
+        const result = await run<DuesGeneration>('generateDues', { year, invoicedOn: invoicedOn || null });
+        setFilters({ ...filterValues, year }, displayedFilters);
+        refresh();
+        return result;
+      }}
+    >
+      {/* no min, max or step on the input: the browser would refuse in its own words before these rules speak */}
+      <NumberInput source="year" label="resources.membershipFees.generate.year" validate={yearRules} fullWidth autoFocus />
+      <DateInput source="invoicedOn" label="resources.membershipFees.generate.invoicedOn" fullWidth />
+    </FormDialogButton>
   );
 };
 

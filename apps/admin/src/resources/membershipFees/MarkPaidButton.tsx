@@ -1,9 +1,8 @@
 import PaidIcon from '@mui/icons-material/Paid';
 import { Box } from '@mui/material';
-import { useState } from 'react';
-import { Button, DateInput, TextInput, required, useListContext, useRefresh, useUnselectAll } from 'react-admin';
+import { DateInput, TextInput, required, useListContext, useRefresh, useUnselectAll } from 'react-admin';
 import { todayIso } from '../../util/dates';
-import { FormDialog } from '../shared/FormDialog';
+import { FormDialogButton } from '../shared/FormDialogButton';
 import { useRunOperation } from '../useOperation';
 
 interface Payment {
@@ -20,46 +19,41 @@ export const MarkPaidButton = () => {
   const run = useRunOperation();
   const { selectedIds = [], resource } = useListContext();
   const unselectAll = useUnselectAll(resource ?? 'membershipFees');
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <Button label="resources.membershipFees.pay.button" onClick={() => setOpen(true)} disabled={selectedIds.length === 0}>
-        <PaidIcon />
-      </Button>
-      <FormDialog<Payment>
-        open={open}
-        onClose={() => setOpen(false)}
-        title="resources.membershipFees.pay.title"
-        titleOptions={{ smart_count: selectedIds.length }}
-        submitLabel="resources.membershipFees.pay.confirm"
-        submitIcon={<PaidIcon />}
-        defaultValues={{ paidOn: todayIso() }}
-        done={(_values, paid) => ({
-          message: 'resources.membershipFees.pay.done',
-          options: { smart_count: (paid as unknown[]).length },
-          type: 'success',
-        })}
-        onSubmit={async ({ paidOn, paymentReference }) => {
-          const paid = await run<unknown[]>('markFeesPaid', {
-            input: { ids: selectedIds.map(String), paidOn, paymentReference: paymentReference?.trim() || null },
-          });
-          unselectAll();
-          refresh();
-          return paid;
-        }}
-      >
-        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-          <DateInput source="paidOn" label="resources.membershipFees.pay.paidOn" validate={required('territoria.errors.fields.required')} />
-          <TextInput
-            source="paymentReference"
-            label="resources.membershipFees.pay.paymentReference"
-            helperText="resources.membershipFees.pay.paymentReferenceHelper"
-            slotProps={{ htmlInput: { maxLength: 100 } }}
-            sx={{ minWidth: 280 }}
-          />
-        </Box>
-      </FormDialog>
-    </>
+    <FormDialogButton<Payment>
+      buttonLabel="resources.membershipFees.pay.button"
+      icon={<PaidIcon />}
+      placement="toolbar"
+      disabled={selectedIds.length === 0}
+      title="resources.membershipFees.pay.title"
+      titleOptions={{ smart_count: selectedIds.length }}
+      submitLabel="resources.membershipFees.pay.confirm"
+      defaultValues={{ paidOn: todayIso() }}
+      done={(_values, paid) => ({
+        message: 'resources.membershipFees.pay.done',
+        options: { smart_count: (paid as unknown[]).length },
+        type: 'success',
+      })}
+      onSubmit={async ({ paidOn, paymentReference }) => {
+        const paid = await run<unknown[]>('markFeesPaid', {
+          input: { ids: selectedIds.map(String), paidOn, paymentReference: paymentReference?.trim() || null },
+        });
+        unselectAll();
+        refresh();
+        return paid;
+      }}
+    >
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+        <DateInput source="paidOn" label="resources.membershipFees.pay.paidOn" validate={required('territoria.errors.fields.required')} />
+        <TextInput
+          source="paymentReference"
+          label="resources.membershipFees.pay.paymentReference"
+          helperText="resources.membershipFees.pay.paymentReferenceHelper"
+          slotProps={{ htmlInput: { maxLength: 100 } }}
+          sx={{ minWidth: 280 }}
+        />
+      </Box>
+    </FormDialogButton>
   );
 };
 

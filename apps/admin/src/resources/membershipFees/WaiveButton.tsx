@@ -1,7 +1,6 @@
 import MoneyOffIcon from '@mui/icons-material/MoneyOff';
-import { useState } from 'react';
-import { Button, TextInput, required, useRecordContext, useRefresh } from 'react-admin';
-import { FormDialog } from '../shared/FormDialog';
+import { TextInput, required, useRecordContext, useRefresh } from 'react-admin';
+import { FormDialogButton } from '../shared/FormDialogButton';
 import { useRunOperation } from '../useOperation';
 import { isOpen } from './choices';
 import type { MembershipFee } from './fields';
@@ -15,46 +14,33 @@ export const WaiveButton = (_props: { label?: string }) => {
   const record = useRecordContext<MembershipFee>();
   const refresh = useRefresh();
   const run = useRunOperation();
-  const [open, setOpen] = useState(false);
   if (!record || !isOpen(record.status)) return null;
   return (
-    <>
-      <Button
-        label="resources.membershipFees.waive.button"
-        onClick={(event) => {
-          // inside the list's row: not a click on the row
-          event.stopPropagation();
-          setOpen(true);
-        }}
-      >
-        <MoneyOffIcon />
-      </Button>
-      <FormDialog<{ reason: string }>
-        open={open}
-        onClose={() => setOpen(false)}
-        title="resources.membershipFees.waive.title"
-        titleOptions={{ name: record.collectivity?.name ?? '', year: record.year }}
-        submitLabel="resources.membershipFees.waive.confirm"
-        submitIcon={<MoneyOffIcon />}
-        submitColor="warning"
-        done={() => ({ message: 'resources.membershipFees.waive.done', type: 'success' })}
-        onSubmit={async ({ reason }) => {
-          await run('waiveFee', { input: { id: String(record.id), reason: reason.trim() } });
-          refresh();
-        }}
-      >
-        <TextInput
-          source="reason"
-          label="resources.membershipFees.waive.reason"
-          validate={reasonRules}
-          slotProps={{ htmlInput: { maxLength: 300 } }}
-          multiline
-          minRows={2}
-          fullWidth
-          autoFocus
-        />
-      </FormDialog>
-    </>
+    <FormDialogButton<{ reason: string }>
+      buttonLabel="resources.membershipFees.waive.button"
+      icon={<MoneyOffIcon />}
+      placement="row"
+      title="resources.membershipFees.waive.title"
+      titleOptions={{ name: record.collectivity?.name ?? '', year: record.year }}
+      submitLabel="resources.membershipFees.waive.confirm"
+      submitColor="warning"
+      done={() => ({ message: 'resources.membershipFees.waive.done', type: 'success' })}
+      onSubmit={async ({ reason }) => {
+        await run('waiveFee', { input: { id: String(record.id), reason: reason.trim() } });
+        refresh();
+      }}
+    >
+      <TextInput
+        source="reason"
+        label="resources.membershipFees.waive.reason"
+        validate={reasonRules}
+        slotProps={{ htmlInput: { maxLength: 300 } }}
+        multiline
+        minRows={2}
+        fullWidth
+        autoFocus
+      />
+    </FormDialogButton>
   );
 };
 
