@@ -106,6 +106,8 @@ describe('the registration import wizard', () => {
     const { runAction } = fakeDataProvider(() => ({ participationsCreated: 3, contactsCreated: 3, unchanged: 0, skipped: 1 }));
     await chooseFile(csvFile());
 
+    // the file is read, then sent: wait for the request rather than assume it already left
+    await waitFor(() => expect(runAction).toHaveBeenCalled());
     const preview = runAction.mock.calls[0]![1] as any;
     expect(preview.action).toBe('previewImport');
     expect(preview.data.input).toMatchObject({ eventId: 'e12', fileName: 'inscrits.csv' });
@@ -134,6 +136,7 @@ describe('the registration import wizard', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
     });
+    await waitFor(() => expect(runAction.mock.calls.some(([, params]: any[]) => params.action === 'commitImport')).toBe(true));
     const commit = runAction.mock.calls.find(([, params]: any[]) => params.action === 'commitImport')![1] as any;
     expect(commit.data.input.resolutions).toEqual([
       { line: 5, collectivityId: 'sd93' },
