@@ -180,6 +180,56 @@ describe('import of a registration list', () => {
     expect(await counts()).toEqual(after);
   });
 
+  it("records a new contact's job title as their position in the collectivity they came for, once", async () => {
+    const otherEvent = await newEvent(14);
+    const text = [
+      'Prénom;Nom;E-mail;Fonction;Organisation;Code INSEE',
+      'Claire;Vasseur;claire.vasseur@besancon.test;Adjointe au maire chargée des relations internationales;Besançon;25056',
+      'Hugo;Perrin;hugo.perrin@besancon.test;Chargé de mission AICT;Mairie de Besançon;25056',
+      // known already: her positions are the staff's to keep
+      'Nathalie;Koenders;n.koenders@dijon.test;Maire adjointe;Dijon;21231',
+      // no organisation of the CRM, or no title: nothing to record
+      'Léa;Roux;lea.roux@asso.test;Présidente;Association Terre Solidaire;',
+      'Marc;Blanc;marc.blanc@besancon.test;;Besançon;25056',
+    ].join('\n');
+    const input = { eventId: otherEvent, fileName: 'inscrits.csv', contentBase64: base64(text) };
+    const commitWithPositions = () =>
+      api.graphql<{ commitParticipationImport: Record<string, number> }>(
+        'mutation($input: ParticipationImportInput!) { commitParticipationImport(input: $input) { participationsCreated contactsCreated positionsCreated } }',
+        { input },
+      );
+    const koendersPositions = async () => Number((await api.dataSource.query('SELECT count(*) AS n FROM positions WHERE contact_id = $1', [koenders]))[0].n);
+    const koendersBefore = await koendersPositions();
+
+    const first = await commitWithPositions();
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.commitParticipationImport).toEqual({ participationsCreated: 5, contactsCreated: 4, positionsCreated: 2 });
+
+    // Besançon's people now include them, with what they do there
+    const listed = await api.graphql<{ contacts: { nodes: { lastName: string; positions: { title: string; kind: string; collectivityId: string; current: boolean }[] }[] } }>(
+      'query($c: ID) { contacts(filter: { collectivityId: $c }, page: { offset: 0, limit: 100 }) { nodes { lastName positions { title kind collectivityId current } } } }',
+      { c: besancon },
+    );
+    const byName = Object.fromEntries(listed.data!.contacts.nodes.map((contact) => [contact.lastName, contact.positions]));
+    // (Jean Martin was there before; Marc Blanc gave no title, so Besançon does not list him)
+    expect(byName).toEqual({
+      Martin: expect.any(Array),
+      Vasseur: [{ title: 'Adjointe au maire chargée des relations internationales', kind: 'ELECTED', collectivityId: besancon, current: true }],
+      Perrin: [{ title: 'Chargé de mission AICT', kind: 'STAFF', collectivityId: besancon, current: true }],
+    });
+    expect(await koendersPositions()).toBe(koendersBefore);
+    const traced = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_entries a JOIN positions p ON p.id = a.entity_id WHERE a.entity_type = 'Position' AND a.action = 'CREATE' AND p.title = 'Chargé de mission AICT'`,
+    );
+    expect(traced[0].n).toBe(1);
+
+    // the same file again: everyone is known, nothing is added
+    const positionsAfter = await count('positions');
+    const again = await commitWithPositions();
+    expect(again.data!.commitParticipationImport).toEqual({ participationsCreated: 0, contactsCreated: 0, positionsCreated: 0 });
+    expect(await count('positions')).toBe(positionsAfter);
+  });
+
   it('reads a Windows-1252 file with commas and its accents right', async () => {
     const text = 'Prénom,Nom,Courriel,Collectivité,Code INSEE\r\nÉlodie,Lefèvre,elodie.lefevre@besancon.test,Besançon,\r\nFrançois,Hébert,,Mairie de Besançon,25056\r\n';
     const result = await preview({ contentBase64: base64(iconv.encode(text, 'win1252')) });

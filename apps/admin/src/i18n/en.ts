@@ -933,6 +933,7 @@ export const en: TranslationMessages = {
           title: 'Import done',
           created: '%{smart_count} participation created |||| %{smart_count} participations created',
           contacts: '%{smart_count} contact created |||| %{smart_count} contacts created',
+          positions: '%{smart_count} position recorded |||| %{smart_count} positions recorded',
           unchanged: '%{smart_count} unchanged |||| %{smart_count} unchanged',
           skipped: '%{smart_count} skipped |||| %{smart_count} skipped',
         },

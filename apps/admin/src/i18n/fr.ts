@@ -940,6 +940,7 @@ export const fr: TranslationMessages = {
           title: 'Import terminé',
           created: '%{smart_count} participation créée |||| %{smart_count} participations créées',
           contacts: '%{smart_count} contact créé |||| %{smart_count} contacts créés',
+          positions: '%{smart_count} fonction enregistrée |||| %{smart_count} fonctions enregistrées',
           unchanged: '%{smart_count} inchangée |||| %{smart_count} inchangées',
           skipped: '%{smart_count} ignorée |||| %{smart_count} ignorées',
         },

@@ -1030,7 +1030,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
         field: 'commitParticipationImport',
         idArgument: null,
         arguments: { input: 'ParticipationImportInput!' },
-        selection: 'participationsCreated contactsCreated unchanged skipped',
+        selection: 'participationsCreated contactsCreated positionsCreated unchanged skipped',
       },
     },
   }),

@@ -103,7 +103,7 @@ describe('the registration import wizard', () => {
   });
 
   it('lists the ambiguous rows first, then sends the choices made with the import', async () => {
-    const { runAction } = fakeDataProvider(() => ({ participationsCreated: 3, contactsCreated: 3, unchanged: 0, skipped: 1 }));
+    const { runAction } = fakeDataProvider(() => ({ participationsCreated: 3, contactsCreated: 3, positionsCreated: 2, unchanged: 0, skipped: 1 }));
     await chooseFile(csvFile());
 
     // the file is read, then sent: wait for the request rather than assume it already left
@@ -144,7 +144,7 @@ describe('the registration import wizard', () => {
     ]);
     expect(commit.data.input.contentBase64).toBe(preview.data.input.contentBase64);
     expect(await screen.findByTestId('import-result')).toHaveTextContent(
-      '3 participations créées, 3 contacts créés, 0 inchangée, 1 ignorée',
+      '3 participations créées, 3 contacts créés, 2 fonctions enregistrées, 0 inchangée, 1 ignorée',
     );
     expect(screen.getByRole('link', { name: 'Voir les participants' }).getAttribute('href')).toBe(
       `#/participations?filter=${encodeURIComponent('{"eventId":"e12"}')}`,
@@ -152,7 +152,7 @@ describe('the registration import wizard', () => {
   });
 
   it('re-reads the file when a column is mapped differently, and sends that mapping', async () => {
-    const { runAction } = fakeDataProvider(() => ({ participationsCreated: 0, contactsCreated: 0, unchanged: 2, skipped: 2 }));
+    const { runAction } = fakeDataProvider(() => ({ participationsCreated: 0, contactsCreated: 0, positionsCreated: 0, unchanged: 2, skipped: 2 }));
     await chooseFile(csvFile());
     await screen.findByTestId('import-columns');
     await act(async () => {

@@ -297,6 +297,7 @@ const ResultSummary = ({ result }: { result: ImportResult }) => {
   const text = [
     translate('resources.participations.import.result.created', { smart_count: result.participationsCreated }),
     translate('resources.participations.import.result.contacts', { smart_count: result.contactsCreated }),
+    ...(result.positionsCreated > 0 ? [translate('resources.participations.import.result.positions', { smart_count: result.positionsCreated })] : []),
     translate('resources.participations.import.result.unchanged', { smart_count: result.unchanged }),
     translate('resources.participations.import.result.skipped', { smart_count: result.skipped }),
   ].join(', ');

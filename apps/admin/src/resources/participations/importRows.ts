@@ -59,6 +59,7 @@ export interface ImportPreview {
 export interface ImportResult {
   participationsCreated: number;
   contactsCreated: number;
+  positionsCreated: number;
   unchanged: number;
   skipped: number;
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConsentStatus, ParticipationStatus } from '@territoria/domain';
+import { calendarDate, ConsentStatus, guessPositionKind, ParticipationStatus } from '@territoria/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, ErrorCode, NotFoundError } from '../../../common/errors/app-errors.js';
 import { translateDatabaseError } from '../../../common/errors/database-errors.js';
 import { AuditService } from '../../audit/audit.service.js';
 import type { Actor } from '../../auth/actor.js';
 import { Contact } from '../../contacts/contact.entity.js';
+import { Position } from '../../contacts/position.entity.js';
 import { Participation } from '../participation.entity.js';
 import { resolveMapping } from './column-mapping.js';
 import { decodeBase64, readCsv } from './csv-reading.js';
@@ -90,6 +91,7 @@ export class ParticipationImportService {
     const result: ImportResult = {
       participationsCreated: 0,
       contactsCreated: 0,
+      positionsCreated: 0,
       unchanged: rows.filter((row) => !row.skipped && row.outcome === ImportRowOutcome.ALREADY_REGISTERED).length,
       skipped: rows.filter((row) => row.skipped || row.outcome === ImportRowOutcome.DUPLICATE).length,
     };
@@ -100,6 +102,7 @@ export class ParticipationImportService {
         const contactIds = await this.insertContacts(manager, actor, newContacts.map((row) => row.values));
         newContacts.forEach((row, index) => (row.contactId = contactIds[index]!));
         result.contactsCreated = newContacts.length;
+        result.positionsCreated = await this.insertPositions(manager, actor, newContacts);
         await this.insertParticipations(manager, actor, input.eventId, toImport);
         result.participationsCreated = toImport.length;
       });
@@ -242,6 +245,34 @@ export class ParticipationImportService {
       await this.audit.recordCreations(manager, actor, 'Contact', created);
     }
     return ids;
+  }
+
+  /**
+   * A new contact's job title, given with the organisation they came for, becomes their position
+   * there (known to hold it since they registered), so the organisation's page lists them. People
+   * already known keep their positions as staff recorded them.
+   */
+  private async insertPositions(manager: EntityManager, actor: Actor, newContacts: MatchedRow[]): Promise<number> {
+    const values = newContacts
+      .filter((row) => row.values.jobTitle && (row.collectivityId || row.partnerId))
+      .map((row) => ({
+        contactId: row.contactId!,
+        collectivityId: row.collectivityId,
+        partnerId: row.collectivityId ? null : row.partnerId,
+        title: row.values.jobTitle!,
+        kind: guessPositionKind(row.values.jobTitle!, row.collectivityId ? 'COLLECTIVITY' : 'PARTNER'),
+        startedOn: calendarDate(row.values.registeredAt ?? new Date()),
+      }));
+    for (const chunk of chunks(values, INSERT_CHUNK)) {
+      const inserted = await manager.insert(Position, chunk);
+      await this.audit.recordCreations(
+        manager,
+        actor,
+        'Position',
+        inserted.identifiers.map((identifier, index) => ({ id: identifier.id as string, ...chunk[index]! })),
+      );
+    }
+    return values.length;
   }
 
   private async insertParticipations(manager: EntityManager, actor: Actor, eventId: string, rows: MatchedRow[]): Promise<void> {

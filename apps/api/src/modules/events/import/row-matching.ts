@@ -23,6 +23,8 @@ export interface RowValues {
   /** Lower-cased; null when empty or invalid (then an error says so). */
   email: string | null;
   phone: string | null;
+  /** "Adjointe au maire", "Chargé de mission AICT": becomes a new contact's position in the organisation. */
+  jobTitle: string | null;
   organisation: string | null;
   organisationType: OrganisationType | null;
   code: { siren: string } | { inseeCode: string } | null;
@@ -82,6 +84,7 @@ export function readRow(row: CsvRow, mapping: (ImportField | null)[]): RowValues
     lastName: text(ImportField.LAST_NAME),
     email: email || null,
     phone: text(ImportField.PHONE),
+    jobTitle: text(ImportField.JOB_TITLE),
     organisation: text(ImportField.ORGANISATION),
     organisationType,
     code: code ?? null,

@@ -181,6 +181,9 @@ export class ImportResult {
   @Field(() => Int)
   contactsCreated: number;
 
+  @Field(() => Int, { description: "New contacts' job titles recorded as their positions in the organisation they came for" })
+  positionsCreated: number;
+
   @Field(() => Int, { description: 'Lines already registered to the event: nothing changed for them' })
   unchanged: number;
 
