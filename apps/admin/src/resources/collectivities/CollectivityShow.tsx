@@ -6,7 +6,6 @@ import {
   Labeled,
   ListButton,
   Show,
-  TextField,
   TopToolbar,
   UrlField,
   useLocaleState,
@@ -28,7 +27,7 @@ import {
   RegionField,
   type Collectivity,
 } from './fields';
-import { FieldSection } from '../shared/FieldLayout';
+import { FieldSection, LabeledText } from '../shared/FieldLayout';
 
 const ShowActions = () => (
   <TopToolbar>
@@ -61,12 +60,8 @@ const CollectivityDetails = () => {
           <Labeled source="countryCode">
             <CountryField />
           </Labeled>
-          <Labeled source="inseeCode">
-            <TextField source="inseeCode" emptyText="—" />
-          </Labeled>
-          <Labeled source="siren">
-            <TextField source="siren" emptyText="—" />
-          </Labeled>
+          <LabeledText source="inseeCode" />
+          <LabeledText source="siren" />
         </FieldSection>
         <FieldSection readOnly columns={4} title="resources.collectivities.sections.location">
           <Labeled source="region" label="resources.collectivities.fields.region">
@@ -83,18 +78,14 @@ const CollectivityDetails = () => {
           </Labeled>
         </FieldSection>
         <FieldSection readOnly columns={4} title="resources.collectivities.sections.contact">
-          <Labeled source="address">
-            <TextField source="address" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
-          </Labeled>
+          <LabeledText source="address" multiline />
           <Labeled source="website">
             <UrlField source="website" emptyText="—" target="_blank" rel="noopener noreferrer" />
           </Labeled>
           <Labeled source="email">
             <EmailField source="email" emptyText="—" />
           </Labeled>
-          <Labeled source="phone">
-            <TextField source="phone" emptyText="—" />
-          </Labeled>
+          <LabeledText source="phone" />
         </FieldSection>
         <FieldSection readOnly columns={4} title="resources.collectivities.sections.membership">
           <Labeled source="membershipStatus">
@@ -106,9 +97,7 @@ const CollectivityDetails = () => {
           <Labeled source="memberUntil">
             <DateField source="memberUntil" locales={dateLocale} emptyText="—" />
           </Labeled>
-          <Labeled source="notes" sx={{ gridColumn: '1 / -1' }}>
-            <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
-          </Labeled>
+          <LabeledText source="notes" multiline wide />
         </FieldSection>
         <FieldSection readOnly columns={4} title="resources.collectivities.sections.record">
           <Labeled source="updatedAt">
@@ -117,9 +106,7 @@ const CollectivityDetails = () => {
           <Labeled source="createdAt">
             <DateField source="createdAt" showTime locales={dateLocale} />
           </Labeled>
-          <Labeled source="version">
-            <TextField source="version" />
-          </Labeled>
+          <LabeledText source="version" />
         </FieldSection>
       </CardContent>
     </Card>

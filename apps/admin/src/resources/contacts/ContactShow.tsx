@@ -8,7 +8,6 @@ import {
   ListButton,
   Show,
   TabbedShowLayout,
-  TextField,
   TopToolbar,
   useCanAccess,
   useLocaleState,
@@ -24,7 +23,7 @@ import { ContactTitle } from './ContactTitle';
 import { EraseButton, ExportDataButton, MergeButton } from './ContactActions';
 import { ConsentField, FullNameField, GroupChips, type Contact } from './fields';
 import { PositionsPanel } from './PositionsPanel';
-import { FieldGrid } from '../shared/FieldLayout';
+import { FieldGrid, LabeledText } from '../shared/FieldLayout';
 
 const ShowActions = () => {
   const record = useRecordContext<Contact>();
@@ -64,21 +63,15 @@ const Identity = () => {
         <Labeled source="email">
           <EmailField source="email" emptyText="—" />
         </Labeled>
-        <Labeled source="phone">
-          <TextField source="phone" emptyText="—" />
-        </Labeled>
+        <LabeledText source="phone" />
         <Labeled source="consentStatus">
           <ConsentField />
         </Labeled>
         <Labeled source="consentAt">
           <DateField source="consentAt" showTime locales={dateLocale} emptyText="—" />
         </Labeled>
-        <Labeled source="consentSource">
-          <TextField source="consentSource" emptyText="—" />
-        </Labeled>
-        <Labeled source="notes" sx={{ gridColumn: '1 / -1' }}>
-          <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
-        </Labeled>
+        <LabeledText source="consentSource" />
+        <LabeledText source="notes" multiline wide />
         <Labeled source="updatedAt">
           <DateField source="updatedAt" showTime locales={dateLocale} />
         </Labeled>

@@ -10,7 +10,6 @@ import {
   ListButton,
   Show,
   TabbedShowLayout,
-  TextField,
   TopToolbar,
   UrlField,
   useLocaleState,
@@ -22,7 +21,7 @@ import { DatesField, EditionField, type EventRecord } from './fields';
 import { EventTitle } from './EventTitle';
 import { SessionsPanel } from './SessionsPanel';
 import { StatisticsPanel } from './StatisticsPanel';
-import { FieldGrid } from '../shared/FieldLayout';
+import { FieldGrid, LabeledText } from '../shared/FieldLayout';
 
 /** Where the participations pages of an edition live (built beside this page). */
 export const eventLinks = (id: string) => ({
@@ -60,36 +59,22 @@ const Informations = () => {
   const dateLocale = intlLocale(locale);
   return (
     <FieldGrid readOnly>
-      <Labeled source="series.name" label="resources.events.fields.seriesId">
-        <TextField source="series.name" />
-      </Labeled>
+      <LabeledText source="series.name" label="resources.events.fields.seriesId" />
       <Labeled source="editionNumber">
         <EditionField />
       </Labeled>
-      <Labeled source="year">
-        <TextField source="year" />
-      </Labeled>
-      <Labeled source="title" sx={{ gridColumn: '1 / -1' }}>
-        <TextField source="title" />
-      </Labeled>
+      <LabeledText source="year" />
+      <LabeledText source="title" wide />
       <Labeled source="startsOn" label="resources.events.fields.dates">
         <DatesField />
       </Labeled>
-      <Labeled source="venue">
-        <TextField source="venue" emptyText="—" />
-      </Labeled>
-      <Labeled source="city">
-        <TextField source="city" emptyText="—" />
-      </Labeled>
-      <Labeled source="theme" sx={{ gridColumn: '1 / -1' }}>
-        <TextField source="theme" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
-      </Labeled>
+      <LabeledText source="venue" />
+      <LabeledText source="city" />
+      <LabeledText source="theme" multiline wide />
       <Labeled source="website">
         <UrlField source="website" emptyText="—" target="_blank" rel="noopener noreferrer" />
       </Labeled>
-      <Labeled source="hashtag">
-        <TextField source="hashtag" emptyText="—" />
-      </Labeled>
+      <LabeledText source="hashtag" />
       <Labeled source="updatedAt">
         <DateField source="updatedAt" showTime locales={dateLocale} />
       </Labeled>

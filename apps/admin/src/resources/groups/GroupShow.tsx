@@ -8,7 +8,6 @@ import {
   NumberField,
   Show,
   TabbedShowLayout,
-  TextField,
   TopToolbar,
   useLocaleState,
   useRecordContext,
@@ -24,7 +23,7 @@ import { GroupParticipationPanel } from './GroupParticipationPanel';
 import { MembersPanel } from './MembersPanel';
 import { OfficersPanel } from './OfficersPanel';
 import { resourceKind } from './paths';
-import { FieldGrid } from '../shared/FieldLayout';
+import { FieldGrid, LabeledText } from '../shared/FieldLayout';
 
 const ShowActions = () => (
   <TopToolbar>
@@ -41,17 +40,13 @@ const About = () => {
   return (
     <Box sx={{ width: '100%' }}>
       <FieldGrid readOnly sx={{ mb: 2 }}>
-        <Labeled source="name">
-          <TextField source="name" />
-        </Labeled>
+        <LabeledText source="name" />
         {record.kind === 'COUNTRY' ? (
           <Labeled source="countries">
             <CountriesField />
           </Labeled>
         ) : (
-          <Labeled source="theme">
-            <TextField source="theme" />
-          </Labeled>
+          <LabeledText source="theme" />
         )}
         <Labeled source="memberCount">
           <NumberField source="memberCount" />
@@ -65,9 +60,7 @@ const About = () => {
         <Labeled source="updatedAt">
           <DateField source="updatedAt" showTime locales={dateLocale} />
         </Labeled>
-        <Labeled source="description" sx={{ gridColumn: '1 / -1' }}>
-          <TextField source="description" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
-        </Labeled>
+        <LabeledText source="description" multiline wide />
       </FieldGrid>
       <RecordHistory entityType="Group" />
     </Box>

@@ -22,7 +22,6 @@ import {
   LinkBase,
   ListButton,
   Show,
-  TextField,
   TopToolbar,
   UrlField,
   useGetList,
@@ -36,6 +35,7 @@ import { Amount, PartnershipKindChip, type Partnership } from '../partnerships/f
 import { useOperation } from '../useOperation';
 import { PartnerKindField, type Partner } from './fields';
 import { PartnerTitle } from './PartnerTitle';
+import { LabeledText } from '../shared/FieldLayout';
 
 const Section = ({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) => {
   const translate = useTranslate();
@@ -217,12 +217,8 @@ const PartnerDetails = () => {
             <Labeled source="website">
               <UrlField source="website" emptyText="—" target="_blank" rel="noopener noreferrer" />
             </Labeled>
-            <Labeled source="acronym">
-              <TextField source="acronym" emptyText="—" />
-            </Labeled>
-            <Labeled source="notes" sx={{ gridColumn: '1 / -1' }}>
-              <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
-            </Labeled>
+            <LabeledText source="acronym" />
+            <LabeledText source="notes" multiline wide />
           </Box>
         </Section>
         <PartnerPartnerships />

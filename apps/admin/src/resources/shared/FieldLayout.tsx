@@ -1,6 +1,6 @@
 import { Box, Divider, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { useTranslate } from 'react-admin';
+import { Labeled, TextField, useTranslate } from 'react-admin';
 
 interface FieldGridProps {
   children: ReactNode;
@@ -67,3 +67,13 @@ export const ChosenOnCreate = ({ edit, label, value, testId, children }: { edit:
     </Box>
   );
 };
+
+/**
+ * A record's text field with its label on a record page: "—" when empty; `multiline` keeps the
+ * line breaks typed (notes, an address); `wide` spans the whole row.
+ */
+export const LabeledText = ({ source, label, multiline = false, wide = false }: { source: string; label?: string; multiline?: boolean; wide?: boolean }) => (
+  <Labeled source={source} label={label} sx={wide ? { gridColumn: '1 / -1' } : undefined}>
+    <TextField source={source} emptyText="—" sx={multiline ? { whiteSpace: 'pre-line' } : undefined} />
+  </Labeled>
+);
