@@ -200,6 +200,17 @@ describe('import of a registration list', () => {
       );
     const koendersPositions = async () => Number((await api.dataSource.query('SELECT count(*) AS n FROM positions WHERE contact_id = $1', [koenders]))[0].n);
     const koendersBefore = await koendersPositions();
+    const shown = await api.graphql<{ previewParticipationImport: { rows: { line: number; jobTitle: string | null }[] } }>(
+      'mutation($input: ParticipationImportInput!) { previewParticipationImport(input: $input) { rows { line jobTitle } } }',
+      { input },
+    );
+    expect(shown.data!.previewParticipationImport.rows.map((row) => row.jobTitle)).toEqual([
+      'Adjointe au maire chargée des relations internationales',
+      'Chargé de mission AICT',
+      'Maire adjointe',
+      'Présidente',
+      null,
+    ]);
 
     const first = await commitWithPositions();
     expect(first.errors).toBeUndefined();

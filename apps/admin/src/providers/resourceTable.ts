@@ -392,7 +392,7 @@ const IMPORT_PREVIEW_FIELDS = `
   columns { index header field sample }
   counts { rows ready alreadyRegistered ambiguous errors duplicates }
   rows {
-    line outcome civility firstName lastName email organisation countryCode role
+    line outcome civility firstName lastName email organisation jobTitle countryCode role
     contactMatch contactId contactCandidates { ${IMPORT_CANDIDATE_FIELDS} }
     organisationMatch collectivityId partnerId organisationCandidates { ${IMPORT_CANDIDATE_FIELDS} }
     existingParticipationId duplicateOfLine

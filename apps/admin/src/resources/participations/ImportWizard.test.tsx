@@ -19,6 +19,7 @@ const row = (line: number, overrides: Partial<ImportRow> = {}): ImportRow => ({
   lastName: `Nom${line}`,
   email: `p${line}@example.fr`,
   organisation: 'Association des amis',
+  jobTitle: null,
   countryCode: 'FR',
   role: 'ATTENDEE',
   contactMatch: 'NEW',
@@ -37,6 +38,7 @@ const row = (line: number, overrides: Partial<ImportRow> = {}): ImportRow => ({
 const SAINT_DENIS = row(5, {
   outcome: 'AMBIGUOUS',
   organisation: 'Saint-Denis',
+  jobTitle: 'Adjoint au maire',
   organisationMatch: 'NAME',
   organisationCandidates: [
     { id: 'sd93', kind: 'COLLECTIVITY', name: 'Saint-Denis', detail: 'Seine-Saint-Denis (93)' },
@@ -123,6 +125,8 @@ describe('the registration import wizard', () => {
     expect(lines).toEqual(['5', '6', '2', '3']);
     expect(screen.getByText('Adresse électronique invalide : « pas-une-adresse »')).toBeTruthy();
     expect(screen.getByText('Mme Prénom2 Nom2')).toBeTruthy();
+    // what the person does there, recorded as a new contact's position once imported
+    expect(screen.getAllByTestId('import-row-job-title').map((element) => element.textContent)).toEqual(['Adjoint au maire']);
     expect(screen.getByTestId('import-to-settle')).toHaveTextContent('2 lignes restent à trancher ou à ignorer.');
 
     const [ambiguous, inError] = screen.getAllByTestId('import-row-decision') as HTMLElement[];

@@ -251,7 +251,14 @@ const RowsTable = ({
                     .join(' ')}
                 </TableCell>
                 <TableCell>{row.email ?? ''}</TableCell>
-                <TableCell>{row.organisation ?? ''}</TableCell>
+                <TableCell>
+                  {row.organisation ?? ''}
+                  {row.jobTitle && (
+                    <Typography variant="body2" color="text.secondary" data-testid="import-row-job-title">
+                      {row.jobTitle}
+                    </Typography>
+                  )}
+                </TableCell>
                 <TableCell>{countryName(row.countryCode, locale)}</TableCell>
                 <TableCell>{row.role ? translate(`territoria.participationRoles.${row.role}`, { _: row.role }) : ''}</TableCell>
                 <TableCell>

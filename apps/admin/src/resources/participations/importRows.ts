@@ -34,6 +34,7 @@ export interface ImportRow {
   lastName: string | null;
   email: string | null;
   organisation: string | null;
+  jobTitle: string | null;
   countryCode: string | null;
   role: string | null;
   contactMatch: string;

@@ -445,6 +445,7 @@ export function matchRows(rows: RowValues[], lookups: Lookups, resolutions: Reso
       lastName: values.lastName,
       email: values.email,
       organisation: values.organisation,
+      jobTitle: values.jobTitle,
       countryCode,
       role: values.role,
       contactMatch: contact.match,

@@ -97,6 +97,9 @@ export class ImportRow {
   @Field(() => String, { nullable: true })
   organisation: string | null;
 
+  @Field(() => String, { nullable: true, description: "The job title: a new contact's position in the organisation once imported" })
+  jobTitle: string | null;
+
   @Field(() => String, { nullable: true })
   countryCode: string | null;
 
