@@ -97,14 +97,19 @@ function comparable(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : (value ?? null);
 }
 
+/** Whether two field values are the same for the record (dates as instants, undefined as null). */
+export function sameValue(before: unknown, after: unknown): boolean {
+  return JSON.stringify(comparable(before)) === JSON.stringify(comparable(after));
+}
+
 function diff(before: object, after: object): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
   for (const field of fields) {
     if (UNAUDITED_FIELDS.has(field)) continue;
-    const old = comparable((before as Record<string, unknown>)[field]);
-    const next = comparable((after as Record<string, unknown>)[field]);
-    if (JSON.stringify(old) !== JSON.stringify(next)) changes[field] = [old, next];
+    const old = (before as Record<string, unknown>)[field];
+    const next = (after as Record<string, unknown>)[field];
+    if (!sameValue(old, next)) changes[field] = [comparable(old), comparable(next)];
   }
   return changes;
 }

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager, type EntityTarget, type FindOptionsWher
 import { ConflictError, NotFoundError } from '../../common/errors/app-errors.js';
 import { presentFields } from '../../common/validation/partial-update.js';
 import type { Actor } from '../auth/actor.js';
-import { AuditService } from './audit.service.js';
+import { AuditService, sameValue } from './audit.service.js';
 
 /** A row with an id; most also carry the version clients send back to save. */
 interface Versioned {
@@ -98,8 +98,5 @@ export type UpdateCheck<T> = (
 
 /** The fields whose value differs from the row's (dates compared as instants). */
 function changedFields<T extends object>(current: T, fields: Partial<T>): Partial<T> {
-  const comparable = (value: unknown) => JSON.stringify(value instanceof Date ? value.toISOString() : (value ?? null));
-  return Object.fromEntries(
-    Object.entries(fields).filter(([field, value]) => comparable((current as Record<string, unknown>)[field]) !== comparable(value)),
-  ) as Partial<T>;
+  return Object.fromEntries(Object.entries(fields).filter(([field, value]) => !sameValue((current as Record<string, unknown>)[field], value))) as Partial<T>;
 }

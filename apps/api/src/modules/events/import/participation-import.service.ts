@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { calendarDate, ConsentStatus, guessPositionKind, ParticipationStatus } from '@territoria/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { AppError, ErrorCode, NotFoundError } from '../../../common/errors/app-errors.js';
 import { translateDatabaseError } from '../../../common/errors/database-errors.js';
 import { AuditService } from '../../audit/audit.service.js';
@@ -229,22 +230,15 @@ export class ParticipationImportService {
   }
 
   private async insertContacts(manager: EntityManager, actor: Actor, rows: RowValues[]): Promise<string[]> {
-    const ids: string[] = [];
-    for (const chunk of chunks(rows, INSERT_CHUNK)) {
-      const values = chunk.map((row) => ({
-        civility: (row.civility as Contact['civility']) ?? null,
-        firstName: row.firstName!,
-        lastName: row.lastName!,
-        email: row.email,
-        phone: row.phone,
-        consentStatus: ConsentStatus.UNKNOWN,
-      }));
-      const inserted = await manager.insert(Contact, values);
-      const created = inserted.identifiers.map((identifier, index) => ({ id: identifier.id as string, ...values[index]! }));
-      ids.push(...created.map((row) => row.id));
-      await this.audit.recordCreations(manager, actor, 'Contact', created);
-    }
-    return ids;
+    const values = rows.map((row) => ({
+      civility: (row.civility as Contact['civility']) ?? null,
+      firstName: row.firstName!,
+      lastName: row.lastName!,
+      email: row.email,
+      phone: row.phone,
+      consentStatus: ConsentStatus.UNKNOWN,
+    }));
+    return this.insertTraced(manager, actor, Contact, 'Contact', values);
   }
 
   /**
@@ -263,40 +257,35 @@ export class ParticipationImportService {
         kind: guessPositionKind(row.values.jobTitle!, row.collectivityId ? 'COLLECTIVITY' : 'PARTNER'),
         startedOn: calendarDate(row.values.registeredAt ?? new Date()),
       }));
-    for (const chunk of chunks(values, INSERT_CHUNK)) {
-      const inserted = await manager.insert(Position, chunk);
-      await this.audit.recordCreations(
-        manager,
-        actor,
-        'Position',
-        inserted.identifiers.map((identifier, index) => ({ id: identifier.id as string, ...chunk[index]! })),
-      );
-    }
-    return values.length;
+    return (await this.insertTraced(manager, actor, Position, 'Position', values)).length;
   }
 
   private async insertParticipations(manager: EntityManager, actor: Actor, eventId: string, rows: MatchedRow[]): Promise<void> {
     const now = new Date();
+    const values = rows.map((row) => ({
+      eventId,
+      contactId: row.contactId,
+      collectivityId: row.collectivityId,
+      partnerId: row.partnerId,
+      organisationName: row.collectivityId || row.partnerId ? null : row.organisationName,
+      role: row.values.role,
+      status: ParticipationStatus.REGISTERED,
+      countryCode: row.countryCode,
+      registeredAt: row.values.registeredAt ?? now,
+    }));
+    await this.insertTraced(manager, actor, Participation, 'Participation', values);
+  }
+
+  /** Inserts the rows a chunk per statement, each chunk's trail in one more; returns the new ids in order. */
+  private async insertTraced<T extends object>(manager: EntityManager, actor: Actor, entity: EntityTarget<T>, name: string, rows: QueryDeepPartialEntity<T>[]): Promise<string[]> {
+    const ids: string[] = [];
     for (const chunk of chunks(rows, INSERT_CHUNK)) {
-      const values = chunk.map((row) => ({
-        eventId,
-        contactId: row.contactId,
-        collectivityId: row.collectivityId,
-        partnerId: row.partnerId,
-        organisationName: row.collectivityId || row.partnerId ? null : row.organisationName,
-        role: row.values.role,
-        status: ParticipationStatus.REGISTERED,
-        countryCode: row.countryCode,
-        registeredAt: row.values.registeredAt ?? now,
-      }));
-      const inserted = await manager.insert(Participation, values);
-      await this.audit.recordCreations(
-        manager,
-        actor,
-        'Participation',
-        inserted.identifiers.map((identifier, index) => ({ id: identifier.id as string, ...values[index]! })),
-      );
+      const inserted = await manager.insert(entity, chunk);
+      const created = inserted.identifiers.map((identifier, index) => ({ ...(chunk[index] as object), id: identifier.id as string }));
+      ids.push(...created.map((row) => row.id));
+      await this.audit.recordCreations(manager, actor, name, created);
     }
+    return ids;
   }
 }
 
