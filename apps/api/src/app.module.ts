@@ -16,6 +16,7 @@ import { graphqlOptions } from './graphql.config.js';
 import { CollectivitiesModule } from './modules/collectivities/collectivities.module.js';
 import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { ReadModule } from './common/read/read.service.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -63,6 +64,7 @@ export class AppModule {
           inject: [AuthService],
           useFactory: (auth: AuthService) => graphqlOptions(auth, config.isProduction),
         }),
+        ReadModule,
         AuthModule,
         UsersModule,
         ApiTokensModule,

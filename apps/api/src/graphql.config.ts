@@ -5,6 +5,7 @@ import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLError } from 'graphql';
 import { flattenErrors, formatGraphQLError } from './common/errors/format-graphql-error.js';
+import { resolveCompiledFields } from './common/read/compiled-fields.js';
 import { createRequestContext } from './common/loaders/request-loaders.js';
 import type { AuthenticatedContext } from './modules/auth/auth-context.js';
 import type { AuthService } from './modules/auth/auth.service.js';
@@ -22,6 +23,7 @@ export function graphqlOptions(auth: AuthService, production: boolean): Omit<Mer
   return {
     autoSchemaFile: true,
     sortSchema: true,
+    transformSchema: resolveCompiledFields,
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
     path: '/graphql',
     graphiql: !production,

@@ -10,6 +10,10 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** Refused before running: the answer could exceed the cost budget (extensions: cost, maxCost, over). */
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  /** The answer was larger than the response ceiling: it was not sent (extensions: size, maxSize). */
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -66,6 +70,11 @@ export class NotFoundError extends AppError {
   constructor(entity: string, id: string) {
     super(ErrorCode.NOT_FOUND, `${entity} ${id} does not exist.`, [], { entity, id });
   }
+}
+
+/** For a read that found nothing the caller may see: absent and out of scope read alike. */
+export function notFound(entity: string, id: string): never {
+  throw new NotFoundError(entity, id);
 }
 
 export class DuplicateError extends AppError {

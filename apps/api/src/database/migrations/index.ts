@@ -4,6 +4,7 @@ import { AccessControl1795740405651 } from './1795740405651-AccessControl.js';
 import { ContactsAndGroups1795740947338 } from './1795740947338-ContactsAndGroups.js';
 import { PartnersAndDues1795742274044 } from './1795742274044-PartnersAndDues.js';
 import { EventsAndParticipation1795749962012 } from './1795749962012-EventsAndParticipation.js';
+import { ReadPath1795800000000 } from './1795800000000-ReadPath.js';
 
 /** In order. A migration, once landed, is never edited: add a new one. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   ContactsAndGroups1795740947338,
   PartnersAndDues1795742274044,
   EventsAndParticipation1795749962012,
+  ReadPath1795800000000,
 ];

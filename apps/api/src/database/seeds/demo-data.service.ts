@@ -55,16 +55,7 @@ export class DemoDataService {
   ) {}
 
   async seedIfEmpty(): Promise<void> {
-    const existing = await this.collectivities.findPage(
-      { membershipStatuses: [MembershipStatus.MEMBER, MembershipStatus.FORMER_MEMBER, MembershipStatus.PROSPECT] },
-      undefined,
-      { offset: 0, limit: 1 },
-    );
-    const foreign = await this.collectivities.findPage({ kinds: [CollectivityKind.FOREIGN_LOCAL_GOVERNMENT] }, undefined, {
-      offset: 0,
-      limit: 1,
-    });
-    if (existing.totalCount > 0 || foreign.totalCount > 0) return;
+    if (await this.collectivities.hasStaffEnteredRows()) return;
 
     for (const member of MEMBERS) {
       const collectivity = await this.collectivities.findOneByOfficialCode(member.code);
@@ -170,10 +161,10 @@ export class DemoDataService {
       await this.memberships.generateDues(year, SYSTEM_ACTOR, `${year}-01-15`);
     }
     // Most members paid the past years; two did not, and show up in arrears.
-    const past = await this.memberships.findPage({ year: thisYear - 2 }, { offset: 0, limit: 100 }, false);
-    const lastYear = await this.memberships.findPage({ year: thisYear - 1 }, { offset: 0, limit: 100 }, false);
-    const unpaid = new Set(past.nodes.slice(0, 2).map((fee) => fee.collectivityId));
-    const toPay = [...past.nodes, ...lastYear.nodes].filter((fee) => !unpaid.has(fee.collectivityId));
+    const past = await this.memberships.feesOfYear(thisYear - 2);
+    const lastYear = await this.memberships.feesOfYear(thisYear - 1);
+    const unpaid = new Set(past.slice(0, 2).map((fee) => fee.collectivityId));
+    const toPay = [...past, ...lastYear].filter((fee) => !unpaid.has(fee.collectivityId));
     for (const year of [thisYear - 2, thisYear - 1]) {
       const ids = toPay.filter((fee) => fee.year === year).map((fee) => fee.id);
       if (ids.length) await this.memberships.markPaid({ ids, paidOn: `${year}-04-15`, paymentReference: `VIR-${year}` }, SYSTEM_ACTOR);

@@ -3,7 +3,25 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenError, UnauthenticatedError } from '../../common/errors/app-errors.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
+import type { Actor } from './actor.js';
 import type { AuthenticatedContext } from './auth-context.js';
+
+/** Whether a rule lets the actor through (what the guard decides, without its reasons). */
+export function allows(rule: AccessRule, actor: Actor): boolean {
+  if (rule.public) return true;
+  switch (actor.kind) {
+    case 'USER':
+      return rule.roles.includes(actor.role);
+    case 'API_TOKEN': {
+      const scopes: readonly string[] = rule.scope === undefined ? [] : typeof rule.scope === 'string' ? [rule.scope] : rule.scope;
+      return scopes.some((scope) => actor.scopes.includes(scope as never));
+    }
+    case 'SYSTEM':
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Deny by default: an operation or field without an access rule is refused to everyone. */
 @Injectable()

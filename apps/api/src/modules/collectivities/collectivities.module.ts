@@ -3,13 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { Collectivity } from './collectivity.entity.js';
-import { CollectivityLoaders } from './collectivity.loaders.js';
 import { CollectivitiesResolver } from './collectivities.resolver.js';
 import { CollectivitiesService } from './collectivities.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Collectivity]), AuditModule, AuthModule],
-  providers: [CollectivitiesService, CollectivityLoaders, CollectivitiesResolver],
-  exports: [CollectivitiesService, CollectivityLoaders],
+  providers: [CollectivitiesService, CollectivitiesResolver],
+  exports: [CollectivitiesService],
 })
 export class CollectivitiesModule {}

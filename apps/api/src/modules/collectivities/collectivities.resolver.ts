@@ -1,19 +1,17 @@
 import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CollectivityKind } from '@territoria/domain';
 import type { GraphQLResolveInfo } from 'graphql';
-import { wantsPageTotals } from '../../common/pagination/page-selection.js';
-import type { RequestContext } from '../../common/loaders/request-loaders.js';
-import { AccessScopeService } from '../auth/access-scope.js';
+import { notFound } from '../../common/errors/app-errors.js';
+import { ReadService } from '../../common/read/read.service.js';
+import { raw, sql } from '../../common/read/sql.js';
 import { Access, EVERY_ROLE, STAFF_ROLES } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import type { AuthenticatedContext } from '../auth/auth-context.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
-import { PageInput } from '../../common/pagination/page.input.js';
-import type { Page } from '../../common/pagination/page.type.js';
+import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Collectivity } from './collectivity.entity.js';
 import { MembershipChange } from './membership-change.entity.js';
-import { CollectivityLoaders } from './collectivity.loaders.js';
+import './collectivity.read.js';
 import { CollectivitiesService } from './collectivities.service.js';
 import { CollectivityFilter } from './dto/collectivity-filter.input.js';
 import { CollectivityPage } from './dto/collectivity-page.type.js';
@@ -27,29 +25,28 @@ import { CreateCollectivityInput, UpdateCollectivityInput } from './dto/collecti
 export class CollectivitiesResolver {
   constructor(
     private readonly service: CollectivitiesService,
-    private readonly loaders: CollectivityLoaders,
-    private readonly scopes: AccessScopeService,
+    private readonly read: ReadService,
   ) {}
 
   @Query(() => Collectivity)
   async collectivity(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
-  ): Promise<Collectivity> {
-    return this.service.findById(id, await this.scopes.collectivities(context));
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
+    return (await this.read.one(context, info, 'Collectivity', (row) => sql`${raw(row)}.id = ${id}`)) ?? notFound('Collectivity', id);
   }
 
   @Query(() => CollectivityPage)
-  async collectivities(
+  collectivities(
     // First, so the optional arguments after it keep their class as metadata (validation needs it).
     @Info() info: GraphQLResolveInfo,
     @Context() context: AuthenticatedContext,
     @Args('filter', { type: () => CollectivityFilter, nullable: true }) filter?: CollectivityFilter,
     @Args('sort', { type: () => CollectivitySort, nullable: true }) sort?: CollectivitySort,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
-  ): Promise<Page<Collectivity>> {
-    const scope = await this.scopes.collectivities(context);
-    return this.service.findPage(filter, sort, page, { countTotal: wantsPageTotals(info), scope });
+  ): Promise<unknown> {
+    return this.read.page(context, info, 'Collectivity', this.service.pageSource(filter, sort), page ?? DEFAULT_PAGE);
   }
 
   @Access({ roles: STAFF_ROLES, scope: 'collectivities:read' })
@@ -81,19 +78,17 @@ export class CollectivitiesResolver {
   }
 
   @ResolveField(() => [MembershipChange], { description: 'Changes of membership status, newest first' })
-  membershipHistory(@Parent() collectivity: Collectivity, @Context() context: RequestContext): Promise<MembershipChange[]> {
-    return this.loaders.membershipHistory(context).load(collectivity.id);
+  membershipHistory(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(collectivity, context, info);
   }
 
   @ResolveField(() => Collectivity, { nullable: true, description: 'The région this collectivity belongs to' })
-  region(@Parent() collectivity: Collectivity, @Context() context: RequestContext): Promise<Collectivity | null> | null {
-    if (!collectivity.regionCode || collectivity.kind === CollectivityKind.REGION) return null;
-    return this.loaders.territoryByCode(context, 'REGION').load(collectivity.regionCode);
+  region(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(collectivity, context, info);
   }
 
   @ResolveField(() => Collectivity, { nullable: true, description: 'The département this collectivity belongs to' })
-  department(@Parent() collectivity: Collectivity, @Context() context: RequestContext): Promise<Collectivity | null> | null {
-    if (!collectivity.departmentCode || collectivity.kind === CollectivityKind.DEPARTMENT) return null;
-    return this.loaders.territoryByCode(context, 'DEPARTMENT').load(collectivity.departmentCode);
+  department(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(collectivity, context, info);
   }
 }

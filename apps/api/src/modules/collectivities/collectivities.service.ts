@@ -11,19 +11,16 @@ import {
 import { DataSource, In, Repository } from 'typeorm';
 import { NotFoundError, UserInputError, type FieldError } from '../../common/errors/app-errors.js';
 import type { Actor } from '../auth/actor.js';
-import type { Scope } from '../auth/access-scope.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import { withDatabaseErrors } from '../../common/errors/database-errors.js';
-import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
-import { toPage, type Page } from '../../common/pagination/page.type.js';
-import { applySearch, codeForms, type SearchTerms } from './collectivity-search.js';
+import type { RowSource } from '../../common/read/compile.js';
+import { and, raw, sql } from '../../common/read/sql.js';
+import { relevanceOrder, searchCondition } from './collectivity-search.js';
 import { Collectivity } from './collectivity.entity.js';
 import { MembershipChange } from './membership-change.entity.js';
 import type { CollectivityFilter } from './dto/collectivity-filter.input.js';
 import { CollectivitySortField, type CollectivitySort } from './dto/collectivity-sort.input.js';
 import type { CreateCollectivityInput, UpdateCollectivityInput } from './dto/collectivity.inputs.js';
-
-const ALL: Scope = { all: true };
 
 const UNIQUE_CONSTRAINTS = {
   collectivities_siren_key: { field: 'siren', message: 'Another collectivity already has this SIREN.' },
@@ -54,17 +51,20 @@ export class CollectivitiesService {
     private readonly writes: AuditedWrites,
   ) {}
 
-  /** Out of the caller's scope is reported as not found: existence is not disclosed either. */
-  async findById(id: string, scope: Scope = ALL): Promise<Collectivity> {
+  /** For writes and checks; reads go through the read road. */
+  async findById(id: string): Promise<Collectivity> {
     const collectivity = await this.collectivities.findOneBy({ id });
-    if (!collectivity || (!scope.all && !scope.ids.includes(id))) throw new NotFoundError('Collectivity', id);
+    if (!collectivity) throw new NotFoundError('Collectivity', id);
     return collectivity;
   }
 
-  membershipHistory(collectivityIds: readonly string[]): Promise<MembershipChange[]> {
-    return this.dataSource.getRepository(MembershipChange).find({
-      where: { collectivityId: In([...collectivityIds]) },
-      order: { effectiveOn: 'DESC', recordedAt: 'DESC' },
+  /** Whether staff entered anything yet: members, prospects or foreign local governments. */
+  hasStaffEnteredRows(): Promise<boolean> {
+    return this.collectivities.exists({
+      where: [
+        { membershipStatus: In([MembershipStatus.MEMBER, MembershipStatus.FORMER_MEMBER, MembershipStatus.PROSPECT]) },
+        { kind: CollectivityKind.FOREIGN_LOCAL_GOVERNMENT },
+      ],
     });
   }
 
@@ -106,48 +106,36 @@ export class CollectivitiesService {
     );
   }
 
-  /** Régions, départements and overseas collectivities by INSEE code, for the region / department fields. */
-  findTerritoriesByCodes(kind: 'REGION' | 'DEPARTMENT', codes: readonly string[]): Promise<Collectivity[]> {
-    return this.collectivities.findBy({
-      kind: In([kind, CollectivityKind.OVERSEAS_COLLECTIVITY]),
-      inseeCode: In([...codes]),
-    });
-  }
-
-  async findPage(
-    filter: CollectivityFilter = {},
-    sort?: CollectivitySort,
-    page: PageInput = DEFAULT_PAGE,
-    { countTotal = true, scope = ALL }: { countTotal?: boolean; scope?: Scope } = {},
-  ): Promise<Page<Collectivity>> {
-    const query = this.collectivities.createQueryBuilder('collectivity');
-    if (!scope.all) query.andWhere('collectivity.id IN (:...scopeIds)', { scopeIds: scope.ids.length ? scope.ids : [null] });
-    if (filter.ids) query.andWhere('collectivity.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
-    if (filter.kinds?.length) query.andWhere('collectivity.kind IN (:...kinds)', { kinds: filter.kinds });
-    if (filter.membershipStatuses?.length) {
-      query.andWhere('collectivity.membership_status IN (:...statuses)', { statuses: filter.membershipStatuses });
-    }
-    if (filter.regionCode) query.andWhere('collectivity.region_code = :regionCode', { regionCode: filter.regionCode });
-    if (filter.departmentCode) {
-      query.andWhere('collectivity.department_code = :departmentCode', { departmentCode: filter.departmentCode });
-    }
-    if (filter.countryCode) query.andWhere('collectivity.country_code = :countryCode', { countryCode: filter.countryCode });
-
-    const terms = filter.search?.trim() ? await this.searchTerms(filter.search) : null;
-    const sortField = sort?.field ?? (terms ? CollectivitySortField.RELEVANCE : CollectivitySortField.NAME);
-    if (terms) applySearch(query, terms, sortField === CollectivitySortField.RELEVANCE);
-    if (sortField !== CollectivitySortField.RELEVANCE) {
-      query.addOrderBy(`collectivity.${SORT_COLUMNS[sortField]}`, sort?.direction ?? SortDirection.ASC, 'NULLS LAST');
-    } else if (!terms) {
-      query.addOrderBy('collectivity.search_text', sort?.direction ?? SortDirection.ASC);
-    }
-    query.addOrderBy('collectivity.id', 'ASC');
-
-    const [nodes, totalCount] = await Promise.all([
-      query.clone().offset(page.offset).limit(page.limit).getMany(),
-      countTotal ? query.clone().orderBy().getCount() : null,
-    ]);
-    return toPage(nodes, totalCount, page.offset);
+  /** Which collectivities a list shows and in which order, for the read road. */
+  pageSource(filter: CollectivityFilter = {}, sort?: CollectivitySort): RowSource {
+    const search = filter.search?.trim() ? filter.search : null;
+    const sortField = sort?.field ?? (search ? CollectivitySortField.RELEVANCE : CollectivitySortField.NAME);
+    const direction = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+    return {
+      where: (row) => {
+        const column = (name: string) => raw(`${row}.${name}`);
+        return and([
+          filter.ids ? sql`${column('id')} = ANY(${filter.ids}::uuid[])` : null,
+          filter.kinds?.length ? sql`${column('kind')} = ANY(${filter.kinds}::varchar[])` : null,
+          filter.membershipStatuses?.length ? sql`${column('membership_status')} = ANY(${filter.membershipStatuses}::varchar[])` : null,
+          filter.regionCode ? sql`${column('region_code')} = ${filter.regionCode}` : null,
+          filter.departmentCode ? sql`${column('department_code')} = ${filter.departmentCode}` : null,
+          filter.countryCode ? sql`${column('country_code')} = ${filter.countryCode}` : null,
+          search ? searchCondition(row, search) : null,
+        ]);
+      },
+      orderBy: (row) => {
+        const order =
+          sortField === CollectivitySortField.RELEVANCE
+            ? search
+              ? relevanceOrder(row, search)
+              : raw(`${row}.search_text ${direction}`)
+            : raw(`${row}.${SORT_COLUMNS[sortField]} ${direction} NULLS LAST`);
+        return sql`${order}, ${raw(row)}.id`;
+      },
+      // A search matches by trigrams and ranks by similarity: compute its matches once for the page and the total.
+      materialize: search !== null,
+    };
   }
 
   async create(input: CreateCollectivityInput, actor: Actor): Promise<Collectivity> {
@@ -209,12 +197,6 @@ export class CollectivitiesService {
         }
       }),
     );
-  }
-
-  private async searchTerms(search: string): Promise<SearchTerms> {
-    // Normalised by the same SQL function as the stored column, so both sides always agree.
-    const [row] = (await this.dataSource.query('SELECT search_normalize($1) AS words', [search])) as { words: string }[];
-    return { words: row?.words ?? '', ...codeForms(search) };
   }
 
   private assertValid(collectivity: Collectivity): void {

@@ -5,14 +5,13 @@ import { AuthModule } from '../auth/auth.module.js';
 import { CollectivitiesModule } from '../collectivities/collectivities.module.js';
 import { PartnersModule } from '../partners/partners.module.js';
 import { Contact } from './contact.entity.js';
-import { ContactLoaders } from './contact.loaders.js';
 import { CollectivityContactsResolver, ContactsResolver, PartnerContactsResolver, PositionsResolver } from './contacts.resolver.js';
 import { ContactsService } from './contacts.service.js';
 import { Position } from './position.entity.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Contact, Position]), AuditModule, AuthModule, CollectivitiesModule, PartnersModule],
-  providers: [ContactsService, ContactLoaders, ContactsResolver, PositionsResolver, CollectivityContactsResolver, PartnerContactsResolver],
-  exports: [ContactsService, ContactLoaders],
+  providers: [ContactsService, ContactsResolver, PositionsResolver, CollectivityContactsResolver, PartnerContactsResolver],
+  exports: [ContactsService],
 })
 export class ContactsModule {}

@@ -1,24 +1,21 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role, calendarDate } from '@territoria/domain';
+import { calendarDate } from '@territoria/domain';
 import type { GraphQLResolveInfo } from 'graphql';
-import { PageInput } from '../../common/pagination/page.input.js';
-import { wantsPageTotals } from '../../common/pagination/page-selection.js';
-import type { Page } from '../../common/pagination/page.type.js';
+import { notFound } from '../../common/errors/app-errors.js';
+import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
+import { callerOf } from '../../common/read/caller.js';
+import { ReadService } from '../../common/read/read.service.js';
+import { raw, sql } from '../../common/read/sql.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
-import { AccessScopeService } from '../auth/access-scope.js';
 import { Access, ADMIN_ONLY, EVERY_ROLE, STAFF_ROLES } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import type { AuthenticatedContext } from '../auth/auth-context.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
-import { CollectivityLoaders } from '../collectivities/collectivity.loaders.js';
-import DataLoader from 'dataloader';
-import { byIdLoader, requestLoader } from '../../common/loaders/request-loaders.js';
 import { Partner } from '../partners/partner.entity.js';
-import { PartnersService } from '../partners/partners.service.js';
 import { Contact } from './contact.entity.js';
-import { ContactLoaders } from './contact.loaders.js';
-import { ContactsService, type ContactReadOptions } from './contacts.service.js';
+import './contact.read.js';
+import { ContactsService } from './contacts.service.js';
 import { ContactFilter, ContactSort, CreateContactInput, CreatePositionInput, UpdateContactInput, UpdatePositionInput } from './dto/contact.inputs.js';
 import { ContactPage } from './dto/contact.types.js';
 import { Position } from './position.entity.js';
@@ -33,27 +30,30 @@ const READ = { roles: EVERY_ROLE, scope: ['contacts:read', 'contacts:all'] } as 
 export class ContactsResolver {
   constructor(
     private readonly service: ContactsService,
-    private readonly loaders: ContactLoaders,
-    private readonly scopes: AccessScopeService,
+    private readonly read: ReadService,
   ) {}
 
   @Query(() => Contact)
-  async contact(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: AuthenticatedContext): Promise<Contact> {
-    return this.service.findById(id, await this.readOptions(context));
+  async contact(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
+    return (await this.read.one(context, info, 'Contact', (row) => sql`${raw(row)}.id = ${id}`)) ?? notFound('Contact', id);
   }
 
   @Query(() => ContactPage)
-  async contacts(
+  contacts(
     @Info() info: GraphQLResolveInfo,
     @Context() context: AuthenticatedContext,
     @Args('filter', { type: () => ContactFilter, nullable: true }) filter?: ContactFilter,
     @Args('sort', { type: () => ContactSort, nullable: true }) sort?: ContactSort,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
-  ): Promise<Page<Contact>> {
-    const options = await this.readOptions(context);
-    const president = context.actor.kind === 'USER' && context.actor.role === Role.GROUP_PRESIDENT;
-    const bounded = page && president ? { ...page, limit: Math.min(page.limit, PRESIDENT_MAX_PAGE) } : page;
-    return this.service.findPage(filter, sort, bounded, { ...options, countTotal: wantsPageTotals(info) });
+  ): Promise<unknown> {
+    const caller = callerOf(context.actor);
+    const asked = page ?? DEFAULT_PAGE;
+    const bounded = caller.kind === 'PRESIDENT' ? { ...asked, limit: Math.min(asked.limit, PRESIDENT_MAX_PAGE) } : asked;
+    return this.read.page(context, info, 'Contact', this.service.pageSource(caller, filter, sort), bounded);
   }
 
   @Access({ roles: STAFF_ROLES })
@@ -128,45 +128,29 @@ export class ContactsResolver {
   }
 
   @ResolveField(() => [Position])
-  async positions(
+  positions(
     @Parent() contact: Contact,
     @Context() context: AuthenticatedContext,
-    @Args('current', { type: () => Boolean, nullable: true, description: 'Only the positions held today' }) current?: boolean,
-  ): Promise<Position[]> {
-    const positions = await this.loaders.positionsByContact(context).load(contact.id);
-    const today = calendarDate();
-    // A group president sees the positions held in their groups' collectivities, not elsewhere.
-    const scope = await this.scopes.collectivities(context);
-    const visible = scope.all ? positions : positions.filter((position) => position.collectivityId && scope.ids.includes(position.collectivityId));
-    return current ? visible.filter((position) => !position.endedOn || position.endedOn >= today) : visible;
-  }
-
-  private async readOptions(context: AuthenticatedContext): Promise<ContactReadOptions> {
-    const { actor } = context;
-    return {
-      scope: await this.scopes.collectivities(context),
-      consentedOnly: actor.kind === 'API_TOKEN' && !actor.scopes.includes('contacts:all'),
-    };
+    @Info() info: GraphQLResolveInfo,
+    @Args('current', { type: () => Boolean, nullable: true, description: 'Only the positions held today' }) _current?: boolean,
+  ): Promise<unknown> {
+    return this.read.field(contact, context, info);
   }
 }
 
 @Access(READ)
 @Resolver(() => Position)
 export class PositionsResolver {
-  constructor(
-    private readonly collectivities: CollectivityLoaders,
-    private readonly partners: PartnersService,
-  ) {}
+  constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => Collectivity, { nullable: true })
-  collectivity(@Parent() position: Position, @Context() context: AuthenticatedContext): Promise<Collectivity | null> | null {
-    return position.collectivityId ? this.collectivities.byId(context).load(position.collectivityId) : null;
+  collectivity(@Parent() position: Position, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(position, context, info);
   }
 
   @ResolveField(() => Partner, { nullable: true })
-  partner(@Parent() position: Position, @Context() context: AuthenticatedContext): Promise<Partner | null> | null {
-    if (!position.partnerId) return null;
-    return byIdLoader(context, 'partner.byId', (ids) => this.partners.findByIds(ids)).load(position.partnerId);
+  partner(@Parent() position: Position, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(position, context, info);
   }
 
   @ResolveField(() => Boolean, { description: 'Held today' })
@@ -178,24 +162,21 @@ export class PositionsResolver {
 @Access({ roles: EVERY_ROLE, scope: 'collectivities:read' })
 @Resolver(() => Collectivity)
 export class CollectivityContactsResolver {
-  constructor(private readonly loaders: ContactLoaders) {}
+  constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => Int, { description: 'People holding a current position there' })
-  contactCount(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext): Promise<number> {
-    return this.loaders.contactCountByCollectivity(context).load(collectivity.id);
+  contactCount(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(collectivity, context, info);
   }
 }
 
 @Access({ roles: STAFF_ROLES })
 @Resolver(() => Partner)
 export class PartnerContactsResolver {
-  constructor(private readonly service: ContactsService) {}
+  constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => [Contact], { description: 'People holding a current position at the partner' })
-  contacts(@Parent() partner: Partner, @Context() context: AuthenticatedContext): Promise<Contact[]> {
-    return requestLoader(context, 'partner.contacts', () => new DataLoader(async (ids: readonly string[]) => {
-      const rows = await this.service.currentContactsOfPartners(ids);
-      return ids.map((id) => rows.filter((row) => row.partnerId === id).map((row) => row.contact));
-    })).load(partner.id);
+  contacts(@Parent() partner: Partner, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(partner, context, info);
   }
 }

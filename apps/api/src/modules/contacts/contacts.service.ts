@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ConsentStatus, SortDirection, calendarDate } from '@territoria/domain';
+import { ConsentStatus, SortDirection } from '@territoria/domain';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { AppError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
 import { withDatabaseErrors } from '../../common/errors/database-errors.js';
-import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
-import { toPage, type Page } from '../../common/pagination/page.type.js';
-import type { Scope } from '../auth/access-scope.js';
+import type { Caller } from '../../common/read/caller.js';
+import type { RowSource } from '../../common/read/compile.js';
+import { and, raw, sql, type Sql } from '../../common/read/sql.js';
+import { visibleReference, visibleRow } from '../../common/read/visibility.js';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
@@ -16,17 +17,10 @@ import { Contact } from './contact.entity.js';
 import type { ContactFilter, ContactSort, CreateContactInput, CreatePositionInput, PositionFields, UpdateContactInput, UpdatePositionInput } from './dto/contact.inputs.js';
 import { Position } from './position.entity.js';
 
-const ALL: Scope = { all: true };
 const UNIQUE_CONSTRAINTS = { contacts_email_key: { field: 'email', message: 'Another contact already has this email.' } };
 const CURRENT = `(p.ended_on IS NULL OR p.ended_on >= CURRENT_DATE)`;
+const CURRENT_FP = `(fp.ended_on IS NULL OR fp.ended_on >= CURRENT_DATE)`;
 
-export interface ContactReadOptions {
-  /** Collectivities the caller may see (a group president's members): contacts holding a current position in one. */
-  scope?: Scope;
-  /** Integrations without contacts:all see only the contacts who consented. */
-  consentedOnly?: boolean;
-  countTotal?: boolean;
-}
 
 /** A creation that looks like a person already known: the client shows them and asks to confirm. */
 export class PossibleDuplicateError extends AppError {
@@ -44,7 +38,6 @@ export class PossibleDuplicateError extends AppError {
 export class ContactsService {
   constructor(
     @InjectRepository(Contact) private readonly contacts: Repository<Contact>,
-    @InjectRepository(Position) private readonly positions: Repository<Position>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly collectivities: CollectivitiesService,
     private readonly partners: PartnersService,
@@ -52,67 +45,42 @@ export class ContactsService {
     private readonly writes: AuditedWrites,
   ) {}
 
-  async findById(id: string, options: ContactReadOptions = {}): Promise<Contact> {
-    const page = await this.findPage({}, undefined, { offset: 0, limit: 1 }, { ...options, ids: [id], countTotal: false });
-    const contact = page.nodes[0];
-    if (!contact) throw new NotFoundError('Contact', id);
-    return contact;
-  }
-
-  async findPage(
-    filter: ContactFilter = {},
-    sort?: ContactSort,
-    page: PageInput = DEFAULT_PAGE,
-    { scope = ALL, consentedOnly = false, countTotal = true, ids }: ContactReadOptions & { ids?: string[] } = {},
-  ): Promise<Page<Contact>> {
-    const query = this.contacts.createQueryBuilder('contact');
-    if (ids) query.andWhere('contact.id IN (:...ids)', { ids });
-    if (filter.ids) query.andWhere('contact.id IN (:...filterIds)', { filterIds: filter.ids.length ? filter.ids : [null] });
-    if (!scope.all) {
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM positions p WHERE p.contact_id = contact.id AND ${CURRENT} AND p.collectivity_id IN (:...scopeIds))`,
-        { scopeIds: scope.ids.length ? scope.ids : [null] },
-      );
-    }
-    if (consentedOnly) query.andWhere('contact.consent_status = :given', { given: ConsentStatus.GIVEN });
-    if (filter.consentStatuses?.length) query.andWhere('contact.consent_status IN (:...consents)', { consents: filter.consentStatuses });
-    if (filter.collectivityId) {
-      query.andWhere(`EXISTS (SELECT 1 FROM positions p WHERE p.contact_id = contact.id AND ${CURRENT} AND p.collectivity_id = :collectivityId)`, {
-        collectivityId: filter.collectivityId,
-      });
-    }
-    if (filter.groupId) {
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM positions p JOIN group_members m ON m.collectivity_id = p.collectivity_id
-           WHERE p.contact_id = contact.id AND ${CURRENT} AND m.group_id = :groupId AND m.left_on IS NULL)`,
-        { groupId: filter.groupId },
-      );
-    }
-    if (filter.positionKind) {
-      query.andWhere(`EXISTS (SELECT 1 FROM positions p WHERE p.contact_id = contact.id AND ${CURRENT} AND p.kind = :positionKind)`, {
-        positionKind: filter.positionKind,
-      });
-    }
+  /** Which contacts a list shows and in which order; filters through positions match only positions the caller may see. */
+  pageSource(caller: Caller, filter: ContactFilter = {}, sort?: ContactSort): RowSource {
     const search = filter.search?.trim();
-    if (search) {
-      query.andWhere(
-        `(contact.search_text LIKE '%' || search_normalize(:search) || '%' OR search_normalize(:search) <% contact.search_text OR contact.email = lower(:search))`,
-        { search },
-      );
-      if (!sort) query.addOrderBy(`word_similarity(search_normalize(:search), contact.search_text)`, 'DESC');
-    }
-    const direction = sort?.direction ?? SortDirection.ASC;
-    if (!sort || sort.field === 'NAME') {
-      query.addOrderBy('search_normalize(contact.last_name)', direction).addOrderBy('contact.search_text', direction);
-    } else {
-      query.addOrderBy(sort.field === 'UPDATED_AT' ? 'contact.updated_at' : 'contact.created_at', direction);
-    }
-    query.addOrderBy('contact.id', 'ASC');
-    const [nodes, totalCount] = await Promise.all([
-      query.clone().offset(page.offset).limit(page.limit).getMany(),
-      countTotal ? query.clone().orderBy().getCount() : null,
-    ]);
-    return toPage(nodes, totalCount, page.offset);
+    const direction = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+    const heldNow = (row: string, condition: Sql) =>
+      sql`EXISTS (SELECT 1 FROM positions fp WHERE fp.contact_id = ${raw(row)}.id AND ${raw(CURRENT_FP)} AND ${visibleRow(caller, 'Position', 'fp')} AND ${condition})`;
+    return {
+      where: (row) =>
+        and([
+          filter.ids ? sql`${raw(row)}.id = ANY(${filter.ids}::uuid[])` : null,
+          filter.consentStatuses?.length ? sql`${raw(row)}.consent_status = ANY(${filter.consentStatuses}::varchar[])` : null,
+          filter.collectivityId
+            ? heldNow(row, sql`fp.collectivity_id = ${filter.collectivityId}::uuid AND ${visibleReference(caller, 'Collectivity', sql`${filter.collectivityId}::uuid`)}`)
+            : null,
+          filter.groupId
+            ? heldNow(
+                row,
+                sql`fp.collectivity_id IN (SELECT m.collectivity_id FROM group_members m WHERE m.group_id = ${filter.groupId}::uuid AND m.left_on IS NULL)
+                  AND ${visibleReference(caller, 'Group', sql`${filter.groupId}::uuid`)}`,
+              )
+            : null,
+          filter.positionKind ? heldNow(row, sql`fp.kind = ${filter.positionKind}`) : null,
+          search
+            ? sql`(${raw(row)}.search_text LIKE '%' || search_normalize(${search}) || '%' OR search_normalize(${search}) <% ${raw(row)}.search_text OR ${raw(row)}.email = lower(${search}))`
+            : null,
+        ]),
+      orderBy: (row) => {
+        const relevance = search && !sort ? sql`word_similarity(search_normalize(${search}), ${raw(row)}.search_text) DESC, ` : raw('');
+        const order =
+          !sort || sort.field === 'NAME'
+            ? raw(`search_normalize(${row}.last_name) ${direction}, ${row}.search_text ${direction}`)
+            : raw(`${row}.${sort.field === 'UPDATED_AT' ? 'updated_at' : 'created_at'} ${direction}`);
+        return sql`${relevance}${order}, ${raw(row)}.id`;
+      },
+      materialize: !!search,
+    };
   }
 
   /** People who may be the same: same email, or the same name (accents and case aside) in the same collectivity. */
@@ -293,28 +261,8 @@ export class ContactsService {
     return this.contacts.findBy({ id: In([...ids]) });
   }
 
-  positionsOf(contactIds: readonly string[]): Promise<Position[]> {
-    return this.positions.find({ where: { contactId: In([...contactIds]) }, order: { startedOn: 'DESC' } });
-  }
 
-  /** People holding a current position at each partner. */
-  async currentContactsOfPartners(partnerIds: readonly string[]): Promise<{ partnerId: string; contact: Contact }[]> {
-    const positions = await this.positions.find({ where: { partnerId: In([...partnerIds]) }, relations: { contact: true } });
-    const today = calendarDate();
-    return positions
-      .filter((position) => !position.endedOn || position.endedOn >= today)
-      .map((position) => ({ partnerId: position.partnerId!, contact: position.contact }));
-  }
 
-  /** Number of people holding a current position, per collectivity. */
-  async currentContactCounts(collectivityIds: readonly string[]): Promise<Map<string, number>> {
-    const rows: { collectivity_id: string; count: number }[] = await this.dataSource.query(
-      `SELECT p.collectivity_id, count(DISTINCT p.contact_id)::int AS count FROM positions p
-       WHERE p.collectivity_id = ANY($1) AND ${CURRENT} GROUP BY p.collectivity_id`,
-      [collectivityIds],
-    );
-    return new Map(rows.map((row) => [row.collectivity_id, row.count]));
-  }
 
   /** Whether the contact holds, today, a position in one of these collectivities. */
   async holdsCurrentPositionIn(contactId: string, collectivityIds: string[]): Promise<boolean> {

@@ -1,13 +1,14 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { groupedLoader } from '../../common/loaders/request-loaders.js';
+import { Args, Context, ID, Info, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, EVERY_ROLE, STAFF_ROLES } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import type { AuthenticatedContext } from '../auth/auth-context.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
-import { CollectivityLoaders } from '../collectivities/collectivity.loaders.js';
+import { ReadService } from '../../common/read/read.service.js';
 import { Cooperation } from './cooperation.entity.js';
+import './cooperation.read.js';
 import { CooperationsService } from './cooperations.service.js';
 import { CreateCooperationInput, UpdateCooperationInput } from './dto/cooperation.inputs.js';
 
@@ -18,7 +19,7 @@ const READ = { roles: EVERY_ROLE, scope: 'collectivities:read' } as const;
 export class CooperationsResolver {
   constructor(
     private readonly service: CooperationsService,
-    private readonly collectivities: CollectivityLoaders,
+    private readonly read: ReadService,
   ) {}
 
   @Access({ roles: STAFF_ROLES })
@@ -44,23 +45,23 @@ export class CooperationsResolver {
   }
 
   @ResolveField(() => Collectivity)
-  frenchCollectivity(@Parent() cooperation: Cooperation, @Context() context: AuthenticatedContext): Promise<Collectivity | null> {
-    return this.collectivities.byId(context).load(cooperation.frenchCollectivityId);
+  frenchCollectivity(@Parent() cooperation: Cooperation, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(cooperation, context, info);
   }
 
   @ResolveField(() => Collectivity)
-  foreignCollectivity(@Parent() cooperation: Cooperation, @Context() context: AuthenticatedContext): Promise<Collectivity | null> {
-    return this.collectivities.byId(context).load(cooperation.foreignCollectivityId);
+  foreignCollectivity(@Parent() cooperation: Cooperation, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(cooperation, context, info);
   }
 }
 
 @Access(READ)
 @Resolver(() => Collectivity)
 export class CollectivityCooperationsResolver {
-  constructor(private readonly service: CooperationsService) {}
+  constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => [Cooperation], { description: "A French collectivity's cooperations with foreign local governments" })
-  cooperations(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext): Promise<Cooperation[]> {
-    return groupedLoader(context, 'collectivity.cooperations', (ids) => this.service.ofFrenchCollectivities(ids), (row) => row.frenchCollectivityId).load(collectivity.id);
+  cooperations(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(collectivity, context, info);
   }
 }

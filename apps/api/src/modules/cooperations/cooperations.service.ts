@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { CollectivityKind } from '@territoria/domain';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors/app-errors.js';
 import { translateDatabaseError, withDatabaseErrors } from '../../common/errors/database-errors.js';
 import type { Actor } from '../auth/actor.js';
@@ -18,28 +18,11 @@ const UNIQUE_CONSTRAINTS = {
 @Injectable()
 export class CooperationsService {
   constructor(
-    @InjectRepository(Cooperation) private readonly cooperations: Repository<Cooperation>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly collectivities: CollectivitiesService,
     private readonly audit: AuditService,
     private readonly writes: AuditedWrites,
   ) {}
-
-  ofFrenchCollectivities(ids: readonly string[]): Promise<Cooperation[]> {
-    return this.cooperations.find({ where: { frenchCollectivityId: In([...ids]) }, order: { since: 'ASC' } });
-  }
-
-  /** The cooperations of a group's current members with local governments of the group's countries. */
-  async ofGroupMembers(groupId: string, countries: string[]): Promise<Cooperation[]> {
-    if (countries.length === 0) return [];
-    return this.cooperations
-      .createQueryBuilder('cooperation')
-      .innerJoin('group_members', 'member', 'member.collectivity_id = cooperation.french_collectivity_id AND member.left_on IS NULL')
-      .where('member.group_id = :groupId AND cooperation.country_code IN (:...countries)', { groupId, countries })
-      .orderBy('cooperation.country_code')
-      .addOrderBy('cooperation.since')
-      .getMany();
-  }
 
   async create(input: CreateCooperationInput, actor: Actor): Promise<Cooperation> {
     const [french, foreign] = await Promise.all([

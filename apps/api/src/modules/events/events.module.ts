@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { CollectivitiesModule } from '../collectivities/collectivities.module.js';
-import { EventLoaders } from './event-loaders.js';
 import { EventSeries } from './event-series.entity.js';
 import { EventSession } from './event-session.entity.js';
 import { EventStatisticsService } from './event-statistics.service.js';
@@ -25,7 +24,6 @@ import { ParticipationsService } from './participations.service.js';
     ParticipationsService,
     EventStatisticsService,
     LabelsService,
-    EventLoaders,
     EventsResolver,
     EventSessionsResolver,
     ParticipationsResolver,

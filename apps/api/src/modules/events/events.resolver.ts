@@ -1,8 +1,12 @@
 import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MAX_PAGE_SIZE } from '@territoria/domain';
+import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
-import { PageInput } from '../../common/pagination/page.input.js';
-import { wantsPageTotals } from '../../common/pagination/page-selection.js';
-import type { Page } from '../../common/pagination/page.type.js';
+import { notFound } from '../../common/errors/app-errors.js';
+import { requestLoader } from '../../common/loaders/request-loaders.js';
+import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
+import { ReadService } from '../../common/read/read.service.js';
+import { raw, sql } from '../../common/read/sql.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, EVERY_ROLE, STAFF_ROLES } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
@@ -21,7 +25,7 @@ import {
   UpdateEventSeriesInput,
   UpdateEventSessionInput,
 } from './dto/event.inputs.js';
-import { EventLoaders } from './event-loaders.js';
+import './event.read.js';
 import { EventSeries } from './event-series.entity.js';
 import { EventSession } from './event-session.entity.js';
 import { EventStatisticsService } from './event-statistics.service.js';
@@ -39,29 +43,34 @@ export class EventsResolver {
   constructor(
     private readonly service: EventsService,
     private readonly statisticsService: EventStatisticsService,
-    private readonly loaders: EventLoaders,
+    private readonly read: ReadService,
   ) {}
 
   @Access(READ_EDITIONS)
   @Query(() => [EventSeries])
-  eventSeries(): Promise<EventSeries[]> {
-    return this.service.allSeries();
+  eventSeries(@Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
+    return this.read.list(context, info, 'EventSeries', { where: () => raw('TRUE'), orderBy: (row) => raw(`${row}.name, ${row}.id`) }, MAX_PAGE_SIZE);
   }
 
   @Access(READ_EDITIONS)
   @Query(() => EventPage, { description: 'Newest first (the next one first with upcoming)' })
   events(
     @Info() info: GraphQLResolveInfo,
+    @Context() context: AuthenticatedContext,
     @Args('filter', { type: () => EventFilter, nullable: true }) filter?: EventFilter,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
-  ): Promise<Page<Event>> {
-    return this.service.findPage(filter, page, wantsPageTotals(info));
+  ): Promise<unknown> {
+    return this.read.page(context, info, 'Event', this.service.pageSource(filter), page ?? DEFAULT_PAGE);
   }
 
   @Access(READ_EDITIONS)
   @Query(() => Event)
-  event(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Event> {
-    return this.service.findById(id);
+  async event(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
+    return (await this.read.one(context, info, 'Event', (row) => sql`${raw(row)}.id = ${id}`)) ?? notFound('Event', id);
   }
 
   @Access(READ_PROGRAMME)
@@ -74,9 +83,7 @@ export class EventsResolver {
   @Access(READ_PROGRAMME)
   @Query(() => [EventStatistics], { description: 'Every edition of a series (or of all), by edition number' })
   async eventTrend(@Args('seriesId', { type: () => ID, nullable: true }, UuidPipe) seriesId?: string): Promise<EventStatistics[]> {
-    const { nodes } = await this.service.findPage({ seriesId }, { offset: 0, limit: 1000 }, false);
-    const editions = [...nodes].sort((a, b) => a.year - b.year || a.editionNumber - b.editionNumber);
-    return this.statisticsService.forEvents(editions);
+    return this.statisticsService.forEvents(await this.service.editions(seriesId));
   }
 
   @Mutation(() => EventSeries)
@@ -133,41 +140,45 @@ export class EventsResolver {
 
   @Access(READ_EDITIONS)
   @ResolveField(() => EventSeries)
-  async series(@Parent() event: Event, @Context() context: AuthenticatedContext): Promise<EventSeries | null> {
-    return this.loaders.series(context).load(event.seriesId);
+  series(@Parent() event: Event, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(event, context, info);
   }
 
   @Access(READ_PROGRAMME)
   @ResolveField(() => [EventSession], { description: 'The programme, by start time' })
-  sessions(@Parent() event: Event, @Context() context: AuthenticatedContext): Promise<EventSession[]> {
-    return this.loaders.sessions(context).load(event.id);
+  sessions(@Parent() event: Event, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(event, context, info);
   }
 
   @Access(READ_PROGRAMME)
   @ResolveField(() => [LabelAward], { description: 'Labels awarded at this edition' })
-  awards(@Parent() event: Event, @Context() context: AuthenticatedContext): Promise<LabelAward[]> {
-    return this.loaders.awards(context, 'event_id').load(event.id);
+  awards(@Parent() event: Event, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(event, context, info);
   }
 
   @ResolveField(() => [Partnership], { description: 'Partnerships supporting this edition' })
-  partnerships(@Parent() event: Event, @Context() context: AuthenticatedContext): Promise<Partnership[]> {
-    return this.loaders.partnerships(context).load(event.id);
+  partnerships(@Parent() event: Event, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(event, context, info);
   }
 
   @Access(READ_PROGRAMME)
   @ResolveField(() => EventStatistics)
   statistics(@Parent() event: Event, @Context() context: AuthenticatedContext): Promise<EventStatistics> {
-    return this.loaders.statisticsOf(context).load(event);
+    return requestLoader(
+      context,
+      'event.statistics',
+      () => new DataLoader((events: readonly Event[]) => this.statisticsService.forEvents(events), { cacheKeyFn: (event) => event.id }),
+    ).load(event);
   }
 }
 
 @Access(READ_PROGRAMME)
 @Resolver(() => EventSession)
 export class EventSessionsResolver {
-  constructor(private readonly loaders: EventLoaders) {}
+  constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => [Contact])
-  speakers(@Parent() session: EventSession, @Context() context: AuthenticatedContext): Promise<Contact[]> {
-    return this.loaders.speakers(context).load(session.id);
+  speakers(@Parent() session: EventSession, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(session, context, info);
   }
 }

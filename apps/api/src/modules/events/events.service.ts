@@ -3,8 +3,8 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
 import { translateDatabaseError, withDatabaseErrors } from '../../common/errors/database-errors.js';
-import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
-import { toPage, type Page } from '../../common/pagination/page.type.js';
+import type { RowSource } from '../../common/read/compile.js';
+import { and, raw, sql } from '../../common/read/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../auth/actor.js';
@@ -33,7 +33,6 @@ export class EventsService {
   constructor(
     @InjectRepository(EventSeries) private readonly series: Repository<EventSeries>,
     @InjectRepository(Event) private readonly events: Repository<Event>,
-    @InjectRepository(EventSession) private readonly sessions: Repository<EventSession>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writes: AuditedWrites,
     private readonly audit: AuditService,
@@ -43,9 +42,6 @@ export class EventsService {
     return this.series.find({ order: { name: 'ASC' } });
   }
 
-  seriesByIds(ids: readonly string[]): Promise<EventSeries[]> {
-    return this.series.findBy({ id: In([...ids]) });
-  }
 
   async createSeries(input: EventSeriesInput, actor: Actor): Promise<EventSeries> {
     return withDatabaseErrors(UNIQUE_CONSTRAINTS, () => this.writes.create(EventSeries, 'EventSeries', input, actor));
@@ -61,30 +57,27 @@ export class EventsService {
     return event;
   }
 
-  findByIds(ids: readonly string[]): Promise<Event[]> {
-    return this.events.findBy({ id: In([...ids]) });
+  /** Every edition of a series (or of all), for their statistics. */
+  editions(seriesId?: string): Promise<Event[]> {
+    return this.events.find({ where: seriesId ? { seriesId } : {}, order: { year: 'ASC', editionNumber: 'ASC' } });
   }
 
-  /** Newest first. */
-  async findPage(filter: EventFilter = {}, page: PageInput = DEFAULT_PAGE, countTotal = true): Promise<Page<Event>> {
-    const query = this.events.createQueryBuilder('event');
-    if (filter.ids) query.andWhere('event.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
-    if (filter.seriesId) query.andWhere('event.series_id = :seriesId', { seriesId: filter.seriesId });
-    if (filter.year) query.andWhere('event.year = :year', { year: filter.year });
-    if (filter.upcoming) query.andWhere('event.ends_on >= CURRENT_DATE');
-    if (filter.search?.trim()) {
-      query.andWhere(
-        `search_normalize(event.title || ' ' || coalesce(event.city, '') || ' ' || coalesce(event.theme, '')) LIKE '%' || search_normalize(:search) || '%'`,
-        { search: filter.search },
-      );
-    }
-    // The next edition first when asking for upcoming ones; otherwise the newest first.
-    query.orderBy('event.starts_on', filter.upcoming ? 'ASC' : 'DESC').addOrderBy('event.id');
-    const [nodes, totalCount] = await Promise.all([
-      query.clone().offset(page.offset).limit(page.limit).getMany(),
-      countTotal ? query.clone().orderBy().getCount() : null,
-    ]);
-    return toPage(nodes, totalCount, page.offset);
+  /** Which editions a list shows: newest first (the next one first when asking for upcoming ones). */
+  pageSource(filter: EventFilter = {}): RowSource {
+    const search = filter.search?.trim();
+    return {
+      where: (row) =>
+        and([
+          filter.ids ? sql`${raw(row)}.id = ANY(${filter.ids}::uuid[])` : null,
+          filter.seriesId ? sql`${raw(row)}.series_id = ${filter.seriesId}::uuid` : null,
+          filter.year ? sql`${raw(row)}.year = ${filter.year}` : null,
+          filter.upcoming ? raw(`${row}.ends_on >= CURRENT_DATE`) : null,
+          search
+            ? sql`search_normalize(${raw(row)}.title || ' ' || coalesce(${raw(row)}.city, '') || ' ' || coalesce(${raw(row)}.theme, '')) LIKE '%' || search_normalize(${search}) || '%'`
+            : null,
+        ]),
+      orderBy: (row) => raw(`${row}.starts_on ${filter.upcoming ? 'ASC' : 'DESC'}, ${row}.id`),
+    };
   }
 
   async create(input: CreateEventInput, actor: Actor): Promise<Event> {
@@ -113,29 +106,7 @@ export class EventsService {
     }
   }
 
-  sessionsOfEvents(eventIds: readonly string[]): Promise<EventSession[]> {
-    return this.sessions
-      .createQueryBuilder('session')
-      .where('session.event_id IN (:...eventIds)', { eventIds })
-      .orderBy('session.starts_at', 'ASC', 'NULLS LAST')
-      .addOrderBy('session.title')
-      .getMany();
-  }
 
-  /** Each session's speakers, in one query for all the sessions asked. */
-  async speakersOfSessions(sessionIds: readonly string[]): Promise<Array<{ sessionId: string; contact: Contact }>> {
-    const rows = await this.dataSource
-      .createQueryBuilder()
-      .select('speaker.session_id', 'sessionId')
-      .addSelect('speaker.contact_id', 'contactId')
-      .from('event_session_speakers', 'speaker')
-      .where('speaker.session_id IN (:...sessionIds)', { sessionIds })
-      .getRawMany<{ sessionId: string; contactId: string }>();
-    const contacts = rows.length
-      ? await this.dataSource.getRepository(Contact).find({ where: { id: In(rows.map((row) => row.contactId)) }, order: { lastName: 'ASC', firstName: 'ASC' } })
-      : [];
-    return contacts.flatMap((contact) => rows.filter((row) => row.contactId === contact.id).map((row) => ({ sessionId: row.sessionId, contact })));
-  }
 
   async createSession(input: CreateEventSessionInput, actor: Actor): Promise<EventSession> {
     const { speakerIds, ...fields } = input;

@@ -1,13 +1,17 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MAX_PAGE_SIZE } from '@territoria/domain';
+import type { GraphQLResolveInfo } from 'graphql';
+import { callerOf } from '../../common/read/caller.js';
+import { ReadService } from '../../common/read/read.service.js';
+import { raw } from '../../common/read/sql.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, STAFF_ROLES } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import type { AuthenticatedContext } from '../auth/auth-context.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
-import { CollectivityLoaders } from '../collectivities/collectivity.loaders.js';
 import { AwardLabelInput, LabelInput, UpdateLabelAwardInput } from './dto/label.inputs.js';
-import { EventLoaders } from './event-loaders.js';
+import './event.read.js';
 import { Event } from './event.entity.js';
 import { LabelAward } from './label-award.entity.js';
 import { Label } from './label.entity.js';
@@ -20,22 +24,24 @@ const READ = { roles: STAFF_ROLES, scope: 'events:read' } as const;
 export class LabelsResolver {
   constructor(
     private readonly service: LabelsService,
-    private readonly loaders: EventLoaders,
+    private readonly read: ReadService,
   ) {}
 
   @Query(() => [Label])
-  labels(): Promise<Label[]> {
-    return this.service.all();
+  labels(@Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
+    return this.read.list(context, info, 'Label', { where: () => raw('TRUE'), orderBy: (row) => raw(`${row}.name, ${row}.id`) }, MAX_PAGE_SIZE);
   }
 
   @Query(() => [LabelAward], { description: 'Newest first' })
   labelAwards(
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
     @Args('labelId', { type: () => ID, nullable: true }, UuidPipe) labelId?: string,
     @Args('collectivityId', { type: () => ID, nullable: true }, UuidPipe) collectivityId?: string,
     @Args('eventId', { type: () => ID, nullable: true }, UuidPipe) eventId?: string,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
-  ): Promise<LabelAward[]> {
-    return this.service.findAwards({ labelId, collectivityId, eventId, year });
+  ): Promise<unknown[]> {
+    return this.read.list(context, info, 'LabelAward', this.service.awardSource(callerOf(context.actor), { labelId, collectivityId, eventId, year }), MAX_PAGE_SIZE);
   }
 
   @Access({ roles: STAFF_ROLES })
@@ -67,31 +73,28 @@ export class LabelsResolver {
   }
 
   @ResolveField(() => [LabelAward])
-  awards(@Parent() label: Label, @Context() context: AuthenticatedContext): Promise<LabelAward[]> {
-    return this.loaders.awards(context, 'label_id').load(label.id);
+  awards(@Parent() label: Label, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(label, context, info);
   }
 }
 
 @Access(READ)
 @Resolver(() => LabelAward)
 export class LabelAwardsResolver {
-  constructor(
-    private readonly loaders: EventLoaders,
-    private readonly collectivities: CollectivityLoaders,
-  ) {}
+  constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => Label)
-  label(@Parent() award: LabelAward, @Context() context: AuthenticatedContext): Promise<Label | null> {
-    return this.loaders.label(context).load(award.labelId);
+  label(@Parent() award: LabelAward, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(award, context, info);
   }
 
   @ResolveField(() => Collectivity)
-  collectivity(@Parent() award: LabelAward, @Context() context: AuthenticatedContext): Promise<Collectivity | null> {
-    return this.collectivities.byId(context).load(award.collectivityId);
+  collectivity(@Parent() award: LabelAward, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(award, context, info);
   }
 
   @ResolveField(() => Event, { nullable: true })
-  event(@Parent() award: LabelAward, @Context() context: AuthenticatedContext): Promise<Event | null> | null {
-    return award.eventId ? this.loaders.event(context).load(award.eventId) : null;
+  event(@Parent() award: LabelAward, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(award, context, info);
   }
 }

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { UserInputError } from '../../common/errors/app-errors.js';
 import { withDatabaseErrors } from '../../common/errors/database-errors.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import type { Actor } from '../auth/actor.js';
+import type { Caller } from '../../common/read/caller.js';
+import type { RowSource } from '../../common/read/compile.js';
+import { and, raw, sql } from '../../common/read/sql.js';
+import { visibleReference } from '../../common/read/visibility.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
 import type { AwardLabelInput, LabelInput, UpdateLabelAwardInput } from './dto/label.inputs.js';
 import { Event } from './event.entity.js';
@@ -28,37 +32,27 @@ export interface LabelAwardFilter {
 export class LabelsService {
   constructor(
     @InjectRepository(Label) private readonly labels: Repository<Label>,
-    @InjectRepository(LabelAward) private readonly awards: Repository<LabelAward>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writes: AuditedWrites,
   ) {}
 
-  all(): Promise<Label[]> {
-    return this.labels.find({ order: { name: 'ASC' } });
-  }
 
-  byIds(ids: readonly string[]): Promise<Label[]> {
-    return this.labels.findBy({ id: In([...ids]) });
-  }
 
   /** Newest first, then by collectivity name. */
-  findAwards(filter: LabelAwardFilter): Promise<LabelAward[]> {
-    const query = this.awards.createQueryBuilder('award').innerJoin('award.collectivity', 'collectivity');
-    if (filter.labelId) query.andWhere('award.label_id = :labelId', { labelId: filter.labelId });
-    if (filter.collectivityId) query.andWhere('award.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });
-    if (filter.eventId) query.andWhere('award.event_id = :eventId', { eventId: filter.eventId });
-    if (filter.year) query.andWhere('award.year = :year', { year: filter.year });
-    return query.orderBy('award.year', 'DESC').addOrderBy('collectivity.search_text').addOrderBy('award.id').getMany();
-  }
-
-  awardsOf(column: 'label_id' | 'collectivity_id' | 'event_id', ids: readonly string[]): Promise<LabelAward[]> {
-    return this.awards
-      .createQueryBuilder('award')
-      .innerJoin('award.collectivity', 'collectivity')
-      .where(`award.${column} IN (:...ids)`, { ids })
-      .orderBy('award.year', 'DESC')
-      .addOrderBy('collectivity.search_text')
-      .getMany();
+  /** Awards, newest first then by collectivity; a filter naming a collectivity matches only one the caller may see. */
+  awardSource(caller: Caller, filter: LabelAwardFilter): RowSource {
+    return {
+      where: (row) =>
+        and([
+          filter.labelId ? sql`${raw(row)}.label_id = ${filter.labelId}::uuid` : null,
+          filter.collectivityId
+            ? sql`${raw(row)}.collectivity_id = ${filter.collectivityId}::uuid AND ${visibleReference(caller, 'Collectivity', sql`${filter.collectivityId}::uuid`)}`
+            : null,
+          filter.eventId ? sql`${raw(row)}.event_id = ${filter.eventId}::uuid` : null,
+          filter.year ? sql`${raw(row)}.year = ${filter.year}` : null,
+        ]),
+      orderBy: (row) => raw(`${row}.year DESC, (SELECT c.search_text FROM collectivities c WHERE c.id = ${row}.collectivity_id), ${row}.id`),
+    };
   }
 
   createLabel(input: LabelInput, actor: Actor): Promise<Label> {

@@ -21,6 +21,7 @@ registerEnumType(ParticipationStatus, { name: 'ParticipationStatus' });
 @Index('participations_event_country_idx', ['eventId', 'countryCode'])
 @Index('participations_event_registered_idx', ['eventId', 'registeredAt'])
 @Index('participations_event_checked_in_idx', ['eventId', 'checkedInAt'])
+@Index('participations_event_sort_name_idx', ['eventId', 'sortName', 'id'])
 @Check('participations_someone', 'contact_id IS NOT NULL OR collectivity_id IS NOT NULL OR partner_id IS NOT NULL OR organisation_name IS NOT NULL')
 @Check('participations_one_organisation', 'collectivity_id IS NULL OR partner_id IS NULL')
 @Check('participations_checked_in_attended', "checked_in_at IS NULL OR status = 'ATTENDED'")
@@ -80,6 +81,10 @@ export class Participation {
     update: false,
   })
   organisationSearchText: string | null;
+
+  /** The name a list is sorted by (the person's, else the organisation's), kept by triggers so an index can serve the sort. */
+  @Column({ name: 'sort_name', type: 'text', default: '', insert: false, update: false, select: false })
+  sortName: string;
 
   @Field(() => ParticipationRole)
   @Column({ type: 'varchar', length: 20, default: ParticipationRole.ATTENDEE })

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ParticipationStatus, SortDirection } from '@territoria/domain';
-import { DataSource, Repository, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { AppError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
 import { translateDatabaseError } from '../../common/errors/database-errors.js';
-import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
-import { toPage, type Page } from '../../common/pagination/page.type.js';
+import type { Caller } from '../../common/read/caller.js';
+import type { RowSource } from '../../common/read/compile.js';
+import { and, raw, sql } from '../../common/read/sql.js';
+import { visibleReference } from '../../common/read/visibility.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
-import type { Scope } from '../auth/access-scope.js';
 import type { Actor } from '../auth/actor.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
@@ -23,18 +24,13 @@ import {
 import { Event } from './event.entity.js';
 import { Participation } from './participation.entity.js';
 
-const ALL: Scope = { all: true };
-
-const SORT_EXPRESSIONS: Record<ParticipationSortField, string[]> = {
-  NAME: [
-    'lower(coalesce(contact.last_name, collectivity.name, partner.name, participation.organisation_name))',
-    'lower(contact.first_name)',
-  ],
-  REGISTERED_AT: ['participation.registered_at'],
-  CHECKED_IN_AT: ['participation.checked_in_at'],
-  STATUS: ['participation.status'],
-  ROLE: ['participation.role'],
-  COUNTRY: ['participation.country_code'],
+const SORT_EXPRESSIONS: Record<ParticipationSortField, (row: string) => string[]> = {
+  NAME: (row) => [`${row}.sort_name`],
+  REGISTERED_AT: (row) => [`${row}.registered_at`],
+  CHECKED_IN_AT: (row) => [`${row}.checked_in_at`],
+  STATUS: (row) => [`${row}.status`],
+  ROLE: (row) => [`${row}.role`],
+  COUNTRY: (row) => [`${row}.country_code`],
 };
 
 export class ParticipationAlreadyExistsError extends AppError {
@@ -54,79 +50,61 @@ export class ParticipationsService {
     private readonly audit: AuditService,
   ) {}
 
-  async findById(id: string, scope: Scope = ALL): Promise<Participation> {
-    const query = this.participations.createQueryBuilder('participation').where('participation.id = :id', { id });
-    restrictToScope(query, scope);
-    const participation = await query.getOne();
+  /**
+   * Which participations a list shows and in which order; a filter naming a person, a
+   * collectivity, a partner, a group or an edition matches only when the caller may see it.
+   */
+  pageSource(caller: Caller, filter: ParticipationFilter = {}, sort?: ParticipationSort): RowSource {
+    const sortField = sort?.field ?? ParticipationSortField.NAME;
+    const direction = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+    const search = filter.search?.trim();
+    const reference = (typeName: string, id: string) => visibleReference(caller, typeName, sql`${id}::uuid`);
+    return {
+      where: (row) => {
+        const column = (name: string) => raw(`${row}.${name}`);
+        // Names are matched in their own tables (trigram indexes) once, not normalised row by row;
+        // search_normalize() keeps letters and digits only, so the text typed holds no LIKE wildcard.
+        const pattern = search ? sql`'%' || search_normalize(${search}) || '%'` : null;
+        return and([
+          filter.ids ? sql`${column('id')} = ANY(${filter.ids}::uuid[])` : null,
+          filter.eventId ? sql`${column('event_id')} = ${filter.eventId}::uuid AND ${reference('Event', filter.eventId)}` : null,
+          filter.contactId ? sql`${column('contact_id')} = ${filter.contactId}::uuid AND ${reference('Contact', filter.contactId)}` : null,
+          filter.collectivityId
+            ? sql`${column('collectivity_id')} = ${filter.collectivityId}::uuid AND ${reference('Collectivity', filter.collectivityId)}`
+            : null,
+          filter.partnerId ? sql`${column('partner_id')} = ${filter.partnerId}::uuid AND ${reference('Partner', filter.partnerId)}` : null,
+          filter.groupId
+            ? sql`${column('collectivity_id')} IN (SELECT m.collectivity_id FROM group_members m WHERE m.group_id = ${filter.groupId}::uuid AND m.left_on IS NULL)
+                AND ${reference('Group', filter.groupId)}`
+            : null,
+          filter.statuses?.length ? sql`${column('status')} = ANY(${filter.statuses}::varchar[])` : null,
+          filter.roles?.length ? sql`${column('role')} = ANY(${filter.roles}::varchar[])` : null,
+          filter.countryCodes?.length
+            ? sql`${column('country_code')} = ANY(${filter.countryCodes.map((code) => code.toUpperCase())}::varchar[])`
+            : null,
+          filter.checkedIn === undefined ? null : raw(`${row}.checked_in_at IS ${filter.checkedIn ? 'NOT ' : ''}NULL`),
+          pattern
+            ? sql`(${column('contact_id')} IN (SELECT id FROM contacts WHERE search_text LIKE ${pattern}${filter.search!.includes('@') ? sql` OR email = ${filter.search!.trim().toLowerCase()}` : raw('')})
+                OR ${column('collectivity_id')} IN (SELECT id FROM collectivities WHERE search_text LIKE ${pattern})
+                OR ${column('partner_id')} IN (SELECT id FROM partners WHERE search_normalize(name || ' ' || coalesce(acronym, '')) LIKE ${pattern})
+                OR ${column('organisation_search_text')} LIKE ${pattern})`
+            : null,
+        ]);
+      },
+      orderBy: (row) => {
+        // sort_name and registered_at are never null: no NULLS clause, so their indexes serve the order.
+        const nulls = sortField === ParticipationSortField.NAME || sortField === ParticipationSortField.REGISTERED_AT ? '' : ' NULLS LAST';
+        const keys = SORT_EXPRESSIONS[sortField](row).map((expression) => `${expression} ${direction}${nulls}`);
+        return raw([...keys, `${row}.id ${direction}`].join(', '));
+      },
+    };
+  }
+
+  /** For writes and checks; reads go through the read road. */
+  async findById(id: string): Promise<Participation> {
+    const participation = await this.participations.findOneBy({ id });
     if (!participation) throw new NotFoundError('Participation', id);
     return participation;
-  }
-
-  async findPage(
-    filter: ParticipationFilter = {},
-    sort: ParticipationSort | undefined,
-    page: PageInput = DEFAULT_PAGE,
-    { scope = ALL, countTotal = true }: { scope?: Scope; countTotal?: boolean } = {},
-  ): Promise<Page<Participation>> {
-    const sortField = sort?.field ?? ParticipationSortField.NAME;
-    const query = this.participations.createQueryBuilder('participation');
-    if (filter.ids) query.andWhere('participation.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
-    if (filter.eventId) query.andWhere('participation.event_id = :eventId', { eventId: filter.eventId });
-    if (filter.contactId) query.andWhere('participation.contact_id = :contactId', { contactId: filter.contactId });
-    if (filter.collectivityId) query.andWhere('participation.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });
-    if (filter.partnerId) query.andWhere('participation.partner_id = :partnerId', { partnerId: filter.partnerId });
-    if (filter.groupId) {
-      query.andWhere(
-        'participation.collectivity_id IN (SELECT member.collectivity_id FROM group_members member WHERE member.group_id = :groupId AND member.left_on IS NULL)',
-        { groupId: filter.groupId },
-      );
-    }
-    if (filter.statuses?.length) query.andWhere('participation.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter.roles?.length) query.andWhere('participation.role IN (:...roles)', { roles: filter.roles });
-    if (filter.countryCodes?.length) {
-      query.andWhere('participation.country_code IN (:...countryCodes)', { countryCodes: filter.countryCodes.map((code) => code.toUpperCase()) });
-    }
-    if (filter.checkedIn !== undefined) query.andWhere(`participation.checked_in_at IS ${filter.checkedIn ? 'NOT ' : ''}NULL`);
-    if (filter.search?.trim()) {
-      // Names are matched in their own tables (trigram indexes) once, not normalised row by row;
-      // search_normalize() keeps letters and digits only, so the text typed holds no LIKE wildcard.
-      const pattern = `'%' || search_normalize(:search) || '%'`;
-      query.andWhere(
-        `(participation.contact_id IN (SELECT id FROM contacts WHERE search_text LIKE ${pattern}${filter.search.includes('@') ? ' OR email = :email' : ''})
-          OR participation.collectivity_id IN (SELECT id FROM collectivities WHERE search_text LIKE ${pattern})
-          OR participation.partner_id IN (SELECT id FROM partners WHERE search_normalize(name || ' ' || coalesce(acronym, '')) LIKE ${pattern})
-          OR participation.organisation_search_text LIKE ${pattern})`,
-        { search: filter.search, email: filter.search.trim().toLowerCase() },
-      );
-    }
-    restrictToScope(query, scope);
-    const pageQuery = query.clone();
-    if (sortField === ParticipationSortField.NAME) {
-      pageQuery
-        .leftJoin('participation.contact', 'contact')
-        .leftJoin('participation.collectivity', 'collectivity')
-        .leftJoin('participation.partner', 'partner');
-    }
-    const direction = sort?.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-    for (const expression of SORT_EXPRESSIONS[sortField]) pageQuery.addOrderBy(expression, direction, 'NULLS LAST');
-    pageQuery.addOrderBy('participation.id');
-    const [nodes, totalCount] = await Promise.all([
-      pageQuery.offset(page.offset).limit(page.limit).getMany(),
-      countTotal ? query.getCount() : null,
-    ]);
-    return toPage(nodes, totalCount, page.offset);
-  }
-
-  /** Every participation of these contacts (or collectivities), newest edition first. */
-  async ofParents(column: 'contact_id' | 'collectivity_id', ids: readonly string[], scope: Scope = ALL): Promise<Participation[]> {
-    const query = this.participations
-      .createQueryBuilder('participation')
-      .innerJoin('participation.event', 'event')
-      .where(`participation.${column} IN (:...ids)`, { ids })
-      .orderBy('event.starts_on', 'DESC')
-      .addOrderBy('participation.id');
-    restrictToScope(query, scope);
-    return query.getMany();
   }
 
   async create(input: CreateParticipationInput, actor: Actor): Promise<Participation> {
@@ -253,11 +231,6 @@ export class ParticipationsService {
     if (existing) throw new ParticipationAlreadyExistsError(existing.id);
   }
 
-}
-
-function restrictToScope(query: SelectQueryBuilder<Participation>, scope: Scope): void {
-  // A group president sees the participation of his groups' member collectivities, nothing more.
-  if (!scope.all) query.andWhere('participation.collectivity_id IN (:...scopeIds)', { scopeIds: scope.ids.length ? scope.ids : [null] });
 }
 
 function checkOneOrganisation(collectivityId: string | null | undefined, partnerId: string | null | undefined): void {

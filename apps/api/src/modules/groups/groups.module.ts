@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { GROUP_PRESIDENCY_SOURCE } from '../auth/access-scope.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { CollectivitiesModule } from '../collectivities/collectivities.module.js';
@@ -9,7 +8,6 @@ import { CooperationsModule } from '../cooperations/cooperations.module.js';
 import { GroupMember } from './group-member.entity.js';
 import { GroupOffice } from './group-office.entity.js';
 import { GroupEntity } from './group.entity.js';
-import { GroupLoaders } from './group.loaders.js';
 import {
   CollectivityGroupsResolver,
   ContactGroupsResolver,
@@ -31,16 +29,13 @@ import { GroupsService } from './groups.service.js';
   ],
   providers: [
     GroupsService,
-    GroupLoaders,
     GroupsResolver,
     CountryGroupsResolver,
     GroupMembersResolver,
     GroupOfficesResolver,
     ContactGroupsResolver,
     CollectivityGroupsResolver,
-    // Group presidents' access follows who presides today: this module knows it.
-    { provide: GROUP_PRESIDENCY_SOURCE, useExisting: GroupsService },
   ],
-  exports: [GroupsService, GROUP_PRESIDENCY_SOURCE],
+  exports: [GroupsService],
 })
 export class GroupsModule {}

@@ -1,21 +1,19 @@
 import { calendarDate } from '@territoria/domain';
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { PageInput } from '../../common/pagination/page.input.js';
-import { wantsPageTotals } from '../../common/pagination/page-selection.js';
-import type { Page } from '../../common/pagination/page.type.js';
+import { notFound } from '../../common/errors/app-errors.js';
+import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
+import { ReadService } from '../../common/read/read.service.js';
+import { raw, sql } from '../../common/read/sql.js';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
-import { AccessScopeService } from '../auth/access-scope.js';
 import { Access, EVERY_ROLE, STAFF_ROLES } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import type { AuthenticatedContext } from '../auth/auth-context.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
-import { CollectivityLoaders } from '../collectivities/collectivity.loaders.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Cooperation } from '../cooperations/cooperation.entity.js';
-import { CooperationsService } from '../cooperations/cooperations.service.js';
 import {
   AssignOfficerInput,
   CountryGroup,
@@ -31,7 +29,7 @@ import {
 import { GroupMember } from './group-member.entity.js';
 import { GroupOffice } from './group-office.entity.js';
 import type { GroupEntity } from './group.entity.js';
-import { GroupLoaders } from './group.loaders.js';
+import './group.read.js';
 import { GroupsService } from './groups.service.js';
 
 const READ = { roles: EVERY_ROLE, scope: 'collectivities:read' } as const;
@@ -42,23 +40,26 @@ const isCurrent = (term: { startedOn: string; endedOn: string | null }) => term.
 export class GroupsResolver {
   constructor(
     private readonly service: GroupsService,
-    private readonly loaders: GroupLoaders,
-    private readonly scopes: AccessScopeService,
+    private readonly read: ReadService,
   ) {}
 
   @Query(() => GroupInterface)
-  async group(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: AuthenticatedContext): Promise<GroupEntity> {
-    return this.service.findById(id, await this.scopes.groups(context));
+  async group(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
+    return (await this.read.one(context, info, 'Group', (row) => sql`${raw(row)}.id = ${id}`)) ?? notFound('Group', id);
   }
 
   @Query(() => GroupPage, { description: 'A group president gets the groups they preside ("Mes groupes")' })
-  async groups(
+  groups(
     @Info() info: GraphQLResolveInfo,
     @Context() context: AuthenticatedContext,
     @Args('filter', { type: () => GroupFilter, nullable: true }) filter?: GroupFilter,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
-  ): Promise<Page<GroupEntity>> {
-    return this.service.findPage(filter, page, await this.scopes.groups(context), wantsPageTotals(info));
+  ): Promise<unknown> {
+    return this.read.page(context, info, 'Group', this.service.pageSource(filter), page ?? DEFAULT_PAGE);
   }
 
   @Access({ roles: STAFF_ROLES })
@@ -130,69 +131,65 @@ export class GroupsResolver {
   @ResolveField(() => GroupMemberPage)
   members(
     @Parent() group: GroupEntity,
+    @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
-    @Args('filter', { type: () => GroupMemberFilter, nullable: true }) filter?: GroupMemberFilter,
-    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
-  ): Promise<Page<GroupMember>> {
-    return this.service.membersPage(group.id, filter ?? { currentOnly: true }, page ?? { offset: 0, limit: 50 }, wantsPageTotals(info));
+    @Args('filter', { type: () => GroupMemberFilter, nullable: true }) _filter?: GroupMemberFilter,
+    @Args('page', { type: () => PageInput, nullable: true }) _page?: PageInput,
+  ): Promise<unknown> {
+    return this.read.field(group, context, info);
   }
 
   @ResolveField(() => Int, { description: 'Current members' })
-  memberCount(@Parent() group: GroupEntity, @Context() context: AuthenticatedContext): Promise<number> {
-    return this.loaders.memberCount(context).load(group.id);
+  memberCount(@Parent() group: GroupEntity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(group, context, info);
   }
 
   @ResolveField(() => [GroupOffice])
-  async officers(
+  officers(
     @Parent() group: GroupEntity,
     @Context() context: AuthenticatedContext,
-    @Args('current', { type: () => Boolean, nullable: true, description: 'Only the offices held today' }) current?: boolean,
-  ): Promise<GroupOffice[]> {
-    const offices = await this.loaders.officesByGroup(context).load(group.id);
-    return current ? offices.filter(isCurrent) : offices;
+    @Info() info: GraphQLResolveInfo,
+    @Args('current', { type: () => Boolean, nullable: true, description: 'Only the offices held today' }) _current?: boolean,
+  ): Promise<unknown> {
+    return this.read.field(group, context, info);
   }
 }
 
 @Access(READ)
 @Resolver(() => CountryGroup)
 export class CountryGroupsResolver {
-  constructor(private readonly cooperationsService: CooperationsService) {}
+  constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => [Cooperation], { description: "The members' cooperations with local governments of the group's countries" })
-  cooperations(@Parent() group: GroupEntity): Promise<Cooperation[]> {
-    return this.cooperationsService.ofGroupMembers(group.id, group.countries);
+  cooperations(@Parent() group: GroupEntity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(group, context, info);
   }
 }
 
 @Access(READ)
 @Resolver(() => GroupMember)
 export class GroupMembersResolver {
-  constructor(private readonly collectivities: CollectivityLoaders) {}
+  constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => Collectivity)
-  collectivity(@Parent() member: GroupMember, @Context() context: AuthenticatedContext): Promise<Collectivity | null> {
-    return this.collectivities.byId(context).load(member.collectivityId);
+  collectivity(@Parent() member: GroupMember, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(member, context, info);
   }
 }
 
 @Access({ roles: EVERY_ROLE, scope: ['contacts:read', 'contacts:all'] })
 @Resolver(() => GroupOffice)
 export class GroupOfficesResolver {
-  constructor(
-    private readonly loaders: GroupLoaders,
-    private readonly scopes: AccessScopeService,
-  ) {}
+  constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => Contact)
-  contact(@Parent() office: GroupOffice, @Context() context: AuthenticatedContext): Promise<Contact | null> {
-    return this.loaders.contactById(context).load(office.contactId);
+  contact(@Parent() office: GroupOffice, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(office, context, info);
   }
 
   @ResolveField(() => GroupInterface, { nullable: true, description: 'Null for a group president when the group is not theirs' })
-  async group(@Parent() office: GroupOffice, @Context() context: AuthenticatedContext): Promise<GroupEntity | null> {
-    const scope = await this.scopes.groups(context);
-    if (!scope.all && !scope.ids.includes(office.groupId)) return null;
-    return this.loaders.byId(context).load(office.groupId);
+  group(@Parent() office: GroupOffice, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(office, context, info);
   }
 
   @ResolveField(() => Boolean, { description: 'Held today' })
@@ -204,43 +201,31 @@ export class GroupOfficesResolver {
 @Access({ roles: EVERY_ROLE, scope: ['contacts:read', 'contacts:all'] })
 @Resolver(() => Contact)
 export class ContactGroupsResolver {
-  constructor(
-    private readonly loaders: GroupLoaders,
-    private readonly scopes: AccessScopeService,
-  ) {}
+  constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => [GroupOffice], { description: 'Offices held in groups, past and present' })
-  async offices(
+  offices(
     @Parent() contact: Contact,
     @Context() context: AuthenticatedContext,
-    @Args('current', { type: () => Boolean, nullable: true }) current?: boolean,
-  ): Promise<GroupOffice[]> {
-    const offices = await this.loaders.officesByContact(context).load(contact.id);
-    const scope = await this.scopes.groups(context);
-    const visible = scope.all ? offices : offices.filter((office) => scope.ids.includes(office.groupId));
-    return current ? visible.filter(isCurrent) : visible;
+    @Info() info: GraphQLResolveInfo,
+    @Args('current', { type: () => Boolean, nullable: true }) _current?: boolean,
+  ): Promise<unknown> {
+    return this.read.field(contact, context, info);
   }
 
   @ResolveField(() => [GroupInterface], { description: 'Current groups of the collectivities where the contact holds a current position' })
-  async groups(@Parent() contact: Contact, @Context() context: AuthenticatedContext): Promise<GroupEntity[]> {
-    const groups = await this.loaders.groupsByContact(context).load(contact.id);
-    const scope = await this.scopes.groups(context);
-    return scope.all ? groups : groups.filter((group) => scope.ids.includes(group.id));
+  groups(@Parent() contact: Contact, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(contact, context, info);
   }
 }
 
 @Access(READ)
 @Resolver(() => Collectivity)
 export class CollectivityGroupsResolver {
-  constructor(
-    private readonly loaders: GroupLoaders,
-    private readonly scopes: AccessScopeService,
-  ) {}
+  constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => [GroupInterface], { description: 'Groups the collectivity is a current member of' })
-  async groups(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext): Promise<GroupEntity[]> {
-    const groups = await this.loaders.groupsByCollectivity(context).load(collectivity.id);
-    const scope = await this.scopes.groups(context);
-    return scope.all ? groups : groups.filter((group) => scope.ids.includes(group.id));
+  groups(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(collectivity, context, info);
   }
 }

@@ -4,32 +4,28 @@ import { GroupKind, PRESIDING_ROLES, termsOverlap } from '@territoria/domain';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
 import { AppError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
 import { withDatabaseErrors } from '../../common/errors/database-errors.js';
-import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
-import { toPage, type Page } from '../../common/pagination/page.type.js';
-import type { GroupPresidencySource, Scope } from '../auth/access-scope.js';
+import type { RowSource } from '../../common/read/compile.js';
+import { and, raw, sql } from '../../common/read/sql.js';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import { CollectivitiesService } from '../collectivities/collectivities.service.js';
 import { ContactsService } from '../contacts/contacts.service.js';
-import type { AssignOfficerInput, CreateCountryGroupInput, CreateThematicGroupInput, GroupFilter, GroupMemberFilter, UpdateGroupInput } from './dto/group.types.js';
+import type { AssignOfficerInput, CreateCountryGroupInput, CreateThematicGroupInput, GroupFilter, UpdateGroupInput } from './dto/group.types.js';
 import { GroupMember } from './group-member.entity.js';
 import { GroupOffice } from './group-office.entity.js';
 import { GroupEntity } from './group.entity.js';
 
-const ALL: Scope = { all: true };
 const UNIQUE_CONSTRAINTS = {
   groups_name_key: { field: 'name', message: 'Another group already has this name.' },
   group_members_current_key: { field: 'collectivityIds', message: 'This collectivity is already a member of the group.' },
 };
-const CURRENT_OFFICE = `o.started_on <= CURRENT_DATE AND (o.ended_on IS NULL OR o.ended_on >= CURRENT_DATE)`;
 
 @Injectable()
-export class GroupsService implements GroupPresidencySource {
+export class GroupsService {
   constructor(
     @InjectRepository(GroupEntity) private readonly groups: Repository<GroupEntity>,
     @InjectRepository(GroupMember) private readonly members: Repository<GroupMember>,
-    @InjectRepository(GroupOffice) private readonly offices: Repository<GroupOffice>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly collectivities: CollectivitiesService,
     private readonly contacts: ContactsService,
@@ -37,33 +33,26 @@ export class GroupsService implements GroupPresidencySource {
     private readonly writes: AuditedWrites,
   ) {}
 
-  async findById(id: string, scope: Scope = ALL): Promise<GroupEntity> {
+  /** For writes and checks; reads go through the read road. */
+  async findById(id: string): Promise<GroupEntity> {
     const group = await this.groups.findOneBy({ id });
-    if (!group || (!scope.all && !scope.ids.includes(id))) throw new NotFoundError('Group', id);
+    if (!group) throw new NotFoundError('Group', id);
     return group;
   }
 
-  findByIds(ids: readonly string[]): Promise<GroupEntity[]> {
-    return this.groups.findBy({ id: In([...ids]) });
-  }
-
-  async findPage(filter: GroupFilter = {}, page: PageInput = DEFAULT_PAGE, scope: Scope = ALL, countTotal = true): Promise<Page<GroupEntity>> {
-    const query = this.groups.createQueryBuilder('group');
-    if (!scope.all) query.andWhere('group.id IN (:...scopeIds)', { scopeIds: scope.ids.length ? scope.ids : [null] });
-    if (filter.ids) query.andWhere('group.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
-    if (filter.kind) query.andWhere('group.kind = :kind', { kind: filter.kind });
-    if (filter.countryCode) query.andWhere('group.countries @> ARRAY[:country]::varchar[]', { country: filter.countryCode.toUpperCase() });
-    if (filter.search?.trim()) {
-      query.andWhere(`search_normalize(group.name || ' ' || coalesce(group.theme, '')) LIKE '%' || search_normalize(:search) || '%'`, {
-        search: filter.search,
-      });
-    }
-    query.orderBy('group.kind').addOrderBy('search_normalize(group.name)').addOrderBy('group.id');
-    const [nodes, totalCount] = await Promise.all([
-      query.clone().offset(page.offset).limit(page.limit).getMany(),
-      countTotal ? query.clone().orderBy().getCount() : null,
-    ]);
-    return toPage(nodes, totalCount, page.offset);
+  /** Which groups a list shows, in order: country groups then thematic ones, by name. */
+  pageSource(filter: GroupFilter = {}): RowSource {
+    const search = filter.search?.trim();
+    return {
+      where: (row) =>
+        and([
+          filter.ids ? sql`${raw(row)}.id = ANY(${filter.ids}::uuid[])` : null,
+          filter.kind ? sql`${raw(row)}.kind = ${filter.kind}` : null,
+          filter.countryCode ? sql`${raw(row)}.countries @> ARRAY[${filter.countryCode.toUpperCase()}]::varchar[]` : null,
+          search ? sql`search_normalize(${raw(row)}.name || ' ' || coalesce(${raw(row)}.theme, '')) LIKE '%' || search_normalize(${search}) || '%'` : null,
+        ]),
+      orderBy: (row) => raw(`${row}.kind, search_normalize(${row}.name), ${row}.id`),
+    };
   }
 
   async create(input: CreateCountryGroupInput | CreateThematicGroupInput, actor: Actor): Promise<GroupEntity> {
@@ -91,23 +80,6 @@ export class GroupsService implements GroupPresidencySource {
 
   async remove(id: string, actor: Actor): Promise<GroupEntity> {
     return this.writes.remove(GroupEntity, 'Group', id, actor);
-  }
-
-  async membersPage(groupId: string, filter: GroupMemberFilter, page: PageInput, countTotal = true): Promise<Page<GroupMember>> {
-    const query = this.members
-      .createQueryBuilder('member')
-      .innerJoin('member.collectivity', 'collectivity')
-      .where('member.group_id = :groupId', { groupId });
-    if (filter.currentOnly) query.andWhere('member.left_on IS NULL');
-    if (filter.search?.trim()) {
-      query.andWhere(`collectivity.search_text LIKE '%' || search_normalize(:search) || '%'`, { search: filter.search });
-    }
-    query.orderBy('collectivity.search_text').addOrderBy('member.id');
-    const [nodes, totalCount] = await Promise.all([
-      query.clone().offset(page.offset).limit(page.limit).getMany(),
-      countTotal ? query.clone().orderBy().getCount() : null,
-    ]);
-    return toPage(nodes, totalCount, page.offset);
   }
 
   /** Adds several collectivities at once, all or none. */
@@ -188,54 +160,11 @@ export class GroupsService implements GroupPresidencySource {
     });
   }
 
-  officesOfGroups(groupIds: readonly string[]): Promise<GroupOffice[]> {
-    return this.offices.find({ where: { groupId: In([...groupIds]) }, order: { startedOn: 'DESC' } });
-  }
 
-  officesOfContacts(contactIds: readonly string[]): Promise<GroupOffice[]> {
-    return this.offices.find({ where: { contactId: In([...contactIds]) }, order: { startedOn: 'DESC' } });
-  }
 
-  async memberCounts(groupIds: readonly string[]): Promise<Map<string, number>> {
-    const rows: { group_id: string; count: number }[] = await this.dataSource.query(
-      `SELECT group_id, count(*)::int AS count FROM group_members WHERE group_id = ANY($1) AND left_on IS NULL GROUP BY group_id`,
-      [groupIds],
-    );
-    return new Map(rows.map((row) => [row.group_id, row.count]));
-  }
 
-  /** Current groups of each collectivity. */
-  async groupsOfCollectivities(collectivityIds: readonly string[]): Promise<{ collectivityId: string; group: GroupEntity }[]> {
-    const members = await this.members.find({ where: { collectivityId: In([...collectivityIds]), leftOn: IsNull() }, relations: { group: true } });
-    return members.map((member) => ({ collectivityId: member.collectivityId, group: member.group }));
-  }
 
-  /** Current groups of the collectivities where each contact holds a current position. */
-  async groupsOfContacts(contactIds: readonly string[]): Promise<{ contactId: string; groupId: string }[]> {
-    return this.dataSource.query(
-      `SELECT DISTINCT p.contact_id AS "contactId", m.group_id AS "groupId"
-       FROM positions p JOIN group_members m ON m.collectivity_id = p.collectivity_id AND m.left_on IS NULL
-       WHERE p.contact_id = ANY($1) AND (p.ended_on IS NULL OR p.ended_on >= CURRENT_DATE)`,
-      [contactIds],
-    );
-  }
 
-  async collectivityIdsPresidedBy(contactId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT m.collectivity_id AS id FROM group_offices o
-       JOIN group_members m ON m.group_id = o.group_id AND m.left_on IS NULL
-       WHERE o.contact_id = $1 AND o.role = ANY($2) AND ${CURRENT_OFFICE}`,
-      [contactId, PRESIDING_ROLES],
-    );
-    return rows.map((row) => row.id);
-  }
 
-  async groupIdsPresidedBy(contactId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT o.group_id AS id FROM group_offices o WHERE o.contact_id = $1 AND o.role = ANY($2) AND ${CURRENT_OFFICE}`,
-      [contactId, PRESIDING_ROLES],
-    );
-    return rows.map((row) => row.id);
-  }
 }
 

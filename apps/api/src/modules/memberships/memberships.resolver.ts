@@ -1,20 +1,18 @@
 import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { FeeStatus, calendarDate } from '@territoria/domain';
+import { FeeStatus, MAX_PAGE_SIZE, calendarDate } from '@territoria/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
-import { groupedLoader } from '../../common/loaders/request-loaders.js';
-import { PageInput } from '../../common/pagination/page.input.js';
-import { wantsPageTotals } from '../../common/pagination/page-selection.js';
-import type { Page } from '../../common/pagination/page.type.js';
+import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
+import { ReadService } from '../../common/read/read.service.js';
 import { Access, ADMIN_ONLY, STAFF_ROLES } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import type { AuthenticatedContext } from '../auth/auth-context.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
-import { CollectivityLoaders } from '../collectivities/collectivity.loaders.js';
 import { DuesGeneration, DuesTotals, MarkFeesPaidInput, MembershipFeeFilter, MembershipFeePage, SetFeeScaleInput, WaiveFeeInput } from './dto/membership.inputs.js';
 import { FeeScale } from './fee-scale.entity.js';
 import { MembershipFee } from './membership-fee.entity.js';
+import './membership-fee.read.js';
 import { MembershipsService } from './memberships.service.js';
 
 /** Dues are the association's accounts: staff only; the fee scale is the administrators'. */
@@ -23,7 +21,7 @@ import { MembershipsService } from './memberships.service.js';
 export class MembershipsResolver {
   constructor(
     private readonly service: MembershipsService,
-    private readonly collectivities: CollectivityLoaders,
+    private readonly read: ReadService,
   ) {}
 
   @Query(() => FeeScale, { nullable: true })
@@ -54,10 +52,11 @@ export class MembershipsResolver {
   @Query(() => MembershipFeePage)
   membershipFees(
     @Info() info: GraphQLResolveInfo,
+    @Context() context: AuthenticatedContext,
     @Args('filter', { type: () => MembershipFeeFilter, nullable: true }) filter?: MembershipFeeFilter,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
-  ): Promise<Page<MembershipFee>> {
-    return this.service.findPage(filter, page, wantsPageTotals(info));
+  ): Promise<unknown> {
+    return this.read.page(context, info, 'MembershipFee', this.service.pageSource(filter), page ?? DEFAULT_PAGE);
   }
 
   @Query(() => DuesTotals)
@@ -66,13 +65,12 @@ export class MembershipsResolver {
   }
 
   @Query(() => [Collectivity], { description: 'Members with dues unpaid for at least minYears years (2 by default)' })
-  async membersInArrears(
+  membersInArrears(
     @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
     @Args('minYears', { type: () => Int, defaultValue: 2 }) minYears: number,
-  ): Promise<Collectivity[]> {
-    const rows = await this.service.collectivitiesInArrears(minYears);
-    const found = await this.collectivities.byId(context).loadMany(rows.map((row) => row.collectivityId));
-    return found.filter((row): row is Collectivity => row !== null && !(row instanceof Error));
+  ): Promise<unknown[]> {
+    return this.read.list(context, info, 'Collectivity', this.service.arrearsSource(minYears), MAX_PAGE_SIZE);
   }
 
   @Mutation(() => [MembershipFee], { description: 'Marks several dues paid at once (all or none)' })
@@ -91,18 +89,18 @@ export class MembershipsResolver {
   }
 
   @ResolveField(() => Collectivity)
-  collectivity(@Parent() fee: MembershipFee, @Context() context: AuthenticatedContext): Promise<Collectivity | null> {
-    return this.collectivities.byId(context).load(fee.collectivityId);
+  collectivity(@Parent() fee: MembershipFee, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(fee, context, info);
   }
 }
 
 @Access({ roles: STAFF_ROLES })
 @Resolver(() => Collectivity)
 export class CollectivityFeesResolver {
-  constructor(private readonly service: MembershipsService) {}
+  constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => [MembershipFee], { description: 'Dues, newest year first' })
-  fees(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext): Promise<MembershipFee[]> {
-    return groupedLoader(context, 'collectivity.fees', (ids) => this.service.feesOf(ids), (row) => row.collectivityId).load(collectivity.id);
+  fees(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(collectivity, context, info);
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { checkFeeScale, feeBracketFor, FeeStatus, type FeeBracket, calendarDate } from '@territoria/domain';
-import { DataSource, In, Repository, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { AppError, ConflictError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
-import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
-import { toPage, type Page } from '../../common/pagination/page.type.js';
+import type { RowSource } from '../../common/read/compile.js';
+import { and, raw, sql, type Sql } from '../../common/read/sql.js';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CollectivitiesService } from '../collectivities/collectivities.service.js';
@@ -97,24 +97,40 @@ export class MembershipsService {
     });
   }
 
-  async findPage(filter: MembershipFeeFilter = {}, page: PageInput = DEFAULT_PAGE, countTotal = true): Promise<Page<MembershipFee>> {
-    const query = this.fees.createQueryBuilder('fee').innerJoin('fee.collectivity', 'collectivity');
-    if (filter.year) query.andWhere('fee.year = :year', { year: filter.year });
-    if (filter.collectivityId) query.andWhere('fee.collectivity_id = :collectivityId', { collectivityId: filter.collectivityId });
-    if (filter.statuses?.length) applyStatusFilter(query, filter.statuses);
-    if (filter.search?.trim()) {
-      query.andWhere(`collectivity.search_text LIKE '%' || search_normalize(:search) || '%'`, { search: filter.search });
-    }
-    query.orderBy('fee.year', 'DESC').addOrderBy('collectivity.search_text').addOrderBy('fee.id');
-    const [nodes, totalCount] = await Promise.all([
-      query.clone().offset(page.offset).limit(page.limit).getMany(),
-      countTotal ? query.clone().orderBy().getCount() : null,
-    ]);
-    return toPage(nodes, totalCount, page.offset);
+  /** Which dues a list shows: newest year first, then by collectivity. */
+  pageSource(filter: MembershipFeeFilter = {}): RowSource {
+    const search = filter.search?.trim();
+    const name = (row: string) => raw(`(SELECT c.search_text FROM collectivities c WHERE c.id = ${row}.collectivity_id)`);
+    return {
+      where: (row) =>
+        and([
+          filter.year ? sql`${raw(row)}.year = ${filter.year}` : null,
+          filter.collectivityId ? sql`${raw(row)}.collectivity_id = ${filter.collectivityId}::uuid` : null,
+          filter.statuses?.length ? statusCondition(row, filter.statuses) : null,
+          search ? sql`${name(row)} LIKE '%' || search_normalize(${search}) || '%'` : null,
+        ]),
+      orderBy: (row) => sql`${raw(row)}.year DESC, ${name(row)}, ${raw(row)}.id`,
+    };
   }
 
-  feesOf(collectivityIds: readonly string[]): Promise<MembershipFee[]> {
-    return this.fees.find({ where: { collectivityId: In([...collectivityIds]) }, order: { year: 'DESC' } });
+  /** The dues of a year, for the demo data. */
+  feesOfYear(year: number): Promise<MembershipFee[]> {
+    return this.fees
+      .createQueryBuilder('fee')
+      .innerJoin('fee.collectivity', 'collectivity')
+      .where('fee.year = :year', { year })
+      .orderBy('collectivity.search_text')
+      .addOrderBy('fee.id')
+      .getMany();
+  }
+
+  /** Members with at least `minYears` dues unpaid, most years first. */
+  arrearsSource(minYears: number): RowSource {
+    const unpaid = (row: string) => sql`(SELECT count(*) FROM membership_fees f WHERE f.collectivity_id = ${raw(row)}.id AND f.status = 'INVOICED')`;
+    return {
+      where: (row) => sql`${unpaid(row)} >= ${minYears}`,
+      orderBy: (row) => sql`${unpaid(row)} DESC, ${raw(row)}.search_text, ${raw(row)}.id`,
+    };
   }
 
   /** Pays several dues at once, all or none: paying dues twice, or before they were invoiced, is refused. */
@@ -170,26 +186,18 @@ export class MembershipsService {
   }
 
   /** Members with dues unpaid (invoiced or late) for at least that many years. */
-  async collectivitiesInArrears(minYears: number): Promise<{ collectivityId: string; years: number[] }[]> {
-    return this.dataSource.query(
-      `SELECT collectivity_id AS "collectivityId", array_agg(year ORDER BY year) AS years
-       FROM membership_fees WHERE status = 'INVOICED' GROUP BY collectivity_id HAVING count(*) >= $1
-       ORDER BY count(*) DESC`,
-      [minYears],
-    );
-  }
 }
 
 /** LATE is derived: invoiced and past due. */
-function applyStatusFilter(query: SelectQueryBuilder<MembershipFee>, statuses: FeeStatus[]): void {
+function statusCondition(row: string, statuses: FeeStatus[]): Sql {
   const conditions = statuses.map((status) =>
     status === FeeStatus.LATE
-      ? `(fee.status = 'INVOICED' AND fee.due_on < CURRENT_DATE)`
+      ? `(${row}.status = 'INVOICED' AND ${row}.due_on < CURRENT_DATE)`
       : status === FeeStatus.INVOICED
-        ? `(fee.status = 'INVOICED' AND fee.due_on >= CURRENT_DATE)`
-        : `fee.status = '${status === FeeStatus.PAID ? 'PAID' : 'WAIVED'}'`,
+        ? `(${row}.status = 'INVOICED' AND ${row}.due_on >= CURRENT_DATE)`
+        : `${row}.status = '${status === FeeStatus.PAID ? 'PAID' : 'WAIVED'}'`,
   );
-  query.andWhere(`(${conditions.join(' OR ')})`);
+  return raw(`(${conditions.join(' OR ')})`);
 }
 
 /** Fee scales are keyed by year; the audit trail keys records by uuid: a stable one per year. */

@@ -1,9 +1,9 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { byIdLoader, groupedLoader } from '../../common/loaders/request-loaders.js';
-import { PageInput } from '../../common/pagination/page.input.js';
-import { wantsPageTotals } from '../../common/pagination/page-selection.js';
-import type { Page } from '../../common/pagination/page.type.js';
+import { notFound } from '../../common/errors/app-errors.js';
+import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
+import { ReadService } from '../../common/read/read.service.js';
+import { raw, sql } from '../../common/read/sql.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, STAFF_ROLES } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
@@ -21,6 +21,7 @@ import {
   UpdatePartnershipInput,
 } from './dto/partner.inputs.js';
 import { Partner } from './partner.entity.js';
+import './partner.read.js';
 import { PartnersService } from './partners.service.js';
 import { Partnership } from './partnership.entity.js';
 
@@ -28,34 +29,39 @@ import { Partnership } from './partnership.entity.js';
 @Access({ roles: STAFF_ROLES })
 @Resolver(() => Partner)
 export class PartnersResolver {
-  constructor(private readonly service: PartnersService) {}
+  constructor(
+    private readonly service: PartnersService,
+    private readonly read: ReadService,
+  ) {}
 
   @Query(() => Partner)
-  partner(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Partner> {
-    return this.service.findById(id);
+  async partner(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return (await this.read.one(context, info, 'Partner', (row) => sql`${raw(row)}.id = ${id}`)) ?? notFound('Partner', id);
   }
 
   @Query(() => Partnership)
-  partnership(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Partnership> {
-    return this.service.findPartnership(id);
+  async partnership(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return (await this.read.one(context, info, 'Partnership', (row) => sql`${raw(row)}.id = ${id}`)) ?? notFound('Partnership', id);
   }
 
   @Query(() => PartnerPage)
   partners(
     @Info() info: GraphQLResolveInfo,
+    @Context() context: AuthenticatedContext,
     @Args('filter', { type: () => PartnerFilter, nullable: true }) filter?: PartnerFilter,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
-  ): Promise<Page<Partner>> {
-    return this.service.findPage(filter, page, wantsPageTotals(info));
+  ): Promise<unknown> {
+    return this.read.page(context, info, 'Partner', this.service.pageSource(filter), page ?? DEFAULT_PAGE);
   }
 
   @Query(() => PartnershipPage)
   partnerships(
     @Info() info: GraphQLResolveInfo,
+    @Context() context: AuthenticatedContext,
     @Args('filter', { type: () => PartnershipFilter, nullable: true }) filter?: PartnershipFilter,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
-  ): Promise<Page<Partnership>> {
-    return this.service.partnershipPage(filter, page, wantsPageTotals(info));
+  ): Promise<unknown> {
+    return this.read.page(context, info, 'Partnership', this.service.partnershipSource(filter), page ?? DEFAULT_PAGE);
   }
 
   @Query(() => [PartnershipTotal], { description: 'Totals by year and kind (one year, or every year)' })
@@ -102,25 +108,23 @@ export class PartnersResolver {
   }
 
   @ResolveField('partnerships', () => [Partnership], { description: "The partner's partnerships, by year (newest first)" })
-  async partnershipsOfPartner(
+  partnershipsOfPartner(
     @Parent() partner: Partner,
     @Context() context: AuthenticatedContext,
-    @Args('year', { type: () => Int, nullable: true }) year?: number,
-  ): Promise<Partnership[]> {
-    const all = await groupedLoader(context, 'partner.partnerships', (ids) => this.service.partnershipsOfPartners(ids), (row) => row.partnerId).load(
-      partner.id,
-    );
-    return year === undefined ? all : all.filter((row) => row.year === year);
+    @Info() info: GraphQLResolveInfo,
+    @Args('year', { type: () => Int, nullable: true }) _year?: number,
+  ): Promise<unknown> {
+    return this.read.field(partner, context, info);
   }
 }
 
 @Access({ roles: STAFF_ROLES })
 @Resolver(() => Partnership)
 export class PartnershipsResolver {
-  constructor(private readonly service: PartnersService) {}
+  constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => Partner)
-  partner(@Parent() partnership: Partnership, @Context() context: AuthenticatedContext): Promise<Partner | null> {
-    return byIdLoader(context, 'partner.byId', (ids) => this.service.findByIds(ids)).load(partnership.partnerId);
+  partner(@Parent() partnership: Partnership, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(partnership, context, info);
   }
 }

@@ -3,8 +3,8 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
 import { translateDatabaseError, withDatabaseErrors } from '../../common/errors/database-errors.js';
-import { DEFAULT_PAGE, type PageInput } from '../../common/pagination/page.input.js';
-import { toPage, type Page } from '../../common/pagination/page.type.js';
+import type { RowSource } from '../../common/read/compile.js';
+import { and, raw, sql } from '../../common/read/sql.js';
 import type { Actor } from '../auth/actor.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import type {
@@ -44,22 +44,18 @@ export class PartnersService {
     return this.partners.findOneBy({ name });
   }
 
-  async findPage(filter: PartnerFilter = {}, page: PageInput = DEFAULT_PAGE, countTotal = true): Promise<Page<Partner>> {
-    const query = this.partners.createQueryBuilder('partner');
-    if (filter.ids) query.andWhere('partner.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
-    if (filter.kinds?.length) query.andWhere('partner.kind IN (:...kinds)', { kinds: filter.kinds });
-    if (filter.search?.trim()) {
-      query.andWhere(
-        `search_normalize(partner.name || ' ' || coalesce(partner.acronym, '')) LIKE '%' || search_normalize(:search) || '%'`,
-        { search: filter.search },
-      );
-    }
-    query.orderBy('search_normalize(partner.name)').addOrderBy('partner.id');
-    const [nodes, totalCount] = await Promise.all([
-      query.clone().offset(page.offset).limit(page.limit).getMany(),
-      countTotal ? query.clone().orderBy().getCount() : null,
-    ]);
-    return toPage(nodes, totalCount, page.offset);
+  /** Which partners a list shows, by name. */
+  pageSource(filter: PartnerFilter = {}): RowSource {
+    const search = filter.search?.trim();
+    return {
+      where: (row) =>
+        and([
+          filter.ids ? sql`${raw(row)}.id = ANY(${filter.ids}::uuid[])` : null,
+          filter.kinds?.length ? sql`${raw(row)}.kind = ANY(${filter.kinds}::varchar[])` : null,
+          search ? sql`search_normalize(${raw(row)}.name || ' ' || coalesce(${raw(row)}.acronym, '')) LIKE '%' || search_normalize(${search}) || '%'` : null,
+        ]),
+      orderBy: (row) => raw(`search_normalize(${row}.name), ${row}.id`),
+    };
   }
 
   create(input: CreatePartnerInput, actor: Actor): Promise<Partner> {
@@ -84,17 +80,17 @@ export class PartnersService {
     }
   }
 
-  async partnershipPage(filter: PartnershipFilter = {}, page: PageInput = DEFAULT_PAGE, countTotal = true): Promise<Page<Partnership>> {
-    const query = this.partnerships.createQueryBuilder('partnership');
-    if (filter.partnerId) query.andWhere('partnership.partner_id = :partnerId', { partnerId: filter.partnerId });
-    if (filter.year) query.andWhere('partnership.year = :year', { year: filter.year });
-    if (filter.kinds?.length) query.andWhere('partnership.kind IN (:...kinds)', { kinds: filter.kinds });
-    query.orderBy('partnership.year', 'DESC').addOrderBy('partnership.amount_cents', 'DESC', 'NULLS LAST').addOrderBy('partnership.id');
-    const [nodes, totalCount] = await Promise.all([
-      query.clone().offset(page.offset).limit(page.limit).getMany(),
-      countTotal ? query.clone().orderBy().getCount() : null,
-    ]);
-    return toPage(nodes, totalCount, page.offset);
+  /** Which partnerships a list shows: newest year first, then the largest amounts. */
+  partnershipSource(filter: PartnershipFilter = {}): RowSource {
+    return {
+      where: (row) =>
+        and([
+          filter.partnerId ? sql`${raw(row)}.partner_id = ${filter.partnerId}::uuid` : null,
+          filter.year ? sql`${raw(row)}.year = ${filter.year}` : null,
+          filter.kinds?.length ? sql`${raw(row)}.kind = ANY(${filter.kinds}::varchar[])` : null,
+        ]),
+      orderBy: (row) => raw(`${row}.year DESC, ${row}.amount_cents DESC NULLS LAST, ${row}.id`),
+    };
   }
 
   async findPartnership(id: string): Promise<Partnership> {
@@ -103,9 +99,6 @@ export class PartnersService {
     return partnership;
   }
 
-  partnershipsOfPartners(partnerIds: readonly string[]): Promise<Partnership[]> {
-    return this.partnerships.find({ where: { partnerId: In([...partnerIds]) }, order: { year: 'DESC' } });
-  }
 
   async totals(year?: number): Promise<PartnershipTotal[]> {
     return this.dataSource.query(

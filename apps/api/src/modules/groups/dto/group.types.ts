@@ -6,6 +6,7 @@ import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { GroupMember } from '../group-member.entity.js';
 import type { GroupEntity } from '../group.entity.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
+import { TYPE_KEY } from '../../../common/read/compile.js';
 import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
 import { VersionField } from '../../../common/validation/version-field.js';
@@ -14,7 +15,9 @@ registerEnumType(GroupKind, { name: 'GroupKind' });
 
 
 @InterfaceType('Group', {
-  resolveType: (group: GroupEntity) => (group.kind === GroupKind.COUNTRY ? CountryGroup : ThematicGroup),
+  // A row read through the read road names its type; an entity (a write's result) has its kind.
+  resolveType: (group: GroupEntity & { [TYPE_KEY]?: string }) =>
+    group[TYPE_KEY] ?? (group.kind === GroupKind.COUNTRY ? CountryGroup : ThematicGroup),
 })
 export abstract class GroupInterface {
   @Field(() => ID)

@@ -1,0 +1,347 @@
+import {
+  getArgumentValues,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  getNamedType,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { MAX_PAGE_SIZE } from '@territoria/domain';
+import { UserInputError } from '../errors/app-errors.js';
+import type { Caller } from './caller.js';
+import { readTypeOrFail, type FieldArgs, type ReadField, type ReadType } from './read-model.js';
+import { and, FALSE, join, raw, sql, TRUE, type Sql } from './sql.js';
+
+/** Key of the concrete GraphQL type name in every compiled object; `$` cannot start a GraphQL name. */
+export const TYPE_KEY = '$t';
+/** Key of the row's columns by property name, for the few fields still resolved in code. */
+export const ENTITY_KEY = '$e';
+
+/** What the compiler needs to know of the database and the API around it. */
+export interface CompilerEnvironment {
+  schema: GraphQLSchema;
+  /** The table of an entity and its columns by property name. */
+  table(type: ReadType): { name: string; columns: ReadonlyMap<string, ColumnInfo> };
+  /** Whether the caller may read that field (its access rule), for fields resolved in code. */
+  fieldAllowed(typeName: string, fieldName: string, caller: Caller): boolean;
+  /** Whether a field has its own resolver in code (then it is not a plain column). */
+  hasResolver(typeName: string, fieldName: string): boolean;
+  /** The most rows an unpaged list field may return. */
+  listLimit(typeName: string, fieldName: string): number;
+}
+
+export interface ColumnInfo {
+  column: string;
+  /** timestamptz: sent as an ISO instant in UTC, as a Date would be. */
+  instant: boolean;
+}
+
+export interface Request {
+  caller: Caller;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+}
+
+export interface PageArgs {
+  offset: number;
+  limit: number;
+}
+
+/** The parts of a list of rows of one type: which rows, in which order. */
+export interface RowSource {
+  /** Extra tables joined to the row's table (`child` is its alias). */
+  from?: (row: string) => Sql;
+  where: (row: string) => Sql;
+  orderBy: (row: string) => Sql;
+  /**
+   * Compute the matching rows once for the page and the total (a search whose condition is
+   * costly and whose order uses no index), instead of two plans each suited to its part.
+   */
+  materialize?: boolean;
+}
+
+/** Turns a GraphQL selection on a read type into one SQL expression building its JSON. */
+export class SelectionCompiler {
+  private aliases = 0;
+
+  constructor(
+    private readonly environment: CompilerEnvironment,
+    private readonly request: Request,
+  ) {}
+
+  /** SQL giving a JSON array of the selected rows, visible to the caller. */
+  list(typeName: string, nodes: readonly FieldNode[], source: RowSource, limit: number, offset = 0): Sql {
+    const type = readTypeOrFail(typeName);
+    const row = this.alias();
+    const table = this.environment.table(type).name;
+    return sql`(SELECT coalesce(json_agg(s.j), '[]'::json) FROM (SELECT ${this.object(typeName, row, nodes)} AS j
+      FROM ${raw(table)} ${raw(row)}${source.from ? sql` ${source.from(row)}` : raw('')}
+      WHERE ${and([source.where(row), this.visibility(type, row)])}
+      ORDER BY ${source.orderBy(row)} LIMIT ${limit} OFFSET ${offset}) s)`;
+  }
+
+  /** SQL giving the JSON of the one selected row, or null. */
+  one(typeName: string, nodes: readonly FieldNode[], source: Omit<RowSource, 'orderBy'>): Sql {
+    const type = readTypeOrFail(typeName);
+    const row = this.alias();
+    const table = this.environment.table(type).name;
+    return sql`(SELECT ${this.object(typeName, row, nodes)} FROM ${raw(table)} ${raw(row)}${source.from ? sql` ${source.from(row)}` : raw('')}
+      WHERE ${and([source.where(row), this.visibility(type, row)])} LIMIT 1)`;
+  }
+
+  /**
+   * SQL giving the JSON of a page (`nodes`, `totalCount`, `hasNextPage` as the selection asks):
+   * the page and its total in one statement, the total counted by a plan made for counting.
+   */
+  page(pageTypeName: string, typeName: string, nodes: readonly FieldNode[], source: RowSource, page: PageArgs): Sql {
+    checkPage(page);
+    const pageType = this.environment.schema.getType(pageTypeName) as GraphQLObjectType;
+    const fields = this.collect(pageType, nodes);
+    const type = readTypeOrFail(typeName);
+    const table = this.environment.table(type).name;
+    const entries: Sql[] = [sql`${name_(TYPE_KEY)}, ${name_(pageTypeName)}`];
+    if (source.materialize) {
+      // The matching rows once, ranked: the page and the total both read them.
+      const matched = this.alias();
+      const row = this.alias();
+      const rowsOf = (selection: readonly FieldNode[], limit: number) =>
+        sql`(SELECT coalesce(json_agg(s.j ORDER BY s.rank), '[]'::json) FROM (SELECT ${this.object(typeName, row, selection)} AS j, ${raw(matched)}.rank
+          FROM ${raw(matched)} JOIN ${raw(table)} ${raw(row)} ON ${raw(row)}.id = ${raw(matched)}.id
+          WHERE ${raw(matched)}.rank > ${page.offset} ORDER BY ${raw(matched)}.rank LIMIT ${limit}) s)`;
+      for (const [key, selection] of fields) {
+        const name = selection[0]!.name.value;
+        if (name === 'nodes') entries.push(sql`${name_(key)}, ${rowsOf(selection, page.limit)}`);
+        else if (name === 'totalCount') entries.push(sql`${name_(key)}, (SELECT count(*)::int FROM ${raw(matched)})`);
+        else if (name === 'hasNextPage') {
+          entries.push(sql`${name_(key)}, EXISTS (SELECT 1 FROM ${raw(matched)} WHERE ${raw(matched)}.rank > ${page.offset + page.limit})`);
+        }
+      }
+      const inner = this.alias();
+      return sql`(WITH ${raw(matched)} AS MATERIALIZED (
+          SELECT ${raw(inner)}.id, row_number() OVER (ORDER BY ${source.orderBy(inner)}) AS rank
+          FROM ${raw(table)} ${raw(inner)}${source.from ? sql` ${source.from(inner)}` : raw('')}
+          WHERE ${and([source.where(inner), this.visibility(type, inner)])})
+        SELECT ${buildObject(entries)})`;
+    }
+    for (const [key, selection] of fields) {
+      const name = selection[0]!.name.value;
+      if (name === 'nodes') entries.push(sql`${name_(key)}, ${this.list(typeName, selection, source, page.limit, page.offset)}`);
+      else if (name === 'totalCount') entries.push(sql`${name_(key)}, ${this.count(type, source)}`);
+      else if (name === 'hasNextPage') {
+        const row = this.alias();
+        entries.push(sql`${name_(key)}, EXISTS (SELECT 1 FROM ${raw(table)} ${raw(row)}${source.from ? sql` ${source.from(row)}` : raw('')}
+          WHERE ${and([source.where(row), this.visibility(type, row)])} OFFSET ${page.offset + page.limit} LIMIT 1)`);
+      }
+    }
+    return buildObject(entries);
+  }
+
+  /** SQL counting the visible rows of a source. */
+  count(type: ReadType, source: Omit<RowSource, 'orderBy'>): Sql {
+    const row = this.alias();
+    const table = this.environment.table(type).name;
+    return sql`(SELECT count(*)::int FROM ${raw(table)} ${raw(row)}${source.from ? sql` ${source.from(row)}` : raw('')}
+      WHERE ${and([source.where(row), this.visibility(type, row)])})`;
+  }
+
+  /** The caller's visibility condition on a row of the type. */
+  visibility(type: ReadType, row: string): Sql {
+    const condition = type.visible(this.request.caller, row);
+    return condition === true ? TRUE : condition === false ? FALSE : condition;
+  }
+
+  /** SQL building the JSON object of one row (`row` is its table alias) for the selection. */
+  object(typeName: string, row: string, nodes: readonly FieldNode[]): Sql {
+    const type = readTypeOrFail(typeName);
+    const graphqlType = this.environment.schema.getType(typeName) as GraphQLObjectType | GraphQLInterfaceType;
+    const { columns } = this.environment.table(type);
+    const entries: Sql[] = [sql`${name_(TYPE_KEY)}, ${type.typeOf ? type.typeOf(row) : name_(typeName)}`];
+    let needsEntity = false;
+    for (const [key, selection] of this.collect(graphqlType, nodes)) {
+      const node = selection[0]!;
+      const name = node.name.value;
+      if (name === '__typename') continue;
+      const definition = type.fields?.[name];
+      const owners = this.ownersOf(graphqlType, name);
+      if (definition) {
+        // A field the caller may not read is left to its resolver, whose guard refuses it as before.
+        if (!owners.some((owner) => this.environment.fieldAllowed(owner, name, this.request.caller))) continue;
+        const field = this.fieldOf(graphqlType, name);
+        const args = field ? (getArgumentValues(field, node, this.request.variables) as FieldArgs) : {};
+        entries.push(sql`${name_(key)}, ${this.field(typeName, name, definition, row, selection, args, field)}`);
+        continue;
+      }
+      const column = columns.get(name);
+      if (column && !owners.some((owner) => this.environment.hasResolver(owner, name))) {
+        entries.push(sql`${name_(key)}, ${columnValue(row, column)}`);
+        continue;
+      }
+      needsEntity = true;
+    }
+    if (needsEntity) {
+      const entity = [...columns].map(([property, column]) => sql`${name_(property)}, ${columnValue(row, column)}`);
+      entries.push(sql`${name_(ENTITY_KEY)}, ${buildObject(entity)}`);
+    }
+    return buildObject(entries);
+  }
+
+  /** SQL of one field of a read type for the row `row` (a nested field read apart from its parent). */
+  fieldValue(parentTypeName: string, name: string, row: string, nodes: readonly FieldNode[]): Sql {
+    const definition = readTypeOrFail(parentTypeName).fields?.[name];
+    if (!definition) throw new Error(`${parentTypeName}.${name} has no read definition.`);
+    const graphqlType = this.environment.schema.getType(parentTypeName) as GraphQLObjectType | GraphQLInterfaceType;
+    const field = this.fieldOf(graphqlType, name);
+    const args = field ? (getArgumentValues(field, nodes[0]!, this.request.variables) as FieldArgs) : {};
+    return this.field(parentTypeName, name, definition, row, nodes, args, field);
+  }
+
+  private field(
+    parentTypeName: string,
+    name: string,
+    definition: ReadField,
+    row: string,
+    nodes: readonly FieldNode[],
+    args: FieldArgs,
+    field: GraphQLField<unknown, unknown> | undefined,
+  ): Sql {
+    const caller = this.request.caller;
+    switch (definition.kind) {
+      case 'value':
+        return definition.sql(row, args, caller);
+      case 'one':
+        return this.one(definition.type, nodes, { from: definition.from, where: (child) => definition.where(row, child, args) });
+      case 'many':
+        return this.list(
+          definition.type,
+          nodes,
+          { from: definition.from, where: (child) => definition.where(row, child, args, caller), orderBy: (child) => definition.orderBy(child, args) },
+          this.environment.listLimit(parentTypeName, name),
+        );
+      case 'page': {
+        const page = (args['page'] as PageArgs | undefined) ?? { offset: 0, limit: definition.defaultLimit };
+        const pageTypeName = field ? getNamedType(field.type).name : '';
+        return this.page(
+          pageTypeName,
+          definition.type,
+          nodes,
+          { from: definition.from, where: (child) => definition.where(row, child, args, caller), orderBy: (child) => definition.orderBy(child, args) },
+          page,
+        );
+      }
+    }
+  }
+
+  /** The selected fields by response key, fragments and @skip/@include applied, as GraphQL executes them. */
+  collect(type: GraphQLObjectType | GraphQLInterfaceType, nodes: readonly FieldNode[]): Map<string, FieldNode[]> {
+    const fields = new Map<string, FieldNode[]>();
+    const visited = new Set<string>();
+    const visit = (selectionSet: SelectionSetNode | undefined) => {
+      for (const selection of selectionSet?.selections ?? []) {
+        if (!this.included(selection)) continue;
+        if (selection.kind === Kind.FIELD) {
+          const key = selection.alias?.value ?? selection.name.value;
+          const list = fields.get(key);
+          if (list) list.push(selection);
+          else fields.set(key, [selection]);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          if (!selection.typeCondition || this.applies(selection.typeCondition.name.value, type)) visit(selection.selectionSet);
+        } else {
+          const name = selection.name.value;
+          if (visited.has(name)) continue;
+          visited.add(name);
+          const fragment = this.request.fragments[name];
+          if (fragment && this.applies(fragment.typeCondition.name.value, type)) visit(fragment.selectionSet);
+        }
+      }
+    };
+    for (const node of nodes) visit(node.selectionSet);
+    return fields;
+  }
+
+  private included(node: { directives?: readonly unknown[] } & Parameters<typeof getDirectiveValues>[1]): boolean {
+    if (!node.directives?.length) return true;
+    const skip = getDirectiveValues(GraphQLSkipDirective, node, this.request.variables);
+    if (skip?.['if'] === true) return false;
+    const include = getDirectiveValues(GraphQLIncludeDirective, node, this.request.variables);
+    return include?.['if'] !== false;
+  }
+
+  /** Whether a fragment on `condition` applies to rows of `type` (for an interface: to some of them). */
+  private applies(condition: string, type: GraphQLObjectType | GraphQLInterfaceType): boolean {
+    if (condition === type.name) return true;
+    const schema = this.environment.schema;
+    const conditional = schema.getType(condition);
+    if (!conditional) return false;
+    if (isAbstractType(conditional) && isObjectType(type)) return schema.isSubType(conditional, type);
+    if (isInterfaceType(type) && (isObjectType(conditional) || isInterfaceType(conditional))) return schema.isSubType(type, conditional);
+    return false;
+  }
+
+  /** The type and its implementations that declare the field (for an interface, the field may live on one implementation). */
+  private ownersOf(type: GraphQLObjectType | GraphQLInterfaceType, name: string): string[] {
+    const owners = name in type.getFields() ? [type.name] : [];
+    if (isInterfaceType(type)) {
+      for (const implementation of this.environment.schema.getPossibleTypes(type)) {
+        if (name in implementation.getFields()) owners.push(implementation.name);
+      }
+    }
+    return owners;
+  }
+
+  private fieldOf(type: GraphQLObjectType | GraphQLInterfaceType, name: string): GraphQLField<unknown, unknown> | undefined {
+    const own = type.getFields()[name];
+    if (own || !isInterfaceType(type)) return own;
+    for (const implementation of this.environment.schema.getPossibleTypes(type)) {
+      const field = implementation.getFields()[name];
+      if (field) return field;
+    }
+    return undefined;
+  }
+
+  private alias(): string {
+    return `r${++this.aliases}`;
+  }
+}
+
+export function checkPage(page: PageArgs): void {
+  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE_SIZE) {
+    throw UserInputError.forField('page.limit', 'OUT_OF_RANGE', `A page holds from 1 to ${MAX_PAGE_SIZE} rows.`);
+  }
+  if (!Number.isInteger(page.offset) || page.offset < 0) {
+    throw UserInputError.forField('page.offset', 'OUT_OF_RANGE', 'The offset cannot be negative.');
+  }
+}
+
+function columnValue(row: string, column: ColumnInfo): Sql {
+  // An instant is sent as Date.toISOString() would write it, without making a Date.
+  return column.instant
+    ? raw(`to_char(${row}.${column.column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`)
+    : raw(`${row}.${column.column}`);
+}
+
+/** json_build_object takes at most 100 arguments: larger objects are merged from parts. */
+function buildObject(entries: readonly Sql[]): Sql {
+  const PAIRS = 50;
+  if (entries.length <= PAIRS) return sql`json_build_object(${join(entries, ', ')})`;
+  const parts: Sql[] = [];
+  for (let start = 0; start < entries.length; start += PAIRS) {
+    parts.push(sql`jsonb_build_object(${join(entries.slice(start, start + PAIRS), ', ')})`);
+  }
+  return sql`(${join(parts, ' || ')})::json`;
+}
+
+/** A name as an SQL string literal: GraphQL names and the code's own keys only, checked. */
+function name_(value: string): Sql {
+  if (!/^[$_A-Za-z][_0-9A-Za-z]*$/.test(value)) throw new Error(`Not a name: ${value}`);
+  return raw(`'${value}'`);
+}

@@ -1,0 +1,174 @@
+import { Global, Injectable, Module } from '@nestjs/common';
+import { DiscoveryModule, DiscoveryService, Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import type { FieldNode, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
+import { DataSource } from 'typeorm';
+import { ACCESS_RULE, type AccessRule } from '../../modules/auth/access.decorator.js';
+import { allows } from '../../modules/auth/access.guard.js';
+import type { AuthenticatedContext } from '../../modules/auth/auth-context.js';
+import { MAX_PAGE_SIZE } from '@territoria/domain';
+import { callerOf, type Caller } from './caller.js';
+import { SelectionCompiler, type ColumnInfo, type CompilerEnvironment, type PageArgs, type RowSource } from './compile.js';
+import { readTypeOrFail, type ReadType } from './read-model.js';
+import { raw, sql, type Sql } from './sql.js';
+
+// Where @nestjs/graphql keeps what a resolver method resolves.
+const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
+const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
+const RESOLVER_PROPERTY_METADATA = 'graphql:resolve_property';
+
+interface Table {
+  name: string;
+  columns: ReadonlyMap<string, ColumnInfo>;
+}
+
+/**
+ * The one road of every read: a root query or a nested field of a read type is compiled, with
+ * everything asked below it, into one SQL statement that builds the JSON answer, each row
+ * filtered by its type's visibility for the caller. No entity and no Date is made on the way.
+ */
+@Injectable()
+export class ReadService {
+  private tables = new Map<ReadType, Table>();
+  private fieldRules: Map<string, AccessRule> | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+  ) {}
+
+  /** A page of rows of a type: the selection of `info` (a page type) compiled with the source. */
+  async page(context: AuthenticatedContext, info: GraphQLResolveInfo, typeName: string, source: RowSource, page: PageArgs): Promise<unknown> {
+    const compiler = this.compiler(context, info);
+    return this.value(compiler.page(info.returnType.toString().replace(/!$/, ''), typeName, info.fieldNodes, source, page));
+  }
+
+  /** The one row of a type matching `where`, or null (absent and invisible read alike). */
+  async one(context: AuthenticatedContext, info: GraphQLResolveInfo, typeName: string, where: (row: string) => Sql): Promise<unknown> {
+    return this.value(this.compiler(context, info).one(typeName, info.fieldNodes, { where }));
+  }
+
+  /** Every row of a type from a source, at most `limit`. */
+  async list(context: AuthenticatedContext, info: GraphQLResolveInfo, typeName: string, source: RowSource, limit: number): Promise<unknown[]> {
+    return (await this.value(this.compiler(context, info).list(typeName, info.fieldNodes, source, limit))) as unknown[];
+  }
+
+  /**
+   * A nested field of a parent that was not read through here (a mutation's result): the same
+   * compiled field, for every parent of the request at once.
+   */
+  field(parent: { id: string }, context: AuthenticatedContext, info: GraphQLResolveInfo): Promise<unknown> {
+    const node = info.fieldNodes[0]!;
+    // One loader per field node: every parent of a list asks for the same selection.
+    const byNode = ((context as { readFieldLoaders?: WeakMap<FieldNode, DataLoader<string, unknown>> }).readFieldLoaders ??= new WeakMap());
+    let loader = byNode.get(node);
+    if (!loader) {
+      loader = new DataLoader<string, unknown>(async (ids) => {
+        const parentType = readTypeOrFail(info.parentType.name);
+        const compiler = this.compiler(context, info);
+        const table = this.table(parentType).name;
+        const params: unknown[] = [];
+        const value = compiler.fieldValue(info.parentType.name, info.fieldName, 'parent', info.fieldNodes);
+        const text = `SELECT parent.id::text AS id, ${value.render(params)} AS v FROM ${table} parent WHERE parent.id = ANY($${params.push([...ids])}::uuid[])`;
+        const rows = (await this.dataSource.query(text, params)) as { id: string; v: unknown }[];
+        const found = new Map(rows.map((row) => [row.id, row.v]));
+        return ids.map((id) => found.get(id) ?? null);
+      });
+      byNode.set(node, loader);
+    }
+    return loader.load(parent.id);
+  }
+
+  /** The caller's visibility condition for rows of a type (for writes that must not reveal rows either). */
+  visibility(context: AuthenticatedContext, typeName: string, row: string): Sql {
+    const type = readTypeOrFail(typeName);
+    const condition = type.visible(callerOf(context.actor), row);
+    return condition === true ? raw('TRUE') : condition === false ? raw('FALSE') : condition;
+  }
+
+  private async value(expression: Sql): Promise<unknown> {
+    const params: unknown[] = [];
+    const text = `SELECT ${expression.render(params)} AS v`;
+    const [row] = (await this.dataSource.query(text, params)) as { v: unknown }[];
+    return row?.v ?? null;
+  }
+
+  private compiler(context: AuthenticatedContext, info: GraphQLResolveInfo): SelectionCompiler {
+    return new SelectionCompiler(this.environment(info.schema), {
+      caller: callerOf(context.actor),
+      fragments: info.fragments,
+      variables: info.variableValues,
+    });
+  }
+
+  private environments = new WeakMap<GraphQLSchema, CompilerEnvironment>();
+
+  private environment(schema: GraphQLSchema): CompilerEnvironment {
+    let environment = this.environments.get(schema);
+    if (!environment) {
+      const rules = this.rules();
+      environment = {
+        schema,
+        table: (type) => this.table(type),
+        fieldAllowed: (typeName, fieldName, caller: Caller) => {
+          const rule = rules.get(`${typeName}.${fieldName}`);
+          return rule ? allows(rule, caller.actor) : true;
+        },
+        hasResolver: (typeName, fieldName) => rules.has(`${typeName}.${fieldName}`),
+        listLimit: () => MAX_PAGE_SIZE,
+      };
+      this.environments.set(schema, environment);
+    }
+    return environment;
+  }
+
+  private table(type: ReadType): Table {
+    let table = this.tables.get(type);
+    if (!table) {
+      const metadata = this.dataSource.getMetadata(type.entity);
+      const columns = new Map<string, ColumnInfo>();
+      for (const column of metadata.columns) {
+        columns.set(column.propertyName, { column: `"${column.databaseName}"`, instant: column.type === 'timestamptz' });
+      }
+      table = { name: `"${metadata.tableName}"`, columns };
+      this.tables.set(type, table);
+    }
+    return table;
+  }
+
+  /** Every field resolver's access rule, by "Type.field", read from the resolvers' decorators. */
+  private rules(): Map<string, AccessRule> {
+    if (this.fieldRules) return this.fieldRules;
+    const rules = new Map<string, AccessRule>();
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const methodName of Object.getOwnPropertyNames(prototype)) {
+        // Read the descriptor, never the property: getters of other providers must not run here.
+        const method: unknown = Object.getOwnPropertyDescriptor(prototype, methodName)?.value;
+        if (typeof method !== 'function' || !Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, method)) continue;
+        const typeName = typeNameOf(Reflect.getMetadata(RESOLVER_TYPE_METADATA, method) ?? Reflect.getMetadata(RESOLVER_TYPE_METADATA, instance.constructor));
+        const fieldName = (Reflect.getMetadata(RESOLVER_NAME_METADATA, method) as string | undefined) ?? methodName;
+        const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [method, instance.constructor]);
+        if (typeName) rules.set(`${typeName}.${fieldName}`, rule ?? { roles: [] });
+      }
+    }
+    this.fieldRules = rules;
+    return rules;
+  }
+}
+
+function typeNameOf(type: unknown): string | undefined {
+  if (typeof type === 'string') return type;
+  return undefined;
+}
+
+/** Provides the read road to every module. */
+@Global()
+@Module({ imports: [DiscoveryModule], providers: [ReadService], exports: [ReadService] })
+export class ReadModule {}
+
+export { sql };
