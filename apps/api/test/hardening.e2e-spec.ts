@@ -104,13 +104,13 @@ describe('in production', () => {
   });
 
   it('masks internal errors: no stack, no SQL', async () => {
-    await api.dataSource.query('ALTER TABLE collectivities RENAME COLUMN notes TO notes_renamed');
+    await api.dataSource.query('ALTER TABLE collectivities RENAME COLUMN name TO name_renamed');
     try {
       const response = await api.graphql<unknown>('{ collectivities(page: { limit: 1 }) { nodes { name } } }');
       expect(response.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-      expect(JSON.stringify(response)).not.toMatch(/notes_renamed|SELECT|QueryFailed|\.ts:\d/);
+      expect(JSON.stringify(response)).not.toMatch(/name_renamed|SELECT|QueryFailed|\.ts:\d/);
     } finally {
-      await api.dataSource.query('ALTER TABLE collectivities RENAME COLUMN notes_renamed TO notes');
+      await api.dataSource.query('ALTER TABLE collectivities RENAME COLUMN name_renamed TO name');
     }
   });
 });

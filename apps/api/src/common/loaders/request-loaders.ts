@@ -18,33 +18,3 @@ export function requestLoader<K, V>(context: RequestContext, key: string, create
   }
   return loader;
 }
-
-/** The request's loader of records by id (null for an unknown id): one query for every id asked in the request. */
-export function byIdLoader<T extends { id: string }>(
-  context: RequestContext,
-  key: string,
-  findByIds: (ids: readonly string[]) => Promise<T[]>,
-): DataLoader<string, T | null> {
-  return requestLoader(context, key, () => new DataLoader(async (ids: readonly string[]) => {
-    const found = new Map((await findByIds(ids)).map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  }));
-}
-
-/** The request's loader of each parent's rows (one query for every parent asked in the request). */
-export function groupedLoader<T>(
-  context: RequestContext,
-  key: string,
-  findByParents: (parentIds: readonly string[]) => Promise<T[]>,
-  parentOf: (row: T) => string,
-): DataLoader<string, T[]> {
-  return requestLoader(context, key, () => new DataLoader(async (parentIds: readonly string[]) => {
-    const byParent = new Map<string, T[]>();
-    for (const row of await findByParents(parentIds)) {
-      const list = byParent.get(parentOf(row));
-      if (list) list.push(row);
-      else byParent.set(parentOf(row), [row]);
-    }
-    return parentIds.map((id) => byParent.get(id) ?? []);
-  }));
-}

@@ -18,6 +18,9 @@ const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
 const RESOLVER_PROPERTY_METADATA = 'graphql:resolve_property';
 
+/** The comment that opens every statement of the read road. */
+export const READ_MARK = '/* read */';
+
 interface Table {
   name: string;
   columns: ReadonlyMap<string, ColumnInfo>;
@@ -71,7 +74,7 @@ export class ReadService {
         const table = this.table(parentType).name;
         const params: unknown[] = [];
         const value = compiler.fieldValue(info.parentType.name, info.fieldName, 'parent', info.fieldNodes);
-        const text = `SELECT parent.id::text AS id, ${value.render(params)} AS v FROM ${table} parent WHERE parent.id = ANY($${params.push([...ids])}::uuid[])`;
+        const text = `${READ_MARK} SELECT parent.id::text AS id, ${value.render(params)} AS v FROM ${table} parent WHERE parent.id = ANY($${params.push([...ids])}::uuid[])`;
         const rows = (await this.dataSource.query(text, params)) as { id: string; v: unknown }[];
         const found = new Map(rows.map((row) => [row.id, row.v]));
         return ids.map((id) => found.get(id) ?? null);
@@ -90,7 +93,8 @@ export class ReadService {
 
   private async value(expression: Sql): Promise<unknown> {
     const params: unknown[] = [];
-    const text = `SELECT ${expression.render(params)} AS v`;
+    // Marked, so the statement is recognised in logs and in pg_stat_activity.
+    const text = `${READ_MARK} SELECT ${expression.render(params)} AS v`;
     const [row] = (await this.dataSource.query(text, params)) as { v: unknown }[];
     return row?.v ?? null;
   }

@@ -3,7 +3,6 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApiTokensModule } from '../api-tokens/api-tokens.module.js';
 import { UsersModule } from '../users/users.module.js';
-import { AccessScopeService } from './access-scope.js';
 import { AccessGuard } from './access.guard.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
@@ -12,7 +11,7 @@ import { SignInRateLimiter } from './sign-in-rate-limiter.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Session]), UsersModule, ApiTokensModule],
-  providers: [AuthService, AuthResolver, AccessScopeService, SignInRateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService, AccessScopeService],
+  providers: [AuthService, AuthResolver, SignInRateLimiter, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService],
 })
 export class AuthModule {}
