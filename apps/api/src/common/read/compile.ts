@@ -175,7 +175,8 @@ export class SelectionCompiler {
       const owners = this.ownersOf(graphqlType, name);
       if (definition) {
         // A field the caller may not read is left to its resolver, whose guard refuses it as before.
-        if (!owners.some((owner) => this.environment.fieldAllowed(owner, name, this.request.caller))) continue;
+        const ruled = owners.filter((owner) => this.environment.hasResolver(owner, name));
+        if (ruled.length > 0 && !ruled.some((owner) => this.environment.fieldAllowed(owner, name, this.request.caller))) continue;
         const field = this.fieldOf(graphqlType, name);
         const args = field ? (getArgumentValues(field, node, this.request.variables) as FieldArgs) : {};
         entries.push(sql`${name_(key)}, ${this.field(typeName, name, definition, row, selection, args, field)}`);
