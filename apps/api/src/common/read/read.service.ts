@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
+import { NotFoundError } from '../errors/app-errors.js';
 import { ACCESS_RULE, type AccessRule } from '../../modules/auth/access.decorator.js';
 import { allows } from '../../modules/auth/access.guard.js';
 import type { AuthenticatedContext } from '../../modules/auth/auth-context.js';
@@ -51,6 +52,13 @@ export class ReadService {
   /** The one row of a type matching `where`, or null (absent and invisible read alike). */
   async one(context: AuthenticatedContext, info: GraphQLResolveInfo, typeName: string, where: (row: string) => Sql): Promise<unknown> {
     return this.value(this.compiler(context, info).one(typeName, info.fieldNodes, { where }));
+  }
+
+  /** The row of a type with that id, or NOT_FOUND: absent and out of the caller's sight read alike. */
+  async byId(context: AuthenticatedContext, info: GraphQLResolveInfo, typeName: string, id: string): Promise<unknown> {
+    const row = await this.one(context, info, typeName, (alias) => sql`${raw(alias)}.id = ${id}::uuid`);
+    if (row === null) throw new NotFoundError(typeName, id);
+    return row;
   }
 
   /** Every row of a type from a source, at most `limit`. */

@@ -1,8 +1,6 @@
 import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { notFound } from '../../common/errors/app-errors.js';
 import { ReadService } from '../../common/read/read.service.js';
-import { raw, sql } from '../../common/read/sql.js';
 import { Access, EVERY_ROLE, STAFF_ROLES } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import type { AuthenticatedContext } from '../auth/auth-context.js';
@@ -29,12 +27,12 @@ export class CollectivitiesResolver {
   ) {}
 
   @Query(() => Collectivity)
-  async collectivity(
+  collectivity(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown> {
-    return (await this.read.one(context, info, 'Collectivity', (row) => sql`${raw(row)}.id = ${id}`)) ?? notFound('Collectivity', id);
+    return this.read.byId(context, info, 'Collectivity', id);
   }
 
   @Query(() => CollectivityPage)

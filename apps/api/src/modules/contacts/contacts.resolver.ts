@@ -1,11 +1,9 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { calendarDate } from '@territoria/domain';
 import type { GraphQLResolveInfo } from 'graphql';
-import { notFound } from '../../common/errors/app-errors.js';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { callerOf } from '../../common/read/caller.js';
 import { ReadService } from '../../common/read/read.service.js';
-import { raw, sql } from '../../common/read/sql.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, ADMIN_ONLY, EVERY_ROLE, STAFF_ROLES } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
@@ -34,12 +32,12 @@ export class ContactsResolver {
   ) {}
 
   @Query(() => Contact)
-  async contact(
+  contact(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown> {
-    return (await this.read.one(context, info, 'Contact', (row) => sql`${raw(row)}.id = ${id}`)) ?? notFound('Contact', id);
+    return this.read.byId(context, info, 'Contact', id);
   }
 
   @Query(() => ContactPage)

@@ -2,11 +2,10 @@ import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolve
 import { MAX_PAGE_SIZE } from '@territoria/domain';
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
-import { notFound } from '../../common/errors/app-errors.js';
 import { requestLoader } from '../../common/loaders/request-loaders.js';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { ReadService } from '../../common/read/read.service.js';
-import { raw, sql } from '../../common/read/sql.js';
+import { raw } from '../../common/read/sql.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, EVERY_ROLE, STAFF_ROLES } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
@@ -65,12 +64,12 @@ export class EventsResolver {
 
   @Access(READ_EDITIONS)
   @Query(() => Event)
-  async event(
+  event(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown> {
-    return (await this.read.one(context, info, 'Event', (row) => sql`${raw(row)}.id = ${id}`)) ?? notFound('Event', id);
+    return this.read.byId(context, info, 'Event', id);
   }
 
   @Access(READ_PROGRAMME)

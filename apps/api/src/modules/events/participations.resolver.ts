@@ -1,10 +1,8 @@
 import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { notFound } from '../../common/errors/app-errors.js';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { callerOf } from '../../common/read/caller.js';
 import { ReadService } from '../../common/read/read.service.js';
-import { raw, sql } from '../../common/read/sql.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, EVERY_ROLE, STAFF_ROLES } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
@@ -50,12 +48,12 @@ export class ParticipationsResolver {
   }
 
   @Query(() => Participation)
-  async participation(
+  participation(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown> {
-    return (await this.read.one(context, info, 'Participation', (row) => sql`${raw(row)}.id = ${id}`)) ?? notFound('Participation', id);
+    return this.read.byId(context, info, 'Participation', id);
   }
 
   @Access({ roles: STAFF_ROLES })

@@ -1,10 +1,8 @@
 import { calendarDate } from '@territoria/domain';
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { notFound } from '../../common/errors/app-errors.js';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { ReadService } from '../../common/read/read.service.js';
-import { raw, sql } from '../../common/read/sql.js';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, EVERY_ROLE, STAFF_ROLES } from '../auth/access.decorator.js';
@@ -44,12 +42,12 @@ export class GroupsResolver {
   ) {}
 
   @Query(() => GroupInterface)
-  async group(
+  group(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown> {
-    return (await this.read.one(context, info, 'Group', (row) => sql`${raw(row)}.id = ${id}`)) ?? notFound('Group', id);
+    return this.read.byId(context, info, 'Group', id);
   }
 
   @Query(() => GroupPage, { description: 'A group president gets the groups they preside ("Mes groupes")' })

@@ -1,9 +1,7 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { notFound } from '../../common/errors/app-errors.js';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { ReadService } from '../../common/read/read.service.js';
-import { raw, sql } from '../../common/read/sql.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, STAFF_ROLES } from '../auth/access.decorator.js';
 import type { Actor } from '../auth/actor.js';
@@ -35,13 +33,13 @@ export class PartnersResolver {
   ) {}
 
   @Query(() => Partner)
-  async partner(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
-    return (await this.read.one(context, info, 'Partner', (row) => sql`${raw(row)}.id = ${id}`)) ?? notFound('Partner', id);
+  partner(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.byId(context, info, 'Partner', id);
   }
 
   @Query(() => Partnership)
-  async partnership(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
-    return (await this.read.one(context, info, 'Partnership', (row) => sql`${raw(row)}.id = ${id}`)) ?? notFound('Partnership', id);
+  partnership(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.byId(context, info, 'Partnership', id);
   }
 
   @Query(() => PartnerPage)
