@@ -12,6 +12,7 @@ import path from 'node:path';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { checkRequestOrigins } from './common/security/request-origin.js';
 import { DemoDataService } from './database/seeds/demo-data.service.js';
 import { UsersService } from './modules/users/users.service.js';
 import { ReferentialImportService } from './modules/referential/referential-import.service.js';
@@ -53,6 +54,10 @@ export async function createApp({ config, databaseUrl, databaseLogger, extraProv
       reply.header('x-request-id', request.id);
       done();
     });
+  checkRequestOrigins(app.getHttpAdapter().getInstance(), config.allowedOrigins);
+  if (config.isProduction && !config.PUBLIC_URL) {
+    app.get(Logger).warn(`PUBLIC_URL is not set: the console is accepted only from ${config.allowedOrigins.join(', ')}.`);
+  }
   await serveConsole(app, config);
   return app;
 }

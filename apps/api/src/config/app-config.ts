@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -69,8 +69,30 @@ export class AppConfig {
   @MinLength(12)
   ADMIN_PASSWORD?: string;
 
+  /**
+   * Where the console is served (comma-separated when several): a request signed in by the
+   * session cookie must come from one of these origins. Defaults to the local address, and the
+   * Vite dev server in development.
+   */
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value))
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { each: true })
+  PUBLIC_URL?: string[];
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  /** The origins (scheme, host and port) a browser may send the console's requests from. */
+  get allowedOrigins(): string[] {
+    const urls = this.PUBLIC_URL?.length
+      ? this.PUBLIC_URL
+      : [
+          `http://localhost:${this.PORT}`,
+          `http://127.0.0.1:${this.PORT}`,
+          ...(this.NODE_ENV === 'development' ? ['http://localhost:5173'] : []),
+        ];
+    return [...new Set(urls.map((url) => new URL(url).origin))];
   }
 }
 
