@@ -7,6 +7,7 @@ import { NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLErro
 import { flattenErrors, formatGraphQLError } from './common/errors/format-graphql-error.js';
 import { resolveCompiledFields } from './common/read/compiled-fields.js';
 import { createRequestContext } from './common/loaders/request-loaders.js';
+import { idArgumentsHook } from './common/validation/id-arguments.js';
 import type { AuthenticatedContext } from './modules/auth/auth-context.js';
 import type { AuthService } from './modules/auth/auth.service.js';
 
@@ -37,6 +38,8 @@ export function graphqlOptions(auth: AuthService, production: boolean): Omit<Mer
       costLimitRule({ maxCost: GRAPHQL_LIMITS.cost, exposeLimits: true }),
       ...(production ? [NoSchemaIntrospectionCustomRule] : []),
     ],
+    // Every ID, in any argument, must be a UUID: checked with the request's variables, before any resolver.
+    hooks: { preExecution: [idArgumentsHook] },
     // graphql-jit is left off: its variable coercion ignores input field defaults and words errors
     // differently, which loses the field at fault in BAD_USER_INPUT errors.
     context: async (request: FastifyRequest, reply: FastifyReply): Promise<AuthenticatedContext> => ({

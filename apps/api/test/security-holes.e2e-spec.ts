@@ -1,4 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  getNamedType,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isCompositeType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { placeholder } from './support/operation-documents.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const CONSOLE = 'https://crm.example.org';
@@ -112,5 +126,137 @@ describe('cross-site request forgery', () => {
     expect(mutation.body.data ?? null).toBeNull();
     expect(mutation.body.errors?.[0]?.message).toMatch(/GET/);
     expect(await forged()).toBe(0);
+  });
+});
+
+/** Every ID position in an argument's type: the input fields leading to it, and how the API names it. */
+function idPositions(type: GraphQLInputType, field: string, segments: string[] = [], depth = 0): { segments: string[]; field: string }[] {
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) {
+    const ofInputs = isInputObjectType(getNamedType(nullable.ofType));
+    return idPositions(nullable.ofType, ofInputs ? [field, '0'].filter(Boolean).join('.') : field, segments, depth);
+  }
+  if (isInputObjectType(nullable)) {
+    if (depth > 3) return [];
+    return Object.values(nullable.getFields()).flatMap((inner) =>
+      idPositions(inner.type, [field, inner.name].filter(Boolean).join('.'), [...segments, inner.name], depth + 1),
+    );
+  }
+  return isScalarType(nullable) && nullable.name === 'ID' ? [{ segments, field }] : [];
+}
+
+/** A value of the argument's type, valid except for the ID at the end of `segments`. */
+function withMalformedId(type: GraphQLInputType, segments: string[], malformed: string): unknown {
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) return [withMalformedId(nullable.ofType, segments, malformed)];
+  if (isInputObjectType(nullable)) {
+    const [head, ...rest] = segments;
+    return { ...(placeholder(nullable) as object), [head!]: withMalformedId(nullable.getFields()[head!]!.type, rest, malformed) };
+  }
+  return malformed;
+}
+
+interface MalformedCall {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  field: string;
+}
+
+/** One call per ID position of every query and mutation, that ID malformed and every other argument valid. */
+function everyIdPosition(schema: GraphQLSchema, malformed: string): MalformedCall[] {
+  const calls: MalformedCall[] = [];
+  for (const [kind, root] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
+    for (const field of Object.values(root?.getFields() ?? {}) as GraphQLField<unknown, unknown>[]) {
+      for (const target of field.args) {
+        for (const position of idPositions(target.type, target.name === 'input' ? '' : target.name)) {
+          const args = field.args.filter((arg) => arg === target || (isNonNullType(arg.type) && arg.defaultValue === undefined));
+          const selection = isCompositeType(getNamedType(field.type)) ? ' { __typename }' : '';
+          calls.push({
+            name: `${root!.name}.${field.name}(${[target.name, ...position.segments].join('.')})`,
+            query: `${kind}(${args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ')}) { ${field.name}(${args
+              .map((arg) => `${arg.name}: $${arg.name}`)
+              .join(', ')})${selection} }`,
+            variables: Object.fromEntries(
+              args.map((arg) => [arg.name, arg === target ? withMalformedId(arg.type, position.segments, malformed) : placeholder(arg.type)]),
+            ),
+            field: position.field,
+          });
+        }
+      }
+    }
+  }
+  return calls;
+}
+
+describe('malformed ids', () => {
+  let api: TestApp;
+  const audited = async () => Number((await api.dataSource.query('SELECT count(*) AS n FROM audit_entries'))[0].n);
+
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('the ones the tester sent: a typed BAD_USER_INPUT naming the argument', async () => {
+    const duplicates = await api.graphql('{ possibleDuplicateContacts(collectivityId: "abc", firstName: "A", lastName: "B") { id } }');
+    expect(duplicates.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'collectivityId' });
+    const group = await api.graphql<{ createCountryGroup: { id: string } }>(
+      'mutation { createCountryGroup(input: { name: "Groupe-pays Mali", countries: ["ML"] }) { id } }',
+    );
+    const members = await api.graphql(`mutation { addGroupMembers(groupId: "${group.data!.createCountryGroup.id}", collectivityIds: ["abc"]) { joinedOn } }`);
+    expect(members.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'collectivityIds' });
+    expect(members.errors?.[0]?.message).toContain('"abc" is not a valid id');
+  });
+
+  it('every ID argument and every ID field of an input, in every query and mutation, literal or variable', async () => {
+    const before = await audited();
+    const calls = everyIdPosition(api.app.get(GraphQLSchemaHost).schema, 'not-a-uuid');
+    expect(calls.length).toBeGreaterThan(100);
+    const wrong: string[] = [];
+    for (const call of calls) {
+      const response = await api.graphql(call.query, call.variables);
+      const extensions = response.errors?.[0]?.extensions;
+      if (extensions?.code !== 'BAD_USER_INPUT' || extensions.field !== call.field || response.data != null) {
+        wrong.push(`${call.name}: ${JSON.stringify(response.errors?.[0] ?? response.data)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // literal ids, and several at once
+    const literal = await api.graphql('{ labelAwards(collectivityId: "1 OR 1=1", eventId: "x") { id } }');
+    expect(literal.errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'collectivityId', code: 'isUuid' }),
+      expect.objectContaining({ field: 'eventId', code: 'isUuid' }),
+    ]);
+    expect(await audited()).toBe(before);
+  });
+
+  it('a user is linked only to a contact that exists', async () => {
+    const unknown = '7d2b9f4e-0c1a-4f7e-9b3d-2a6c8e1f5b40';
+    const created = await api.graphql(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      { input: { email: 'president@test.local', displayName: 'Présidente', role: 'GROUP_PRESIDENT', password: 'a long enough password', linkedContactId: unknown } },
+    );
+    expect(created.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'linkedContactId' });
+    expect(Number((await api.dataSource.query(`SELECT count(*) AS n FROM users WHERE email = 'president@test.local'`))[0].n)).toBe(0);
+
+    const contact = await api.graphql<{ createContact: { id: string } }>('mutation { createContact(input: { firstName: "Awa", lastName: "Diallo" }) { id } }');
+    const user = await api.graphql<{ createUser: { id: string; version: number; linkedContactId: string } }>(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { id version linkedContactId } }',
+      { input: { email: 'president@test.local', displayName: 'Présidente', role: 'GROUP_PRESIDENT', password: 'a long enough password', linkedContactId: contact.data!.createContact.id } },
+    );
+    expect(user.data?.createUser.linkedContactId).toBe(contact.data!.createContact.id);
+    const { id, version } = user.data!.createUser;
+    const updated = await api.graphql('mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }', {
+      id,
+      input: { linkedContactId: unknown, version },
+    });
+    expect(updated.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'linkedContactId' });
+    expect((await api.dataSource.query('SELECT linked_contact_id FROM users WHERE id = $1', [id]))[0].linked_contact_id).toBe(contact.data!.createContact.id);
   });
 });

@@ -10,6 +10,7 @@ import { toPage, type Page } from '../../common/pagination/page.type.js';
 import { SYSTEM_ACTOR, type Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
+import { Contact } from '../contacts/contact.entity.js';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './dto/user.inputs.js';
 import { hashPassword } from './passwords.js';
 import { User } from './user.entity.js';
@@ -53,6 +54,7 @@ export class UsersService {
 
   async create(input: CreateUserInput, actor: Actor): Promise<User> {
     const { password, ...fields } = input;
+    await this.assertContactExists(fields.linkedContactId);
     const passwordHash = await hashPassword(password);
     const values = { ...fields, email: fields.email.trim().toLowerCase(), passwordHash, active: true };
     return withDatabaseErrors(UNIQUE_CONSTRAINTS, () => this.writes.create(User, 'User', values, actor));
@@ -60,6 +62,7 @@ export class UsersService {
 
   async update(id: string, input: UpdateUserInput, actor: Actor): Promise<User> {
     const { password, ...fields } = input;
+    await this.assertContactExists(fields.linkedContactId);
     const given = { ...fields } as Partial<User> & { version?: number };
     if (fields.email !== undefined) given.email = fields.email.trim().toLowerCase();
     if (password !== undefined) given.passwordHash = await hashPassword(password);
@@ -71,6 +74,12 @@ export class UsersService {
         return saved;
       }),
     );
+  }
+
+  /** A user is linked to a person who exists: no foreign key refuses an unknown id. */
+  private async assertContactExists(contactId: string | null | undefined): Promise<void> {
+    if (!contactId || (await this.dataSource.getRepository(Contact).existsBy({ id: contactId }))) return;
+    throw UserInputError.forField('linkedContactId', 'UNKNOWN_CONTACT', `Contact ${contactId} does not exist.`);
   }
 
   /** An administrator cannot lock themselves out, and the last active administrator stays one. */
