@@ -260,3 +260,51 @@ describe('malformed ids', () => {
     expect((await api.dataSource.query('SELECT linked_contact_id FROM users WHERE id = $1', [id]))[0].linked_contact_id).toBe(contact.data!.createContact.id);
   });
 });
+
+describe('suggestions in validation errors', () => {
+  const MISTAKES: [string, string, Record<string, unknown>?][] = [
+    ['an unknown field', '{ collectivities { nodes { nme } } }'],
+    ['an unknown argument', '{ collectivities(filtr: {}) { totalCount } }'],
+    ['an unknown enum value', '{ collectivities(filter: { kinds: [COMUNE] }) { totalCount } }'],
+    ['an unknown input field', '{ collectivities(filter: { serch: "x" }) { totalCount } }'],
+    ['an unknown type', 'query($f: CollectivityFiltr) { collectivities(filter: $f) { totalCount } }'],
+    ['an unknown enum value in a variable', 'query($f: CollectivityFilter) { collectivities(filter: $f) { totalCount } }', { f: { kinds: ['COMUNE'] } }],
+  ];
+
+  describe('outside production', () => {
+    let api: TestApp;
+    beforeAll(async () => {
+      api = await startTestApp();
+    });
+    afterAll(async () => {
+      await api.close();
+    });
+
+    it('helps the developer', async () => {
+      for (const [, query, variables] of MISTAKES) {
+        const response = await api.graphql(query, variables);
+        expect(response.errors?.[0]?.message).toMatch(/Did you mean/);
+      }
+    });
+  });
+
+  describe('in production', () => {
+    let api: TestApp;
+    beforeAll(async () => {
+      api = await startTestApp({ NODE_ENV: 'production' });
+    });
+    afterAll(async () => {
+      await api.close();
+    });
+
+    it('tells an anonymous caller nothing of the names it did not write', async () => {
+      for (const [name, query, variables] of MISTAKES) {
+        const response = await api.graphql(query, variables, { anonymous: true });
+        const error = response.errors?.[0];
+        expect({ name, code: error?.extensions.code }).toEqual({ name, code: expect.stringMatching(/^(GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT)$/) });
+        const said = (response.errors ?? []).map((each) => [each.message, ...(each.extensions.fields ?? []).map((field) => String((field as { message?: string }).message))].join(' ')).join(' ');
+        expect({ name, said }).toEqual({ name, said: expect.not.stringMatching(/Did you mean|"name"|COMMUNE|"search"/) });
+      }
+    });
+  });
+});
