@@ -308,3 +308,61 @@ describe('suggestions in validation errors', () => {
     });
   });
 });
+
+describe('updates without the version read', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp();
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('every update input requires its version', () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const updates = Object.values(schema.getTypeMap()).filter((type) => isInputObjectType(type) && /^Update.+Input$/.test(type.name));
+    expect(updates.length).toBeGreaterThanOrEqual(13);
+    const optional = updates.filter((type) => {
+      const version = isInputObjectType(type) ? type.getFields()['version'] : undefined;
+      return !version || String(version.type) !== 'Int!';
+    });
+    expect(optional.map((type) => type.name)).toEqual([]);
+  });
+
+  it('refuses an update without a version before anything runs; a stale one is a CONFLICT', async () => {
+    const created = await api.graphql<{ createCollectivity: { id: string; version: number } }>(
+      'mutation { createCollectivity(input: { name: "Bamako", kind: FOREIGN_LOCAL_GOVERNMENT, countryCode: "ML" }) { id version } }',
+    );
+    const { id, version } = created.data!.createCollectivity;
+    const update = 'mutation($id: ID!, $input: UpdateCollectivityInput!) { updateCollectivity(id: $id, input: $input) { notes version } }';
+    const stored = async () => (await api.dataSource.query('SELECT notes, version FROM collectivities WHERE id = $1', [id]))[0];
+
+    const withoutVersion = await api.graphql(update, { id, input: { notes: 'last write wins' } });
+    expect(withoutVersion.status).toBe(400);
+    // the variable does not coerce: refused like any value of the wrong type, naming the field
+    expect(withoutVersion.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'version', fields: [{ field: 'version', code: 'required' }] });
+    expect(withoutVersion.errors?.[0]?.message).toMatch(/"version" of required type "Int!"/);
+    // the document does not validate
+    const literal = await api.graphql(`mutation { updateCollectivity(id: "${id}", input: { notes: "last write wins" }) { version } }`);
+    expect(literal.status).toBe(400);
+    expect(literal.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(await stored()).toEqual({ notes: null, version });
+
+    const saved = await api.graphql(update, { id, input: { notes: 'read first', version } });
+    expect(saved.data).toEqual({ updateCollectivity: { notes: 'read first', version: version + 1 } });
+    const stale = await api.graphql(update, { id, input: { notes: 'stale', version } });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: version + 1 });
+    expect(await stored()).toEqual({ notes: 'read first', version: version + 1 });
+  });
+
+  it("replaces a year's fee scale only with the version read", async () => {
+    const SET = 'mutation($input: SetFeeScaleInput!) { setFeeScale(input: $input) { version brackets { amountCents } } }';
+    const brackets = (amountCents: number) => [{ minPopulation: 0, amountCents }];
+    const created = await api.graphql<{ setFeeScale: { version: number } }>(SET, { input: { year: 2030, dueOn: '2030-03-31', brackets: brackets(100_00) } });
+    const { version } = created.data!.setFeeScale;
+    const blind = await api.graphql(SET, { input: { year: 2030, dueOn: '2030-03-31', brackets: brackets(1) } });
+    expect(blind.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: version });
+    const replaced = await api.graphql(SET, { input: { year: 2030, dueOn: '2030-03-31', brackets: brackets(200_00), version } });
+    expect(replaced.data).toEqual({ setFeeScale: { version: version + 1, brackets: [{ amountCents: 200_00 }] } });
+  });
+});

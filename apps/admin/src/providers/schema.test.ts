@@ -139,7 +139,6 @@ function documentsOf(resource: string, definition: ResourceDefinition): SentDocu
   if (operations.update) {
     const data = formData(inputTypes.update, definition.inputFields);
     add('UPDATE', { id: SAMPLE_ID, data, previousData: { id: SAMPLE_ID, version: 4 } });
-    add('UPDATE_MANY', { ids: [SAMPLE_ID, SAMPLE_ID], data });
   }
   if (operations.delete) {
     add('DELETE', { id: SAMPLE_ID, previousData: { id: SAMPLE_ID } });

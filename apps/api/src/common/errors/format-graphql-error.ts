@@ -3,6 +3,8 @@ import { AppError, ErrorCode } from './app-errors.js';
 
 // graphql-js reports a variable of the wrong shape as: Variable "$input" got invalid value 5 at "input.kind"; …
 const VARIABLE_PATH = /^Variable "\$([^"]+)" got invalid value .*? at "([^"]+)"/;
+// …and a required field left out at the top of a variable as: Variable "$input" got invalid value { … }; Field "version" of required type "Int!" was not provided.
+const MISSING_FIELD = /^Variable "\$([^"]+)" got invalid value [\s\S]*?; Field "([^"]+)" of required type "[^"]+" was not provided\.$/;
 
 export interface FormatOptions {
   /**
@@ -39,7 +41,9 @@ export function formatGraphQLError(
   { hideSuggestions = false }: FormatOptions = {},
 ): GraphQLFormattedError {
   const original = error.originalError;
-  const variable = VARIABLE_PATH.exec(error.message);
+  const wrongValue = VARIABLE_PATH.exec(error.message);
+  const missing = wrongValue ? null : MISSING_FIELD.exec(error.message);
+  const variable = wrongValue ?? (missing && [missing[0], missing[1], `${missing[1]}.${missing[2]}`]);
   if (variable) {
     // "input.kind" is reported as "kind", like the fields class-validator checks; other arguments keep their name.
     const [, name, path] = variable;
@@ -48,7 +52,7 @@ export function formatGraphQLError(
     return {
       message,
       locations: error.locations,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, field, fields: [{ field, code: 'type', message }] },
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field, fields: [{ field, code: missing ? 'required' : 'type', message }] },
     };
   }
   if (original instanceof AppError || (original instanceof GraphQLError && original.extensions?.code)) {
