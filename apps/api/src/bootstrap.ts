@@ -12,6 +12,7 @@ import path from 'node:path';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { responseCeiling } from './common/limits/response-ceiling.js';
 import { checkRequestOrigins } from './common/security/request-origin.js';
 import { DemoDataService } from './database/seeds/demo-data.service.js';
 import { UsersService } from './modules/users/users.service.js';
@@ -47,13 +48,16 @@ export async function createApp({ config, databaseUrl, databaseLogger, extraProv
       ? { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } }
       : false,
   });
+  const ceiling = responseCeiling(config.RESPONSE_LIMIT_BYTES);
   app
     .getHttpAdapter()
     .getInstance()
     .addHook('onRequest', (request, reply, done) => {
       reply.header('x-request-id', request.id);
       done();
-    });
+    })
+    .addHook('preSerialization', ceiling.preSerialization)
+    .addHook('onSend', ceiling.onSend);
   checkRequestOrigins(app.getHttpAdapter().getInstance(), config.allowedOrigins);
   if (config.isProduction && !config.PUBLIC_URL) {
     app.get(Logger).warn(`PUBLIC_URL is not set: the console is accepted only from ${config.allowedOrigins.join(', ')}.`);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { QUERY_COST_BUDGET } from '../src/common/limits/query-limits.js';
+import { loadAppConfig } from '../src/config/app-config.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 /** The query of the issue: each of 1000 participations' edition's sessions' speakers' participations. */
@@ -117,5 +118,48 @@ describe('bounded answers', () => {
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY', pageRows: 30_000, maxPageRows: 1000 } });
     const split = await api.graphql(`{ ${pages.slice(0, 2).join(' ').replace(/limit: 1000/g, 'limit: 500')} }`);
     expect(split.errors).toBeUndefined();
+  });
+});
+
+describe('a response ceiling', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ RESPONSE_LIMIT_BYTES: '20000' });
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('replaces an answer over it with a typed error', async () => {
+    const response = await api.graphql('{ collectivities(page: { limit: 1000 }) { nodes { id name inseeCode } } }');
+    expect(response.status).toBe(200);
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^The answer is \d+ KB, more than a response may hold \(20 KB\)/),
+        extensions: { code: 'RESPONSE_TOO_LARGE', size: expect.any(Number), maxSize: 20000 },
+      }),
+    ]);
+    expect(response.errors![0]!.extensions.size as number).toBeGreaterThan(20000);
+    const small = await api.graphql('{ collectivities(page: { limit: 10 }) { nodes { id name } } }');
+    expect(small.errors).toBeUndefined();
+  });
+
+  it('measures an answer that may be large before serialising it, stopping at the ceiling', async () => {
+    // 1000 collectivities, each with up to 500 participations: a cost of half a million values
+    const response = await api.graphql('{ collectivities(page: { limit: 1000 }) { nodes { id name participations { id } } } }');
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^The answer is over 20 KB/),
+        extensions: { code: 'RESPONSE_TOO_LARGE', maxSize: 20000 },
+      }),
+    ]);
+  });
+
+  it('is configured by RESPONSE_LIMIT_BYTES, checked at start', () => {
+    expect(() => loadAppConfig({ RESPONSE_LIMIT_BYTES: 'ten megabytes' })).toThrow(/RESPONSE_LIMIT_BYTES/);
+    expect(() => loadAppConfig({ RESPONSE_LIMIT_BYTES: '100' })).toThrow(/RESPONSE_LIMIT_BYTES/);
+    expect(loadAppConfig({}).RESPONSE_LIMIT_BYTES).toBe(10 * 1024 * 1024);
   });
 });

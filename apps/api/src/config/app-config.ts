@@ -58,6 +58,12 @@ export class AppConfig {
   @Min(1024)
   BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 
+  /** Largest GraphQL answer, in bytes: a larger one is replaced by a RESPONSE_TOO_LARGE error. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1024)
+  RESPONSE_LIMIT_BYTES = 10 * 1024 * 1024;
+
   /** The first administrator, created on the first start. */
   @IsOptional()
   @IsEmail()
