@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module.js';
-import type { AppConfig } from './config/app-config.js';
+import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { responseCeiling } from './common/limits/response-ceiling.js';
 import { checkRequestOrigins } from './common/security/request-origin.js';
 import { DemoDataService } from './database/seeds/demo-data.service.js';
@@ -29,7 +29,7 @@ export interface CreateAppOptions {
 /** The whole application, configured but not yet listening. */
 export async function createApp({ config, databaseUrl, databaseLogger, extraProviders }: CreateAppOptions): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.register({ config, databaseUrl, databaseLogger, extraProviders }),
+    AppModule.register({ config, databaseUrl, databaseLogger, extraProviders: [{ provide: APP_CONFIG, useValue: config }, ...(extraProviders ?? [])] }),
     new FastifyAdapter({
       bodyLimit: config.BODY_LIMIT_BYTES,
       logger: false,

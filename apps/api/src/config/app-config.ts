@@ -64,6 +64,13 @@ export class AppConfig {
   @Min(1024)
   RESPONSE_LIMIT_BYTES = 10 * 1024 * 1024;
 
+  /** How long an authentication is remembered (0: never); a sign-out or revocation forgets it at once. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  AUTH_CACHE_SECONDS = 30;
+
   /** The first administrator, created on the first start. */
   @IsOptional()
   @IsEmail()
@@ -101,6 +108,9 @@ export class AppConfig {
     return [...new Set(urls.map((url) => new URL(url).origin))];
   }
 }
+
+/** The validated configuration, for the providers that need it. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
 
 export function loadAppConfig(environment: Record<string, string | undefined> = process.env): AppConfig {
   const defined = Object.fromEntries(

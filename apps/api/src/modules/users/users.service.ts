@@ -8,6 +8,7 @@ import { withDatabaseErrors } from '../../common/errors/database-errors.js';
 import type { PageInput } from '../../common/pagination/page.input.js';
 import { toPage, type Page } from '../../common/pagination/page.type.js';
 import { SYSTEM_ACTOR, type Actor } from '../auth/actor.js';
+import { CredentialChanges } from '../auth/credential-changes.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import { Contact } from '../contacts/contact.entity.js';
@@ -26,6 +27,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly writes: AuditedWrites,
+    private readonly credentials: CredentialChanges,
   ) {}
 
   async findById(id: string): Promise<User> {
@@ -71,6 +73,8 @@ export class UsersService {
         const saved = await this.writes.update(User, 'User', id, given, actor, (current, _next, { changes }) => this.assertAdminRemains(manager, current, changes, actor), manager);
         // The hash itself is never audited; that the password changed is.
         if (password !== undefined) await this.audit.record(manager, actor, 'User', id, { password: null }, { password: 'changed' });
+        // Role, activity, linked contact, email or password: signed-in requests must see it at once.
+        await this.credentials.userChanged(manager, id, { passwordChanged: password !== undefined, by: actor });
         return saved;
       }),
     );
