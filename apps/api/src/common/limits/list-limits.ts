@@ -73,6 +73,8 @@ export const MAX_ROWS_PER_LIST: Readonly<Record<string, Readonly<Record<string, 
     partnershipTotals: 300,
     /** The duplicate check answers its 10 closest matches. */
     possibleDuplicateContacts: 10,
+    /** The check-in desk's closest matches (its limit argument is held to 100). */
+    checkInSearch: 100,
   },
   Mutation: {
     /** As many as the collectivities sent (the input should be held to as many). */
@@ -80,6 +82,8 @@ export const MAX_ROWS_PER_LIST: Readonly<Record<string, Readonly<Record<string, 
     /** MarkFeesPaidInput.ids holds at most 1000. */
     markFeesPaid: 1000,
   },
+  /** A bulk action takes at most BULK_MAX_IDS registrations. */
+  BulkParticipationsResult: { participations: 1000 },
   /** The fields of one record. */
   AuditEntry: { changes: 100 },
   Collectivity: {
