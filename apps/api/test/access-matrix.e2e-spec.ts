@@ -101,6 +101,8 @@ const RULES: Record<string, Rule> = {
   'Mutation.deleteLabelAward': 'STAFF',
   'Mutation.previewParticipationImport': 'STAFF',
   'Mutation.commitParticipationImport': 'STAFF',
+  'Query.participationImports': 'STAFF',
+  'Mutation.undoParticipationImport': 'STAFF',
   'Query.checkInSearch': 'STAFF',
   'Mutation.registerWalkIn': 'STAFF',
   'Mutation.setParticipationsStatus': 'STAFF',
