@@ -11,6 +11,8 @@ const ORGANISATION_KEY = `coalesce(p.collectivity_id::text, p.partner_id::text, 
 
 interface FigureRow {
   event_id: string;
+  edition_number: number;
+  year: number;
   registered: number;
   attended: number;
   cancelled: number;
@@ -35,15 +37,36 @@ interface FigureRow {
 export class EventStatisticsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** The figures of these editions, in their order. */
   async forEvents(events: readonly Event[]): Promise<EventStatistics[]> {
     if (events.length === 0) return [];
-    // One statement: the editions' participations are read once, every figure is computed from them.
-    const rows = await this.dataSource.query<FigureRow[]>(
+    const rows = await this.figures({ ids: events.map((event) => event.id) });
+    const byEvent = new Map(rows.map((row) => [row.event_id, row]));
+    return events.map((event) => toStatistics(event.id, event.editionNumber, event.year, byEvent.get(event.id)));
+  }
+
+  /** One edition's figures, or null when there is no such edition. */
+  async ofEdition(eventId: string): Promise<EventStatistics | null> {
+    const [row] = await this.figures({ ids: [eventId] });
+    return row ? toStatistics(row.event_id, row.edition_number, row.year, row) : null;
+  }
+
+  /** Every edition of a series (or of all), oldest first. */
+  async trend(seriesId: string | null): Promise<EventStatistics[]> {
+    const rows = await this.figures({ seriesId });
+    return rows.map((row) => toStatistics(row.event_id, row.edition_number, row.year, row));
+  }
+
+  /** One statement: the editions' participations are read once, every figure is computed from them. */
+  private figures(editions: { ids: string[] } | { seriesId: string | null }): Promise<FigureRow[]> {
+    const [where, parameter] = 'ids' in editions ? ['ev.id = ANY($1::uuid[])', editions.ids] : ['($1::uuid IS NULL OR ev.series_id = $1::uuid)', editions.seriesId];
+    return this.dataSource.query<FigureRow[]>(
       // Distinct counts go through grouped subqueries (hashed), not count(DISTINCT …) (sorted).
-      `WITH p AS MATERIALIZED (
+      `WITH e AS MATERIALIZED (SELECT ev.id, ev.edition_number, ev.year FROM events ev WHERE ${where}),
+       p AS MATERIALIZED (
          SELECT p.event_id, p.status, p.role, p.country_code, p.collectivity_id, p.partner_id, p.contact_id,
                 CASE WHEN p.role IN ('FOREIGN_DELEGATION', 'EMBASSY') THEN ${ORGANISATION_KEY} END AS organisation
-         FROM participations p WHERE p.event_id = ANY($1::uuid[])),
+         FROM participations p WHERE p.event_id IN (SELECT id FROM e)),
        figures AS (
          SELECT p.event_id,
            count(*) FILTER (WHERE ${COUNTED})::int AS registered,
@@ -71,7 +94,7 @@ export class EventStatisticsService {
        speakers AS (
          SELECT event_id, count(*)::int AS count FROM (
            SELECT s.event_id, sp.contact_id AS item FROM event_sessions s JOIN event_session_speakers sp ON sp.session_id = s.id
-           WHERE s.event_id = ANY($1::uuid[])
+           WHERE s.event_id IN (SELECT id FROM e)
            UNION
            SELECT p.event_id, p.contact_id FROM p WHERE p.role = 'SPEAKER' AND ${COUNTED} AND p.contact_id IS NOT NULL) items
          GROUP BY event_id),
@@ -79,47 +102,47 @@ export class EventStatisticsService {
          SELECT event_id, count(*)::int AS count FROM (
            SELECT p.event_id, p.partner_id AS item FROM p WHERE p.partner_id IS NOT NULL AND ${COUNTED}
            UNION
-           SELECT ps.event_id, ps.partner_id FROM partnerships ps WHERE ps.event_id = ANY($1::uuid[])) items
+           SELECT ps.event_id, ps.partner_id FROM partnerships ps WHERE ps.event_id IN (SELECT id FROM e)) items
          GROUP BY event_id),
        sessions AS (
          SELECT event_id, json_agg(json_build_object('kind', kind, 'count', count) ORDER BY count DESC, kind) AS list
-         FROM (SELECT event_id, kind, count(*)::int AS count FROM event_sessions WHERE event_id = ANY($1::uuid[]) GROUP BY event_id, kind) k
+         FROM (SELECT event_id, kind, count(*)::int AS count FROM event_sessions WHERE event_id IN (SELECT id FROM e) GROUP BY event_id, kind) k
          GROUP BY event_id),
        roles AS (
          SELECT event_id, json_agg(json_build_object('role', role, 'count', count) ORDER BY count DESC, role) AS list
          FROM (SELECT p.event_id, p.role, count(*)::int AS count FROM p WHERE ${COUNTED} GROUP BY p.event_id, p.role) r
          GROUP BY event_id)
-       SELECT e.id AS event_id, f.registered, f.attended, f.cancelled, f.no_show, fr.count AS french_collectivities, co.countries,
+       SELECT e.id AS event_id, e.edition_number, e.year, f.registered, f.attended, f.cancelled, f.no_show, fr.count AS french_collectivities, co.countries,
               co.foreign_countries, o.foreign_delegations, o.embassies, sp.count AS speakers, pa.count AS partners,
               se.list AS sessions_by_kind, ro.list AS participants_by_role, co.list AS participants_by_country
-       FROM unnest($1::uuid[]) AS e(id)
+       FROM e
        LEFT JOIN figures f ON f.event_id = e.id LEFT JOIN french fr ON fr.event_id = e.id LEFT JOIN countries co ON co.event_id = e.id
        LEFT JOIN organisations o ON o.event_id = e.id LEFT JOIN speakers sp ON sp.event_id = e.id LEFT JOIN partners pa ON pa.event_id = e.id
-       LEFT JOIN sessions se ON se.event_id = e.id LEFT JOIN roles ro ON ro.event_id = e.id`,
-      [events.map((event) => event.id)],
+       LEFT JOIN sessions se ON se.event_id = e.id LEFT JOIN roles ro ON ro.event_id = e.id
+       ORDER BY e.year, e.edition_number`,
+      [parameter],
     );
-    const byEvent = new Map(rows.map((row) => [row.event_id, row]));
-    return events.map((event) => {
-      const row = byEvent.get(event.id);
-      return {
-        eventId: event.id,
-        editionNumber: event.editionNumber,
-        year: event.year,
-        registered: row?.registered ?? 0,
-        attended: row?.attended ?? 0,
-        cancelled: row?.cancelled ?? 0,
-        noShow: row?.no_show ?? 0,
-        frenchCollectivities: row?.french_collectivities ?? 0,
-        countries: row?.countries ?? 0,
-        foreignCountries: row?.foreign_countries ?? 0,
-        foreignDelegations: row?.foreign_delegations ?? 0,
-        embassies: row?.embassies ?? 0,
-        speakers: row?.speakers ?? 0,
-        partners: row?.partners ?? 0,
-        sessionsByKind: row?.sessions_by_kind ?? [],
-        participantsByRole: row?.participants_by_role ?? [],
-        participantsByCountry: row?.participants_by_country ?? [],
-      };
-    });
   }
+}
+
+function toStatistics(eventId: string, editionNumber: number, year: number, row: FigureRow | undefined): EventStatistics {
+  return {
+    eventId,
+    editionNumber,
+    year,
+    registered: row?.registered ?? 0,
+    attended: row?.attended ?? 0,
+    cancelled: row?.cancelled ?? 0,
+    noShow: row?.no_show ?? 0,
+    frenchCollectivities: row?.french_collectivities ?? 0,
+    countries: row?.countries ?? 0,
+    foreignCountries: row?.foreign_countries ?? 0,
+    foreignDelegations: row?.foreign_delegations ?? 0,
+    embassies: row?.embassies ?? 0,
+    speakers: row?.speakers ?? 0,
+    partners: row?.partners ?? 0,
+    sessionsByKind: row?.sessions_by_kind ?? [],
+    participantsByRole: row?.participants_by_role ?? [],
+    participantsByCountry: row?.participants_by_country ?? [],
+  };
 }

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
+import { notFound } from '../../common/errors/app-errors.js';
 import { requestLoader } from '../../common/loaders/request-loaders.js';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { ReadService } from '../../common/read/read.service.js';
@@ -74,14 +75,13 @@ export class EventsResolver {
   @Access(READ_PROGRAMME)
   @Query(() => EventStatistics)
   async eventStatistics(@Args('eventId', { type: () => ID }, UuidPipe) eventId: string): Promise<EventStatistics> {
-    const [statistics] = await this.statisticsService.forEvents([await this.service.findById(eventId)]);
-    return statistics!;
+    return (await this.statisticsService.ofEdition(eventId)) ?? notFound('Event', eventId);
   }
 
   @Access(READ_PROGRAMME)
   @Query(() => [EventStatistics], { description: 'Every edition of a series (or of all), by edition number' })
   async eventTrend(@Args('seriesId', { type: () => ID, nullable: true }, UuidPipe) seriesId?: string): Promise<EventStatistics[]> {
-    return this.statisticsService.forEvents(await this.service.editions(seriesId));
+    return this.statisticsService.trend(seriesId ?? null);
   }
 
   @Mutation(() => EventSeries)

@@ -57,10 +57,6 @@ export class EventsService {
     return event;
   }
 
-  /** Every edition of a series (or of all), for their statistics. */
-  editions(seriesId?: string): Promise<Event[]> {
-    return this.events.find({ where: seriesId ? { seriesId } : {}, order: { year: 'ASC', editionNumber: 'ASC' } });
-  }
 
   /** Which editions a list shows: newest first (the next one first when asking for upcoming ones). */
   pageSource(filter: EventFilter = {}): RowSource {
