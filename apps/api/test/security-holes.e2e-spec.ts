@@ -25,7 +25,7 @@ describe('cross-site request forgery', () => {
   let api: TestApp;
   let cookie: string;
   const forged = async () => Number((await api.dataSource.query(`SELECT count(*) AS n FROM collectivities WHERE name = 'Forged'`))[0].n);
-  const send = async (init: { method?: string; headers?: Record<string, string>; body?: BodyInit; query?: string }) => {
+  const send = async (init: { method?: string; headers?: Record<string, string>; body?: RequestInit['body']; query?: string }) => {
     const response = await fetch(`${api.baseUrl}/graphql${init.query ? `?query=${encodeURIComponent(init.query)}` : ''}`, {
       method: init.method ?? 'POST',
       headers: init.headers,
@@ -45,7 +45,7 @@ describe('cross-site request forgery', () => {
   it('refuses a POST that is not JSON, whatever its origin, and runs nothing', async () => {
     const multipart = new FormData();
     multipart.set('query', CREATE);
-    const bodies: [string, Record<string, string>, BodyInit][] = [
+    const bodies: [string, Record<string, string>, RequestInit['body']][] = [
       ['form', { 'content-type': 'application/x-www-form-urlencoded' }, new URLSearchParams({ query: CREATE }).toString()],
       ['text', { 'content-type': 'text/plain' }, JSON.stringify({ query: CREATE })],
       ['text with charset', { 'content-type': 'text/plain;charset=UTF-8' }, JSON.stringify({ query: CREATE })],
@@ -98,7 +98,8 @@ describe('cross-site request forgery', () => {
 
   it("accepts the console's own origin, named by Origin or by Referer, and requests that name none", async () => {
     const json = { 'content-type': 'application/json; charset=utf-8', cookie };
-    for (const headers of [{ origin: CONSOLE }, { origin: 'http://localhost:5173' }, { referer: `${CONSOLE}/#/collectivities` }, {}]) {
+    const named: Record<string, string>[] = [{ origin: CONSOLE }, { origin: 'http://localhost:5173' }, { referer: `${CONSOLE}/#/collectivities` }, {}];
+    for (const headers of named) {
       const answer = await send({ headers: { ...json, ...headers }, body: JSON.stringify({ query: CREATE }) });
       expect({ headers, status: answer.status, errors: answer.body.errors }).toEqual({ headers, status: 200, errors: undefined });
     }
