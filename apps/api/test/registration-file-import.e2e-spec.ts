@@ -109,6 +109,7 @@ describe('the registration file as it comes', () => {
     const unread = result.rows.filter((row) => row.outcome === 'ERROR');
     expect(unread.map((row) => row.errors.map((error) => error.code))).toEqual(Array(file.unreadStatusLines).fill(['UNKNOWN_STATUS']));
     expect(unread[0]!.errors[0]!.message).toContain('Excusé(e)');
+    expect(unread.map((row) => row.status)).toEqual(Array(file.unreadStatusLines).fill(null));
 
     const byOrganisation = (name: string) => result.rows.find((row) => row.organisation === name)!;
     // départements, régions (84 is both: the type tells), overseas collectivities: found by code

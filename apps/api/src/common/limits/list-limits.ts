@@ -146,12 +146,12 @@ export const MAX_ROWS_PER_LIST: Readonly<Record<string, Readonly<Record<string, 
     statuses: 100,
   },
   ImportRow: {
-    /** The people or organisations a line may be: a pick list, not a search. */
-    contactCandidates: 20,
-    organisationCandidates: 20,
+    /** The people or organisations a line may be: a pick list, not a search (row-matching.ts MAX_CANDIDATES). */
+    contactCandidates: 10,
+    organisationCandidates: 10,
     errors: IMPORT_FIELDS,
-    /** A code that matched nothing. */
-    notices: IMPORT_FIELDS,
+    /** The organisation's code that matched nothing, the name deciding instead: one at most. */
+    notices: 1,
   },
   /** Every award of a label, every year: grows every year, should take a page. */
   Label: { awards: 1000 },

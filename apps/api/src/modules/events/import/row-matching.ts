@@ -349,6 +349,9 @@ function resolutionError(message: string): UserInputError {
   return UserInputError.forField('resolutions', 'RESOLUTION', message);
 }
 
+/** The people or organisations a line proposes at most (the largest collectivities first): a pick list, not a search. */
+export const MAX_CANDIDATES = 10;
+
 /** Keeps the candidates a hint points to, unless it points to none of them (a hint, not a rule). */
 function narrow<T>(items: T[], keep: (item: T) => boolean): T[] {
   if (items.length < 2) return items;
@@ -426,7 +429,8 @@ function matchOrganisation(values: RowValues, lookups: Lookups, resolution: Reso
     if (scope.collectivities) collectivities = narrowCollectivities(found?.collectivities ?? [], values);
     if (scope.partners) partners = found?.partners ?? [];
   }
-  const candidates = [...[...collectivities].sort(byPopulation).map(collectivityCandidate), ...partners.map(partnerCandidate)];
+  const found = [...[...collectivities].sort(byPopulation).map(collectivityCandidate), ...partners.map(partnerCandidate)];
+  const candidates = found.slice(0, MAX_CANDIDATES);
   const result: OrganisationMatch = { ...none(null), candidates, error, notice };
 
   if (resolution?.collectivityId || resolution?.partnerId) {
@@ -448,7 +452,7 @@ function matchOrganisation(values: RowValues, lookups: Lookups, resolution: Reso
     return { ...result, organisationName: values.organisation, error: null };
   }
   if (error) return result;
-  if (candidates.length === 1) {
+  if (found.length === 1) {
     return {
       ...result,
       match,
@@ -456,7 +460,7 @@ function matchOrganisation(values: RowValues, lookups: Lookups, resolution: Reso
       partnerId: partners[0]?.id ?? null,
     };
   }
-  if (candidates.length > 1) return { ...result, match: ImportMatch.NONE, pending: true };
+  if (found.length > 1) return { ...result, match: ImportMatch.NONE, pending: true };
   return { ...result, organisationName: values.organisation };
 }
 
@@ -479,7 +483,10 @@ function matchContact(
   const byEmail = values.email ? lookups.contactsByEmail.get(values.email) : undefined;
   const name = personName(values);
   const named = name ? (lookups.contactsByName.get(name) ?? []) : [];
-  const candidates = named.filter((contact) => contact.id !== byEmail?.id).map(contactCandidate);
+  const candidates = named
+    .filter((contact) => contact.id !== byEmail?.id)
+    .slice(0, MAX_CANDIDATES)
+    .map(contactCandidate);
   if (resolution?.contactId) {
     if (resolution.newContact) throw resolutionError(`Line ${values.line}: choose an existing contact or a new one, not both.`);
     if (!candidates.some((candidate) => candidate.id === resolution.contactId)) {
@@ -593,7 +600,8 @@ function matchPass(rows: RowValues[], lookups: Lookups, resolutionByLine: Map<nu
       jobTitle: values.jobTitle,
       countryCode,
       role: values.role,
-      status: existing ? values.status : (values.status ?? ParticipationStatus.REGISTERED),
+      // a status nobody reads is no status yet (the line is in error until it is mapped)
+      status: existing || values.errors.some((error) => error.code === 'UNKNOWN_STATUS') ? values.status : (values.status ?? ParticipationStatus.REGISTERED),
       currentStatus: existing?.status ?? null,
       statusChange: outcome === ImportRowOutcome.ALREADY_REGISTERED && !skipped && statusChanges(existing!.status, values.status),
       contactMatch: contact.match,
