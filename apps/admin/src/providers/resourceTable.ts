@@ -390,14 +390,22 @@ const IMPORT_PREVIEW_FIELDS = `
   encoding
   delimiter
   columns { index header field sample }
-  counts { rows ready alreadyRegistered ambiguous errors duplicates }
+  counts { rows ready alreadyRegistered ambiguous errors duplicates statusChanges }
+  questions { question count lines singleCandidate }
+  statuses { value count status mapped }
   rows {
-    line outcome civility firstName lastName email organisation jobTitle countryCode role
+    line outcome civility firstName lastName email organisation jobTitle countryCode role status currentStatus statusChange
     contactMatch contactId contactCandidates { ${IMPORT_CANDIDATE_FIELDS} }
     organisationMatch collectivityId partnerId organisationCandidates { ${IMPORT_CANDIDATE_FIELDS} }
-    existingParticipationId duplicateOfLine
+    existingParticipationId duplicateOfLine questions
     errors { field code value message }
+    notices { field code value message }
   }
+`;
+
+/** An edition's committed imports, as the import page lists them. */
+const PARTICIPATION_IMPORT_FIELDS = `
+  id fileName importedAt importedBy rows participationsCreated contactsCreated positionsCreated statusesUpdated unchanged skipped undoneAt undoneBy
 `;
 
 const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
@@ -1030,7 +1038,13 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
         field: 'commitParticipationImport',
         idArgument: null,
         arguments: { input: 'ParticipationImportInput!' },
-        selection: 'participationsCreated contactsCreated positionsCreated unchanged skipped',
+        selection: 'importId participationsCreated contactsCreated positionsCreated statusesUpdated unchanged skipped',
+      },
+      // an edition's imports, and the undoing of one as a whole
+      imports: { operation: 'query', field: 'participationImports', idArgument: null, arguments: { eventId: 'ID!' }, selection: PARTICIPATION_IMPORT_FIELDS },
+      undoImport: {
+        field: 'undoParticipationImport',
+        selection: 'importId participationsDeleted statusesRestored contactsDeleted contactsKept',
       },
     },
   }),

@@ -26,9 +26,14 @@ export interface ImportRowError {
   message: string;
 }
 
+export type ImportOutcome = 'NEW' | 'ALREADY_REGISTERED' | 'AMBIGUOUS' | 'ERROR' | 'DUPLICATE';
+export type ParticipationStatusValue = 'REGISTERED' | 'ATTENDED' | 'NO_SHOW' | 'CANCELLED';
+/** What an ambiguous line asks: the lines asking the same are answered at once. */
+export type ImportQuestion = 'SAME_NAME_OTHER_EMAIL' | 'SAME_NAME_NO_EMAIL' | 'SEVERAL_ORGANISATIONS';
+
 export interface ImportRow {
   line: number;
-  outcome: 'NEW' | 'ALREADY_REGISTERED' | 'AMBIGUOUS' | 'ERROR' | 'DUPLICATE';
+  outcome: ImportOutcome;
   civility: string | null;
   firstName: string | null;
   lastName: string | null;
@@ -37,6 +42,10 @@ export interface ImportRow {
   jobTitle: string | null;
   countryCode: string | null;
   role: string | null;
+  /** The status the line gives; ALREADY_REGISTERED: the one stored now, and whether the file changes it. */
+  status?: ParticipationStatusValue | null;
+  currentStatus?: ParticipationStatusValue | null;
+  statusChange?: boolean;
   contactMatch: string;
   contactId: string | null;
   contactCandidates: ImportCandidate[];
@@ -46,23 +55,71 @@ export interface ImportRow {
   organisationCandidates: ImportCandidate[];
   existingParticipationId: string | null;
   duplicateOfLine: number | null;
+  questions?: ImportQuestion[];
   errors: ImportRowError[];
+  /** What did not block the line (a code matching nothing, the name deciding instead). */
+  notices?: ImportRowError[];
+}
+
+export interface ImportQuestionGroup {
+  question: ImportQuestion;
+  count: number;
+  lines: number[];
+  /** Lines with one namesake: those "the known contact" settles. */
+  singleCandidate: number;
+}
+
+/** A value of the status column: read as a status, or not (null), or mapped by the person. */
+export interface ImportStatusValue {
+  value: string;
+  count: number;
+  status: ParticipationStatusValue | null;
+  mapped: boolean;
 }
 
 export interface ImportPreview {
   encoding: string;
   delimiter: string;
   columns: { index: number; header: string; field: ImportField | null; sample: string | null }[];
-  counts: { rows: number; ready: number; alreadyRegistered: number; ambiguous: number; errors: number; duplicates: number };
+  counts: { rows: number; ready: number; alreadyRegistered: number; ambiguous: number; errors: number; duplicates: number; statusChanges?: number };
+  questions?: ImportQuestionGroup[];
+  statuses?: ImportStatusValue[];
   rows: ImportRow[];
 }
 
 export interface ImportResult {
+  importId?: string | null;
   participationsCreated: number;
   contactsCreated: number;
   positionsCreated: number;
+  statusesUpdated?: number;
   unchanged: number;
   skipped: number;
+}
+
+/** A committed import of the edition, as participationImports lists it. */
+export interface ImportRecord {
+  id: string;
+  fileName: string;
+  importedAt: string;
+  importedBy: string;
+  rows: number;
+  participationsCreated: number;
+  contactsCreated: number;
+  positionsCreated: number;
+  statusesUpdated: number;
+  unchanged: number;
+  skipped: number;
+  undoneAt: string | null;
+  undoneBy: string | null;
+}
+
+export interface UndoResult {
+  importId: string;
+  participationsDeleted: number;
+  statusesRestored: number;
+  contactsDeleted: number;
+  contactsKept: number;
 }
 
 /** A row's choices: a contact id or "NEW", an organisation candidate id or "NONE" (keep the name as typed), or skip. */
@@ -75,16 +132,102 @@ export interface RowChoice {
 export const NEW_CONTACT = 'NEW';
 export const KEEP_NAME = 'NONE';
 
-/** The rows to decide first: the ambiguous, then those in error, then the rest, each by line. */
-/** Lines shown at first beyond those to settle: a list of thousands stays quick to display. */
-export const SETTLED_ROWS_SHOWN = 200;
+/** The outcomes the lines can be filtered by, "ALL" first. */
+export const OUTCOME_FILTERS = ['ALL', 'NEW', 'AMBIGUOUS', 'ERROR', 'DUPLICATE', 'ALREADY_REGISTERED'] as const;
+export type OutcomeFilter = (typeof OUTCOME_FILTERS)[number];
 
-/** The lines to display: every line to settle, then the first others unless all are asked for. */
-export function visibleRows(ordered: readonly ImportRow[], showAll: boolean): { rows: ImportRow[]; hidden: number } {
-  const toSettle = ordered.filter((row) => row.outcome === 'AMBIGUOUS' || row.outcome === 'ERROR');
-  const others = ordered.filter((row) => row.outcome !== 'AMBIGUOUS' && row.outcome !== 'ERROR');
-  const shown = showAll ? others : others.slice(0, SETTLED_ROWS_SHOWN);
-  return { rows: [...toSettle, ...shown], hidden: others.length - shown.length };
+/** Lines per page of the preview: a list of thousands stays quick to display and to read. */
+export const ROWS_PER_PAGE_OPTIONS = [25, 50, 100] as const;
+
+/** The lines an outcome filter keeps, in the order they are shown. */
+export function filterRows(ordered: readonly ImportRow[], filter: OutcomeFilter): ImportRow[] {
+  return filter === 'ALL' ? [...ordered] : ordered.filter((row) => row.outcome === filter);
+}
+
+/** One page of lines (0-based), and the page actually shown when the list got shorter. */
+export function pageOf<T>(rows: readonly T[], page: number, perPage: number): { rows: T[]; page: number } {
+  const last = Math.max(0, Math.ceil(rows.length / perPage) - 1);
+  const shown = Math.min(Math.max(page, 0), last);
+  return { rows: rows.slice(shown * perPage, (shown + 1) * perPage), page: shown };
+}
+
+/**
+ * The preview's counts once the person's choices are taken into account: a settled ambiguous
+ * line is ready, a skipped line counts apart.
+ */
+export function countsWithChoices(rows: readonly ImportRow[], choices: Record<number, RowChoice>) {
+  const counts = { ready: 0, alreadyRegistered: 0, ambiguous: 0, errors: 0, duplicates: 0, skipped: 0, statusChanges: 0 };
+  for (const row of rows) {
+    const choice = choices[row.line];
+    if (choice?.skip && (row.outcome === 'AMBIGUOUS' || row.outcome === 'ERROR')) counts.skipped += 1;
+    else if (row.outcome === 'NEW') counts.ready += 1;
+    else if (row.outcome === 'AMBIGUOUS') counts[isSettled(row, choice) ? 'ready' : 'ambiguous'] += 1;
+    else if (row.outcome === 'ERROR') counts.errors += 1;
+    else if (row.outcome === 'DUPLICATE') counts.duplicates += 1;
+    else counts.alreadyRegistered += 1;
+    if (row.statusChange && !choice?.skip) counts.statusChanges += 1;
+  }
+  return counts;
+}
+
+/** How the console answers a whole group of lines. */
+export type GroupAnswer = 'NEW_CONTACT' | 'KNOWN_CONTACT' | 'KEEP_NAME' | 'SKIP';
+
+/** The answers that fit a question. */
+export function answersOf(question: ImportQuestion): GroupAnswer[] {
+  return question === 'SEVERAL_ORGANISATIONS' ? ['KEEP_NAME', 'SKIP'] : ['NEW_CONTACT', 'KNOWN_CONTACT', 'SKIP'];
+}
+
+/**
+ * One answer for every line of a group, as the choices of each line (so that any line can still
+ * be answered otherwise, alone): a new contact, the only namesake (lines with several keep their
+ * question), the organisation kept as typed, or the line skipped. null: the group's answer is
+ * withdrawn, its lines asking again.
+ */
+export function answerGroup(
+  rows: readonly ImportRow[],
+  group: ImportQuestionGroup,
+  answer: GroupAnswer | null,
+  choices: Record<number, RowChoice>,
+): Record<number, RowChoice> {
+  const next = { ...choices };
+  const lines = new Set(group.lines);
+  for (const row of rows) {
+    if (!lines.has(row.line)) continue;
+    const own = { ...next[row.line] };
+    if (group.question === 'SEVERAL_ORGANISATIONS') delete own.organisation;
+    else delete own.contact;
+    delete own.skip;
+    if (answer === 'SKIP') own.skip = true;
+    else if (answer === 'KEEP_NAME') own.organisation = KEEP_NAME;
+    else if (answer === 'NEW_CONTACT') own.contact = NEW_CONTACT;
+    else if (answer === 'KNOWN_CONTACT' && row.contactCandidates.length === 1) own.contact = row.contactCandidates[0]!.id;
+    next[row.line] = own;
+  }
+  return next;
+}
+
+/** The answer every line of a group has now, or null when they differ (answered one by one). */
+export function groupAnswerOf(rows: readonly ImportRow[], group: ImportQuestionGroup, choices: Record<number, RowChoice>): GroupAnswer | null {
+  const lines = new Set(group.lines);
+  const answers = new Set<GroupAnswer | null>();
+  for (const row of rows) {
+    if (!lines.has(row.line)) continue;
+    const choice = choices[row.line];
+    if (choice?.skip) answers.add('SKIP');
+    else if (group.question === 'SEVERAL_ORGANISATIONS') answers.add(choice?.organisation === KEEP_NAME ? 'KEEP_NAME' : null);
+    else if (choice?.contact === NEW_CONTACT) answers.add('NEW_CONTACT');
+    else if (choice?.contact) answers.add('KNOWN_CONTACT');
+    // several namesakes: "the known contact" leaves it unanswered
+    else if (row.contactCandidates.length > 1) continue;
+    else answers.add(null);
+  }
+  return answers.size === 1 ? [...answers][0]! : null;
+}
+
+/** The status values mapped by the person → the API's statusValues. */
+export function toStatusValues(mapping: Record<string, ParticipationStatusValue>) {
+  return Object.entries(mapping).map(([value, status]) => ({ value, status }));
 }
 
 export function orderRows(rows: readonly ImportRow[]): ImportRow[] {
