@@ -1046,6 +1046,17 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
         field: 'undoParticipationImport',
         selection: 'importId participationsDeleted statusesRestored contactsDeleted contactsKept',
       },
+      // the list's bulk actions: all or nothing
+      setStatus: {
+        field: 'setParticipationsStatus',
+        idArgument: null,
+        arguments: { ids: '[ID!]!', status: 'ParticipationStatus!' },
+        selection: 'changed participations { ...ParticipationFields }',
+      },
+      deleteMany: { field: 'deleteParticipations', idArgument: null, arguments: { ids: '[ID!]!' }, selection: 'deleted ids' },
+      // the desk: a search tolerant of typos, and someone who did not register
+      deskSearch: { operation: 'query', field: 'checkInSearch', idArgument: null, arguments: { eventId: 'ID!', search: 'String!', limit: 'Int' } },
+      walkIn: { field: 'registerWalkIn', idArgument: null, arguments: { input: 'WalkInInput!' } },
     },
   }),
   // --- end of participations ---

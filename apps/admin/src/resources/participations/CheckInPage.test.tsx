@@ -59,6 +59,17 @@ function fakeDataProvider({ checkIn }: { checkIn: (id: string) => unknown }) {
     return { data, total: data.length };
   });
   runAction.mockImplementation(async (_resource: string, params: any) => {
+    // the desk's search tolerates typos: here, a letter left out
+    if (params.action === 'deskSearch') {
+      const typed = String(params.data.search).toLowerCase();
+      const close = (name: string) => [...typed].every((letter) => name.toLowerCase().includes(letter));
+      return { data: [MARIE, MARC, ANNULEE].filter((row) => close(row.displayName)) };
+    }
+    if (params.action === 'walkIn') {
+      attended += 1;
+      const { firstName, lastName } = params.data.input;
+      return { data: registration('p9', `${firstName} ${lastName}`, { status: 'ATTENDED', checkedInAt: ARRIVED_AT }) };
+    }
     if (params.action === 'checkIn') {
       const answer = checkIn(params.id) as any;
       if (answer?.graphQLErrors) throw answer;
@@ -124,11 +135,15 @@ describe('the check-in desk', () => {
     expect(await screen.findByTestId('check-in-event')).toHaveTextContent('12es Rencontres de l’AICT');
     await waitFor(() => expect(screen.getByTestId('check-in-counter')).toHaveTextContent('1 présent(e)s sur 3 inscrit(e)s'));
 
+    // everyone by name before anything is typed
+    expect((getList.mock.calls.at(-1)![1] as any)).toMatchObject({ filter: { eventId: 'e12' }, pagination: { perPage: 20 } });
+    // a typo ("Mrie"): the closest names
     await act(async () => {
-      fireEvent.change(search, { target: { value: 'mari' } });
+      fireEvent.change(search, { target: { value: 'mrie' } });
     });
-    await waitFor(() => expect(getList.mock.calls.some(([, params]: any[]) => params.filter.q === 'mari' && params.filter.eventId === 'e12')).toBe(true));
-    expect((getList.mock.calls.at(-1)![1] as any).pagination.perPage).toBe(20);
+    await waitFor(() =>
+      expect(runAction).toHaveBeenCalledWith('participations', { action: 'deskSearch', data: { eventId: 'e12', search: 'mrie', limit: 20 } }),
+    );
     await waitFor(() => expect(screen.getAllByTestId('check-in-row')).toHaveLength(1));
 
     const row = await rowOf('Mme Marie Martin');
@@ -178,7 +193,40 @@ describe('the check-in desk', () => {
       fireEvent.keyDown(search, { key: 'Enter' });
     });
     await waitFor(() => expect(runAction).toHaveBeenCalledWith('participations', { action: 'checkIn', id: 'p2' }));
-    expect(runAction).toHaveBeenCalledTimes(1);
+    expect(runAction.mock.calls.filter(([, params]: any[]) => params.action === 'checkIn')).toHaveLength(1);
+  });
+
+  it('warns that the edition is not today', async () => {
+    renderDesk(() => ({}));
+    expect(await screen.findByTestId('check-in-not-today', {}, { timeout: 10000 })).toHaveTextContent(
+      "Cette édition a eu lieu le 29 juin 2021, pas aujourd'hui",
+    );
+  });
+
+  it('registers and checks in someone who did not register, in one step', async () => {
+    const { runAction } = renderDesk(() => ({}));
+    await waitFor(() => expect(screen.getByTestId('check-in-counter')).toHaveTextContent('1 présent(e)s sur 3 inscrit(e)s'), { timeout: 10000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Inscrire une personne non inscrite' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Prénom' }), { target: { value: 'Yannick' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Nom' }), { target: { value: 'Bernard' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Adresse électronique' }), { target: { value: 'y.bernard@example.org' } });
+    await act(async () => {
+      fireEvent.click(within(dialog).getByRole('button', { name: "Inscrire et enregistrer l'arrivée" }));
+    });
+    await waitFor(() => expect(runAction.mock.calls.some(([, params]: any[]) => params.action === 'walkIn')).toBe(true));
+    const walkIn = runAction.mock.calls.find(([, params]: any[]) => params.action === 'walkIn')![1] as any;
+    expect(walkIn.data.input).toEqual({
+      eventId: 'e12',
+      firstName: 'Yannick',
+      lastName: 'Bernard',
+      email: 'y.bernard@example.org',
+      collectivityId: null,
+      organisationName: null,
+      role: 'ATTENDEE',
+    });
+    expect(await screen.findByText('Arrivée enregistrée : Yannick Bernard')).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('check-in-counter')).toHaveTextContent('2 présent(e)s sur 3 inscrit(e)s'));
   });
 
   it('closes the attendance after the day: those who never came are marked absent, once confirmed', async () => {

@@ -1,4 +1,5 @@
 import HowToRegIcon from '@mui/icons-material/HowToReg';
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import SearchIcon from '@mui/icons-material/Search';
 import UndoIcon from '@mui/icons-material/Undo';
 import {
@@ -14,11 +15,14 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { keepPreviousData } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useParams } from 'react-router-dom';
-import { LinkBase, Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
-import { formatTime } from '../../util/dates';
+import { LinkBase, SelectInput, TextInput, Title, useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { formatDay, formatTime, todayIso } from '../../util/dates';
+import { participationRoleChoices } from '../events/choices';
+import { FormDialogButton } from '../shared/FormDialogButton';
+import { CollectivityInput } from '../shared/pickers';
 import { useRunAction } from '../shared/useRunAction';
 import { useOperation } from '../useOperation';
 import { ParticipationStatusChip, participantsPath, type Participation } from './fields';
@@ -42,7 +46,74 @@ interface EventHeading {
   id: string;
   title: string;
   startsOn: string;
+  endsOn?: string | null;
 }
+
+interface WalkInValues {
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  collectivityId?: string;
+  organisationName?: string;
+  role: string;
+}
+
+/** Someone at the door who did not register: registered and checked in at once (a new contact if need be). */
+const WalkInButton = ({ eventId, onDone }: { eventId: string; onDone: (participation: Participation) => void }) => {
+  const runAction = useRunAction();
+  const text = (value: string | undefined) => value?.trim() || null;
+  return (
+    <FormDialogButton<WalkInValues>
+      buttonLabel="resources.participations.checkIn.walk_in"
+      icon={<PersonAddIcon />}
+      title="resources.participations.checkIn.walk_in_title"
+      intro="resources.participations.checkIn.walk_in_intro"
+      submitLabel="resources.participations.checkIn.walk_in_submit"
+      defaultValues={{ role: 'ATTENDEE' }}
+      done={(_, result) => ({
+        message: 'resources.participations.checkIn.walk_in_done',
+        options: { name: (result as Participation).displayName },
+        type: 'success',
+      })}
+      onSubmit={async (values) => {
+        const input = {
+          eventId,
+          firstName: text(values.firstName),
+          lastName: text(values.lastName),
+          email: text(values.email),
+          collectivityId: values.collectivityId || null,
+          organisationName: values.collectivityId ? null : text(values.organisationName),
+          role: values.role,
+        };
+        const { data } = await runAction<Participation>('participations', { action: 'walkIn', data: { input } });
+        onDone(data);
+        return data;
+      }}
+    >
+      <TextInput source="firstName" label="resources.participations.checkIn.walk_in_first_name" fullWidth />
+      <TextInput source="lastName" label="resources.participations.checkIn.walk_in_last_name" fullWidth />
+      <TextInput source="email" type="email" label="resources.participations.checkIn.walk_in_email" fullWidth />
+      <CollectivityInput source="collectivityId" label="resources.participations.fields.collectivityId" />
+      <TextInput source="organisationName" label="resources.participations.checkIn.walk_in_organisation" fullWidth />
+      <SelectInput source="role" label="resources.participations.fields.role" choices={participationRoleChoices} />
+    </FormDialogButton>
+  );
+};
+
+/** The desk warns when the edition is not today: arrivals recorded now carry today's date. */
+const NotTodayWarning = ({ heading }: { heading: EventHeading }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const today = todayIso();
+  const endsOn = heading.endsOn ?? heading.startsOn;
+  if (today >= heading.startsOn && today <= endsOn) return null;
+  const key = today < heading.startsOn ? 'not_yet' : 'over';
+  return (
+    <Alert severity="warning" sx={{ mb: 2 }} data-testid="check-in-not-today">
+      {translate(`resources.participations.checkIn.${key}`, { date: formatDay(heading.startsOn, locale) })}
+    </Alert>
+  );
+};
 
 interface Attendance {
   registered: number;
@@ -141,15 +212,25 @@ export const CheckInPage = () => {
 
   const { data: heading } = useOperation<EventHeading>('eventHeading', { id: eventId }, { enabled: Boolean(eventId) });
   const attendance = useOperation<Attendance>('eventAttendance', { eventId }, { enabled: Boolean(eventId) });
-  const { data, isFetching, isPending, refetch: refetchRows } = useGetList<Participation>(
+  // nothing typed: everyone by name; something typed: the closest names, typos tolerated
+  const everyone = useGetList<Participation>(
     'participations',
     {
-      filter: { eventId, q: debounced },
+      filter: { eventId },
       pagination: { page: 1, perPage: CHECK_IN_ROWS },
       sort: { field: 'name', order: 'ASC' },
     },
-    { enabled: Boolean(eventId), placeholderData: keepPreviousData },
+    { enabled: Boolean(eventId) && !debounced, placeholderData: keepPreviousData },
   );
+  const closest = useQuery({
+    queryKey: ['checkInSearch', eventId, debounced],
+    queryFn: async () =>
+      (await runAction<Participation[]>('participations', { action: 'deskSearch', data: { eventId, search: debounced, limit: CHECK_IN_ROWS } })).data,
+    enabled: Boolean(eventId) && Boolean(debounced),
+    placeholderData: keepPreviousData,
+  });
+  const { data, isFetching, isPending } = debounced ? closest : everyone;
+  const refetchRows = () => (debounced ? closest.refetch() : everyone.refetch());
   const rows = (data ?? []).map((row) => states[row.id]?.participation ?? row);
 
   const afterChange = useCallback(() => {
@@ -259,6 +340,7 @@ export const CheckInPage = () => {
               )}
             </Box>
           </Stack>
+          {heading && <NotTodayWarning heading={heading} />}
           <TextField
             inputRef={searchRef}
             autoFocus
@@ -300,11 +382,20 @@ export const CheckInPage = () => {
               </Typography>
             )}
           </Box>
-          <Box sx={{ mt: 2 }}>
+          <Stack direction="row" sx={{ mt: 2, gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+            <WalkInButton
+              eventId={eventId}
+              onDone={(participation) => {
+                // the person just arrived is listed, present, and the counter follows
+                setStates((previous) => ({ ...previous, [participation.id]: { participation } }));
+                setSearch(participation.displayName);
+                void attendance.refetch();
+              }}
+            />
             <MuiLink component={LinkBase} to={participantsPath(eventId)}>
               {translate('resources.participations.checkIn.open_list')}
             </MuiLink>
-          </Box>
+          </Stack>
         </CardContent>
       </Card>
     </Box>

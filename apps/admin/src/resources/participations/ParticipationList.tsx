@@ -24,6 +24,7 @@ import { CountriesInput, EventInput, GroupInput } from '../shared/pickers';
 import { createParticipationExporter } from './exporter';
 import { CountryField, MomentField, OrganisationField, ParticipationRoleField, ParticipationStatusField, type Participation } from './fields';
 import { EmptyList } from '../shared/ListParts';
+import { ParticipationBulkActions } from './ParticipationBulkActions';
 
 /** An edition's participants fit in one export (the API serves 1000 per request, fetched in chunks). */
 export const PARTICIPATION_EXPORT_MAX_RESULTS = 20000;
@@ -116,7 +117,8 @@ const ParticipationTable = ({ canEdit }: { canEdit: boolean }) => {
   return (
     <DataTable<Participation>
       rowClick={canEdit ? 'edit' : false}
-      bulkActionButtons={false}
+      // the staff select registrations to mark them present, absent, cancelled, or delete them
+      bulkActionButtons={canEdit ? <ParticipationBulkActions /> : false}
       empty={<EmptyList />}
       sx={{ '& .RaDataTable-rowCell, & .RaDataTable-headerCell': { py: 0.75 } }}
     >
