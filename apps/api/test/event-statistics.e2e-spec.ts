@@ -77,4 +77,34 @@ describe('edition statistics, against the 2021 press release', () => {
     expect(trend.data!.eventTrend[0].frenchCollectivities).toBe(90);
     expect(api.queryCounter.queries.length).toBeLessThanOrEqual(one * 2 + 2);
   });
+
+  it('keeps the figures true through check-ins, cancellations, role changes, moves between editions and deletions', async () => {
+    // Counted from the rows themselves, as the figures were before they were kept as tallies.
+    const recount = async (eventId: string) => {
+      const [row] = await api.dataSource.query(
+        `SELECT count(*) FILTER (WHERE status <> 'CANCELLED')::int AS registered, count(*) FILTER (WHERE status = 'ATTENDED')::int AS attended,
+           count(*) FILTER (WHERE status = 'CANCELLED')::int AS cancelled, count(*) FILTER (WHERE status = 'NO_SHOW')::int AS "noShow",
+           count(DISTINCT country_code) FILTER (WHERE status <> 'CANCELLED')::int AS countries,
+           count(DISTINCT coalesce(collectivity_id::text, partner_id::text, 'name:' || organisation_search_text, 'country:' || country_code, id::text))
+             FILTER (WHERE status <> 'CANCELLED' AND role = 'EMBASSY')::int AS embassies
+         FROM participations WHERE event_id = $1`,
+        [eventId],
+      );
+      return row;
+    };
+    const figures = async (eventId: string) => {
+      const { registered, attended, cancelled, noShow, countries, embassies } = (await api.graphql(STATISTICS, { id: eventId })).data!.eventStatistics;
+      return { registered, attended, cancelled, noShow, countries, embassies };
+    };
+    const other = await api.dataSource.transaction((manager) => seedEdition(manager, { ...EDITION_2021, editionNumber: 99, year: 2099, title: 'Tallies' }));
+    const ids: { id: string }[] = await api.dataSource.query(`SELECT id FROM participations WHERE event_id = $1 ORDER BY id LIMIT 40`, [edition2021]);
+    const some = (from: number, to: number) => ids.slice(from, to).map((row) => row.id);
+    await api.dataSource.query(`UPDATE participations SET status = 'ATTENDED', checked_in_at = now() WHERE id = ANY($1) AND status <> 'ATTENDED'`, [some(0, 10)]);
+    await api.dataSource.query(`UPDATE participations SET status = 'CANCELLED', checked_in_at = NULL WHERE id = ANY($1)`, [some(10, 15)]);
+    await api.dataSource.query(`UPDATE participations SET role = 'EMBASSY', country_code = 'JP' WHERE id = ANY($1)`, [some(15, 20)]);
+    await api.dataSource.query(`UPDATE participations SET event_id = $2 WHERE id = ANY($1) AND contact_id IS NULL`, [some(20, 30), other]);
+    await api.dataSource.query(`DELETE FROM participations WHERE id = ANY($1)`, [some(30, 40)]);
+    expect(await figures(edition2021)).toEqual(await recount(edition2021));
+    expect(await figures(other)).toEqual(await recount(other));
+  });
 });

@@ -5,10 +5,6 @@ import { DataSource } from 'typeorm';
 import type { EventStatistics } from './dto/event-statistics.types.js';
 import type { Event } from './event.entity.js';
 
-// Participants are the registrations not cancelled; an organisation counts once however many people it sent.
-const COUNTED = `p.status <> 'CANCELLED'`;
-const ORGANISATION_KEY = `coalesce(p.collectivity_id::text, p.partner_id::text, 'name:' || p.organisation_search_text, 'country:' || p.country_code, p.id::text)`;
-
 interface FigureRow {
   event_id: string;
   edition_number: number;
@@ -61,64 +57,51 @@ export class EventStatisticsService {
   private figures(editions: { ids: string[] } | { seriesId: string | null }): Promise<FigureRow[]> {
     const [where, parameter] = 'ids' in editions ? ['ev.id = ANY($1::uuid[])', editions.ids] : ['($1::uuid IS NULL OR ev.series_id = $1::uuid)', editions.seriesId];
     return this.dataSource.query<FigureRow[]>(
-      // Distinct counts go through grouped subqueries (hashed), not count(DISTINCT …) (sorted).
+      // The figures come from the tallies the participations keep (participation_tallies), not from the rows.
       `WITH e AS MATERIALIZED (SELECT ev.id, ev.edition_number, ev.year FROM events ev WHERE ${where}),
-       p AS MATERIALIZED (
-         SELECT p.event_id, p.status, p.role, p.country_code, p.collectivity_id, p.partner_id, p.contact_id,
-                CASE WHEN p.role IN ('FOREIGN_DELEGATION', 'EMBASSY') THEN ${ORGANISATION_KEY} END AS organisation
-         FROM participations p WHERE p.event_id IN (SELECT id FROM e)),
+       t AS MATERIALIZED (SELECT t.event_id, t.dimension, t.key, t.total FROM participation_tallies t
+                          WHERE t.event_id IN (SELECT id FROM e) AND t.total > 0),
        figures AS (
-         SELECT p.event_id,
-           count(*) FILTER (WHERE ${COUNTED})::int AS registered,
-           count(*) FILTER (WHERE p.status = 'ATTENDED')::int AS attended,
-           count(*) FILTER (WHERE p.status = 'CANCELLED')::int AS cancelled,
-           count(*) FILTER (WHERE p.status = 'NO_SHOW')::int AS no_show
-         FROM p GROUP BY p.event_id),
-       by_country AS (
-         SELECT p.event_id, p.country_code, count(*)::int AS count FROM p WHERE ${COUNTED} AND p.country_code IS NOT NULL
-         GROUP BY p.event_id, p.country_code),
-       countries AS (
-         SELECT event_id, count(*)::int AS countries, count(*) FILTER (WHERE country_code <> 'FR')::int AS foreign_countries,
-                json_agg(json_build_object('countryCode', country_code, 'count', count) ORDER BY count DESC, country_code) AS list
-         FROM by_country GROUP BY event_id),
-       organisations AS (
-         SELECT event_id, count(*) FILTER (WHERE role = 'FOREIGN_DELEGATION')::int AS foreign_delegations,
-                count(*) FILTER (WHERE role = 'EMBASSY')::int AS embassies
-         FROM (SELECT DISTINCT p.event_id, p.role, p.organisation FROM p WHERE ${COUNTED} AND p.organisation IS NOT NULL) o
-         GROUP BY event_id),
+         SELECT event_id,
+           coalesce(sum(total) FILTER (WHERE dimension = 'status' AND key <> 'CANCELLED'), 0)::int AS registered,
+           coalesce(sum(total) FILTER (WHERE dimension = 'status' AND key = 'ATTENDED'), 0)::int AS attended,
+           coalesce(sum(total) FILTER (WHERE dimension = 'status' AND key = 'CANCELLED'), 0)::int AS cancelled,
+           coalesce(sum(total) FILTER (WHERE dimension = 'status' AND key = 'NO_SHOW'), 0)::int AS no_show,
+           count(*) FILTER (WHERE dimension = 'country')::int AS countries,
+           count(*) FILTER (WHERE dimension = 'country' AND key <> 'FR')::int AS foreign_countries,
+           count(*) FILTER (WHERE dimension = 'delegation')::int AS foreign_delegations,
+           count(*) FILTER (WHERE dimension = 'embassy')::int AS embassies,
+           json_agg(json_build_object('countryCode', key, 'count', total) ORDER BY total DESC, key) FILTER (WHERE dimension = 'country') AS countries_list,
+           json_agg(json_build_object('role', key, 'count', total) ORDER BY total DESC, key) FILTER (WHERE dimension = 'role') AS roles_list
+         FROM t GROUP BY event_id),
        french AS (
-         SELECT d.event_id, count(*)::int AS count
-         FROM (SELECT DISTINCT p.event_id, p.collectivity_id FROM p WHERE ${COUNTED} AND p.collectivity_id IS NOT NULL) d
-         JOIN collectivities c ON c.id = d.collectivity_id AND c.country_code = 'FR' AND c.kind <> 'FOREIGN_LOCAL_GOVERNMENT'
-         GROUP BY d.event_id),
+         SELECT t.event_id, count(*)::int AS count FROM t
+         JOIN collectivities c ON c.id = t.key::uuid AND c.country_code = 'FR' AND c.kind <> 'FOREIGN_LOCAL_GOVERNMENT'
+         WHERE t.dimension = 'collectivity'
+         GROUP BY t.event_id),
        speakers AS (
          SELECT event_id, count(*)::int AS count FROM (
            SELECT s.event_id, sp.contact_id AS item FROM event_sessions s JOIN event_session_speakers sp ON sp.session_id = s.id
            WHERE s.event_id IN (SELECT id FROM e)
            UNION
-           SELECT p.event_id, p.contact_id FROM p WHERE p.role = 'SPEAKER' AND ${COUNTED} AND p.contact_id IS NOT NULL) items
+           SELECT t.event_id, t.key::uuid FROM t WHERE t.dimension = 'speaker') items
          GROUP BY event_id),
        partners AS (
          SELECT event_id, count(*)::int AS count FROM (
-           SELECT p.event_id, p.partner_id AS item FROM p WHERE p.partner_id IS NOT NULL AND ${COUNTED}
+           SELECT t.event_id, t.key::uuid AS item FROM t WHERE t.dimension = 'partner'
            UNION
            SELECT ps.event_id, ps.partner_id FROM partnerships ps WHERE ps.event_id IN (SELECT id FROM e)) items
          GROUP BY event_id),
        sessions AS (
          SELECT event_id, json_agg(json_build_object('kind', kind, 'count', count) ORDER BY count DESC, kind) AS list
          FROM (SELECT event_id, kind, count(*)::int AS count FROM event_sessions WHERE event_id IN (SELECT id FROM e) GROUP BY event_id, kind) k
-         GROUP BY event_id),
-       roles AS (
-         SELECT event_id, json_agg(json_build_object('role', role, 'count', count) ORDER BY count DESC, role) AS list
-         FROM (SELECT p.event_id, p.role, count(*)::int AS count FROM p WHERE ${COUNTED} GROUP BY p.event_id, p.role) r
          GROUP BY event_id)
-       SELECT e.id AS event_id, e.edition_number, e.year, f.registered, f.attended, f.cancelled, f.no_show, fr.count AS french_collectivities, co.countries,
-              co.foreign_countries, o.foreign_delegations, o.embassies, sp.count AS speakers, pa.count AS partners,
-              se.list AS sessions_by_kind, ro.list AS participants_by_role, co.list AS participants_by_country
+       SELECT e.id AS event_id, e.edition_number, e.year, f.registered, f.attended, f.cancelled, f.no_show, fr.count AS french_collectivities,
+              f.countries, f.foreign_countries, f.foreign_delegations, f.embassies, sp.count AS speakers, pa.count AS partners,
+              se.list AS sessions_by_kind, f.roles_list AS participants_by_role, f.countries_list AS participants_by_country
        FROM e
-       LEFT JOIN figures f ON f.event_id = e.id LEFT JOIN french fr ON fr.event_id = e.id LEFT JOIN countries co ON co.event_id = e.id
-       LEFT JOIN organisations o ON o.event_id = e.id LEFT JOIN speakers sp ON sp.event_id = e.id LEFT JOIN partners pa ON pa.event_id = e.id
-       LEFT JOIN sessions se ON se.event_id = e.id LEFT JOIN roles ro ON ro.event_id = e.id
+       LEFT JOIN figures f ON f.event_id = e.id LEFT JOIN french fr ON fr.event_id = e.id
+       LEFT JOIN speakers sp ON sp.event_id = e.id LEFT JOIN partners pa ON pa.event_id = e.id LEFT JOIN sessions se ON se.event_id = e.id
        ORDER BY e.year, e.edition_number`,
       [parameter],
     );
