@@ -13,6 +13,7 @@ import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { DemoDataService } from './database/seeds/demo-data.service.js';
+import { withStartupLock } from './database/startup-lock.js';
 import { UsersService } from './modules/users/users.service.js';
 import { ReferentialImportService } from './modules/referential/referential-import.service.js';
 
@@ -57,16 +58,27 @@ export async function createApp({ config, databaseUrl, databaseLogger, extraProv
   return app;
 }
 
-/** Runs pending migrations, then loads the referential and the demo data when the CRM is new. */
+/**
+ * Runs pending migrations, then loads the referential and the demo data when the CRM is new; under
+ * an advisory lock, so that of several instances starting together on one database one does it
+ * and the others wait.
+ */
 export async function prepareDatabase(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const dataSource = app.get(DataSource);
-  await dataSource.runMigrations({ transaction: 'each' });
-  if (config.IMPORT_REFERENTIAL_ON_START) {
-    const referential = app.get(ReferentialImportService);
-    if (!(await referential.hasReferential())) await referential.importReferential();
-  }
-  await app.get(UsersService).ensureFirstAdmin(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
-  if (config.SEED_DEMO_DATA) await app.get(DemoDataService).seedIfEmpty();
+  const logger = app.get(Logger);
+  await withStartupLock(
+    dataSource,
+    async () => {
+      await dataSource.runMigrations({ transaction: 'each' });
+      if (config.IMPORT_REFERENTIAL_ON_START) {
+        const referential = app.get(ReferentialImportService);
+        if (!(await referential.hasReferential())) await referential.importReferential();
+      }
+      await app.get(UsersService).ensureFirstAdmin(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
+      if (config.SEED_DEMO_DATA) await app.get(DemoDataService).seedIfEmpty();
+    },
+    (message) => logger.log(message),
+  );
 }
 
 async function serveConsole(app: NestFastifyApplication, config: AppConfig): Promise<void> {
