@@ -31,6 +31,8 @@ export async function createApp({ config, databaseUrl, databaseLogger, extraProv
     AppModule.register({ config, databaseUrl, databaseLogger, extraProviders }),
     new FastifyAdapter({
       bodyLimit: config.BODY_LIMIT_BYTES,
+      // Behind a load balancer, request.ip is the client's address only through X-Forwarded-For.
+      trustProxy: config.trustProxy,
       logger: false,
       // One id per request, taken from a proxy's x-request-id when there is one: logs and errors quote it.
       requestIdHeader: 'x-request-id',

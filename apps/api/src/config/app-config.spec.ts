@@ -23,6 +23,13 @@ describe('loadAppConfig', () => {
     expect(loadAppConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://crm@db/crm', SEED_DEMO_DATA: 'true' }).SEED_DEMO_DATA).toBe(true);
   });
 
+  it('reads which proxies to trust for the client address', () => {
+    expect(loadAppConfig({}).trustProxy).toBe(false);
+    expect(loadAppConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadAppConfig({ TRUST_PROXY: 'uniquelocal, 127.0.0.1' }).trustProxy).toBe('uniquelocal, 127.0.0.1');
+    expect(() => loadAppConfig({ TRUST_PROXY: 'every one' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('refuses to start on a bad value, naming it', () => {
     expect(() => loadAppConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadAppConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,6 +52,15 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * Behind a reverse proxy, whose X-Forwarded-For to believe for the client's address (the
+   * sign-in rate limit counts per address): `false` (the default), `true` (any: only when nothing
+   * but the proxy reaches the app), or the proxies' addresses / CIDR ranges separated by commas
+   * (`loopback`, `uniquelocal` for the private ranges).
+   */
+  @Matches(/^(false|true|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, { message: 'TRUST_PROXY must be false, true or a list of addresses' })
+  TRUST_PROXY = 'false';
+
   /** Largest accepted request body, in bytes. */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
   @IsInt()
@@ -68,6 +77,12 @@ export class AppConfig {
   @IsString()
   @MinLength(12)
   ADMIN_PASSWORD?: string;
+
+  /** TRUST_PROXY as Fastify's trustProxy option takes it. */
+  get trustProxy(): boolean | string {
+    if (this.TRUST_PROXY === 'false' || this.TRUST_PROXY === 'true') return this.TRUST_PROXY === 'true';
+    return this.TRUST_PROXY;
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
