@@ -61,6 +61,16 @@ export class AppConfig {
   @Matches(/^(false|true|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, { message: 'TRUST_PROXY must be false, true or a list of addresses' })
   TRUST_PROXY = 'false';
 
+  /** Where npm run backup writes its files. */
+  @IsString()
+  BACKUP_DIR = path.join(repositoryRoot, 'backups');
+
+  /** npm run backup keeps this many of the newest backups in BACKUP_DIR and deletes older ones; 0 keeps all. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  BACKUP_KEEP = 0;
+
   /** Largest accepted request body, in bytes. */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
   @IsInt()

