@@ -11,7 +11,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { AppModule } from './app.module.js';
-import type { AppConfig } from './config/app-config.js';
+import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { responseCeiling } from './common/limits/response-ceiling.js';
+import { checkRequestOrigins } from './common/security/request-origin.js';
 import { DemoDataService } from './database/seeds/demo-data.service.js';
 import { withStartupLock } from './database/startup-lock.js';
 import { UsersService } from './modules/users/users.service.js';
@@ -28,7 +30,7 @@ export interface CreateAppOptions {
 /** The whole application, configured but not yet listening. */
 export async function createApp({ config, databaseUrl, databaseLogger, extraProviders }: CreateAppOptions): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.register({ config, databaseUrl, databaseLogger, extraProviders }),
+    AppModule.register({ config, databaseUrl, databaseLogger, extraProviders: [{ provide: APP_CONFIG, useValue: config }, ...(extraProviders ?? [])] }),
     new FastifyAdapter({
       bodyLimit: config.BODY_LIMIT_BYTES,
       // Behind a load balancer, request.ip is the client's address only through X-Forwarded-For.
@@ -49,13 +51,20 @@ export async function createApp({ config, databaseUrl, databaseLogger, extraProv
       ? { directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } }
       : false,
   });
+  const ceiling = responseCeiling(config.RESPONSE_LIMIT_BYTES);
   app
     .getHttpAdapter()
     .getInstance()
     .addHook('onRequest', (request, reply, done) => {
       reply.header('x-request-id', request.id);
       done();
-    });
+    })
+    .addHook('preSerialization', ceiling.preSerialization)
+    .addHook('onSend', ceiling.onSend);
+  checkRequestOrigins(app.getHttpAdapter().getInstance(), config.allowedOrigins);
+  if (config.isProduction && !config.PUBLIC_URL) {
+    app.get(Logger).warn(`PUBLIC_URL is not set: the console is accepted only from ${config.allowedOrigins.join(', ')}.`);
+  }
   await serveConsole(app, config);
   return app;
 }

@@ -1,12 +1,12 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { Logger } from '@nestjs/common';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLError } from 'graphql';
 import { flattenErrors, formatGraphQLError } from './common/errors/format-graphql-error.js';
+import { aliasLimitRule, QUERY_COST_BUDGET, queryLimitsHook } from './common/limits/query-limits.js';
 import { resolveCompiledFields } from './common/read/compiled-fields.js';
 import { createRequestContext } from './common/loaders/request-loaders.js';
+import { idArgumentsHook } from './common/validation/id-arguments.js';
 import type { AuthenticatedContext } from './modules/auth/auth-context.js';
 import type { AuthService } from './modules/auth/auth.service.js';
 
@@ -16,7 +16,8 @@ const logger = new Logger('GraphQL');
 export const GRAPHQL_LIMITS = {
   depth: 10,
   aliases: 30,
-  cost: 5_000,
+  /** The most values an answer may hold, counted from the page limits and list caps (common/limits). */
+  cost: QUERY_COST_BUDGET,
 } as const;
 
 export function graphqlOptions(auth: AuthService, production: boolean): Omit<MercuriusDriverConfig, 'driver'> {
@@ -32,11 +33,10 @@ export function graphqlOptions(auth: AuthService, production: boolean): Omit<Mer
     queryDepth: GRAPHQL_LIMITS.depth,
     // Batched operations are refused (mercurius' default): one operation per request.
     allowBatchedQueries: false,
-    validationRules: [
-      maxAliasesRule({ n: GRAPHQL_LIMITS.aliases, exposeLimits: true }),
-      costLimitRule({ maxCost: GRAPHQL_LIMITS.cost, exposeLimits: true }),
-      ...(production ? [NoSchemaIntrospectionCustomRule] : []),
-    ],
+    validationRules: [aliasLimitRule(GRAPHQL_LIMITS.aliases), ...(production ? [NoSchemaIntrospectionCustomRule] : [])],
+    // Checked with the request's variables, before any resolver: the cost (it depends on page.limit),
+    // then every ID, in any argument, must be a UUID.
+    hooks: { preExecution: [queryLimitsHook(GRAPHQL_LIMITS.cost), idArgumentsHook] },
     // graphql-jit is left off: its variable coercion ignores input field defaults and words errors
     // differently, which loses the field at fault in BAD_USER_INPUT errors.
     context: async (request: FastifyRequest, reply: FastifyReply): Promise<AuthenticatedContext> => ({
@@ -48,7 +48,7 @@ export function graphqlOptions(auth: AuthService, production: boolean): Omit<Mer
     errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }, context: unknown) => {
       const requestId = (context as { reply?: FastifyReply })?.reply?.request.id;
       const errors = flattenErrors(execution.errors).map((error) =>
-        formatGraphQLError(error, (unexpected) => logger.error({ err: unexpected, requestId }, 'Unexpected error')),
+        formatGraphQLError(error, (unexpected) => logger.error({ err: unexpected, requestId }, 'Unexpected error'), { hideSuggestions: production }),
       );
       // A document that does not validate is a 400 (mercurius sets it); anything that executed is a 200.
       const statusCode = (execution.errors[0]?.originalError as { statusCode?: unknown } | undefined)?.statusCode;

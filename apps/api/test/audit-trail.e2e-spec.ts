@@ -21,11 +21,13 @@ describe('audit trail', () => {
   afterAll(async () => {
     await api.close();
   });
+  /** The version a client would have read before its update. */
+  const versionOf = async (id: string) => (await api.dataSource.query('SELECT version FROM collectivities WHERE id = $1', [id]))[0].version as number;
 
   it('records who changed which fields, before and after, newest first', async () => {
     const staff = await api.userWithRole('STAFF');
-    await api.graphql('mutation($id: ID!) { updateCollectivity(id: $id, input: { membershipStatus: MEMBER, memberSince: "2001-03-12" }) { id } }', { id: dijonId }, staff);
-    await api.graphql('mutation($id: ID!) { updateCollectivity(id: $id, input: { notes: "Ville du président" }) { id } }', { id: dijonId }, staff);
+    await api.graphql('mutation($id: ID!, $v: Int!) { updateCollectivity(id: $id, input: { membershipStatus: MEMBER, memberSince: "2001-03-12", version: $v }) { id } }', { id: dijonId, v: await versionOf(dijonId) }, staff);
+    await api.graphql('mutation($id: ID!, $v: Int!) { updateCollectivity(id: $id, input: { notes: "Ville du président", version: $v }) { id } }', { id: dijonId, v: await versionOf(dijonId) }, staff);
     const history = (await api.graphql<History>(HISTORY, { id: dijonId }, staff)).data!.history;
     expect(history.totalCount).toBe(2);
     expect(history.nodes[0]).toEqual({
@@ -49,7 +51,7 @@ describe('audit trail', () => {
       'mutation { createCollectivity(input: { name: "Ville de Tombouctou", kind: FOREIGN_LOCAL_GOVERNMENT, countryCode: "ML" }) { id } }',
     );
     const id = created.data!.createCollectivity.id;
-    await api.graphql('mutation($id: ID!) { updateCollectivity(id: $id, input: { email: "not an email" }) { id } }', { id });
+    await api.graphql('mutation($id: ID!) { updateCollectivity(id: $id, input: { email: "not an email", version: 1 }) { id } }', { id });
     await api.graphql('mutation($id: ID!) { updateCollectivity(id: $id, input: { version: 99, notes: "stale" }) { id } }', { id });
     await api.graphql('mutation($id: ID!) { deleteCollectivity(id: $id) { id } }', { id });
     const history = (await api.graphql<History>(HISTORY, { id })).data!.history;
@@ -60,8 +62,8 @@ describe('audit trail', () => {
   it('keeps the change and its trace together: a failing trace leaves the record unchanged', async () => {
     await api.dataSource.query(`ALTER TABLE audit_entries ADD CONSTRAINT audit_test_refuse CHECK (entity_type <> 'Collectivity') NOT VALID`);
     try {
-      const response = await api.graphql('mutation($id: ID!) { updateCollectivity(id: $id, input: { notes: "untraced" }) { id } }', { id: dijonId });
-      expect(response.errors?.[0]).toBeDefined();
+      const response = await api.graphql('mutation($id: ID!, $v: Int!) { updateCollectivity(id: $id, input: { notes: "untraced", version: $v }) { id } }', { id: dijonId, v: await versionOf(dijonId) });
+      expect(response.errors?.[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
     } finally {
       await api.dataSource.query('ALTER TABLE audit_entries DROP CONSTRAINT audit_test_refuse');
     }

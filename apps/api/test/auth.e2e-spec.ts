@@ -12,6 +12,8 @@ describe('signing in, sessions, passwords and API tokens', () => {
   afterAll(async () => {
     await api.close();
   });
+  /** The version an administrator would have read before editing the user. */
+  const userVersion = async (id: string) => (await api.dataSource.query('SELECT version FROM users WHERE id = $1', [id]))[0].version as number;
 
   it('refuses anonymous calls and a forged session or token', async () => {
     expect((await api.graphql(LIST, {}, { anonymous: true })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
@@ -58,7 +60,7 @@ describe('signing in, sessions, passwords and API tokens', () => {
   it('ends access when an account is deactivated, without touching anything else', async () => {
     const staff = await api.userWithRole('STAFF');
     expect((await api.graphql(LIST, {}, staff)).errors).toBeUndefined();
-    const deactivate = await api.graphql('mutation($id: ID!) { updateUser(id: $id, input: { active: false }) { active } }', { id: staff.id });
+    const deactivate = await api.graphql('mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { active: false, version: $v }) { active } }', { id: staff.id, v: await userVersion(staff.id) });
     expect(deactivate.data).toEqual({ updateUser: { active: false } });
     expect((await api.graphql(LIST, {}, staff)).errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
@@ -81,18 +83,18 @@ describe('signing in, sessions, passwords and API tokens', () => {
   it('edits one field of a user without touching the others, and keeps an administrator', async () => {
     const staff = await api.userWithRole('STAFF');
     const renamed = await api.graphql<{ updateUser: Record<string, unknown> }>(
-      'mutation($id: ID!) { updateUser(id: $id, input: { displayName: "Camille R." }) { email displayName role active } }',
-      { id: staff.id },
+      'mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { displayName: "Camille R.", version: $v }) { email displayName role active } }',
+      { id: staff.id, v: await userVersion(staff.id) },
     );
     expect(renamed.data!.updateUser).toEqual({ email: staff.email, displayName: 'Camille R.', role: 'STAFF', active: true });
     const [admin] = await api.dataSource.query(`SELECT id FROM users WHERE email = 'admin@test.local'`);
-    const selfLockout = await api.graphql('mutation($id: ID!) { updateUser(id: $id, input: { active: false }) { id } }', { id: admin.id });
+    const selfLockout = await api.graphql('mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { active: false, version: $v }) { id } }', { id: admin.id, v: await userVersion(admin.id) });
     expect(selfLockout.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'active' });
     const otherAdmin = await api.userWithRole('ADMIN');
-    const demoteLast = await api.graphql('mutation($id: ID!) { updateUser(id: $id, input: { role: STAFF }) { id } }', { id: admin.id }, otherAdmin);
+    const demoteLast = await api.graphql('mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { role: STAFF, version: $v }) { id } }', { id: admin.id, v: await userVersion(admin.id) }, otherAdmin);
     expect(demoteLast.errors).toBeUndefined();
-    const lastOne = await api.graphql('mutation($id: ID!) { updateUser(id: $id, input: { role: STAFF }) { id } }', { id: otherAdmin.id }, otherAdmin);
-    expect(lastOne.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    const lastOne = await api.graphql('mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { role: STAFF, version: $v }) { id } }', { id: otherAdmin.id, v: await userVersion(otherAdmin.id) }, otherAdmin);
+    expect(lastOne.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'role' });
     await api.dataSource.query(`UPDATE users SET role = 'ADMIN' WHERE id = $1`, [admin.id]);
   });
 

@@ -83,7 +83,7 @@ describe('collectivities: create, update, delete and bad input', () => {
     });
     const leaving = await api.graphql<{ updateCollectivity: Collectivity }>(UPDATE, {
       id: dijon.id,
-      input: { membershipStatus: 'FORMER_MEMBER' },
+      input: { membershipStatus: 'FORMER_MEMBER', version: dijon.version + 1 },
     });
     expect(leaving.data!.updateCollectivity).toMatchObject({ membershipStatus: 'FORMER_MEMBER', memberSince: today, memberUntil: today });
   });
@@ -109,10 +109,10 @@ describe('collectivities: create, update, delete and bad input', () => {
 
   it('refuses to edit what the official referential owns, and to delete a referential row', async () => {
     const paris = await find('75056');
-    const renamed = await api.graphql(UPDATE, { id: paris.id, input: { name: 'Lutèce', population: 1 } });
+    const renamed = await api.graphql(UPDATE, { id: paris.id, input: { name: 'Lutèce', population: 1, version: paris.version } });
     expect(renamed.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(renamed.errors?.[0]?.extensions.fields?.map((field) => field.field).sort()).toEqual(['name', 'population']);
-    const unchanged = await api.graphql(UPDATE, { id: paris.id, input: { name: 'Paris', notes: 'Capitale' } });
+    const unchanged = await api.graphql(UPDATE, { id: paris.id, input: { name: 'Paris', notes: 'Capitale', version: paris.version } });
     expect(unchanged.errors).toBeUndefined();
     const deleted = await api.graphql(DELETE, { id: paris.id });
     expect(deleted.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
@@ -160,7 +160,7 @@ describe('collectivities: create, update, delete and bad input', () => {
 
     it('an update with a bad value changes nothing', async () => {
       const rennes = await find('35238');
-      const response = await api.graphql(UPDATE, { id: rennes.id, input: { notes: 'changed', email: 'not an email' } });
+      const response = await api.graphql(UPDATE, { id: rennes.id, input: { notes: 'changed', email: 'not an email', version: rennes.version } });
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
       expect(await find('35238')).toEqual(rennes);
     });

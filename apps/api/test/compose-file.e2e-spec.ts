@@ -46,7 +46,7 @@ describe('the Compose file', () => {
       expect(api.image).toBe(services['api-1']!.image);
       expect(api.depends_on).toEqual({ db: { condition: 'service_healthy' } });
       expect(api.healthcheck!.test!.join(' ')).toContain('http://127.0.0.1:3000/health/ready');
-      expect(api.environment).toMatchObject({ NODE_ENV: 'production', DATABASE_URL: expect.stringContaining('@db:5432/territoria'), TRUST_PROXY: expect.any(String) });
+      expect(api.environment).toMatchObject({ NODE_ENV: 'production', DATABASE_URL: expect.stringContaining('@db:5432/territoria'), TRUST_PROXY: expect.any(String), PUBLIC_URL: expect.any(String) });
       // Reached through the proxy only.
       expect(api.ports).toBeUndefined();
     }

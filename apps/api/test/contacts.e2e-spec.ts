@@ -40,8 +40,9 @@ describe('contacts and their positions', () => {
     expect(second.errors).toBeUndefined();
     const mayoralty = (await api.graphql<{ contact: { positions: { title: string }[] } }>(CONTACT, { id })).data!.contact;
     expect(mayoralty).toMatchObject({ email: 'f.rebsamen@dijon.fr' });
-    const [mayorPosition] = await api.dataSource.query(`SELECT id FROM positions WHERE contact_id = $1 AND title = 'Maire'`, [id]);
-    await api.graphql('mutation($id: ID!) { updatePosition(id: $id, input: { endedOn: "2024-11-20" }) { id } }', { id: mayorPosition.id });
+    const [mayorPosition] = await api.dataSource.query(`SELECT id, version FROM positions WHERE contact_id = $1 AND title = 'Maire'`, [id]);
+    const ended = await api.graphql('mutation($id: ID!, $v: Int!) { updatePosition(id: $id, input: { endedOn: "2024-11-20", version: $v }) { id } }', { id: mayorPosition.id, v: mayorPosition.version });
+    expect(ended.errors).toBeUndefined();
     const after = (await api.graphql<{ contact: { positions: { title: string; current: boolean; collectivity: { name: string } }[] } }>(CONTACT, { id })).data!.contact;
     expect(after.positions).toEqual(
       expect.arrayContaining([
@@ -76,7 +77,9 @@ describe('contacts and their positions', () => {
     const kept = await fixtures.contact('Claire', 'Guichard', dijon, { email: 'claire@dijon.fr' });
     const duplicate = await fixtures.contact('Claire', 'GUICHARD', dijon, { phone: '+33 3 80 00 00 00', notes: 'vue aux Rencontres' });
     await fixtures.officer(group, duplicate, 'SECRETARY');
-    await api.graphql('mutation($id: ID!) { updateContact(id: $id, input: { consentStatus: GIVEN, consentSource: "formulaire" }) { id } }', { id: duplicate });
+    const [{ version }] = await api.dataSource.query('SELECT version FROM contacts WHERE id = $1', [duplicate]);
+    const consented = await api.graphql('mutation($id: ID!, $v: Int!) { updateContact(id: $id, input: { consentStatus: GIVEN, consentSource: "formulaire", version: $v }) { id } }', { id: duplicate, v: version });
+    expect(consented.errors).toBeUndefined();
     const self = await api.graphql('mutation($k: ID!) { mergeContacts(keptId: $k, mergedId: $k) { id } }', { k: kept });
     expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mergedId' });
     const merged = await api.graphql<{ mergeContacts: { id: string } }>('mutation($k: ID!, $m: ID!) { mergeContacts(keptId: $k, mergedId: $m) { id } }', { k: kept, m: duplicate });

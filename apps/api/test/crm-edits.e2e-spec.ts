@@ -39,7 +39,7 @@ describe('editing and removing contacts, positions, groups and cooperations', ()
     expect(updated.data!.updateContact).toEqual({ version: 2, phone: '+33 6 00 00 00 00' });
     const stale = await api.graphql('mutation($id: ID!) { updateContact(id: $id, input: { version: 1, notes: "x" }) { id } }', { id });
     expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
-    const taken = await api.graphql('mutation($id: ID!) { updateContact(id: $id, input: { email: "MARIE@dijon.fr" }) { id } }', { id });
+    const taken = await api.graphql('mutation($id: ID!) { updateContact(id: $id, input: { version: 2, email: "MARIE@dijon.fr" }) { id } }', { id });
     expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'DUPLICATE', field: 'email' });
     expect(other).toBeDefined();
   });
@@ -80,7 +80,7 @@ describe('editing and removing contacts, positions, groups and cooperations', ()
       { id: group },
     );
     expect(updated.data!.updateGroup).toEqual({ name: 'Groupe-pays Bénin-Togo', countries: ['BJ', 'TG'] });
-    const themeOnCountry = await api.graphql('mutation($id: ID!) { updateGroup(id: $id, input: { theme: "Eau" }) { id } }', { id: group });
+    const themeOnCountry = await api.graphql('mutation($id: ID!) { updateGroup(id: $id, input: { version: 2, theme: "Eau" }) { id } }', { id: group });
     expect(themeOnCountry.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'theme' });
     const stale = await api.graphql('mutation($id: ID!) { updateGroup(id: $id, input: { version: 1, name: "Old" }) { id } }', { id: group });
     expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
@@ -99,10 +99,10 @@ describe('editing and removing contacts, positions, groups and cooperations', ()
       { input: { frenchCollectivityId: dijon, foreignCollectivityId: foreign.data!.createCollectivity.id, kind: 'TWINNING', since: '2005-01-01' } },
     );
     const id = created.data!.createCooperation.id;
-    const backwards = await api.graphql('mutation($id: ID!) { updateCooperation(id: $id, input: { endedOn: "2001-01-01" }) { id } }', { id });
+    const backwards = await api.graphql('mutation($id: ID!) { updateCooperation(id: $id, input: { version: 1, endedOn: "2001-01-01" }) { id } }', { id });
     expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endedOn' });
     const ended = await api.graphql<{ updateCooperation: { endedOn: string; themes: string[] } }>(
-      'mutation($id: ID!) { updateCooperation(id: $id, input: { endedOn: "2020-12-31", themes: ["culture"] }) { endedOn themes } }',
+      'mutation($id: ID!) { updateCooperation(id: $id, input: { version: 1, endedOn: "2020-12-31", themes: ["culture"] }) { endedOn themes } }',
       { id },
     );
     expect(ended.data!.updateCooperation).toEqual({ endedOn: '2020-12-31', themes: ['culture'] });

@@ -24,8 +24,11 @@ describe('memberships and yearly dues', () => {
   let api: TestApp;
   const idOf = async (inseeCode: string) =>
     (await api.dataSource.query(`SELECT id FROM collectivities WHERE kind = 'COMMUNE' AND insee_code = $1`, [inseeCode]))[0].id as string;
-  const setStatus = (id: string, input: Record<string, unknown>) =>
-    api.graphql('mutation($id: ID!, $input: UpdateCollectivityInput!) { updateCollectivity(id: $id, input: $input) { id } }', { id, input });
+  const setStatus = async (id: string, input: Record<string, unknown>) => {
+    const [{ version }] = await api.dataSource.query('SELECT version FROM collectivities WHERE id = $1', [id]);
+    const response = await api.graphql('mutation($id: ID!, $input: UpdateCollectivityInput!) { updateCollectivity(id: $id, input: $input) { id } }', { id, input: { ...input, version } });
+    expect(response.errors).toBeUndefined();
+  };
   const fees = async (filter: Record<string, unknown>) =>
     (await api.graphql<{ membershipFees: { totalCount: number; nodes: Fee[] } }>(FEES, { filter })).data!.membershipFees;
   const feeCount = async () => Number((await api.dataSource.query('SELECT count(*) AS n FROM membership_fees'))[0].n);

@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 const CREATE_SERIES = 'mutation($input: EventSeriesInput!) { createEventSeries(input: $input) { id name } }';
 const CREATE_EVENT = 'mutation($input: CreateEventInput!) { createEvent(input: $input) { id editionNumber year title startsOn endsOn } }';
-const CREATE_SESSION = 'mutation($input: CreateEventSessionInput!) { createEventSession(input: $input) { id title kind speakers { id lastName } } }';
+const CREATE_SESSION = 'mutation($input: CreateEventSessionInput!) { createEventSession(input: $input) { id title kind version speakers { id lastName } } }';
 const CREATE_PARTICIPATION =
   'mutation($input: CreateParticipationInput!) { createParticipation(input: $input) { id status role countryCode checkedInAt displayName organisationDisplayName } }';
 const CHECK_IN = 'mutation($id: ID!) { checkInParticipation(id: $id) { alreadyCheckedIn participation { id status checkedInAt version } } }';
@@ -54,7 +54,8 @@ describe('events: editions, programme, participation and check-in', () => {
     expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
     const twelfth = await api.graphql(CREATE_EVENT, { input: { seriesId, editionNumber: 12, year: 2021, title: 'bis', startsOn: '2021-06-29', endsOn: '2021-06-29' } });
     expect(twelfth.errors?.[0]?.extensions).toMatchObject({ code: 'DUPLICATE', field: 'editionNumber' });
-    const moved = await api.graphql('mutation($id: ID!) { updateEvent(id: $id, input: { endsOn: "2021-06-01" }) { id } }', { id: eventId });
+    const [{ version }] = await api.dataSource.query('SELECT version FROM events WHERE id = $1', [eventId]);
+    const moved = await api.graphql('mutation($id: ID!, $v: Int!) { updateEvent(id: $id, input: { endsOn: "2021-06-01", version: $v }) { id } }', { id: eventId, v: version });
     expect(moved.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
     expect(await count('events')).toBe(before);
   });
@@ -74,7 +75,11 @@ describe('events: editions, programme, participation and check-in', () => {
     expect(programme.data!.event.series.acronym).toBe('RAICT');
     expect(programme.data!.event.sessions.map((session: { kind: string }) => session.kind)).toEqual(['PLENARY', 'WORKSHOP']);
     const sessionId = plenary.data!.createEventSession.id;
-    const changed = await api.graphql('mutation($id: ID!, $ids: [ID!]) { updateEventSession(id: $id, input: { speakerIds: $ids }) { id } }', { id: sessionId, ids: [rebsamen] });
+    const changed = await api.graphql('mutation($id: ID!, $ids: [ID!], $v: Int!) { updateEventSession(id: $id, input: { speakerIds: $ids, version: $v }) { id } }', {
+      id: sessionId,
+      ids: [rebsamen],
+      v: plenary.data!.createEventSession.version,
+    });
     expect(changed.errors).toBeUndefined();
     const after = await api.graphql('query($id: ID!) { event(id: $id) { sessions { title speakers { lastName } } } }', { id: eventId });
     expect(after.data!.event.sessions[0].speakers).toEqual([{ lastName: 'Rebsamen' }]);
@@ -282,7 +287,7 @@ describe('events: editions, programme, participation and check-in', () => {
     const cancelled = await api.graphql(update, { id, input: { version: 2, status: 'CANCELLED' } });
     expect(cancelled.data!.updateParticipation).toMatchObject({ status: 'CANCELLED', checkedInAt: null, version: 3 });
     expect((await api.graphql(update, { id, input: { version: 2, role: 'PRESS' } })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const both = await api.graphql(update, { id, input: { collectivityId: dijon, partnerId: '00000000-0000-4000-8000-000000000000' } });
+    const both = await api.graphql(update, { id, input: { version: 3, collectivityId: dijon, partnerId: '00000000-0000-4000-8000-000000000000' } });
     expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'partnerId' });
     const deleted = await api.graphql('mutation($id: ID!) { deleteParticipation(id: $id) { id } }', { id });
     expect(deleted.data!.deleteParticipation).toEqual({ id });
@@ -301,7 +306,7 @@ describe('events: editions, programme, participation and check-in', () => {
     expect(label.awards).toEqual([{ year: 2021, collectivity: { name: 'Dijon' } }]);
     const awards = await api.graphql('query($c: ID) { labelAwards(collectivityId: $c, year: 2021) { id version citation } }', { c: dijon });
     const award = awards.data!.labelAwards[0];
-    const corrected = await api.graphql('mutation($id: ID!, $v: Int) { updateLabelAward(id: $id, input: { version: $v, citation: "Solidarité avec Beyrouth" }) { citation version } }', { id: award.id, v: award.version });
+    const corrected = await api.graphql('mutation($id: ID!, $v: Int!) { updateLabelAward(id: $id, input: { version: $v, citation: "Solidarité avec Beyrouth" }) { citation version } }', { id: award.id, v: award.version });
     expect(corrected.data!.updateLabelAward).toEqual({ citation: 'Solidarité avec Beyrouth', version: award.version + 1 });
     await api.graphql('mutation($id: ID!) { deleteLabelAward(id: $id) { id } }', { id: award.id });
     expect((await api.graphql('query($c: ID) { labelAwards(collectivityId: $c) { id } }', { c: dijon })).data!.labelAwards).toEqual([]);

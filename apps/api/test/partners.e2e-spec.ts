@@ -84,12 +84,12 @@ describe('partners and partnerships', () => {
     expect(inUse.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     const duplicate = await api.graphql(CREATE_PARTNER, { input: { name: 'PLATFORMA', kind: 'NETWORK' } });
     expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'DUPLICATE', field: 'name' });
-    const [partnership] = await api.dataSource.query('SELECT id FROM partnerships WHERE partner_id = $1 LIMIT 1', [platforma]);
+    const [partnership] = await api.dataSource.query('SELECT id, version FROM partnerships WHERE partner_id = $1 LIMIT 1', [platforma]);
     const read = await api.graphql<{ partnership: { id: string; partner: { name: string } } }>('query($id: ID!) { partnership(id: $id) { id partner { name } } }', { id: partnership.id });
     expect(read.data!.partnership).toEqual({ id: partnership.id, partner: { name: 'PLATFORMA' } });
     const edited = await api.graphql<{ updatePartnership: { amountCents: number } }>(
-      'mutation($id: ID!) { updatePartnership(id: $id, input: { amountCents: 100 }) { amountCents } }',
-      { id: partnership.id },
+      'mutation($id: ID!, $v: Int!) { updatePartnership(id: $id, input: { amountCents: 100, version: $v }) { amountCents } }',
+      { id: partnership.id, v: partnership.version },
     );
     expect(edited.data!.updatePartnership.amountCents).toBe(100);
     expect((await api.graphql('mutation($id: ID!) { deletePartnership(id: $id) { id } }', { id: partnership.id })).errors).toBeUndefined();

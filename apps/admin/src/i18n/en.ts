@@ -1180,6 +1180,7 @@ export const en: TranslationMessages = {
           'Someone else changed this record in the meantime. The current values have been reloaded; your changes were not saved.',
         UNAUTHENTICATED: 'Sign in to continue.',
         FORBIDDEN: 'Your role does not allow this: ask an administrator if you need it.',
+        CSRF_REFUSED: 'The server refused the request: the console is not opened at the address it knows. An administrator must declare it (PUBLIC_URL).',
         TOO_MANY_REQUESTS: 'Too many attempts: wait a minute and try again.',
         PAYLOAD_TOO_LARGE: 'The request is too large for the server. Shorten the texts or ask for fewer records.',
         INTERNAL_SERVER_ERROR:

@@ -1189,6 +1189,8 @@ export const fr: TranslationMessages = {
           "Quelqu'un d'autre a modifié cette fiche entre-temps. Les valeurs actuelles ont été rechargées ; vos modifications n'ont pas été enregistrées.",
         UNAUTHENTICATED: 'Connectez-vous pour continuer.',
         FORBIDDEN: "Votre rôle ne vous permet pas de faire cela : adressez-vous à un administrateur si vous en avez besoin.",
+        CSRF_REFUSED:
+          "Le serveur a refusé la demande : la console n'est pas ouverte à l'adresse qu'il connaît. Un administrateur doit la déclarer (PUBLIC_URL).",
         TOO_MANY_REQUESTS: 'Trop de tentatives : patientez une minute puis réessayez.',
         PAYLOAD_TOO_LARGE:
           'La demande est trop volumineuse pour le serveur. Réduisez la taille des textes ou le nombre de fiches demandées.',

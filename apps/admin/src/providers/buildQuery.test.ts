@@ -171,10 +171,13 @@ describe('buildQuery — other verbs', () => {
     expect(many.parseResponse({ data: { r0: { id: '5' }, r1: { id: '6' } } } as any)).toEqual({ data: ['5', '6'] });
   });
 
-  it('UPDATE_MANY applies the same input to every id', () => {
-    const many = buildQuery('UPDATE_MANY', 'collectivities', { ids: ['1', '2'], data: { membershipStatus: 'PROSPECT' } });
-    expect(many.variables).toEqual({ id0: '1', id1: '2', input: { membershipStatus: 'PROSPECT' } });
-    expect(text(many)).toContain('r1: updateCollectivity(id: $id1, input: $input) { id }');
+  it('UPDATE needs the version read: the API refuses an update without it', () => {
+    expect(() => buildQuery('UPDATE', 'collectivities', { id: '7', data: { notes: 'x' }, previousData: { id: '7', notes: null } })).toThrow(/version/);
+    expect(() => buildQuery('UPDATE', 'collectivities', { id: '7', data: { notes: 'x' } })).toThrow(/version/);
+  });
+
+  it('UPDATE_MANY is refused: one input cannot carry the version of each record', () => {
+    expect(() => buildQuery('UPDATE_MANY', 'collectivities', { ids: ['1', '2'], data: { membershipStatus: 'PROSPECT' } })).toThrow(/one at a time/);
   });
 
   it('refuses an unknown resource', () => {

@@ -107,7 +107,8 @@ export function buildCreateInput(definition: ResourceDefinition, data: AnyRecord
 
 /**
  * Update input: the fields that changed since the record was read, plus the version read
- * (so a concurrent change is refused with CONFLICT instead of silently overwritten).
+ * (so a concurrent change is refused with CONFLICT instead of silently overwritten). The API
+ * requires it: an update without the record it was made from is a mistake of the console.
  */
 export function buildUpdateInput(
   definition: ResourceDefinition,
@@ -121,9 +122,12 @@ export function buildUpdateInput(
         return Object.fromEntries(Object.entries(input).filter(([field, value]) => !sameValue(value, before[field])));
       })()
     : input;
-  const version = definition.versionField ? previousData?.[definition.versionField] : undefined;
-  if (version !== undefined && version !== null) {
-    changed[definition.versionField as string] = version;
+  if (definition.versionField) {
+    const version = previousData?.[definition.versionField];
+    if (version === undefined || version === null) {
+      throw new Error(`An update of ${definition.typeName} needs the record it was made from, with its ${definition.versionField} (previousData)`);
+    }
+    changed[definition.versionField] = version;
   }
   return changed;
 }
@@ -395,22 +399,17 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
       }
       case ACTION:
         return buildAction(definition, resource, params);
-      case DELETE_MANY:
-      case UPDATE_MANY: {
+      case UPDATE_MANY:
+        // One input for several records cannot carry each record's version, which every update needs.
+        throw new Error(`${resource}: records are updated one at a time, each with the version read`);
+      case DELETE_MANY: {
         // The API has no bulk mutation: one document with an aliased mutation per record (one HTTP request).
         const ids: unknown[] = params.ids ?? [];
         if (ids.length === 0) throw new Error(`${fetchType} called without ids`);
-        const isUpdate = fetchType === UPDATE_MANY;
-        const operation = operationOf(definition, resource, isUpdate ? 'update' : 'delete');
+        const operation = operationOf(definition, resource, 'delete');
         const declarations = ids.map((_, index) => `$id${index}: ID!`);
-        if (isUpdate) declarations.unshift(`$input: ${inputTypes.update}!`);
-        const selections = ids.map((_, index) =>
-          isUpdate
-            ? `r${index}: ${operation}(id: $id${index}, input: $input) { id }`
-            : `r${index}: ${operation}(id: $id${index}) { id }`,
-        );
+        const selections = ids.map((_, index) => `r${index}: ${operation}(id: $id${index}) { id }`);
         const variables: AnyRecord = Object.fromEntries(ids.map((id, index) => [`id${index}`, String(id)]));
-        if (isUpdate) variables.input = buildUpdateInput(definition, params.data, undefined);
         return {
           query: gql(`
             mutation ${operation}Many(${declarations.join(', ')}) {

@@ -91,6 +91,11 @@ describe('toReactAdminError', () => {
     ['NOT_FOUND', 404, "Cette fiche n'existe pas ou a été supprimée."],
     ['PAYLOAD_TOO_LARGE', 413, 'La demande est trop volumineuse pour le serveur. Réduisez la taille des textes ou le nombre de fiches demandées.'],
     [
+      'CSRF_REFUSED',
+      403,
+      "Le serveur a refusé la demande : la console n'est pas ouverte à l'adresse qu'il connaît. Un administrateur doit la déclarer (PUBLIC_URL).",
+    ],
+    [
       'INTERNAL_SERVER_ERROR',
       500,
       "Le serveur a rencontré une erreur. Réessayez dans quelques instants ; si le problème persiste, prévenez l'équipe technique.",

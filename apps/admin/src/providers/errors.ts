@@ -4,7 +4,8 @@ import { HttpError } from 'react-admin';
  * GraphQL errors of the API → react-admin errors.
  *
  * The API puts a machine code in `extensions.code` (BAD_USER_INPUT, NOT_FOUND, DUPLICATE,
- * CONFLICT, UNAUTHENTICATED, FORBIDDEN, TOO_MANY_REQUESTS, PAYLOAD_TOO_LARGE, INTERNAL_SERVER_ERROR)
+ * CONFLICT, UNAUTHENTICATED, FORBIDDEN, CSRF_REFUSED, TOO_MANY_REQUESTS, PAYLOAD_TOO_LARGE,
+ * INTERNAL_SERVER_ERROR)
  * and, for input problems, the fields at fault in `extensions.fields: [{ field, code, message }]`.
  * The console never shows the API's English messages: it translates codes (and field + code
  * pairs, and a few known messages) with the i18n keys under `territoria.errors`.
@@ -43,6 +44,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  /** The console is opened at an address the server does not know (its PUBLIC_URL). */
+  'CSRF_REFUSED',
   'TOO_MANY_REQUESTS',
   'PAYLOAD_TOO_LARGE',
   'INTERNAL_SERVER_ERROR',
@@ -58,6 +61,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   CONFLICT: 409,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  CSRF_REFUSED: 403,
   TOO_MANY_REQUESTS: 429,
   PAYLOAD_TOO_LARGE: 413,
   INTERNAL_SERVER_ERROR: 500,

@@ -30,8 +30,17 @@ describe('loadAppConfig', () => {
     expect(() => loadAppConfig({ TRUST_PROXY: 'every one' })).toThrow(/TRUST_PROXY/);
   });
 
+  it("accepts the console's requests from its local address, and the Vite dev server in development", () => {
+    expect(loadAppConfig({ PORT: '4000' }).allowedOrigins).toEqual(['http://localhost:4000', 'http://127.0.0.1:4000', 'http://localhost:5173']);
+    expect(loadAppConfig({ NODE_ENV: 'test' }).allowedOrigins).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000']);
+    const configured = loadAppConfig({ PUBLIC_URL: 'https://crm.example.org/console/, http://localhost:8080' });
+    expect(configured.allowedOrigins).toEqual(['https://crm.example.org', 'http://localhost:8080']);
+  });
+
   it('refuses to start on a bad value, naming it', () => {
     expect(() => loadAppConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadAppConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);
+    expect(() => loadAppConfig({ PUBLIC_URL: 'crm.example.org' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadAppConfig({ PUBLIC_URL: 'https://crm.example.org, ftp://files.example.org' })).toThrow(/PUBLIC_URL/);
   });
 });

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -77,6 +77,19 @@ export class AppConfig {
   @Min(1024)
   BODY_LIMIT_BYTES = 8 * 1024 * 1024;
 
+  /** Largest GraphQL answer, in bytes: a larger one is replaced by a RESPONSE_TOO_LARGE error. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1024)
+  RESPONSE_LIMIT_BYTES = 10 * 1024 * 1024;
+
+  /** How long an authentication is remembered (0: never); a sign-out or revocation forgets it at once. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  AUTH_CACHE_SECONDS = 30;
+
   /** The first administrator, created on the first start. */
   @IsOptional()
   @IsEmail()
@@ -88,6 +101,16 @@ export class AppConfig {
   @MinLength(12)
   ADMIN_PASSWORD?: string;
 
+  /**
+   * Where the console is served (comma-separated when several): a request signed in by the
+   * session cookie must come from one of these origins. Defaults to the local address, and the
+   * Vite dev server in development.
+   */
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value))
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { each: true })
+  PUBLIC_URL?: string[];
+
   /** TRUST_PROXY as Fastify's trustProxy option takes it. */
   get trustProxy(): boolean | string {
     if (this.TRUST_PROXY === 'false' || this.TRUST_PROXY === 'true') return this.TRUST_PROXY === 'true';
@@ -97,7 +120,22 @@ export class AppConfig {
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
+
+  /** The origins (scheme, host and port) a browser may send the console's requests from. */
+  get allowedOrigins(): string[] {
+    const urls = this.PUBLIC_URL?.length
+      ? this.PUBLIC_URL
+      : [
+          `http://localhost:${this.PORT}`,
+          `http://127.0.0.1:${this.PORT}`,
+          ...(this.NODE_ENV === 'development' ? ['http://localhost:5173'] : []),
+        ];
+    return [...new Set(urls.map((url) => new URL(url).origin))];
+  }
 }
+
+/** The validated configuration, for the providers that need it. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
 
 export function loadAppConfig(environment: Record<string, string | undefined> = process.env): AppConfig {
   const defined = Object.fromEntries(

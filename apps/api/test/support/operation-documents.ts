@@ -22,7 +22,7 @@ const SCALAR_PLACEHOLDERS: Record<string, unknown> = {
 };
 
 /** A value of the right type for a required argument, so a call reaches the access check. */
-function placeholder(type: GraphQLInputType): unknown {
+export function placeholder(type: GraphQLInputType): unknown {
   if (isNonNullType(type)) return placeholder(type.ofType);
   if (isListType(type)) return [placeholder(type.ofType)];
   if (isScalarType(type)) {

@@ -41,6 +41,8 @@ export interface TestApp {
   baseUrl: string;
   dataSource: DataSource;
   queryCounter: QueryCounter;
+  /** The database it runs on: give it to startTestApp to run a second process on the same one. */
+  databaseUrl: string;
   /** As the test ADMIN unless other credentials are given. */
   graphql<T = Record<string, any>>(
     query: string,
@@ -56,12 +58,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on its own copy of the test database, listening on a free port. */
+/**
+ * The real application on its own copy of the test database, listening on a free port; or, given
+ * another app's databaseUrl, on that database (another process of the same deployment: the first
+ * app drops the database).
+ */
 export async function startTestApp(
   environment: Record<string, string> = {},
   extraProviders: Provider[] = [],
+  { databaseUrl }: { databaseUrl?: string } = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = databaseUrl ? { url: databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = loadAppConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
@@ -104,6 +111,7 @@ export async function startTestApp(
     baseUrl,
     dataSource: app.get(DataSource),
     queryCounter,
+    databaseUrl: database.url,
     async graphql(query, variables, credentials = admin) {
       const response = await post(JSON.stringify({ query, variables }), credentials);
       return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse, 'status'>) } as never;

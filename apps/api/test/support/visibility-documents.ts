@@ -21,6 +21,8 @@ export interface AliasTree {
 
 export interface WalkDocument {
   aliases: AliasTree[];
+  /** The paths it asks, to split it when the server finds it too large. */
+  paths: WalkPath[];
 }
 
 /** A field or inline fragment as printed, and what it selects. */
@@ -66,7 +68,7 @@ function rowSelections(walk: SchemaWalk, node: TreeNode, excluded: Exclusions): 
   for (const { edge, node: child } of node.children.values()) {
     if (excluded.has(`${edge.on ?? node.type}.${edge.field}`)) continue;
     const inner = rowSelections(walk, child, excluded);
-    const selection: Selection = { text: edge.field, children: edge.page ? [{ text: 'nodes', children: inner }] : inner };
+    const selection: Selection = { text: `${edge.field}${edge.args}`, children: edge.page ? [{ text: 'nodes', children: inner }] : inner };
     if (!edge.on) selections.push(selection);
     else fragments.set(edge.on, [...(fragments.get(edge.on) ?? []), selection]);
   }
@@ -121,7 +123,7 @@ function cloneNode(node: TreeNode): TreeNode {
  */
 export function packDocuments(walk: SchemaWalk, paths: WalkPath[]): WalkDocument[] {
   const documents: WalkDocument[] = [];
-  let current: WalkDocument = { aliases: [] };
+  let current: WalkDocument = { aliases: [], paths: [] };
   let aliasCount = 0;
   const none: Exclusions = new Set();
   const documentCost = (aliases: AliasTree[]) => aliases.reduce((sum, tree) => sum + cost(aliasSelection(walk, tree, none)), 0);
@@ -133,6 +135,7 @@ export function packDocuments(walk: SchemaWalk, paths: WalkPath[]): WalkDocument
       const selection = aliasSelection(walk, trial, none);
       if (depth(selection) <= DOCUMENT_LIMITS.depth && documentCost([...current.aliases.slice(0, -1), trial]) <= DOCUMENT_LIMITS.cost) {
         current.aliases[current.aliases.length - 1] = trial;
+        current.paths.push(path);
         continue;
       }
     }
@@ -144,9 +147,10 @@ export function packDocuments(walk: SchemaWalk, paths: WalkPath[]): WalkDocument
     }
     if (current.aliases.length >= DOCUMENT_LIMITS.aliases || documentCost(current.aliases) + alone > DOCUMENT_LIMITS.cost) {
       documents.push(current);
-      current = { aliases: [] };
+      current = { aliases: [], paths: [] };
     }
     current.aliases.push(fresh);
+    current.paths.push(path);
   }
   if (current.aliases.length) documents.push(current);
   return documents;

@@ -30,8 +30,10 @@ export async function createVisibilityFixtures(api: TestApp): Promise<Visibility
     if (!rows[0]) throw new Error(`${kind} ${inseeCode} is missing from the referential`);
     return keep('Collectivity', rows[0].id, name);
   };
-  const update = (id: string, input: Record<string, unknown>) =>
-    call('mutation($id: ID!, $input: UpdateCollectivityInput!) { updateCollectivity(id: $id, input: $input) { id } }', { id, input });
+  const update = async (id: string, input: Record<string, unknown>) => {
+    const [{ version }] = await api.dataSource.query('SELECT version FROM collectivities WHERE id = $1', [id]);
+    return call('mutation($id: ID!, $input: UpdateCollectivityInput!) { updateCollectivity(id: $id, input: $input) { id } }', { id, input: { ...input, version } });
+  };
 
   // Collectivities: three members, the département and région of Dijon, two foreign local governments.
   const dijon = await referential('COMMUNE', '21231', 'Dijon');

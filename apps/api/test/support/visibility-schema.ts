@@ -46,6 +46,8 @@ export interface RootCall {
 
 export interface Edge {
   field: string;
+  /** Arguments as printed: an explicit page size on a paged field. */
+  args: string;
   /** The implementation this field is selected on, through an inline fragment. */
   on?: string;
   /** The field returns a page: the rows are under `nodes`. */
@@ -78,6 +80,13 @@ export interface FixtureValues {
 export const MAX_OBJECT_LEVELS = 4;
 /** The server's query depth limit (src/graphql.config.ts). */
 export const MAX_DEPTH = 10;
+/**
+ * Page sizes, always given: a root list filtered by ids asks for as many rows as ids, the others
+ * for a default page; a nested page holds more than the fixtures put in one. Small pages keep the
+ * server's estimate of an answer's size, which multiplies them, within its limits.
+ */
+export const ROOT_PAGE_LIMIT = 25;
+export const NESTED_PAGE_LIMIT = 5;
 
 export class SchemaWalk {
   /** Types with a root reader: the subjects of the comparison. */
@@ -150,6 +159,13 @@ export class SchemaWalk {
     return isObjectType(named) && this.isPage(named) ? (getNamedType(named.getFields().nodes!.type) as Composite) : undefined;
   }
 
+  /** The field takes `page: { limit }`. */
+  takesPage(field: GraphQLField<unknown, unknown>): boolean {
+    const page = field.args.find((arg) => arg.name === 'page');
+    const pageType = page && getNamedType(page.type);
+    return !!pageType && isInputObjectType(pageType) && 'limit' in pageType.getFields();
+  }
+
   /** A page wrapper (`{ nodes: [T] totalCount }`): walked through, not a row. */
   isPage(type: Composite): boolean {
     const nodes = type.getFields().nodes;
@@ -192,6 +208,7 @@ export class SchemaWalk {
       const rows = this.pageNodes(field);
       edges.push({
         field: field.name,
+        args: this.takesPage(field) ? `(page: { limit: ${NESTED_PAGE_LIMIT} })` : '',
         on,
         page: !!rows,
         target: (rows ?? named).name,
@@ -310,6 +327,10 @@ export class SchemaWalk {
       if (missing) {
         skipped.push(`Query.${field.name} (no fixture value for ${missing})`);
         continue;
+      }
+      if (this.takesPage(field) && !('page' in args)) {
+        const ids = (args.filter as { ids?: string[] } | undefined)?.ids;
+        args.page = { limit: ids ? Math.min(ids.length, ROOT_PAGE_LIMIT) : ROOT_PAGE_LIMIT };
       }
       const list = !!this.pageNodes(field) || isListType(unwrapNonNull(field.type));
       calls.push({ field: field.name, args, label: `${field.name}${labels.length ? `(${labels.join(', ')})` : ''}`, list });

@@ -8,6 +8,12 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  /**
+   * Refused before running as a possible cross-site request forgery (extensions.reason): a POST
+   * that is not JSON (CONTENT_TYPE, HTTP 415), or a cookie-signed request from another origin than
+   * the console's (ORIGIN, HTTP 403).
+   */
+  CSRF_REFUSED: 'CSRF_REFUSED',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** Refused before running: the answer could exceed the cost budget (extensions: cost, maxCost, over). */

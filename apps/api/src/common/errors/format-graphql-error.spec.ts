@@ -27,6 +27,25 @@ describe('formatGraphQLError', () => {
     expect(formatGraphQLError(page, noLog).extensions).toMatchObject({ field: 'page.limit' });
   });
 
+  it('names a required field left out of a variable', () => {
+    const error = new GraphQLError('Variable "$input" got invalid value { notes: "x" }; Field "version" of required type "Int!" was not provided.');
+    expect(formatGraphQLError(error, noLog).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'version', fields: [{ code: 'required' }] });
+    const filter = new GraphQLError('Variable "$filter" got invalid value {}; Field "year" of required type "Int!" was not provided.');
+    expect(formatGraphQLError(filter, noLog).extensions).toMatchObject({ field: 'filter.year' });
+  });
+
+  it('leaves the suggestions out when asked (production)', () => {
+    const unknown = new GraphQLError('Cannot query field "nme" on type "Collectivity". Did you mean "name"?');
+    expect(formatGraphQLError(unknown, noLog, { hideSuggestions: true }).message).toBe('Cannot query field "nme" on type "Collectivity".');
+    expect(formatGraphQLError(unknown, noLog).message).toContain('Did you mean "name"?');
+    const variable = new GraphQLError(
+      'Variable "$input" got invalid value "COMUNE" at "input.kind"; Value "COMUNE" does not exist in "CollectivityKind" enum. Did you mean the enum value "COMMUNE"?',
+    );
+    const formatted = formatGraphQLError(variable, noLog, { hideSuggestions: true });
+    expect(JSON.stringify(formatted)).not.toMatch(/Did you mean|"COMMUNE"/);
+    expect(formatted.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
+  });
+
   it('marks a document that does not validate', () => {
     expect(formatGraphQLError(new GraphQLError('Cannot query field "nope" on type "Query".'), noLog).extensions?.code).toBe(
       'GRAPHQL_VALIDATION_FAILED',

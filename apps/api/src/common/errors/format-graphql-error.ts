@@ -3,6 +3,21 @@ import { AppError, ErrorCode } from './app-errors.js';
 
 // graphql-js reports a variable of the wrong shape as: Variable "$input" got invalid value 5 at "input.kind"; …
 const VARIABLE_PATH = /^Variable "\$([^"]+)" got invalid value .*? at "([^"]+)"/;
+// …and a required field left out at the top of a variable as: Variable "$input" got invalid value { … }; Field "version" of required type "Int!" was not provided.
+const MISSING_FIELD = /^Variable "\$([^"]+)" got invalid value [\s\S]*?; Field "([^"]+)" of required type "[^"]+" was not provided\.$/;
+
+export interface FormatOptions {
+  /**
+   * Leave out graphql-js' "Did you mean …?" from its messages: in production, where introspection
+   * is off, they would tell an anonymous caller the names of fields, types and enum values.
+   */
+  hideSuggestions?: boolean;
+}
+
+/** graphql-js puts its suggestions at the end of a message, and a variable's message ends with its value's. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean\b[\s\S]*$/, '');
+}
 
 /** Mercurius wraps the validation errors of one request in a single error: unwrap them. */
 export function flattenErrors(errors: readonly GraphQLError[]): GraphQLError[] {
@@ -20,17 +35,24 @@ export function flattenErrors(errors: readonly GraphQLError[]): GraphQLError[] {
  * document or variables get a code and, where graphql-js names it, the field; anything else is
  * masked (no stack, no SQL) and logged.
  */
-export function formatGraphQLError(error: GraphQLError, logUnexpected: (error: unknown) => void): GraphQLFormattedError {
+export function formatGraphQLError(
+  error: GraphQLError,
+  logUnexpected: (error: unknown) => void,
+  { hideSuggestions = false }: FormatOptions = {},
+): GraphQLFormattedError {
   const original = error.originalError;
-  const variable = VARIABLE_PATH.exec(error.message);
+  const wrongValue = VARIABLE_PATH.exec(error.message);
+  const missing = wrongValue ? null : MISSING_FIELD.exec(error.message);
+  const variable = wrongValue ?? (missing && [missing[0], missing[1], `${missing[1]}.${missing[2]}`]);
   if (variable) {
     // "input.kind" is reported as "kind", like the fields class-validator checks; other arguments keep their name.
     const [, name, path] = variable;
     const field = name === 'input' || path === name ? path!.split('.').slice(1).join('.') || path! : path!;
+    const message = hideSuggestions ? withoutSuggestions(error.message) : error.message;
     return {
-      message: error.message,
+      message,
       locations: error.locations,
-      extensions: { code: ErrorCode.BAD_USER_INPUT, field, fields: [{ field, code: 'type', message: error.message }] },
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field, fields: [{ field, code: missing ? 'required' : 'type', message }] },
     };
   }
   if (original instanceof AppError || (original instanceof GraphQLError && original.extensions?.code)) {
@@ -39,6 +61,7 @@ export function formatGraphQLError(error: GraphQLError, logUnexpected: (error: u
   if (!original || original instanceof GraphQLError) {
     return {
       ...error.toJSON(),
+      ...(hideSuggestions ? { message: withoutSuggestions(error.message) } : {}),
       extensions: { ...error.extensions, code: original ? ErrorCode.BAD_USER_INPUT : 'GRAPHQL_VALIDATION_FAILED' },
     };
   }

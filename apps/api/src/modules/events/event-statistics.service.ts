@@ -39,6 +39,7 @@ export class EventStatisticsService {
     if (events.length === 0) return [];
     // One statement: the editions' participations are read once, every figure is computed from them.
     const rows = await this.dataSource.query<FigureRow[]>(
+      // Distinct counts go through grouped subqueries (hashed), not count(DISTINCT …) (sorted).
       `WITH p AS MATERIALIZED (
          SELECT p.event_id, p.status, p.role, p.country_code, p.collectivity_id, p.partner_id, p.contact_id,
                 CASE WHEN p.role IN ('FOREIGN_DELEGATION', 'EMBASSY') THEN ${ORGANISATION_KEY} END AS organisation
@@ -48,28 +49,36 @@ export class EventStatisticsService {
            count(*) FILTER (WHERE ${COUNTED})::int AS registered,
            count(*) FILTER (WHERE p.status = 'ATTENDED')::int AS attended,
            count(*) FILTER (WHERE p.status = 'CANCELLED')::int AS cancelled,
-           count(*) FILTER (WHERE p.status = 'NO_SHOW')::int AS no_show,
-           count(DISTINCT p.country_code) FILTER (WHERE ${COUNTED})::int AS countries,
-           count(DISTINCT p.country_code) FILTER (WHERE ${COUNTED} AND p.country_code <> 'FR')::int AS foreign_countries,
-           count(DISTINCT p.organisation) FILTER (WHERE ${COUNTED} AND p.role = 'FOREIGN_DELEGATION')::int AS foreign_delegations,
-           count(DISTINCT p.organisation) FILTER (WHERE ${COUNTED} AND p.role = 'EMBASSY')::int AS embassies
+           count(*) FILTER (WHERE p.status = 'NO_SHOW')::int AS no_show
          FROM p GROUP BY p.event_id),
+       by_country AS (
+         SELECT p.event_id, p.country_code, count(*)::int AS count FROM p WHERE ${COUNTED} AND p.country_code IS NOT NULL
+         GROUP BY p.event_id, p.country_code),
+       countries AS (
+         SELECT event_id, count(*)::int AS countries, count(*) FILTER (WHERE country_code <> 'FR')::int AS foreign_countries,
+                json_agg(json_build_object('countryCode', country_code, 'count', count) ORDER BY count DESC, country_code) AS list
+         FROM by_country GROUP BY event_id),
+       organisations AS (
+         SELECT event_id, count(*) FILTER (WHERE role = 'FOREIGN_DELEGATION')::int AS foreign_delegations,
+                count(*) FILTER (WHERE role = 'EMBASSY')::int AS embassies
+         FROM (SELECT DISTINCT p.event_id, p.role, p.organisation FROM p WHERE ${COUNTED} AND p.organisation IS NOT NULL) o
+         GROUP BY event_id),
        french AS (
          SELECT d.event_id, count(*)::int AS count
          FROM (SELECT DISTINCT p.event_id, p.collectivity_id FROM p WHERE ${COUNTED} AND p.collectivity_id IS NOT NULL) d
          JOIN collectivities c ON c.id = d.collectivity_id AND c.country_code = 'FR' AND c.kind <> 'FOREIGN_LOCAL_GOVERNMENT'
          GROUP BY d.event_id),
        speakers AS (
-         SELECT event_id, count(DISTINCT item)::int AS count FROM (
+         SELECT event_id, count(*)::int AS count FROM (
            SELECT s.event_id, sp.contact_id AS item FROM event_sessions s JOIN event_session_speakers sp ON sp.session_id = s.id
            WHERE s.event_id = ANY($1::uuid[])
-           UNION ALL
+           UNION
            SELECT p.event_id, p.contact_id FROM p WHERE p.role = 'SPEAKER' AND ${COUNTED} AND p.contact_id IS NOT NULL) items
          GROUP BY event_id),
        partners AS (
-         SELECT event_id, count(DISTINCT item)::int AS count FROM (
+         SELECT event_id, count(*)::int AS count FROM (
            SELECT p.event_id, p.partner_id AS item FROM p WHERE p.partner_id IS NOT NULL AND ${COUNTED}
-           UNION ALL
+           UNION
            SELECT ps.event_id, ps.partner_id FROM partnerships ps WHERE ps.event_id = ANY($1::uuid[])) items
          GROUP BY event_id),
        sessions AS (
@@ -79,19 +88,14 @@ export class EventStatisticsService {
        roles AS (
          SELECT event_id, json_agg(json_build_object('role', role, 'count', count) ORDER BY count DESC, role) AS list
          FROM (SELECT p.event_id, p.role, count(*)::int AS count FROM p WHERE ${COUNTED} GROUP BY p.event_id, p.role) r
-         GROUP BY event_id),
-       countries AS (
-         SELECT event_id, json_agg(json_build_object('countryCode', country_code, 'count', count) ORDER BY count DESC, country_code) AS list
-         FROM (SELECT p.event_id, p.country_code, count(*)::int AS count FROM p WHERE ${COUNTED} AND p.country_code IS NOT NULL
-               GROUP BY p.event_id, p.country_code) c
          GROUP BY event_id)
-       SELECT e.id AS event_id, f.registered, f.attended, f.cancelled, f.no_show, fr.count AS french_collectivities, f.countries,
-              f.foreign_countries, f.foreign_delegations, f.embassies, sp.count AS speakers, pa.count AS partners,
+       SELECT e.id AS event_id, f.registered, f.attended, f.cancelled, f.no_show, fr.count AS french_collectivities, co.countries,
+              co.foreign_countries, o.foreign_delegations, o.embassies, sp.count AS speakers, pa.count AS partners,
               se.list AS sessions_by_kind, ro.list AS participants_by_role, co.list AS participants_by_country
        FROM unnest($1::uuid[]) AS e(id)
-       LEFT JOIN figures f ON f.event_id = e.id LEFT JOIN french fr ON fr.event_id = e.id
-       LEFT JOIN speakers sp ON sp.event_id = e.id LEFT JOIN partners pa ON pa.event_id = e.id
-       LEFT JOIN sessions se ON se.event_id = e.id LEFT JOIN roles ro ON ro.event_id = e.id LEFT JOIN countries co ON co.event_id = e.id`,
+       LEFT JOIN figures f ON f.event_id = e.id LEFT JOIN french fr ON fr.event_id = e.id LEFT JOIN countries co ON co.event_id = e.id
+       LEFT JOIN organisations o ON o.event_id = e.id LEFT JOIN speakers sp ON sp.event_id = e.id LEFT JOIN partners pa ON pa.event_id = e.id
+       LEFT JOIN sessions se ON se.event_id = e.id LEFT JOIN roles ro ON ro.event_id = e.id`,
       [events.map((event) => event.id)],
     );
     const byEvent = new Map(rows.map((row) => [row.event_id, row]));

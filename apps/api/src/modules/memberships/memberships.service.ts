@@ -44,7 +44,9 @@ export class MembershipsService {
       .map(({ minPopulation, maxPopulation, amountCents }) => ({ minPopulation, maxPopulation: maxPopulation ?? null, amountCents }));
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(FeeScale, { where: { year: input.year }, lock: { mode: 'pessimistic_write' } });
-      if (current && input.version !== undefined && input.version !== current.version) {
+      // Replacing a year's scale is an update: without the version read (a scale created meanwhile
+      // by a colleague, or a caller that never read it), it would be overwritten blindly.
+      if (current && input.version !== current.version) {
         throw new ConflictError('FeeScale', String(input.year), current.version);
       }
       const saved = await manager.save(

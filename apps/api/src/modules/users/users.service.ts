@@ -8,8 +8,10 @@ import { withDatabaseErrors } from '../../common/errors/database-errors.js';
 import type { PageInput } from '../../common/pagination/page.input.js';
 import { toPage, type Page } from '../../common/pagination/page.type.js';
 import { SYSTEM_ACTOR, type Actor } from '../auth/actor.js';
+import { CredentialChanges } from '../auth/credential-changes.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
+import { Contact } from '../contacts/contact.entity.js';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './dto/user.inputs.js';
 import { hashPassword } from './passwords.js';
 import { User } from './user.entity.js';
@@ -25,6 +27,7 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly writes: AuditedWrites,
+    private readonly credentials: CredentialChanges,
   ) {}
 
   async findById(id: string): Promise<User> {
@@ -53,6 +56,7 @@ export class UsersService {
 
   async create(input: CreateUserInput, actor: Actor): Promise<User> {
     const { password, ...fields } = input;
+    await this.assertContactExists(fields.linkedContactId);
     const passwordHash = await hashPassword(password);
     const values = { ...fields, email: fields.email.trim().toLowerCase(), passwordHash, active: true };
     return withDatabaseErrors(UNIQUE_CONSTRAINTS, () => this.writes.create(User, 'User', values, actor));
@@ -60,6 +64,7 @@ export class UsersService {
 
   async update(id: string, input: UpdateUserInput, actor: Actor): Promise<User> {
     const { password, ...fields } = input;
+    await this.assertContactExists(fields.linkedContactId);
     const given = { ...fields } as Partial<User> & { version?: number };
     if (fields.email !== undefined) given.email = fields.email.trim().toLowerCase();
     if (password !== undefined) given.passwordHash = await hashPassword(password);
@@ -68,9 +73,17 @@ export class UsersService {
         const saved = await this.writes.update(User, 'User', id, given, actor, (current, _next, { changes }) => this.assertAdminRemains(manager, current, changes, actor), manager);
         // The hash itself is never audited; that the password changed is.
         if (password !== undefined) await this.audit.record(manager, actor, 'User', id, { password: null }, { password: 'changed' });
+        // Role, activity, linked contact, email or password: signed-in requests must see it at once.
+        await this.credentials.userChanged(manager, id, { passwordChanged: password !== undefined, by: actor });
         return saved;
       }),
     );
+  }
+
+  /** A user is linked to a person who exists: no foreign key refuses an unknown id. */
+  private async assertContactExists(contactId: string | null | undefined): Promise<void> {
+    if (!contactId || (await this.dataSource.getRepository(Contact).existsBy({ id: contactId }))) return;
+    throw UserInputError.forField('linkedContactId', 'UNKNOWN_CONTACT', `Contact ${contactId} does not exist.`);
   }
 
   /** An administrator cannot lock themselves out, and the last active administrator stays one. */

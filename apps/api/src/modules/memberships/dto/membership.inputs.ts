@@ -45,7 +45,7 @@ export class SetFeeScaleInput {
   @Type(() => FeeBracketInput)
   brackets: FeeBracketInput[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "The version read, required to replace the year's scale: a stale or missing one is refused (CONFLICT)" })
   @IsOptional()
   @IsInt()
   version?: number;
