@@ -4,8 +4,8 @@ import { DEFAULT_PAGE_SIZE, EventSessionKind, ImportField, MAX_PAGE_SIZE, Partic
  * The most rows each list of objects in the schema can return: the query cost counts with these
  * numbers, and the read path enforces them (LIMIT). Paged fields return at most `page.limit` rows
  * (DEFAULT_PAGE_SIZE when not given, at most MAX_PAGE_SIZE); every other list has a fixed cap,
- * chosen from what the association's data can hold. A list of objects missing here is refused by
- * the query cost (a test checks the schema against this table).
+ * chosen from what the association's data can hold. A list of objects missing here counts as a
+ * page of MAX_PAGE_SIZE (a test checks the schema against this table).
  *
  * Kept free of NestJS and database imports: the console's tests load it to check its documents.
  */
