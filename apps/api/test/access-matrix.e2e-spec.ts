@@ -101,6 +101,12 @@ const RULES: Record<string, Rule> = {
   'Mutation.deleteLabelAward': 'STAFF',
   'Mutation.previewParticipationImport': 'STAFF',
   'Mutation.commitParticipationImport': 'STAFF',
+  'Query.participationImports': 'STAFF',
+  'Mutation.undoParticipationImport': 'STAFF',
+  'Query.checkInSearch': 'STAFF',
+  'Mutation.registerWalkIn': 'STAFF',
+  'Mutation.setParticipationsStatus': 'STAFF',
+  'Mutation.deleteParticipations': 'STAFF',
 };
 
 type Caller = 'ADMIN' | 'STAFF' | 'GROUP_PRESIDENT' | 'TOKEN_WITH_SCOPES' | 'TOKEN_WITHOUT_SCOPE' | 'ANONYMOUS' | 'REVOKED_TOKEN' | 'EXPIRED_TOKEN' | 'ENDED_SESSION';

@@ -28,6 +28,18 @@ function clockAhead(milliseconds: number): void {
   jest.spyOn(Date, 'now').mockImplementation(() => real() + milliseconds);
 }
 
+/** An administrator's change to a user, from the version it has now. */
+async function updateUser(api: TestApp, id: string, input: string, variables: Record<string, unknown> = {}): Promise<void> {
+  const [{ version }] = await api.dataSource.query('SELECT version FROM users WHERE id = $1', [id]);
+  const declarations = Object.keys(variables).map((name) => `, $${name}: ID`).join('');
+  const response = await api.graphql(`mutation($id: ID!, $version: Int!${declarations}) { updateUser(id: $id, input: { ${input}, version: $version }) { id } }`, {
+    id,
+    version,
+    ...variables,
+  });
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+}
+
 const unauthenticated = (response: { errors?: { message: string; extensions: { code: string } }[] }) => ({
   code: response.errors?.[0]?.extensions.code,
   message: response.errors?.[0]?.message,
@@ -69,7 +81,7 @@ describe('authentication answered from memory', () => {
     const staff = await api.userWithRole('STAFF');
     await statements(api, NOTHING, staff);
     expect(await statements(api, NOTHING, staff)).toEqual([]);
-    await api.graphql('mutation($id: ID!) { updateUser(id: $id, input: { active: false }) { id } }', { id: staff.id });
+    await updateUser(api, staff.id, 'active: false');
     expect(unauthenticated(await api.graphql(LIST, {}, staff))).toEqual({ code: 'UNAUTHENTICATED', message: 'This account is deactivated.' });
 
     const other = await api.userWithRole('STAFF');
@@ -83,9 +95,9 @@ describe('authentication answered from memory', () => {
     const staff = await api.userWithRole('STAFF');
     expect((await api.graphql(ADMIN_ONLY, {}, staff)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     expect(await statements(api, NOTHING, staff)).toEqual([]);
-    await api.graphql('mutation($id: ID!) { updateUser(id: $id, input: { role: ADMIN }) { id } }', { id: staff.id });
+    await updateUser(api, staff.id, 'role: ADMIN');
     expect((await api.graphql(ADMIN_ONLY, {}, staff)).errors).toBeUndefined();
-    await api.graphql('mutation($id: ID!) { updateUser(id: $id, input: { role: STAFF }) { id } }', { id: staff.id });
+    await updateUser(api, staff.id, 'role: STAFF');
     expect((await api.graphql(ADMIN_ONLY, {}, staff)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
@@ -99,10 +111,7 @@ describe('authentication answered from memory', () => {
     const president = await api.userWithRole('GROUP_PRESIDENT');
     const groups = '{ groups { totalCount } }';
     expect((await api.graphql(groups, {}, president)).data).toEqual({ groups: { totalCount: 0 } });
-    await api.graphql('mutation($id: ID!, $contact: ID) { updateUser(id: $id, input: { linkedContactId: $contact }) { id } }', {
-      id: president.id,
-      contact,
-    });
+    await updateUser(api, president.id, 'linkedContactId: $contact', { contact });
     expect((await api.graphql(groups, {}, president)).data).toEqual({ groups: { totalCount: 1 } });
   });
 
@@ -111,7 +120,7 @@ describe('authentication answered from memory', () => {
     const otherBrowser = (await api.signIn(staff.email, 'a long enough password'))!;
     await statements(api, NOTHING, staff);
     expect(await statements(api, NOTHING, staff)).toEqual([]);
-    await api.graphql('mutation($id: ID!) { updateUser(id: $id, input: { password: "a brand new password" }) { id } }', { id: staff.id });
+    await updateUser(api, staff.id, 'password: "a brand new password"');
     expect(unauthenticated(await api.graphql(LIST, {}, staff)).code).toBe('UNAUTHENTICATED');
     expect(unauthenticated(await api.graphql(LIST, {}, otherBrowser)).code).toBe('UNAUTHENTICATED');
     expect(await api.signIn(staff.email, 'a brand new password')).not.toBeNull();
@@ -181,7 +190,7 @@ describe('two processes on one database', () => {
     const staff = await first.userWithRole('STAFF');
     await statements(second, NOTHING, staff);
     expect(await statements(second, NOTHING, staff)).toEqual([]);
-    await first.graphql('mutation($id: ID!) { updateUser(id: $id, input: { active: false }) { id } }', { id: staff.id });
+    await updateUser(first, staff.id, 'active: false');
     expect(unauthenticated(await second.graphql(LIST, {}, staff)).code).toBe('UNAUTHENTICATED');
 
     const other = await first.userWithRole('STAFF');

@@ -49,6 +49,8 @@ export const ImportField = {
   ORGANISATION_CODE: 'ORGANISATION_CODE',
   COUNTRY: 'COUNTRY',
   ROLE: 'ROLE',
+  /** Registered, present, absent or cancelled, as the event platform or the sign-in sheet says. */
+  STATUS: 'STATUS',
   REGISTERED_AT: 'REGISTERED_AT',
 } as const;
 export type ImportField = (typeof ImportField)[keyof typeof ImportField];

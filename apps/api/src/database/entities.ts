@@ -20,6 +20,7 @@ import { EventSession } from '../modules/events/event-session.entity.js';
 import { Participation } from '../modules/events/participation.entity.js';
 import { Label } from '../modules/events/label.entity.js';
 import { LabelAward } from '../modules/events/label-award.entity.js';
+import { ParticipationImport, ParticipationImportItem } from '../modules/events/import/participation-import.entity.js';
 
 /** Every entity, for the data source and the migration tooling. */
 export const entities = [
@@ -45,4 +46,6 @@ export const entities = [
   Participation,
   Label,
   LabelAward,
+  ParticipationImport,
+  ParticipationImportItem,
 ];

@@ -73,6 +73,10 @@ export const MAX_ROWS_PER_LIST: Readonly<Record<string, Readonly<Record<string, 
     partnershipTotals: 300,
     /** The duplicate check answers its 10 closest matches. */
     possibleDuplicateContacts: 10,
+    /** The check-in desk's closest matches (its limit argument is held to 100). */
+    checkInSearch: 100,
+    /** An edition's imports (the resolver's IMPORTS_LISTED). */
+    participationImports: 200,
   },
   Mutation: {
     /** As many as the collectivities sent (the input should be held to as many). */
@@ -80,6 +84,8 @@ export const MAX_ROWS_PER_LIST: Readonly<Record<string, Readonly<Record<string, 
     /** MarkFeesPaidInput.ids holds at most 1000. */
     markFeesPaid: 1000,
   },
+  /** A bulk action takes at most BULK_MAX_IDS registrations. */
+  BulkParticipationsResult: { participations: 1000 },
   /** The fields of one record. */
   AuditEntry: { changes: 100 },
   Collectivity: {
@@ -134,12 +140,18 @@ export const MAX_ROWS_PER_LIST: Readonly<Record<string, Readonly<Record<string, 
     columns: 200,
     /** The lines of one file (MAX_IMPORT_ROWS). */
     rows: IMPORT_ROWS,
+    /** One group per kind of question (ImportQuestion). */
+    questions: 10,
+    /** The distinct values of the status column (the preview lists the first 100). */
+    statuses: 100,
   },
   ImportRow: {
     /** The people or organisations a line may be: a pick list, not a search. */
     contactCandidates: 20,
     organisationCandidates: 20,
     errors: IMPORT_FIELDS,
+    /** A code that matched nothing. */
+    notices: IMPORT_FIELDS,
   },
   /** Every award of a label, every year: grows every year, should take a page. */
   Label: { awards: 1000 },

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
+import { listLimit } from '../limits/list-limits.js';
 import { NotFoundError } from '../errors/app-errors.js';
 import { ACCESS_RULE, type AccessRule } from '../../modules/auth/access.decorator.js';
 import { allows } from '../../modules/auth/access.guard.js';
@@ -61,8 +62,9 @@ export class ReadService {
     return row;
   }
 
-  /** Every row of a type from a source, at most `limit`. */
-  async list(context: AuthenticatedContext, info: GraphQLResolveInfo, typeName: string, source: RowSource, limit: number): Promise<unknown[]> {
+  /** Every row of a type from a source, at most `limit` or else the list's cap (common/limits/list-limits.ts). */
+  async list(context: AuthenticatedContext, info: GraphQLResolveInfo, typeName: string, source: RowSource, limit?: number): Promise<unknown[]> {
+    limit ??= listLimit(info.parentType.name, info.fieldName) ?? MAX_PAGE_SIZE;
     return (await this.value(this.compiler(context, info).list(typeName, info.fieldNodes, source, limit))) as unknown[];
   }
 
@@ -129,7 +131,7 @@ export class ReadService {
           return rule ? allows(rule, caller.actor) : true;
         },
         hasResolver: (typeName, fieldName) => rules.has(`${typeName}.${fieldName}`),
-        listLimit: () => MAX_PAGE_SIZE,
+        listLimit: (typeName, fieldName) => listLimit(typeName, fieldName) ?? MAX_PAGE_SIZE,
       };
       this.environments.set(schema, environment);
     }

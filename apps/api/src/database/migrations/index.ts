@@ -6,6 +6,7 @@ import { PartnersAndDues1795742274044 } from './1795742274044-PartnersAndDues.js
 import { EventsAndParticipation1795749962012 } from './1795749962012-EventsAndParticipation.js';
 import { ReadPath1795800000000 } from './1795800000000-ReadPath.js';
 import { SignInAttempts1796188600000 } from './1796188600000-SignInAttempts.js';
+import { ParticipationImports1796190276982 } from './1796190276982-ParticipationImports.js';
 
 /** In order. A migration, once landed, is never edited: add a new one. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   EventsAndParticipation1795749962012,
   ReadPath1795800000000,
   SignInAttempts1796188600000,
+  ParticipationImports1796190276982,
 ];

@@ -47,6 +47,15 @@ export class AuditService {
     );
   }
 
+  /** Records many deletions at once (an import undone, a bulk delete), each with the row as it was: one statement. */
+  async recordDeletions(manager: EntityManager, actor: Actor, entityType: string, deleted: Array<{ id: string } & object>): Promise<void> {
+    if (deleted.length === 0) return;
+    await manager.insert(
+      AuditEntry,
+      deleted.map((row) => entry(actor, entityType, row.id, 'DELETE', diff(row, {}))),
+    );
+  }
+
   /** Records one and the same change of many records (a bulk action): one statement. */
   async recordSameUpdate(manager: EntityManager, actor: Actor, entityType: string, ids: readonly string[], before: object, after: object): Promise<void> {
     if (ids.length === 0) return;

@@ -1,5 +1,4 @@
 import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { MAX_PAGE_SIZE } from '@territoria/domain';
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { requestLoader } from '../../common/loaders/request-loaders.js';
@@ -48,7 +47,7 @@ export class EventsResolver {
   @Access(READ_EDITIONS)
   @Query(() => [EventSeries])
   eventSeries(@Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
-    return this.read.list(context, info, 'EventSeries', { where: () => raw('TRUE'), orderBy: (row) => raw(`${row}.name, ${row}.id`) }, MAX_PAGE_SIZE);
+    return this.read.list(context, info, 'EventSeries', { where: () => raw('TRUE'), orderBy: (row) => raw(`${row}.name, ${row}.id`) });
   }
 
   @Access(READ_EDITIONS)

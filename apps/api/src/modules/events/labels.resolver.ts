@@ -1,5 +1,4 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { MAX_PAGE_SIZE } from '@territoria/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { callerOf } from '../../common/read/caller.js';
 import { ReadService } from '../../common/read/read.service.js';
@@ -29,7 +28,7 @@ export class LabelsResolver {
 
   @Query(() => [Label])
   labels(@Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
-    return this.read.list(context, info, 'Label', { where: () => raw('TRUE'), orderBy: (row) => raw(`${row}.name, ${row}.id`) }, MAX_PAGE_SIZE);
+    return this.read.list(context, info, 'Label', { where: () => raw('TRUE'), orderBy: (row) => raw(`${row}.name, ${row}.id`) });
   }
 
   @Query(() => [LabelAward], { description: 'Newest first' })
@@ -41,7 +40,7 @@ export class LabelsResolver {
     @Args('eventId', { type: () => ID, nullable: true }, UuidPipe) eventId?: string,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ): Promise<unknown[]> {
-    return this.read.list(context, info, 'LabelAward', this.service.awardSource(callerOf(context.actor), { labelId, collectivityId, eventId, year }), MAX_PAGE_SIZE);
+    return this.read.list(context, info, 'LabelAward', this.service.awardSource(callerOf(context.actor), { labelId, collectivityId, eventId, year }));
   }
 
   @Access({ roles: STAFF_ROLES })

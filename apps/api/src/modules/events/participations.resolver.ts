@@ -1,4 +1,5 @@
-import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ParticipationStatus } from '@territoria/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { callerOf } from '../../common/read/caller.js';
@@ -12,13 +13,16 @@ import { Collectivity } from '../collectivities/collectivity.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import {
+  BulkParticipationsResult,
   CheckInResult,
   CreateParticipationInput,
+  DeleteParticipationsResult,
   MarkAbsenteesResult,
   ParticipationFilter,
   ParticipationPage,
   ParticipationSort,
   UpdateParticipationInput,
+  WalkInInput,
 } from './dto/participation.inputs.js';
 import './event.read.js';
 import { Event } from './event.entity.js';
@@ -94,6 +98,46 @@ export class ParticipationsResolver {
   @Mutation(() => Participation)
   undoCheckIn(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Participation> {
     return this.service.undoCheckIn(id, actor);
+  }
+
+  @Access({ roles: STAFF_ROLES })
+  @Query(() => [Participation], {
+    description: "The check-in desk's search in an edition: names of people and organisations, typos tolerated, the closest first",
+  })
+  checkInSearch(
+    @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
+    @Args('search') search: string,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown[]> {
+    return this.read.list(context, info, 'Participation', this.service.deskSearchSource(eventId, search.slice(0, 200)), Math.min(Math.max(limit, 1), 100));
+  }
+
+  @Access({ roles: STAFF_ROLES })
+  @Mutation(() => Participation, {
+    description: 'Someone at the door who did not register: registered (a new contact if need be) and checked in at once; DUPLICATE (extensions.existingId) when already registered',
+  })
+  registerWalkIn(@Args('input') input: WalkInInput, @CurrentActor() actor: Actor): Promise<Participation> {
+    return this.service.registerWalkIn(input, actor);
+  }
+
+  @Access({ roles: STAFF_ROLES })
+  @Mutation(() => BulkParticipationsResult, {
+    description: 'One status for many registrations (present, absent, cancelled…), all or none: NOT_FOUND (extensions.ids) changes nothing',
+  })
+  setParticipationsStatus(
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Args('status', { type: () => ParticipationStatus }) status: ParticipationStatus,
+    @CurrentActor() actor: Actor,
+  ): Promise<BulkParticipationsResult> {
+    return this.service.setStatuses(ids, status, actor);
+  }
+
+  @Access({ roles: STAFF_ROLES })
+  @Mutation(() => DeleteParticipationsResult, { description: 'Deletes many registrations, all or none: NOT_FOUND (extensions.ids) deletes nothing' })
+  deleteParticipations(@Args('ids', { type: () => [ID] }) ids: string[], @CurrentActor() actor: Actor): Promise<DeleteParticipationsResult> {
+    return this.service.removeMany(ids, actor);
   }
 
   @ResolveField(() => Event)

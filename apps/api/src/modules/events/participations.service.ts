@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ParticipationStatus, SortDirection } from '@territoria/domain';
-import { DataSource, Repository, type EntityManager } from 'typeorm';
+import { ConsentStatus, ParticipationStatus, SortDirection } from '@territoria/domain';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { AppError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
 import { translateDatabaseError } from '../../common/errors/database-errors.js';
 import type { Caller } from '../../common/read/caller.js';
 import type { RowSource } from '../../common/read/compile.js';
-import { and, raw, sql } from '../../common/read/sql.js';
+import { and, raw, sql, type Sql } from '../../common/read/sql.js';
 import { visibleReference } from '../../common/read/visibility.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
@@ -15,8 +15,10 @@ import { Collectivity } from '../collectivities/collectivity.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import {
+  BULK_MAX_IDS,
   ParticipationSortField,
   type CreateParticipationInput,
+  type WalkInInput,
   type ParticipationFilter,
   type ParticipationSort,
   type UpdateParticipationInput,
@@ -226,6 +228,172 @@ export class ParticipationsService {
     });
   }
 
+  /**
+   * The check-in desk's search within an edition: like the list's, and tolerant of typos in a
+   * person's or an organisation's name (trigram word similarity, as the contacts' search); the
+   * closest first.
+   */
+  deskSearchSource(eventId: string, search: string): RowSource {
+    const text = sql`search_normalize(${search})`;
+    const pattern = sql`'%' || ${text} || '%'`;
+    const close = (column: Sql) => sql`(${column} LIKE ${pattern} OR ${text} <% ${column})`;
+    const similarity = (subquery: Sql) => sql`coalesce((${subquery}), 0)`;
+    return {
+      where: (row) =>
+        and([
+          sql`${raw(row)}.event_id = ${eventId}::uuid`,
+          sql`(${raw(row)}.contact_id IN (SELECT id FROM contacts c WHERE ${close(raw('c.search_text'))}${search.includes('@') ? sql` OR c.email = lower(${search.trim()})` : raw('')})
+            OR ${raw(row)}.collectivity_id IN (SELECT id FROM collectivities o WHERE ${close(raw('o.search_text'))})
+            OR ${raw(row)}.partner_id IN (SELECT id FROM partners pa WHERE ${close(raw(`search_normalize(pa.name || ' ' || coalesce(pa.acronym, ''))`))})
+            OR ${close(raw(`${row}.organisation_search_text`))})`,
+        ]),
+      orderBy: (row) =>
+        sql`greatest(
+            ${similarity(sql`SELECT word_similarity(${text}, c.search_text) FROM contacts c WHERE c.id = ${raw(row)}.contact_id`)},
+            ${similarity(sql`SELECT word_similarity(${text}, o.search_text) FROM collectivities o WHERE o.id = ${raw(row)}.collectivity_id`)},
+            ${similarity(sql`word_similarity(${text}, ${raw(row)}.organisation_search_text)`)}) DESC,
+          ${raw(row)}.sort_name, ${raw(row)}.id`,
+      materialize: true,
+    };
+  }
+
+  /**
+   * One status for many registrations, all or none: NOT_FOUND naming the missing ones changes
+   * nothing. Present sets the arrival time (kept when already there), any other status clears it;
+   * each change traced as the single update traces it.
+   */
+  async setStatuses(ids: string[], status: ParticipationStatus, actor: Actor): Promise<{ changed: number; participations: Participation[] }> {
+    const wanted = checkBulkIds(ids);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockAll(manager, wanted);
+      const changing = current.filter((participation) => participation.status !== status);
+      if (changing.length > 0) {
+        await manager.query(
+          `UPDATE participations SET status = $2,
+             checked_in_at = CASE WHEN $2 = 'ATTENDED' THEN coalesce(checked_in_at, now()) END,
+             version = version + 1, updated_at = now()
+           WHERE id = ANY($1::uuid[]) AND status <> $2`,
+          [changing.map((participation) => participation.id), status],
+        );
+      }
+      const after = await manager.find(Participation, { where: { id: In(wanted) } });
+      const afterById = new Map(after.map((participation) => [participation.id, participation]));
+      // One trace statement per kind of change (REGISTERED → ATTENDED…).
+      const kinds = new Map<string, Participation[]>();
+      for (const participation of changing) {
+        const key = `${participation.status}|${participation.checkedInAt?.toISOString() ?? ''}`;
+        kinds.set(key, [...(kinds.get(key) ?? []), participation]);
+      }
+      for (const group of kinds.values()) {
+        const first = group[0]!;
+        const firstAfter = afterById.get(first.id)!;
+        const sameArrival = group.every((participation) => afterById.get(participation.id)!.checkedInAt?.getTime() === firstAfter.checkedInAt?.getTime());
+        if (sameArrival) {
+          await this.audit.recordSameUpdate(manager, actor, 'Participation', group.map((participation) => participation.id), { status: first.status, checkedInAt: first.checkedInAt }, { status, checkedInAt: firstAfter.checkedInAt });
+        } else {
+          for (const participation of group) await this.audit.record(manager, actor, 'Participation', participation.id, participation, afterById.get(participation.id)!);
+        }
+      }
+      return { changed: changing.length, participations: wanted.map((id) => afterById.get(id)!) };
+    });
+  }
+
+  /** Deletes many registrations, all or none, each deletion traced. */
+  async removeMany(ids: string[], actor: Actor): Promise<{ deleted: number; ids: string[] }> {
+    const wanted = checkBulkIds(ids);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.lockAll(manager, wanted);
+      await manager.delete(Participation, { id: In(wanted) });
+      await this.audit.recordDeletions(manager, actor, 'Participation', current);
+      return { deleted: current.length, ids: wanted };
+    });
+  }
+
+  /**
+   * Someone who did not register, at the door: a known person or a new one (a contact created
+   * with the names and email given; an email already known is that contact), registered and
+   * checked in now, in one transaction. DUPLICATE (extensions.existingId) when the person is
+   * registered already: check that registration in instead.
+   */
+  async registerWalkIn(input: WalkInInput, actor: Actor): Promise<Participation> {
+    const { eventId, contactId: givenContactId = null, civility = null, firstName = null, lastName = null, email = null, role, ...organisation } = input;
+    const { collectivityId = null, partnerId = null, organisationName = null } = organisation;
+    if (!givenContactId && (firstName || lastName) && !(firstName && lastName)) {
+      throw UserInputError.forField(firstName ? 'lastName' : 'firstName', 'REQUIRED', 'A new person needs a first and a last name.');
+    }
+    if (!givenContactId && !lastName && !collectivityId && !partnerId && !organisationName) {
+      throw UserInputError.forField('lastName', 'REQUIRED', 'Say who arrives: a person, an organisation, or both.');
+    }
+    checkOneOrganisation(collectivityId, partnerId);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const [event] = await manager.query(`SELECT id FROM events WHERE id = $1 FOR SHARE`, [eventId]);
+        if (!event) throw UserInputError.forField('eventId', 'NOT_FOUND', 'Choose an existing edition.');
+        const [collectivity, partner] = await Promise.all([
+          collectivityId ? manager.findOneBy(Collectivity, { id: collectivityId }) : null,
+          partnerId ? manager.findOneBy(Partner, { id: partnerId }) : null,
+        ]);
+        if (collectivityId && !collectivity) throw UserInputError.forField('collectivityId', 'NOT_FOUND', 'Choose an existing collectivity.');
+        if (partnerId && !partner) throw UserInputError.forField('partnerId', 'NOT_FOUND', 'Choose an existing partner.');
+        let contactId = givenContactId;
+        if (contactId && !(await manager.findOneBy(Contact, { id: contactId }))) {
+          throw UserInputError.forField('contactId', 'NOT_FOUND', 'Choose an existing contact.');
+        }
+        const normalisedEmail = email?.trim().toLowerCase() || null;
+        if (!contactId && normalisedEmail) contactId = (await manager.findOneBy(Contact, { email: normalisedEmail }))?.id ?? null;
+        if (!contactId && firstName && lastName) {
+          const contact = await this.writes.create(
+            Contact,
+            'Contact',
+            { civility, firstName: firstName.trim(), lastName: lastName.trim(), email: normalisedEmail, consentStatus: ConsentStatus.UNKNOWN },
+            actor,
+            manager,
+          );
+          contactId = contact.id;
+        }
+        if (contactId) await this.refuseSecondParticipation(eventId, contactId, manager);
+        const now = new Date();
+        return this.writes.create(
+          Participation,
+          'Participation',
+          {
+            eventId,
+            contactId,
+            collectivityId,
+            partnerId,
+            organisationName: organisationName?.trim() || null,
+            role,
+            status: ParticipationStatus.ATTENDED,
+            countryCode: organisation.countryCode?.toUpperCase() ?? collectivity?.countryCode ?? partner?.countryCode ?? null,
+            notes: organisation.notes ?? null,
+            registeredAt: now,
+            checkedInAt: now,
+          },
+          actor,
+          manager,
+        );
+      });
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw translateDatabaseError(error, {});
+    }
+  }
+
+  /** The registrations named, locked; NOT_FOUND naming those that do not exist (nothing changed). */
+  private async lockAll(manager: EntityManager, ids: string[]): Promise<Participation[]> {
+    const found = await manager.find(Participation, { where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    if (found.length < ids.length) {
+      const missing = ids.filter((id) => !found.some((participation) => participation.id === id));
+      throw new AppError(
+        ErrorCode.NOT_FOUND,
+        `${missing.length} of the ${ids.length} registrations chosen no longer exist${missing.length > 1 ? '' : 's'}: nothing was changed.`,
+        [],
+        { entity: 'Participation', ids: missing },
+      );
+    }
+    return found;
+  }
+
   private async refuseSecondParticipation(eventId: string, contactId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     const existing = await manager.findOne(Participation, { where: { eventId, contactId }, select: { id: true } });
     if (existing) throw new ParticipationAlreadyExistsError(existing.id);
@@ -243,3 +411,10 @@ function isUniqueViolation(error: unknown): boolean {
   return (error as { driverError?: { code?: string } })?.driverError?.code === '23505';
 }
 
+/** The ids of a bulk action, each once; more than BULK_MAX_IDS or none is refused. */
+function checkBulkIds(ids: string[]): string[] {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) throw UserInputError.forField('ids', 'REQUIRED', 'Choose at least one registration.');
+  if (unique.length > BULK_MAX_IDS) throw UserInputError.forField('ids', 'TOO_MANY', `At most ${BULK_MAX_IDS} registrations at once.`);
+  return unique;
+}

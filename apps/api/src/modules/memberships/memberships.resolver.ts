@@ -1,5 +1,5 @@
 import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { FeeStatus, MAX_PAGE_SIZE, calendarDate } from '@territoria/domain';
+import { FeeStatus, calendarDate } from '@territoria/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
@@ -70,7 +70,7 @@ export class MembershipsResolver {
     @Info() info: GraphQLResolveInfo,
     @Args('minYears', { type: () => Int, defaultValue: 2 }) minYears: number,
   ): Promise<unknown[]> {
-    return this.read.list(context, info, 'Collectivity', this.service.arrearsSource(minYears), MAX_PAGE_SIZE);
+    return this.read.list(context, info, 'Collectivity', this.service.arrearsSource(minYears));
   }
 
   @Mutation(() => [MembershipFee], { description: 'Marks several dues paid at once (all or none)' })

@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ParticipationRole, ParticipationStatus } from '@territoria/domain';
+import { Civility, ParticipationRole, ParticipationStatus } from '@territoria/domain';
 import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { OptionalEmail } from '../../../common/validation/contact-details.js';
 import { PageType } from '../../../common/pagination/page.type.js';
 import { SortInputType } from '../../../common/pagination/sort.input.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
@@ -169,4 +170,67 @@ export class MarkAbsenteesResult {
 
   @Field(() => Int, { description: 'Registrations that were still waiting and are now NO_SHOW' })
   markedAbsent: number;
+}
+
+/** The most registrations a bulk action takes at once (a page of the list holds 100). */
+export const BULK_MAX_IDS = 1000;
+
+@ObjectType()
+export class BulkParticipationsResult {
+  @Field(() => Int, { description: 'Registrations whose status changed (the others had it already)' })
+  changed: number;
+
+  @Field(() => [Participation], { description: 'Every registration named, as it is now' })
+  participations: Participation[];
+}
+
+@ObjectType()
+export class DeleteParticipationsResult {
+  @Field(() => Int)
+  deleted: number;
+
+  @Field(() => [ID])
+  ids: string[];
+}
+
+/**
+ * Someone at the door who did not register: a known contact, or a new person (a contact is
+ * created), and/or an organisation; registered and checked in at once.
+ */
+@InputType()
+export class WalkInInput extends ParticipationOrganisationFields {
+  @Field(() => ID)
+  @IsUUID()
+  eventId: string;
+
+  @Field(() => ID, { nullable: true, description: 'A known person; else the names below make a new contact' })
+  @IsOptional()
+  @IsUUID()
+  contactId?: string | null;
+
+  @Field(() => Civility, { nullable: true })
+  @IsOptional()
+  @IsEnum(Civility)
+  civility?: Civility | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  firstName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  lastName?: string | null;
+
+  @OptionalEmail()
+  email?: string | null;
+
+  @Field(() => ParticipationRole, { defaultValue: ParticipationRole.ATTENDEE })
+  @IsEnum(ParticipationRole)
+  role: ParticipationRole = ParticipationRole.ATTENDEE;
 }

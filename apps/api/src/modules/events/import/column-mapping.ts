@@ -21,6 +21,10 @@ const SYNONYMS: Record<ImportField, string[]> = {
   ORGANISATION_CODE: ['siren', 'code insee', 'code', 'insee', 'code officiel', 'numero siren', 'siren insee', 'code siren', 'code commune'],
   COUNTRY: ['pays', 'country', 'pays represente', 'nationalite', 'country represented'],
   ROLE: ['role', 'profil', 'categorie', 'type de participant', 'participant type', 'category', 'type d inscription', 'registration type', 'ticket type', 'type de billet'],
+  STATUS: [
+    'statut', 'status', 'presence', 'participation', 'emargement', 'etat', 'statut de l inscription', 'statut d inscription', 'etat de l inscription',
+    'statut de participation', 'registration status', 'attendance', 'attendee status', 'attendance status', 'check in', 'checked in', 'present',
+  ],
   REGISTERED_AT: ["date d inscription", 'registration date', 'registered at', 'date inscription', 'inscrit le', 'registered on', 'date'],
 };
 

@@ -1,4 +1,4 @@
-import { Civility, ParticipationRole, wallTimeInstant } from '@territoria/domain';
+import { Civility, CollectivityKind, ParticipationRole, ParticipationStatus, wallTimeInstant } from '@territoria/domain';
 import { isEmail } from 'class-validator';
 import countries from 'i18n-iso-countries';
 import { normaliseText } from './text-normalising.js';
@@ -49,6 +49,64 @@ const TYPE_BY_NAME = new Map<string, OrganisationType>(
 /** null: empty or a type we do not know, which restricts nothing. */
 export function parseOrganisationType(value: string): OrganisationType | null {
   return TYPE_BY_NAME.get(normaliseText(value)) ?? null;
+}
+
+const INTERCOMMUNAL: CollectivityKind[] = [
+  CollectivityKind.METROPOLIS,
+  CollectivityKind.URBAN_COMMUNITY,
+  CollectivityKind.AGGLOMERATION_COMMUNITY,
+  CollectivityKind.COMMUNITY_OF_COMMUNES,
+  CollectivityKind.TERRITORIAL_PUBLIC_ESTABLISHMENT,
+  CollectivityKind.SPECIAL_STATUS,
+];
+/** The kinds of collectivity a type names, to tell a région from a département of the same code (84). */
+const KINDS_BY_TYPE: [RegExp, CollectivityKind[]][] = [
+  [/^(?:commune|mairie|ville|municipality|town|city)\b/, [CollectivityKind.COMMUNE]],
+  [/^(?:departement|conseil departemental|conseil general|department)\b/, [CollectivityKind.DEPARTMENT, CollectivityKind.SPECIAL_STATUS]],
+  [/^(?:region|conseil regional|region council|regional council)\b/, [CollectivityKind.REGION, CollectivityKind.SPECIAL_STATUS]],
+  [/^(?:epci|intercommunalite|metropole|communaute urbaine|communaute d agglomeration|communaute de communes|etablissement public territorial)\b/, INTERCOMMUNAL],
+  [/^(?:collectivite d outre mer|com|outre mer|collectivite ultramarine)\b/, [CollectivityKind.OVERSEAS_COLLECTIVITY, CollectivityKind.SPECIAL_STATUS]],
+];
+
+/** The collectivity kinds an organisation type (or a name starting like one) points to; null: any. */
+export function collectivityKindsOf(value: string): CollectivityKind[] | null {
+  const text = normaliseText(value);
+  return KINDS_BY_TYPE.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+}
+
+/** How a registration list or a sign-in sheet says whether someone came, French and English. */
+const STATUSES: Record<ParticipationStatus, string[]> = {
+  REGISTERED: [
+    'inscrit', 'inscrite', 'inscrit e', 'inscrits', 'registered', 'confirme', 'confirmee', 'confirme e', 'confirmed', 'valide', 'validee', 'valide e',
+    'attending', 'booked', 'reserve', 'reservee', 'en attente de venue', 'a venir', 'enregistre', 'enregistree',
+  ],
+  ATTENDED: [
+    'present', 'presente', 'present e', 'presents', 'attended', 'checked in', 'checkedin', 'check in', 'arrive', 'arrivee', 'arrive e', 'venu', 'venue',
+    'venu e', 'a participe', 'participe', 'emarge', 'emargee', 'emarge e', 'oui', 'yes', 'y', 'o', 'x', 'showed up', 'attendance confirmed',
+  ],
+  NO_SHOW: ['absent', 'absente', 'absent e', 'absents', 'no show', 'noshow', 'non venu', 'non venue', 'non venu e', 'did not attend', 'not attended', 'non', 'no', 'n'],
+  CANCELLED: [
+    'annule', 'annulee', 'annule e', 'annulation', 'cancelled', 'canceled', 'cancel', 'cancellation', 'desinscrit', 'desinscrite', 'desinscrit e',
+    'unregistered', 'withdrawn', 'refunded', 'rembourse', 'refused', 'decline', 'declined', 'declinee',
+  ],
+};
+const STATUS_BY_WORD = new Map<string, ParticipationStatus>(
+  (Object.entries(STATUSES) as [ParticipationStatus, string[]][]).flatMap(([status, words]) => words.map((word) => [word, status] as const)),
+);
+
+/** The key a status cell is known by: "Présent(e)", "PRESENT·E" and "présent e" are one value. */
+export function statusKey(value: string): string {
+  return normaliseText(value);
+}
+
+/**
+ * A status cell: undefined when empty, null when it is no word we know (the person maps it, or
+ * the line is in error). `mapping` holds the person's choices, by statusKey, over the words known.
+ */
+export function parseStatus(value: string, mapping: ReadonlyMap<string, ParticipationStatus> = new Map()): ParticipationStatus | null | undefined {
+  const key = statusKey(value);
+  if (key === '') return undefined;
+  return mapping.get(key) ?? STATUS_BY_WORD.get(key) ?? null;
 }
 
 const CIVILITIES = new Map<string, Civility>([
@@ -123,11 +181,21 @@ export function parseRegistrationDate(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** The kind of official code a cell holds: a SIREN (9 digits, spaces allowed) or an INSEE code. */
+/**
+ * The kind of official code a cell holds: a SIREN (9 digits, or the first 9 of a SIRET), or an
+ * INSEE code: a commune's 5 characters, a département's 2 or 3 (2A, 2B, 971…976), a région's 2,
+ * an overseas collectivity's 3 (975, 977, 978, 986, 987, 988) or another special code (6AE). A
+ * spreadsheet drops leading zeros: 4 digits are read as a commune of 01…09, 1 digit as a
+ * département. undefined when empty, null when it is none of these.
+ */
 export function parseOrganisationCode(value: string): { siren: string } | { inseeCode: string } | null | undefined {
   const compact = value.replace(/[\s.]/g, '').toUpperCase();
   if (compact === '') return undefined;
+  if (/^\d{14}$/.test(compact)) return { siren: compact.slice(0, 9) };
   if (/^\d{9}$/.test(compact)) return { siren: compact };
   if (/^(?:\d{5}|2[AB]\d{3})$/.test(compact)) return { inseeCode: compact };
+  if (/^\d{4}$/.test(compact)) return { inseeCode: `0${compact}` };
+  if (/^[1-9]$/.test(compact)) return { inseeCode: `0${compact}` };
+  if (/^(?:\d{2,3}|2[AB]|\d[0-9][A-Z]{1,2}|\d[A-Z]{2})$/.test(compact)) return { inseeCode: compact };
   return null;
 }

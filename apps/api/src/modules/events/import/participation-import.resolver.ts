@@ -1,15 +1,28 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ReadService } from '../../../common/read/read.service.js';
+import { raw, sql } from '../../../common/read/sql.js';
+import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
 import { Access, STAFF_ROLES } from '../../auth/access.decorator.js';
 import type { Actor } from '../../auth/actor.js';
+import type { AuthenticatedContext } from '../../auth/auth-context.js';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
-import { ImportPreview, ImportResult, ParticipationImportInput } from './dto/import.types.js';
+import { ImportPreview, ImportResult, ParticipationImportInput, UndoImportResult } from './dto/import.types.js';
+import { ParticipationImport } from './participation-import.entity.js';
+import './participation-import.read.js';
 import { ParticipationImportService } from './participation-import.service.js';
+
+/** An edition's imports, newest first: a year's registration lists fit in one answer. */
+const IMPORTS_LISTED = 200;
 
 /** Registration lists are imported by staff. */
 @Access({ roles: STAFF_ROLES })
 @Resolver()
 export class ParticipationImportResolver {
-  constructor(private readonly service: ParticipationImportService) {}
+  constructor(
+    private readonly service: ParticipationImportService,
+    private readonly read: ReadService,
+  ) {}
 
   @Mutation(() => ImportPreview, { description: 'Reads, maps and matches a registration list: changes nothing' })
   previewParticipationImport(@Args('input') input: ParticipationImportInput): Promise<ImportPreview> {
@@ -18,9 +31,32 @@ export class ParticipationImportResolver {
 
   @Mutation(() => ImportResult, {
     description:
-      'Imports a registration list, all or nothing: BAD_USER_INPUT (extensions.rows: [{line, message}]) while a line has an error or an unresolved choice; importing the same file again changes nothing',
+      'Imports a registration list, all or nothing: BAD_USER_INPUT (extensions.rows: [{line, message}]) while a line has an error or an unresolved choice; importing the same file again changes nothing but the statuses it changes',
   })
   commitParticipationImport(@Args('input') input: ParticipationImportInput, @CurrentActor() actor: Actor): Promise<ImportResult> {
     return this.service.commit(input, actor);
+  }
+
+  @Query(() => [ParticipationImport], { description: "An edition's committed imports, newest first" })
+  participationImports(
+    @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown[]> {
+    return this.read.list(
+      context,
+      info,
+      'ParticipationImport',
+      { where: (row) => sql`${raw(row)}.event_id = ${eventId}::uuid`, orderBy: (row) => raw(`${row}.imported_at DESC, ${row}.id`) },
+      IMPORTS_LISTED,
+    );
+  }
+
+  @Mutation(() => UndoImportResult, {
+    description:
+      'Undoes an import as a whole; CONFLICT with extensions.reason ALREADY_UNDONE, or CHANGED_SINCE (extensions.participations) while one of its participations was changed since',
+  })
+  undoParticipationImport(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<UndoImportResult> {
+    return this.service.undo(id, actor);
   }
 }

@@ -1,7 +1,17 @@
-import { CollectivityKind, ImportField, ParticipationRole } from '@territoria/domain';
+import { CollectivityKind, ImportField, ParticipationRole, ParticipationStatus } from '@territoria/domain';
 import { UserInputError } from '../../../common/errors/app-errors.js';
-import { ImportMatch, ImportRowOutcome, type ImportCandidate, type ImportRow, type ImportRowError } from './dto/import.types.js';
 import {
+  ImportAnswer,
+  ImportMatch,
+  ImportQuestion,
+  ImportRowOutcome,
+  type ImportCandidate,
+  type ImportQuestionGroup,
+  type ImportRow,
+  type ImportRowError,
+} from './dto/import.types.js';
+import {
+  collectivityKindsOf,
   parseCivility,
   parseCountry,
   parseEmail,
@@ -9,6 +19,7 @@ import {
   parseOrganisationType,
   parseRegistrationDate,
   parseRole,
+  parseStatus,
   type OrganisationType,
 } from './import-values.js';
 import type { CsvRow } from './csv-reading.js';
@@ -27,10 +38,16 @@ export interface RowValues {
   jobTitle: string | null;
   organisation: string | null;
   organisationType: OrganisationType | null;
+  /** The kinds of collectivity the type column names ("Région", "EPCI"…); null: any. */
+  organisationKinds: CollectivityKind[] | null;
   code: { siren: string } | { inseeCode: string } | null;
+  /** The code cell as typed when it is no official code (then the name decides). */
+  invalidCode: string | null;
   /** From the file; null when the cell is empty. */
   countryCode: string | null;
   role: ParticipationRole;
+  /** What the status column says; null when there is none or the cell is empty. */
+  status: ParticipationStatus | null;
   registeredAt: Date | null;
   errors: ImportRowError[];
 }
@@ -44,7 +61,7 @@ const MAX_LENGTHS: Partial<Record<ImportField, number>> = {
 };
 
 /** Reads a line's cells as the mapping says, with an error per value that cannot be used. */
-export function readRow(row: CsvRow, mapping: (ImportField | null)[]): RowValues {
+export function readRow(row: CsvRow, mapping: (ImportField | null)[], statusMapping: ReadonlyMap<string, ParticipationStatus> = new Map()): RowValues {
   const cell = (field: ImportField): string => {
     const index = mapping.indexOf(field);
     return index < 0 ? '' : (row.cells[index] ?? '');
@@ -68,12 +85,13 @@ export function readRow(row: CsvRow, mapping: (ImportField | null)[]): RowValues
     });
   }
   const code = organisationType === 'COLLECTIVITY' || organisationType === null ? parseOrganisationCode(cell(ImportField.ORGANISATION_CODE)) : undefined;
-  if (code === null) {
+  const status = parseStatus(cell(ImportField.STATUS), statusMapping);
+  if (status === null) {
     errors.push({
-      field: ImportField.ORGANISATION_CODE,
-      code: 'INVALID_CODE',
-      value: cell(ImportField.ORGANISATION_CODE),
-      message: `Neither a SIREN (9 digits) nor an INSEE code (5 characters): "${cell(ImportField.ORGANISATION_CODE)}".`,
+      field: ImportField.STATUS,
+      code: 'UNKNOWN_STATUS',
+      value: cell(ImportField.STATUS),
+      message: `Unknown status: "${cell(ImportField.STATUS)}" (présent, absent, annulé, inscrit; present, no-show, cancelled, registered): say which status it means.`,
     });
   }
   const text = (field: ImportField) => cell(field) || null;
@@ -87,7 +105,9 @@ export function readRow(row: CsvRow, mapping: (ImportField | null)[]): RowValues
     jobTitle: text(ImportField.JOB_TITLE),
     organisation: text(ImportField.ORGANISATION),
     organisationType,
+    organisationKinds: collectivityKindsOf(cell(ImportField.ORGANISATION_TYPE)),
     code: code ?? null,
+    invalidCode: code === null ? cell(ImportField.ORGANISATION_CODE) : null,
     countryCode: country ?? null,
     role:
       role ??
@@ -96,6 +116,7 @@ export function readRow(row: CsvRow, mapping: (ImportField | null)[]): RowValues
         : organisationType === 'FOREIGN'
           ? ParticipationRole.FOREIGN_DELEGATION
           : ParticipationRole.ATTENDEE),
+    status: status ?? null,
     registeredAt: parseRegistrationDate(cell(ImportField.REGISTERED_AT)),
     errors,
   };
@@ -131,6 +152,65 @@ export function organisationNameVariants(text: string): { name: string; kinds: C
   return variants;
 }
 
+/** An acronym as written beside a name: "AFD", "CGLU", "MEAE", "PNUD". */
+const ACRONYM = /^[A-Z0-9][A-Za-z0-9&.'’-]{1,11}$/;
+/** "(93)", "(2A)", "(974)": the département a commune is in. */
+const DEPARTMENT_IN_PARENTHESES = /^(?:\d{2,3}|2[AB])$/;
+
+/**
+ * The texts an organisation may be found by, best first: as written; without what a parenthesis
+ * adds ("Agence française de développement (AFD)", "Saint-Denis (93)"); each side of a spaced dash
+ * ("CGLU – Cités et gouvernements locaux unis"). The acronyms among them (for partners), and a
+ * département code given in parentheses.
+ */
+export function organisationSearchTexts(text: string): { names: string[]; acronyms: string[]; departmentCode: string | null } {
+  const names: string[] = [text];
+  const acronyms: string[] = [];
+  let departmentCode: string | null = null;
+  const add = (candidate: string) => {
+    const trimmed = candidate.trim();
+    if (trimmed.length >= 2 && !names.some((name) => normaliseText(name) === normaliseText(trimmed))) names.push(trimmed);
+  };
+  const parenthesis = /^(.*?)\s*[(\[]([^()[\]]+)[)\]]\s*(.*)$/.exec(text);
+  if (parenthesis) {
+    const [, before = '', inside = '', after = ''] = parenthesis;
+    const outside = `${before} ${after}`.trim();
+    add(outside);
+    const compact = inside.replace(/\s+/g, '').toUpperCase();
+    if (DEPARTMENT_IN_PARENTHESES.test(compact)) departmentCode = compact;
+    else if (ACRONYM.test(inside.trim())) acronyms.push(inside.trim());
+    else add(inside);
+  }
+  for (const name of [...names]) {
+    const sides = name.split(/\s+[-–—]\s+/);
+    if (sides.length < 2) continue;
+    for (const side of sides) {
+      if (ACRONYM.test(side.trim()) && side.trim() === side.trim().toUpperCase()) acronyms.push(side.trim());
+      else add(side);
+    }
+  }
+  return { names, acronyms: [...new Set(acronyms)], departmentCode };
+}
+
+/** A name to look collectivities up by, its rank (lower is better) and the kinds it restricts to. */
+export interface CollectivityNameVariant {
+  name: string;
+  rank: number;
+  kinds: CollectivityKind[] | null;
+}
+
+export function collectivityNameVariants(text: string): CollectivityNameVariant[] {
+  return organisationSearchTexts(text).names.flatMap((name, index) =>
+    organisationNameVariants(name).map((variant, position) => ({ ...variant, rank: index * 10 + position })),
+  );
+}
+
+/** The names and acronyms to look partners up by, with their rank (an acronym alone ranks last). */
+export function partnerNameVariants(text: string): { name: string; rank: number }[] {
+  const { names, acronyms } = organisationSearchTexts(text);
+  return [...names.map((name, index) => ({ name, rank: index * 10 })), ...acronyms.map((name) => ({ name, rank: 100 }))];
+}
+
 export interface ContactRecord {
   id: string;
   firstName: string;
@@ -162,6 +242,13 @@ export interface ExistingParticipation {
   collectivityId: string | null;
   partnerId: string | null;
   organisationName: string | null;
+  status: ParticipationStatus;
+}
+
+/** The organisations a name found, at the best rank any of its variants found one. */
+export interface OrganisationsByName {
+  collectivities: CollectivityRecord[];
+  partners: PartnerRecord[];
 }
 
 /** What the database knows about the file's people and organisations, fetched in a few batched queries. */
@@ -169,13 +256,17 @@ export interface Lookups {
   contactsByEmail: Map<string, ContactRecord>;
   /** By personName(). */
   contactsByName: Map<string, ContactRecord[]>;
-  collectivitiesBySiren: Map<string, CollectivityRecord[]>;
-  collectivitiesByInsee: Map<string, CollectivityRecord[]>;
+  /** By codeKey(). */
+  collectivitiesByCode: Map<string, CollectivityRecord[]>;
   /** By the organisation text as written. */
-  collectivitiesByName: Map<string, CollectivityRecord[]>;
-  partnersByName: Map<string, PartnerRecord[]>;
+  organisationsByName: Map<string, OrganisationsByName>;
   /** The event's participations. */
   participations: ExistingParticipation[];
+}
+
+/** The key of a code in Lookups.collectivitiesByCode. */
+export function codeKey(code: { siren: string } | { inseeCode: string }): string {
+  return 'siren' in code ? `siren:${code.siren}` : `insee:${code.inseeCode}`;
 }
 
 export interface Resolution {
@@ -186,6 +277,14 @@ export interface Resolution {
   partnerId?: string | null;
   noOrganisation?: boolean | null;
   skip?: boolean | null;
+}
+
+/** One answer for every line asking a question (and not answered line by line). */
+export interface GroupAnswer {
+  question: ImportQuestion;
+  answer: ImportAnswer;
+  /** KNOWN_CONTACT: this contact for each line it is a candidate of; absent: each line's only candidate. */
+  contactId?: string | null;
 }
 
 /** A matched line, with what a commit needs beyond what the preview shows. */
@@ -250,6 +349,32 @@ function resolutionError(message: string): UserInputError {
   return UserInputError.forField('resolutions', 'RESOLUTION', message);
 }
 
+/** Keeps the candidates a hint points to, unless it points to none of them (a hint, not a rule). */
+function narrow<T>(items: T[], keep: (item: T) => boolean): T[] {
+  if (items.length < 2) return items;
+  const kept = items.filter(keep);
+  return kept.length > 0 ? kept : items;
+}
+
+/**
+ * Several collectivities share a code (région 84 and département 84, Auvergne-Rhône-Alpes and
+ * Vaucluse) or a name: the type column, the name's own prefix ("Conseil départemental de…"), a
+ * département in parentheses and the name itself tell them apart.
+ */
+function narrowCollectivities(found: CollectivityRecord[], values: RowValues): CollectivityRecord[] {
+  let result = narrow(found, (collectivity) => values.organisationKinds === null || values.organisationKinds.includes(collectivity.kind));
+  if (!values.organisation) return result;
+  const { names, departmentCode } = organisationSearchTexts(values.organisation);
+  const prefixKinds = names.flatMap((name) => organisationNameVariants(name).slice(1)).flatMap((variant) => variant.kinds ?? []);
+  const typeKinds = collectivityKindsOf(values.organisation);
+  result = narrow(result, (collectivity) => [...prefixKinds, ...(typeKinds ?? [])].includes(collectivity.kind));
+  if (departmentCode) result = narrow(result, (collectivity) => collectivity.departmentCode === departmentCode);
+  const written = names.flatMap((name) => organisationNameVariants(name).map((variant) => normaliseText(variant.name)));
+  result = narrow(result, (collectivity) => written.includes(normaliseText(collectivity.name)));
+  result = narrow(result, (collectivity) => written.some((name) => name.includes(normaliseText(collectivity.name))));
+  return result;
+}
+
 interface OrganisationMatch {
   match: ImportMatch;
   candidates: ImportCandidate[];
@@ -258,6 +383,7 @@ interface OrganisationMatch {
   organisationName: string | null;
   pending: boolean;
   error: ImportRowError | null;
+  notice: ImportRowError | null;
 }
 
 function matchOrganisation(values: RowValues, lookups: Lookups, resolution: Resolution | undefined): OrganisationMatch {
@@ -269,27 +395,39 @@ function matchOrganisation(values: RowValues, lookups: Lookups, resolution: Reso
     organisationName,
     pending: false,
     error: null,
+    notice: null,
   });
-  if (!values.organisation && !values.code) return none(null);
+  if (!values.organisation && !values.code && !values.invalidCode) return none(null);
   const scope = organisationScope(values.organisationType);
   let collectivities: CollectivityRecord[] = [];
   let partners: PartnerRecord[] = [];
   let match: ImportMatch = ImportMatch.NAME;
   let error: ImportRowError | null = null;
+  let notice: ImportRowError | null = null;
   if (values.code) {
-    match = ImportMatch.CODE;
-    collectivities =
-      ('siren' in values.code ? lookups.collectivitiesBySiren.get(values.code.siren) : lookups.collectivitiesByInsee.get(values.code.inseeCode)) ?? [];
-    if (collectivities.length === 0) {
-      const code = 'siren' in values.code ? `SIREN ${values.code.siren}` : `INSEE code ${values.code.inseeCode}`;
-      error = { field: ImportField.ORGANISATION_CODE, code: 'UNKNOWN_CODE', value: 'siren' in values.code ? values.code.siren : values.code.inseeCode, message: `No collectivity has the ${code}.` };
+    collectivities = narrowCollectivities(lookups.collectivitiesByCode.get(codeKey(values.code)) ?? [], values);
+    if (collectivities.length > 0) match = ImportMatch.CODE;
+    else {
+      const value = 'siren' in values.code ? values.code.siren : values.code.inseeCode;
+      const code = 'siren' in values.code ? `SIREN ${value}` : `official code ${value}`;
+      // a code that matches nothing: the name decides, if there is one
+      const problem = { field: ImportField.ORGANISATION_CODE, code: 'UNKNOWN_CODE', value };
+      if (values.organisation) notice = { ...problem, message: `No collectivity has the ${code}: found by its name instead.` };
+      else error = { ...problem, message: `No collectivity has the ${code}.` };
     }
-  } else if (values.organisation) {
-    if (scope.collectivities) collectivities = lookups.collectivitiesByName.get(values.organisation) ?? [];
-    if (scope.partners) partners = lookups.partnersByName.get(values.organisation) ?? [];
+  } else if (values.invalidCode) {
+    const problem = { field: ImportField.ORGANISATION_CODE, code: 'INVALID_CODE', value: values.invalidCode };
+    const what = `Not an official code (SIREN: 9 digits; INSEE: 2, 3 or 5 characters): "${values.invalidCode}"`;
+    if (values.organisation) notice = { ...problem, message: `${what}: found by its name instead.` };
+    else error = { ...problem, message: `${what}.` };
+  }
+  if (collectivities.length === 0 && values.organisation) {
+    const found = lookups.organisationsByName.get(values.organisation);
+    if (scope.collectivities) collectivities = narrowCollectivities(found?.collectivities ?? [], values);
+    if (scope.partners) partners = found?.partners ?? [];
   }
   const candidates = [...[...collectivities].sort(byPopulation).map(collectivityCandidate), ...partners.map(partnerCandidate)];
-  const result: OrganisationMatch = { ...none(null), candidates, error };
+  const result: OrganisationMatch = { ...none(null), candidates, error, notice };
 
   if (resolution?.collectivityId || resolution?.partnerId) {
     const id = resolution.collectivityId ?? resolution.partnerId;
@@ -384,17 +522,17 @@ function sameOrganisation(participation: ExistingParticipation, organisation: Or
 }
 
 /**
- * Decides each line's outcome: errors first, then a person (or organisation) already on an
- * earlier line, already registered to the event, waiting for a choice, or new.
+ * Whether a status read from the file replaces the one stored: "registered" tells nothing new
+ * about someone whose arrival or absence is recorded (the desk knows better than an earlier export).
  */
-export function matchRows(rows: RowValues[], lookups: Lookups, resolutions: Resolution[]): MatchedRow[] {
-  const lines = new Set(rows.map((row) => row.line));
-  const resolutionByLine = new Map<number, Resolution>();
-  for (const resolution of resolutions) {
-    if (!lines.has(resolution.line)) throw resolutionError(`Line ${resolution.line} is not a line of the file.`);
-    if (resolutionByLine.has(resolution.line)) throw resolutionError(`Line ${resolution.line} has two resolutions.`);
-    resolutionByLine.set(resolution.line, resolution);
-  }
+export function statusChanges(current: ParticipationStatus, fromFile: ParticipationStatus | null): boolean {
+  if (fromFile === null || fromFile === current) return false;
+  if (fromFile === ParticipationStatus.REGISTERED) return current === ParticipationStatus.CANCELLED;
+  return true;
+}
+
+/** One pass over the lines with the resolutions given, line by line. */
+function matchPass(rows: RowValues[], lookups: Lookups, resolutionByLine: Map<number, Resolution>): MatchedRow[] {
   const eventParticipations = new Map<string, ExistingParticipation>();
   for (const participation of lookups.participations) {
     if (participation.contactId) eventParticipations.set(participation.contactId, participation);
@@ -437,6 +575,13 @@ export function matchRows(rows: RowValues[], lookups: Lookups, resolutions: Reso
             : contact.pending || organisation.pending
               ? ImportRowOutcome.AMBIGUOUS
               : ImportRowOutcome.NEW;
+    const questions: ImportQuestion[] =
+      outcome === ImportRowOutcome.AMBIGUOUS && !skipped
+        ? [
+            ...(contact.pending ? [values.email ? ImportQuestion.SAME_NAME_OTHER_EMAIL : ImportQuestion.SAME_NAME_NO_EMAIL] : []),
+            ...(organisation.pending ? [ImportQuestion.SEVERAL_ORGANISATIONS] : []),
+          ]
+        : [];
     return {
       line: values.line,
       outcome,
@@ -448,6 +593,9 @@ export function matchRows(rows: RowValues[], lookups: Lookups, resolutions: Reso
       jobTitle: values.jobTitle,
       countryCode,
       role: values.role,
+      status: existing ? values.status : (values.status ?? ParticipationStatus.REGISTERED),
+      currentStatus: existing?.status ?? null,
+      statusChange: outcome === ImportRowOutcome.ALREADY_REGISTERED && !skipped && statusChanges(existing!.status, values.status),
       contactMatch: contact.match,
       contactId: contact.contactId,
       contactCandidates: contact.candidates,
@@ -457,10 +605,103 @@ export function matchRows(rows: RowValues[], lookups: Lookups, resolutions: Reso
       organisationCandidates: organisation.candidates,
       existingParticipationId: existing?.id ?? null,
       duplicateOfLine: outcome === ImportRowOutcome.DUPLICATE ? duplicateOfLine : null,
+      questions,
       errors,
+      notices: organisation.notice ? [organisation.notice] : [],
       skipped,
       organisationName: organisation.organisationName,
       values,
     };
   });
+}
+
+/** The answers that fit each question; SKIP fits them all. */
+const ANSWERS: Record<ImportQuestion, ImportAnswer[]> = {
+  SAME_NAME_OTHER_EMAIL: [ImportAnswer.NEW_CONTACT, ImportAnswer.KNOWN_CONTACT, ImportAnswer.SKIP],
+  SAME_NAME_NO_EMAIL: [ImportAnswer.NEW_CONTACT, ImportAnswer.KNOWN_CONTACT, ImportAnswer.SKIP],
+  SEVERAL_ORGANISATIONS: [ImportAnswer.KEEP_NAME, ImportAnswer.SKIP],
+};
+
+function groupAnswerError(index: number, code: string, message: string): UserInputError {
+  return UserInputError.forField(`groupAnswers.${index}`, code, message);
+}
+
+/** Turns the group answers into resolutions of the lines asking those questions, under the line-by-line ones. */
+function applyGroupAnswers(rows: MatchedRow[], resolutionByLine: Map<number, Resolution>, answers: GroupAnswer[]): Map<number, Resolution> {
+  const merged = new Map(resolutionByLine);
+  const questions = new Set<ImportQuestion>();
+  answers.forEach((answer, index) => {
+    if (!ANSWERS[answer.question]?.includes(answer.answer)) {
+      throw groupAnswerError(index, 'ANSWER', `${answer.answer} does not answer ${answer.question} (answers: ${ANSWERS[answer.question].join(', ')}).`);
+    }
+    if (questions.has(answer.question)) throw groupAnswerError(index, 'QUESTION_TWICE', `${answer.question} is answered twice.`);
+    questions.add(answer.question);
+    if (answer.contactId && answer.answer !== ImportAnswer.KNOWN_CONTACT) {
+      throw groupAnswerError(index, 'ANSWER', 'A contact is named only with the answer KNOWN_CONTACT.');
+    }
+    const asking = rows.filter((row) => row.questions.includes(answer.question));
+    if (answer.contactId && asking.length > 0 && !asking.some((row) => row.contactCandidates.some((candidate) => candidate.id === answer.contactId))) {
+      throw groupAnswerError(index, 'NOT_A_CANDIDATE', `Contact ${answer.contactId} is not proposed for any of the lines asking ${answer.question}.`);
+    }
+    for (const row of asking) {
+      const own = merged.get(row.line) ?? { line: row.line };
+      if (own.skip) continue;
+      let added: Partial<Resolution> | null = null;
+      if (answer.answer === ImportAnswer.SKIP) added = { skip: true };
+      else if (answer.answer === ImportAnswer.KEEP_NAME) added = own.collectivityId || own.partnerId ? null : { noOrganisation: true };
+      else if (own.contactId || own.newContact) added = null;
+      else if (answer.answer === ImportAnswer.NEW_CONTACT) added = { newContact: true };
+      else {
+        const chosen = answer.contactId
+          ? row.contactCandidates.find((candidate) => candidate.id === answer.contactId)
+          : row.contactCandidates.length === 1
+            ? row.contactCandidates[0]
+            : undefined;
+        // several namesakes and none named: the line stays to settle on its own
+        added = chosen ? { contactId: chosen.id } : null;
+      }
+      if (added) merged.set(row.line, { ...own, ...added });
+    }
+  });
+  return merged;
+}
+
+/** The ambiguous lines by kind of question, for an answer to all of them at once. */
+function groupQuestions(rows: MatchedRow[]): ImportQuestionGroup[] {
+  return Object.values(ImportQuestion)
+    .map((question) => {
+      const asking = rows.filter((row) => row.questions.includes(question));
+      return {
+        question,
+        count: asking.length,
+        lines: asking.map((row) => row.line),
+        singleCandidate: asking.filter((row) => row.contactCandidates.length === 1).length,
+      };
+    })
+    .filter((group) => group.count > 0);
+}
+
+/**
+ * Decides each line's outcome: errors first, then a person (or organisation) already on an
+ * earlier line, already registered to the event, waiting for a choice, or new. Group answers
+ * settle the lines asking their question that were not answered one by one; the groups are
+ * those of the lines before any group answer, so an answer can be changed.
+ */
+export function matchRows(
+  rows: RowValues[],
+  lookups: Lookups,
+  resolutions: Resolution[],
+  groupAnswers: GroupAnswer[] = [],
+): { rows: MatchedRow[]; questions: ImportQuestionGroup[] } {
+  const lines = new Set(rows.map((row) => row.line));
+  const resolutionByLine = new Map<number, Resolution>();
+  for (const resolution of resolutions) {
+    if (!lines.has(resolution.line)) throw resolutionError(`Line ${resolution.line} is not a line of the file.`);
+    if (resolutionByLine.has(resolution.line)) throw resolutionError(`Line ${resolution.line} has two resolutions.`);
+    resolutionByLine.set(resolution.line, resolution);
+  }
+  const first = matchPass(rows, lookups, resolutionByLine);
+  const questions = groupQuestions(first);
+  if (groupAnswers.length === 0) return { rows: first, questions };
+  return { rows: matchPass(rows, lookups, applyGroupAnswers(first, resolutionByLine, groupAnswers)), questions };
 }
