@@ -5,8 +5,8 @@ import { ContactsAndGroups1795740947338 } from './1795740947338-ContactsAndGroup
 import { PartnersAndDues1795742274044 } from './1795742274044-PartnersAndDues.js';
 import { EventsAndParticipation1795749962012 } from './1795749962012-EventsAndParticipation.js';
 import { ReadPath1795800000000 } from './1795800000000-ReadPath.js';
-import { SignInAttempts1796188600000 } from './1796188600000-SignInAttempts.js';
 import { ParticipationImports1796190276982 } from './1796190276982-ParticipationImports.js';
+import { SignInAttempts1796190400000 } from './1796190400000-SignInAttempts.js';
 
 /** In order. A migration, once landed, is never edited: add a new one. */
 export const migrations = [
@@ -17,6 +17,6 @@ export const migrations = [
   PartnersAndDues1795742274044,
   EventsAndParticipation1795749962012,
   ReadPath1795800000000,
-  SignInAttempts1796188600000,
   ParticipationImports1796190276982,
+  SignInAttempts1796190400000,
 ];

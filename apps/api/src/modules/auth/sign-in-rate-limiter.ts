@@ -4,7 +4,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { TooManyRequestsError } from '../../common/errors/app-errors.js';
 
-/** Created by a migration (1796188600000-SignInAttempts), never by the library at run time. */
+/** Created by a migration (1796190400000-SignInAttempts), never by the library at run time. */
 const TABLE = 'sign_in_attempts';
 
 /**

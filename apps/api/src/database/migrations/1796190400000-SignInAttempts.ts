@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * API process on the database. The library's own table layout, with `key` as text: it holds an
  * address and an email, which may be longer than the library's varchar(255).
  */
-export class SignInAttempts1796188600000 implements MigrationInterface {
-  name = 'SignInAttempts1796188600000';
+export class SignInAttempts1796190400000 implements MigrationInterface {
+  name = 'SignInAttempts1796190400000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "sign_in_attempts" ("key" text PRIMARY KEY, "points" integer NOT NULL DEFAULT 0, "expire" bigint)`);
