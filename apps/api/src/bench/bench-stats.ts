@@ -1,4 +1,6 @@
+import type { EventEmitter } from 'node:events';
 import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
 
 /** The part of autocannon's options and result the bench uses (the package ships no types). */
 export interface LoadOptions {
@@ -10,6 +12,8 @@ export interface LoadOptions {
   duration: number;
   workers?: number;
   expectBody?: string;
+  /** Seconds before a request counts as timed out (autocannon's default: 10). */
+  timeout?: number;
 }
 
 interface Histogram {
@@ -21,7 +25,7 @@ interface Histogram {
 }
 
 export interface LoadResult {
-  requests: Histogram & { total: number };
+  requests: Histogram & { total: number; sent?: number };
   latency: Histogram;
   errors: number;
   timeouts: number;
@@ -30,7 +34,7 @@ export interface LoadResult {
   duration: number;
 }
 
-type Autocannon = (options: LoadOptions, callback: (error: Error | null, result: LoadResult) => void) => unknown;
+type Autocannon = (options: LoadOptions, callback: (error: Error | null, result: LoadResult) => void) => EventEmitter;
 
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
@@ -38,6 +42,30 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 export function runLoad(options: LoadOptions): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+export interface SampledLoad {
+  result: LoadResult;
+  /** The latency of every 2xx response, in ms (autocannon's own summary has no p95). */
+  latencies: number[];
+  elapsedMs: number;
+}
+
+/**
+ * Runs autocannon on this thread, keeping every response's latency. For a server in another
+ * process: the load generator then shares nothing with it but the machine.
+ */
+export function runSampledLoad(options: Omit<LoadOptions, 'workers'>): Promise<SampledLoad> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    const started = performance.now();
+    const instance = autocannon(options, (error, result) =>
+      error ? reject(error) : resolve({ result, latencies, elapsedMs: performance.now() - started }),
+    );
+    instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+    });
   });
 }
 

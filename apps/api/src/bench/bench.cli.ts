@@ -9,6 +9,20 @@
  * The events scenario writes an edition of 15,000 participations (people, collectivities,
  * partners, foreign organisations) into the database, measures its statistics and a page of
  * 100 participations with names, then deletes what it wrote. It needs the app started here.
+ *
+ * The full-scale scenario (--only full) runs an integration's reads against the full-scale data
+ * set, with a server started from a build (dist/main.js) as a child process:
+ *
+ *   --dataset full                    loads the data set if absent (alone: loads and stops)
+ *   --reload-dataset                  drops the bench's database and loads it again
+ *   --server-entry <main.js>          the build to run (default: this checkout's)
+ *   --compare <main.js>               runs that build first, then this one (or --server-entry), on the same data
+ *   --url … --server-pid <pid>        an external server instead (CPU from its pid, SQL from DATABASE_URL's counters)
+ *   --validate-sql                    checks the SQL counting both ways (wire and pg_stat_database)
+ *   --show-sql                        prints the statements of one request of each read
+ *
+ * Its database is DATABASE_URL, else the bench's own embedded PostgreSQL (BENCH_POSTGRES_DIR,
+ * default .data/bench-postgres; BENCH_POSTGRES_PORT, default 54339), kept between runs.
  */
 import 'reflect-metadata';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -17,6 +31,7 @@ import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApp, prepareDatabase } from '../bootstrap.js';
 import { ApiTokensService } from '../modules/api-tokens/api-tokens.service.js';
@@ -27,6 +42,7 @@ import { DataSource } from 'typeorm';
 import { removeBenchEdition, seedBenchEdition } from './bench-edition.js';
 import { ParticipationImportService } from '../modules/events/import/participation-import.service.js';
 import { formatTable, median, percentile, round, runLoad, type LoadResult } from './bench-stats.js';
+import { runFullScale, STATISTICS_QUERY } from './full-scale.js';
 
 /** Sent with every request; with --url, give a token with collectivities:read in BENCH_API_TOKEN. */
 const requestHeaders: Record<string, string> = {
@@ -47,13 +63,10 @@ const LIST_QUERY = `query BenchList {
 }`;
 const THROUGHPUT_SEARCH_TERM = 'saint etienne';
 
-type Scenario = 'latency' | 'list' | 'search' | 'events';
+type Scenario = 'latency' | 'list' | 'search' | 'events' | 'full';
+const SCENARIOS: Record<string, Scenario> = { latency: 'latency', list: 'list', search: 'search', events: 'events', full: 'full', 'full-scale': 'full' };
 
 const BENCH_PARTICIPATIONS = 15_000;
-const STATISTICS_QUERY = `query BenchStatistics($id: ID!) {
-  eventStatistics(eventId: $id) { registered attended frenchCollectivities countries foreignCountries foreignDelegations embassies speakers partners
-    sessionsByKind { kind count } participantsByRole { role count } participantsByCountry { countryCode count } }
-}`;
 const PARTICIPATIONS_QUERY = `query BenchParticipations($id: ID!) {
   participations(filter: { eventId: $id }, sort: { field: NAME }, page: { limit: 100 }) {
     totalCount nodes { id displayName organisationDisplayName role status countryCode checkedInAt contact { email } }
@@ -98,15 +111,29 @@ const { values: args } = parseArgs({
     json: { type: 'boolean', default: false },
     url: { type: 'string' },
     only: { type: 'string', multiple: true },
+    scenario: { type: 'string', multiple: true },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '20' },
+    dataset: { type: 'string' },
+    'reload-dataset': { type: 'boolean', default: false },
+    'server-entry': { type: 'string' },
+    compare: { type: 'string' },
+    'server-pid': { type: 'string' },
+    'validate-sql': { type: 'boolean', default: false },
+    'show-sql': { type: 'boolean', default: false },
   },
   strict: true,
 });
-const scenarios = new Set<Scenario>((args.only as Scenario[] | undefined) ?? ['latency', 'list', 'search', 'events']);
-for (const scenario of scenarios) {
-  if (!['latency', 'list', 'search', 'events'].includes(scenario)) throw new Error(`--only: unknown scenario "${scenario}"`);
-}
+const named = [...(args.only ?? []), ...(args.scenario ?? [])];
+const scenarios = new Set<Scenario>(
+  named.length
+    ? named.map((name) => {
+        const scenario = SCENARIOS[name];
+        if (!scenario) throw new Error(`--only: unknown scenario "${name}" (latency, list, search, events, full)`);
+        return scenario;
+      })
+    : ['latency', 'list', 'search', 'events'],
+);
 const duration = Number(args.duration);
 const connections = Number(args.connections);
 
@@ -123,6 +150,7 @@ interface Target {
 }
 
 async function main(): Promise<number> {
+  if (scenarios.has('full') || args.dataset || args['reload-dataset']) return fullScale();
   const target = args.url ? externalTarget(args.url) : await startServer();
   const stopOnSignal = () => {
     progress('interrupted: stopping');
@@ -152,6 +180,41 @@ async function main(): Promise<number> {
   } finally {
     await target.stop();
   }
+}
+
+/** The full-scale data set and reads (full-scale.ts): a server in a child process, or --url. */
+function fullScale(): Promise<number> {
+  if (scenarios.has('full') && scenarios.size > 1) throw new Error('--only full runs alone.');
+  if (named.length && !scenarios.has('full')) throw new Error('--dataset goes with --only full, or alone (to load the data set only).');
+  if (args.dataset && args.dataset !== 'full') throw new Error(`--dataset: unknown data set "${args.dataset}" (full)`);
+  if (args.url && (args.dataset || args['reload-dataset'])) throw new Error('--url measures a server as it is: load the data set without it.');
+  const entry = (file: string) => {
+    const resolved = path.resolve(file);
+    if (!existsSync(resolved)) throw new Error(`No build at ${resolved} (npx turbo run build there first).`);
+    return resolved;
+  };
+  const servers = () => {
+    const current = entry(args['server-entry'] ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../main.js'));
+    return args.compare
+      ? [
+          { label: 'before', entry: entry(args.compare) },
+          { label: 'after', entry: current },
+        ]
+      : [{ label: 'server', entry: current }];
+  };
+  return runFullScale({
+    url: args.url,
+    serverPid: args['server-pid'] ? Number(args['server-pid']) : undefined,
+    servers: args.url ? [] : servers(),
+    duration,
+    connections,
+    json: args.json,
+    loadOnly: !scenarios.has('full'),
+    reloadDataset: args['reload-dataset'],
+    validateSql: args['validate-sql'],
+    showSql: args['show-sql'],
+    progress,
+  });
 }
 
 function externalTarget(url: string): Target {
