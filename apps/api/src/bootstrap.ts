@@ -15,6 +15,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { responseCeiling } from './common/limits/response-ceiling.js';
 import { checkRequestOrigins } from './common/security/request-origin.js';
 import { DemoDataService } from './database/seeds/demo-data.service.js';
+import { withStartupLock } from './database/startup-lock.js';
 import { UsersService } from './modules/users/users.service.js';
 import { ReferentialImportService } from './modules/referential/referential-import.service.js';
 
@@ -32,6 +33,8 @@ export async function createApp({ config, databaseUrl, databaseLogger, extraProv
     AppModule.register({ config, databaseUrl, databaseLogger, extraProviders: [{ provide: APP_CONFIG, useValue: config }, ...(extraProviders ?? [])] }),
     new FastifyAdapter({
       bodyLimit: config.BODY_LIMIT_BYTES,
+      // Behind a load balancer, request.ip is the client's address only through X-Forwarded-For.
+      trustProxy: config.trustProxy,
       logger: false,
       // One id per request, taken from a proxy's x-request-id when there is one: logs and errors quote it.
       requestIdHeader: 'x-request-id',
@@ -66,16 +69,27 @@ export async function createApp({ config, databaseUrl, databaseLogger, extraProv
   return app;
 }
 
-/** Runs pending migrations, then loads the referential and the demo data when the CRM is new. */
+/**
+ * Runs pending migrations, then loads the referential and the demo data when the CRM is new; under
+ * an advisory lock, so that of several instances starting together on one database one does it
+ * and the others wait.
+ */
 export async function prepareDatabase(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const dataSource = app.get(DataSource);
-  await dataSource.runMigrations({ transaction: 'each' });
-  if (config.IMPORT_REFERENTIAL_ON_START) {
-    const referential = app.get(ReferentialImportService);
-    if (!(await referential.hasReferential())) await referential.importReferential();
-  }
-  await app.get(UsersService).ensureFirstAdmin(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
-  if (config.SEED_DEMO_DATA) await app.get(DemoDataService).seedIfEmpty();
+  const logger = app.get(Logger);
+  await withStartupLock(
+    dataSource,
+    async () => {
+      await dataSource.runMigrations({ transaction: 'each' });
+      if (config.IMPORT_REFERENTIAL_ON_START) {
+        const referential = app.get(ReferentialImportService);
+        if (!(await referential.hasReferential())) await referential.importReferential();
+      }
+      await app.get(UsersService).ensureFirstAdmin(config.ADMIN_EMAIL, config.ADMIN_PASSWORD);
+      if (config.SEED_DEMO_DATA) await app.get(DemoDataService).seedIfEmpty();
+    },
+    (message) => logger.log(message),
+  );
 }
 
 async function serveConsole(app: NestFastifyApplication, config: AppConfig): Promise<void> {

@@ -23,6 +23,13 @@ describe('loadAppConfig', () => {
     expect(loadAppConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://crm@db/crm', SEED_DEMO_DATA: 'true' }).SEED_DEMO_DATA).toBe(true);
   });
 
+  it('reads which proxies to trust for the client address', () => {
+    expect(loadAppConfig({}).trustProxy).toBe(false);
+    expect(loadAppConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadAppConfig({ TRUST_PROXY: 'uniquelocal, 127.0.0.1' }).trustProxy).toBe('uniquelocal, 127.0.0.1');
+    expect(() => loadAppConfig({ TRUST_PROXY: 'every one' })).toThrow(/TRUST_PROXY/);
+  });
+
   it("accepts the console's requests from its local address, and the Vite dev server in development", () => {
     expect(loadAppConfig({ PORT: '4000' }).allowedOrigins).toEqual(['http://localhost:4000', 'http://127.0.0.1:4000', 'http://localhost:5173']);
     expect(loadAppConfig({ NODE_ENV: 'test' }).allowedOrigins).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000']);

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -52,6 +52,25 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * Behind a reverse proxy, whose X-Forwarded-For to believe for the client's address (the
+   * sign-in rate limit counts per address): `false` (the default), `true` (any: only when nothing
+   * but the proxy reaches the app), or the proxies' addresses / CIDR ranges separated by commas
+   * (`loopback`, `uniquelocal` for the private ranges).
+   */
+  @Matches(/^(false|true|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, { message: 'TRUST_PROXY must be false, true or a list of addresses' })
+  TRUST_PROXY = 'false';
+
+  /** Where npm run backup writes its files. */
+  @IsString()
+  BACKUP_DIR = path.join(repositoryRoot, 'backups');
+
+  /** npm run backup keeps this many of the newest backups in BACKUP_DIR and deletes older ones; 0 keeps all. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  BACKUP_KEEP = 0;
+
   /** Largest accepted request body, in bytes. */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
   @IsInt()
@@ -91,6 +110,12 @@ export class AppConfig {
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value))
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { each: true })
   PUBLIC_URL?: string[];
+
+  /** TRUST_PROXY as Fastify's trustProxy option takes it. */
+  get trustProxy(): boolean | string {
+    if (this.TRUST_PROXY === 'false' || this.TRUST_PROXY === 'true') return this.TRUST_PROXY === 'true';
+    return this.TRUST_PROXY;
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

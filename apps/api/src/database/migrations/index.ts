@@ -5,8 +5,9 @@ import { ContactsAndGroups1795740947338 } from './1795740947338-ContactsAndGroup
 import { PartnersAndDues1795742274044 } from './1795742274044-PartnersAndDues.js';
 import { EventsAndParticipation1795749962012 } from './1795749962012-EventsAndParticipation.js';
 import { ReadPath1795800000000 } from './1795800000000-ReadPath.js';
-import { EditionTallies1796200000000 } from './1796200000000-EditionTallies.js';
 import { ParticipationImports1796190276982 } from './1796190276982-ParticipationImports.js';
+import { SignInAttempts1796190400000 } from './1796190400000-SignInAttempts.js';
+import { EditionTallies1796200000000 } from './1796200000000-EditionTallies.js';
 
 /** In order. A migration, once landed, is never edited: add a new one. */
 export const migrations = [
@@ -18,5 +19,6 @@ export const migrations = [
   EventsAndParticipation1795749962012,
   ReadPath1795800000000,
   ParticipationImports1796190276982,
+  SignInAttempts1796190400000,
   EditionTallies1796200000000,
 ];
