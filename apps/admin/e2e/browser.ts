@@ -51,7 +51,8 @@ export async function openBrowser(): Promise<Browser> {
     viewport: { width: 1440, height: 900 },
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(20_000);
+  // Every wait is on state: a long ceiling costs nothing when the machine is quick, and holds when it is loaded.
+  page.setDefaultTimeout(45_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {

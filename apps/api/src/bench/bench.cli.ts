@@ -43,6 +43,7 @@ import { removeBenchEdition, seedBenchEdition } from './bench-edition.js';
 import { ParticipationImportService } from '../modules/events/import/participation-import.service.js';
 import { formatTable, median, percentile, round, runLoad, type LoadResult } from './bench-stats.js';
 import { runFullScale, STATISTICS_QUERY } from './full-scale.js';
+import { runSoak } from './soak.js';
 
 /** Sent with every request; with --url, give a token with collectivities:read in BENCH_API_TOKEN. */
 const requestHeaders: Record<string, string> = {
@@ -112,7 +113,8 @@ const { values: args } = parseArgs({
     url: { type: 'string' },
     only: { type: 'string', multiple: true },
     scenario: { type: 'string', multiple: true },
-    duration: { type: 'string', default: '10' },
+    duration: { type: 'string' },
+    soak: { type: 'boolean', default: false },
     connections: { type: 'string', default: '20' },
     dataset: { type: 'string' },
     'reload-dataset': { type: 'boolean', default: false },
@@ -134,7 +136,7 @@ const scenarios = new Set<Scenario>(
       })
     : ['latency', 'list', 'search', 'events'],
 );
-const duration = Number(args.duration);
+const duration = Number(args.duration ?? 10);
 const connections = Number(args.connections);
 
 /** Progress goes to stderr, so that stdout holds only the tables (and the JSON). */
@@ -151,6 +153,7 @@ interface Target {
 
 async function main(): Promise<number> {
   if (scenarios.has('full') || args.dataset || args['reload-dataset']) return fullScale();
+  if (args.soak) return soak();
   const target = args.url ? externalTarget(args.url) : await startServer();
   const stopOnSignal = () => {
     progress('interrupted: stopping');
@@ -219,6 +222,27 @@ function fullScale(): Promise<number> {
 
 function externalTarget(url: string): Target {
   return { url, database: 'external server', startupMs: null, stop: async () => undefined };
+}
+
+/** --soak: 20 staff clients (or --connections) for 60 s (or --duration) reading and updating. */
+async function soak(): Promise<number> {
+  if (args.url) throw new Error('--soak starts its own app (it opens staff sessions): leave --url out.');
+  const target = await startServer();
+  try {
+    const figures = await runSoak(target.app!, target.url, connections, Number(args.duration ?? 60), progress);
+    process.stdout.write(
+      formatTable(
+        ['clients', 'seconds', 'requests', 'reads', 'updates accepted', 'conflicts', 'errors', 'lost updates', 'read p50', 'read p95', 'update p50', 'update p95'],
+        [[figures.clients, figures.seconds, figures.requests, figures.reads, figures.updatesAccepted, figures.conflicts, figures.errors, figures.lostUpdates,
+          figures.readP50Ms, figures.readP95Ms, figures.updateP50Ms, figures.updateP95Ms]],
+      ) + '\n',
+    );
+    for (const sample of figures.errorSamples) process.stdout.write(`error: ${sample}\n`);
+    if (args.json) process.stdout.write(`${JSON.stringify({ soak: figures })}\n`);
+    return figures.errors === 0 && figures.lostUpdates === 0 ? 0 : 1;
+  } finally {
+    await target.stop();
+  }
 }
 
 async function startServer(): Promise<Target> {
