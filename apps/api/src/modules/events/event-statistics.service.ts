@@ -59,8 +59,6 @@ export class EventStatisticsService {
     return this.dataSource.query<FigureRow[]>(
       // The figures come from the tallies the participations keep (participation_tallies), not from the rows.
       `WITH e AS MATERIALIZED (SELECT ev.id, ev.edition_number, ev.year FROM events ev WHERE ${where}),
-       t AS MATERIALIZED (SELECT t.event_id, t.dimension, t.key, t.total FROM participation_tallies t
-                          WHERE t.event_id IN (SELECT id FROM e) AND t.total > 0),
        figures AS (
          SELECT event_id,
            coalesce(sum(total) FILTER (WHERE dimension = 'status' AND key <> 'CANCELLED'), 0)::int AS registered,
@@ -73,22 +71,22 @@ export class EventStatisticsService {
            count(*) FILTER (WHERE dimension = 'embassy')::int AS embassies,
            json_agg(json_build_object('countryCode', key, 'count', total) ORDER BY total DESC, key) FILTER (WHERE dimension = 'country') AS countries_list,
            json_agg(json_build_object('role', key, 'count', total) ORDER BY total DESC, key) FILTER (WHERE dimension = 'role') AS roles_list
-         FROM t GROUP BY event_id),
+         FROM participation_tallies WHERE event_id IN (SELECT id FROM e) AND total > 0 AND dimension <> 'collectivity' GROUP BY event_id),
        french AS (
-         SELECT t.event_id, count(*)::int AS count FROM t
+         SELECT t.event_id, count(*)::int AS count FROM participation_tallies t
          JOIN collectivities c ON c.id = t.key::uuid AND c.country_code = 'FR' AND c.kind <> 'FOREIGN_LOCAL_GOVERNMENT'
-         WHERE t.dimension = 'collectivity'
+         WHERE t.event_id IN (SELECT id FROM e) AND t.dimension = 'collectivity' AND t.total > 0
          GROUP BY t.event_id),
        speakers AS (
          SELECT event_id, count(*)::int AS count FROM (
            SELECT s.event_id, sp.contact_id AS item FROM event_sessions s JOIN event_session_speakers sp ON sp.session_id = s.id
            WHERE s.event_id IN (SELECT id FROM e)
            UNION
-           SELECT t.event_id, t.key::uuid FROM t WHERE t.dimension = 'speaker') items
+           SELECT t.event_id, t.key::uuid FROM participation_tallies t WHERE t.event_id IN (SELECT id FROM e) AND t.dimension = 'speaker' AND t.total > 0) items
          GROUP BY event_id),
        partners AS (
          SELECT event_id, count(*)::int AS count FROM (
-           SELECT t.event_id, t.key::uuid AS item FROM t WHERE t.dimension = 'partner'
+           SELECT t.event_id, t.key::uuid AS item FROM participation_tallies t WHERE t.event_id IN (SELECT id FROM e) AND t.dimension = 'partner' AND t.total > 0
            UNION
            SELECT ps.event_id, ps.partner_id FROM partnerships ps WHERE ps.event_id IN (SELECT id FROM e)) items
          GROUP BY event_id),
