@@ -82,7 +82,7 @@ extendReadType('Collectivity', {
     kind: 'many',
     type: 'Group',
     where: (parent, child) => raw(`EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = ${child}.id AND m.collectivity_id = ${parent}.id AND m.left_on IS NULL)`),
-    orderBy: (child) => raw(`${child}.kind, ${child}.name, ${child}.id`),
+    orderBy: (child) => raw(`${child}.kind, search_normalize(${child}.name), ${child}.id`),
   },
 });
 
@@ -99,6 +99,6 @@ extendReadType('Contact', {
     where: (parent, child) =>
       raw(`EXISTS (SELECT 1 FROM positions p JOIN group_members m ON m.collectivity_id = p.collectivity_id AND m.left_on IS NULL
         WHERE p.contact_id = ${parent}.id AND m.group_id = ${child}.id AND (p.ended_on IS NULL OR p.ended_on >= CURRENT_DATE))`),
-    orderBy: (child) => raw(`${child}.kind, ${child}.name, ${child}.id`),
+    orderBy: (child) => raw(`${child}.kind, search_normalize(${child}.name), ${child}.id`),
   },
 });
