@@ -3,6 +3,8 @@ import { Logger } from 'nestjs-pino';
 import { createApp, prepareDatabase } from './bootstrap.js';
 import { loadAppConfig } from './config/app-config.js';
 import { connectDatabase } from './database/database-connection.js';
+import { UsersService } from './modules/users/users.service.js';
+import { startupBanner } from './startup-banner.js';
 
 const config = loadAppConfig();
 const database = await connectDatabase(config, (message) => console.log(message));
@@ -31,4 +33,4 @@ try {
   process.exit(1);
 }
 const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`;
-console.log(`\n  Console:  ${base}/\n  GraphQL:  ${base}/graphql\n  Health:   ${base}/health/ready\n`);
+console.log(startupBanner(base, app.get(UsersService).generatedFirstAdmin));

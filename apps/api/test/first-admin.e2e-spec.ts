@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { UsersService } from '../src/modules/users/users.service.js';
+import { startupBanner } from '../src/startup-banner.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('the first administrator', () => {
@@ -23,6 +24,10 @@ describe('the first administrator', () => {
     }
     expect(printed).toHaveLength(1);
     const password = /password: (\S+)/.exec(printed[0]!)?.[1];
+    // Printed again last, after the addresses, so that the start's logs cannot push it off the screen.
+    const banner = startupBanner('http://localhost:3000', api.app.get(UsersService).generatedFirstAdmin).trimEnd().split('\n');
+    expect(banner[0 + 1]).toContain('Console:');
+    expect(banner.at(-2)).toBe(`    password: ${password}`);
     expect(password?.length).toBeGreaterThanOrEqual(20);
     const users = await api.dataSource.query('SELECT email, role FROM users');
     expect(users).toEqual([{ email: 'admin@localhost', role: 'ADMIN' }]);

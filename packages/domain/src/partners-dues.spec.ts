@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkFeeScale, feeBracketFor, type FeeBracket } from './partners-dues.js';
+import { checkFeeScale, dueDateFor, feeBracketFor, type FeeBracket } from './partners-dues.js';
 
 const SCALE: FeeBracket[] = [
   { minPopulation: 0, maxPopulation: 9_999, amountCents: 30_000 },
@@ -31,5 +31,15 @@ describe('fee scale', () => {
     expect(codes([{ ...SCALE[0]!, minPopulation: 1 }, SCALE[1]!, SCALE[2]!])).toEqual(['FIRST_BRACKET_NOT_ZERO']);
     expect(codes([{ ...SCALE[0]!, amountCents: -1 }, SCALE[1]!, SCALE[2]!])).toEqual(['NEGATIVE_AMOUNT']);
     expect(codes([{ ...SCALE[0]!, maxPopulation: null }, SCALE[1]!, SCALE[2]!])).toContain('OPEN_BRACKET_NOT_LAST');
+  });
+});
+
+describe('the due date of dues', () => {
+  it('is the scale’s when invoiced before it', () => {
+    expect(dueDateFor(2026, '2026-03-31', '2026-01-15')).toBe('2026-03-31');
+  });
+  it('is the invoice date plus the usual delay when generated late, so new dues are never late at once', () => {
+    expect(dueDateFor(2026, '2026-03-31', '2026-12-02')).toBe('2027-03-01');
+    expect(dueDateFor(2026, '2026-03-31', '2026-03-31')).toBe('2026-06-28');
   });
 });

@@ -68,3 +68,16 @@ export function checkFeeScale(brackets: readonly FeeBracket[]): FeeScaleProblem[
 export function feeBracketFor(brackets: readonly FeeBracket[], population: number): FeeBracket | undefined {
   return brackets.find((bracket) => population >= bracket.minPopulation && (bracket.maxPopulation === null || population <= bracket.maxPopulation));
 }
+
+/**
+ * When dues invoiced on `invoicedOn` fall due. Normally the scale's due date; dues invoiced on
+ * or after it (generated late in the year) get the usual delay instead, counted from their
+ * invoice: the time the scale gives from the start of its year (1 January to 31 March: 89 days),
+ * so they are not late the moment they are created.
+ */
+export function dueDateFor(year: number, scaleDueOn: string, invoicedOn: string): string {
+  if (invoicedOn < scaleDueOn) return scaleDueOn;
+  const day = 86_400_000;
+  const usualDelay = Math.round((Date.parse(`${scaleDueOn}T00:00:00Z`) - Date.parse(`${year}-01-01T00:00:00Z`)) / day);
+  return new Date(Date.parse(`${invoicedOn}T00:00:00Z`) + Math.max(usualDelay, 1) * day).toISOString().slice(0, 10);
+}

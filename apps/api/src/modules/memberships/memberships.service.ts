@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { checkFeeScale, feeBracketFor, FeeStatus, type FeeBracket, calendarDate } from '@territoria/domain';
+import { checkFeeScale, dueDateFor, feeBracketFor, FeeStatus, type FeeBracket, calendarDate } from '@territoria/domain';
 import { DataSource, In, Repository } from 'typeorm';
 import { AppError, ConflictError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
 import type { RowSource } from '../../common/read/compile.js';
@@ -77,7 +77,7 @@ export class MembershipsService {
         computation: `Barème ${year}, population ${integer(population)} : tranche ${range} habitants = ${euros(bracket.amountCents)}`,
         status: FeeStatus.INVOICED as 'INVOICED',
         invoicedOn,
-        dueOn: scale.dueOn,
+        dueOn: dueDateFor(year, scale.dueOn, invoicedOn),
       };
     });
     return this.dataSource.transaction(async (manager) => {

@@ -107,6 +107,9 @@ export class UsersService {
    * The first start creates an ADMIN: from ADMIN_EMAIL / ADMIN_PASSWORD when given, otherwise
    * with a random password printed once. Never a fixed default password.
    */
+  /** The first administrator this start created with a generated password, printed again after the addresses. */
+  generatedFirstAdmin: { email: string; password: string } | null = null;
+
   async ensureFirstAdmin(email: string | undefined, password: string | undefined): Promise<void> {
     if ((await this.users.count()) > 0) return;
     const generated = password === undefined;
@@ -117,6 +120,7 @@ export class UsersService {
     );
     this.logger.log(`Created the first administrator: ${admin.email}`);
     if (generated) {
+      this.generatedFirstAdmin = { email: admin.email, password: secret };
       console.log(`\n  First administrator created. Sign in with:\n    email:    ${admin.email}\n    password: ${secret}\n  (shown once: change it after signing in)\n`);
     }
   }
