@@ -58,8 +58,8 @@ describe('the staff dashboard', () => {
     expect(dataProvider.runOperation).toHaveBeenCalledWith('eventStatistics', { eventId: 'e13' });
 
     const participation = screen.getByTestId('dashboard-participation');
-    await waitFor(() => expect(within(participation).getByText('2019')).toBeTruthy());
-    expect(within(participation).getByText('2021')).toBeTruthy();
+    await waitFor(() => expect(within(participation).getByText('11 · 2019')).toBeTruthy());
+    expect(within(participation).getByText('12 · 2021')).toBeTruthy();
     expect(participation.querySelectorAll('.recharts-bar-rectangle').length).toBe(4);
 
     const regions = screen.getByTestId('dashboard-regions');

@@ -681,7 +681,7 @@ export const en: TranslationMessages = {
         foreignCountries: 'Foreign countries',
         foreignDelegations: 'Foreign delegations',
         embassies: 'Embassies',
-        speakers: 'Speakers',
+        speakers: 'Speakers (programme and registered)',
         partners: 'Partners',
         sessionsByKind: 'Sessions by kind',
         participantsByRole: 'Participants by role',

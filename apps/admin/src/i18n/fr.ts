@@ -688,7 +688,7 @@ export const fr: TranslationMessages = {
         foreignCountries: 'Pays étrangers',
         foreignDelegations: 'Délégations étrangères',
         embassies: 'Ambassades',
-        speakers: 'Intervenants',
+        speakers: 'Intervenants (programme et inscrits)',
         partners: 'Partenaires',
         sessionsByKind: 'Sessions par type',
         participantsByRole: 'Participants par rôle',

@@ -51,8 +51,8 @@ describe("an edition's page", () => {
     expect(countries).toEqual(['France430', 'Sénégal12', 'Mali9']);
     // the trend of the series: one bar group per edition, labelled by year
     const chart = await screen.findByTestId('event-trend-chart');
-    await waitFor(() => expect(within(chart).getByText('2019')).toBeTruthy());
-    expect(within(chart).getByText('2021')).toBeTruthy();
+    await waitFor(() => expect(within(chart).getByText('11 · 2019')).toBeTruthy());
+    expect(within(chart).getByText('12 · 2021')).toBeTruthy();
     expect(chart.querySelectorAll('.recharts-bar-rectangle').length).toBe(4);
     expect(dataProvider.runOperation).toHaveBeenCalledWith('eventStatistics', { eventId: 'e12' });
     expect(dataProvider.runOperation).toHaveBeenCalledWith('eventTrend', { seriesId: 's1' });

@@ -10,10 +10,13 @@ import type { EventStatistics } from './fields';
  */
 export const CHART_INITIAL_SIZE = { width: 640, height: 280 };
 
-/** One bar group per edition, oldest first (the API's order): registered and attended. */
+/**
+ * One bar group per edition, oldest first (the API's order): registered and attended. Labelled by
+ * edition number and year: two editions held the same year stay apart.
+ */
 export function trendRows(trend: readonly EventStatistics[]) {
   return trend.map((edition) => ({
-    edition: String(edition.year),
+    edition: `${edition.editionNumber} · ${edition.year}`,
     editionNumber: edition.editionNumber,
     registered: edition.registered,
     attended: edition.attended,
@@ -40,7 +43,7 @@ export const EventTrendChart = ({ seriesId, height = 280 }: { seriesId?: string 
           <YAxis allowDecimals={false} />
           <Tooltip
             labelFormatter={(label, payload) =>
-              `${translate('resources.events.edition', { smart_count: payload?.[0]?.payload?.editionNumber ?? 0 })} (${label})`
+              `${translate('resources.events.edition', { smart_count: payload?.[0]?.payload?.editionNumber ?? 0 })} (${String(label).split(' · ')[1] ?? label})`
             }
           />
           <Legend />
