@@ -16,11 +16,10 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { MAX_PAGE_SIZE } from '@territoria/domain';
-import { UserInputError } from '../errors/app-errors.js';
 import type { Caller } from './caller.js';
 import { readTypeOrFail, type FieldArgs, type ReadField, type ReadType } from './read-model.js';
-import { and, FALSE, join, raw, sql, TRUE, type Sql } from './sql.js';
+import { and, join, raw, sql, type Sql } from './sql.js';
+import { asSql } from './visibility.js';
 
 /** Key of the concrete GraphQL type name in every compiled object; `$` cannot start a GraphQL name. */
 export const TYPE_KEY = '$t';
@@ -104,7 +103,6 @@ export class SelectionCompiler {
    * the page and its total in one statement, the total counted by a plan made for counting.
    */
   page(pageTypeName: string, typeName: string, nodes: readonly FieldNode[], source: RowSource, page: PageArgs): Sql {
-    checkPage(page);
     const pageType = this.environment.schema.getType(pageTypeName) as GraphQLObjectType;
     const fields = this.collect(pageType, nodes);
     const type = readTypeOrFail(typeName);
@@ -156,8 +154,7 @@ export class SelectionCompiler {
 
   /** The caller's visibility condition on a row of the type. */
   visibility(type: ReadType, row: string): Sql {
-    const condition = type.visible(this.request.caller, row);
-    return condition === true ? TRUE : condition === false ? FALSE : condition;
+    return asSql(type.visible(this.request.caller, row));
   }
 
   /** SQL building the JSON object of one row (`row` is its table alias) for the selection. */
@@ -314,14 +311,6 @@ export class SelectionCompiler {
   }
 }
 
-export function checkPage(page: PageArgs): void {
-  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE_SIZE) {
-    throw UserInputError.forField('page.limit', 'OUT_OF_RANGE', `A page holds from 1 to ${MAX_PAGE_SIZE} rows.`);
-  }
-  if (!Number.isInteger(page.offset) || page.offset < 0) {
-    throw UserInputError.forField('page.offset', 'OUT_OF_RANGE', 'The offset cannot be negative.');
-  }
-}
 
 function columnValue(row: string, column: ColumnInfo): Sql {
   // An instant is sent as Date.toISOString() would write it, without making a Date.

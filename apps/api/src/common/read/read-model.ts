@@ -77,16 +77,9 @@ export function extendReadType(name: string, fields: Record<string, ReadField>):
   }
 }
 
-export function readType(name: string): ReadType | undefined {
-  return types.get(name);
-}
 
 export function readTypeOrFail(name: string): ReadType {
   const type = types.get(name);
   if (!type) throw new Error(`No read definition for ${name}.`);
   return type;
-}
-
-export function readTypeNames(): string[] {
-  return [...types.keys()];
 }

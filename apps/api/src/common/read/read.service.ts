@@ -94,13 +94,6 @@ export class ReadService {
     return loader.load(parent.id);
   }
 
-  /** The caller's visibility condition for rows of a type (for writes that must not reveal rows either). */
-  visibility(context: AuthenticatedContext, typeName: string, row: string): Sql {
-    const type = readTypeOrFail(typeName);
-    const condition = type.visible(callerOf(context.actor), row);
-    return condition === true ? raw('TRUE') : condition === false ? raw('FALSE') : condition;
-  }
-
   private async value(expression: Sql): Promise<unknown> {
     const params: unknown[] = [];
     // Marked, so the statement is recognised in logs and in pg_stat_activity.
@@ -185,4 +178,3 @@ function typeNameOf(type: unknown): string | undefined {
 @Module({ imports: [DiscoveryModule], providers: [ReadService], exports: [ReadService] })
 export class ReadModule {}
 
-export { sql };

@@ -1,7 +1,7 @@
 import { getMetadataArgsStorage } from 'typeorm';
 import type { Caller } from './caller.js';
 import { readTypeOrFail } from './read-model.js';
-import { raw, sql, type Sql } from './sql.js';
+import { FALSE, raw, sql, TRUE, type Sql } from './sql.js';
 
 let related = 0;
 
@@ -28,26 +28,19 @@ export function allVisible(...conditions: (Sql | boolean)[]): Sql | boolean {
   return rest.reduce((left, right) => sql`${left} AND ${right}`);
 }
 
-export function anyVisible(...conditions: (Sql | boolean)[]): Sql | boolean {
-  if (conditions.some((condition) => condition === true)) return true;
-  const rest = conditions.filter((condition): condition is Sql => condition !== false);
-  if (rest.length === 0) return false;
-  return sql`(${rest.reduce((left, right) => sql`${left} OR ${right}`)})`;
-}
 
-/** A column of the row: `col(row, 'collectivity_id')`. */
-export function col(row: string, column: string): Sql {
-  return raw(`${row}.${column}`);
-}
 
 /** The caller's visibility condition on a row of a type, as SQL (for filters that reach other types). */
 export function visibleRow(caller: Caller, typeName: string, row: string): Sql {
-  const condition = readTypeOrFail(typeName).visible(caller, row);
-  return condition === true ? raw('TRUE') : condition === false ? raw('FALSE') : condition;
+  return asSql(readTypeOrFail(typeName).visible(caller, row));
 }
 
 /** A filter naming a row of another type matches only when the caller may see that row. */
 export function visibleReference(caller: Caller, typeName: string, id: Sql): Sql {
-  const condition = visibleRelated(caller, typeName, id);
-  return condition === true ? raw('TRUE') : condition === false ? raw('FALSE') : condition;
+  return asSql(visibleRelated(caller, typeName, id));
+}
+
+/** A visibility rule's answer as SQL: TRUE, FALSE or the condition. */
+export function asSql(condition: Sql | boolean): Sql {
+  return condition === true ? TRUE : condition === false ? FALSE : condition;
 }

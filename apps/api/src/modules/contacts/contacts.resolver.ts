@@ -1,5 +1,4 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { calendarDate } from '@territoria/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { callerOf } from '../../common/read/caller.js';
@@ -152,8 +151,8 @@ export class PositionsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Held today' })
-  current(@Parent() position: Position): boolean {
-    return !position.endedOn || position.endedOn >= calendarDate();
+  current(@Parent() position: Position, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(position, context, info);
   }
 }
 

@@ -31,7 +31,6 @@ import './group.read.js';
 import { GroupsService } from './groups.service.js';
 
 const READ = { roles: EVERY_ROLE, scope: 'collectivities:read' } as const;
-const isCurrent = (term: { startedOn: string; endedOn: string | null }) => term.startedOn <= calendarDate() && (!term.endedOn || term.endedOn >= calendarDate());
 
 @Access(READ)
 @Resolver(() => GroupInterface)
@@ -191,8 +190,8 @@ export class GroupOfficesResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Held today' })
-  current(@Parent() office: GroupOffice): boolean {
-    return isCurrent(office);
+  current(@Parent() office: GroupOffice, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(office, context, info);
   }
 }
 

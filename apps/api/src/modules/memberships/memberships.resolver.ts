@@ -1,5 +1,5 @@
 import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { FeeStatus, calendarDate } from '@territoria/domain';
+import { FeeStatus } from '@territoria/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
@@ -84,8 +84,8 @@ export class MembershipsResolver {
   }
 
   @ResolveField(() => FeeStatus, { description: 'LATE once the due date has passed unpaid' })
-  status(@Parent() fee: MembershipFee): FeeStatus {
-    return fee.status === FeeStatus.INVOICED && fee.dueOn < calendarDate() ? FeeStatus.LATE : fee.status;
+  status(@Parent() fee: MembershipFee, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+    return this.read.field(fee, context, info);
   }
 
   @ResolveField(() => Collectivity)
