@@ -1,10 +1,12 @@
-import { isInterfaceType, isNonNullType } from 'graphql';
+import { isInterfaceType, isNonNullType, parse } from 'graphql';
+import { measureDocument } from '../../src/common/limits/query-cost.js';
+import { MAX_PAGE_ROWS_PER_REQUEST, QUERY_COST_BUDGET } from '../../src/common/limits/query-limits.js';
 import { MAX_DEPTH, type Edge, type RootCall, type SchemaWalk, type WalkPath } from './visibility-schema.js';
 
 /** Turns walk paths into batched GraphQL documents the server accepts, and reads their answers back. */
 
-/** The server's limits (src/graphql.config.ts), with a margin on cost. */
-export const DOCUMENT_LIMITS = { aliases: 30, depth: MAX_DEPTH, cost: 4_500 } as const;
+/** The server's limits (src/graphql.config.ts): its aliases, its depth, and its own cost measure. */
+export const DOCUMENT_LIMITS = { aliases: 30, depth: MAX_DEPTH } as const;
 
 interface TreeNode {
   type: string;
@@ -81,10 +83,6 @@ function aliasSelection(walk: SchemaWalk, tree: AliasTree, excluded: Exclusions)
   return { text: rootText(tree.root, tree.alias), children: tree.rootPage ? [{ text: 'nodes', children: rows }] : rows };
 }
 
-/** The server's cost (graphql-armor cost limit: 2 an object, 1 a scalar, ×1.5 a level). */
-function cost(selection: Selection): number {
-  return selection.children ? 2 + 1.5 * selection.children.reduce((sum, child) => sum + cost(child), 0) : 1;
-}
 
 function depth(selection: Selection): number {
   return 1 + Math.max(0, ...(selection.children ?? []).map(depth));
@@ -126,14 +124,19 @@ export function packDocuments(walk: SchemaWalk, paths: WalkPath[]): WalkDocument
   let current: WalkDocument = { aliases: [], paths: [] };
   let aliasCount = 0;
   const none: Exclusions = new Set();
-  const documentCost = (aliases: AliasTree[]) => aliases.reduce((sum, tree) => sum + cost(aliasSelection(walk, tree, none)), 0);
+  // Within budget as the server measures it (common/limits/query-cost.ts), before it is sent.
+  const fits = (aliases: AliasTree[]) => {
+    const text = `{ ${aliases.map((tree) => print(aliasSelection(walk, tree, none))).join(' ')} }`;
+    const measured = measureDocument(walk.schema, parse(text), {});
+    return measured.problems.length === 0 && measured.cost <= QUERY_COST_BUDGET && measured.pageRows <= MAX_PAGE_ROWS_PER_REQUEST;
+  };
   for (const path of paths) {
     const last = current.aliases[current.aliases.length - 1];
     if (last && last.root === path.root) {
       const trial: AliasTree = { ...last, node: cloneNode(last.node) };
       addPath(trial, path);
       const selection = aliasSelection(walk, trial, none);
-      if (depth(selection) <= DOCUMENT_LIMITS.depth && documentCost([...current.aliases.slice(0, -1), trial]) <= DOCUMENT_LIMITS.cost) {
+      if (depth(selection) <= DOCUMENT_LIMITS.depth && fits([...current.aliases.slice(0, -1), trial])) {
         current.aliases[current.aliases.length - 1] = trial;
         current.paths.push(path);
         continue;
@@ -141,11 +144,10 @@ export function packDocuments(walk: SchemaWalk, paths: WalkPath[]): WalkDocument
     }
     const fresh: AliasTree = { alias: `a${aliasCount++}`, root: path.root, rootPage: path.rootPage, node: { type: path.rootTarget, children: new Map() } };
     addPath(fresh, path);
-    const alone = documentCost([fresh]);
-    if (alone > DOCUMENT_LIMITS.cost || depth(aliasSelection(walk, fresh, none)) > DOCUMENT_LIMITS.depth) {
+    if (depth(aliasSelection(walk, fresh, none)) > DOCUMENT_LIMITS.depth) {
       throw new Error(`A single path is over the server's limits: ${describePath(path)}`);
     }
-    if (current.aliases.length >= DOCUMENT_LIMITS.aliases || documentCost(current.aliases) + alone > DOCUMENT_LIMITS.cost) {
+    if (current.aliases.length >= DOCUMENT_LIMITS.aliases || !fits([...current.aliases, fresh])) {
       documents.push(current);
       current = { aliases: [], paths: [] };
     }
