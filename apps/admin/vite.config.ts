@@ -29,9 +29,17 @@ export default defineConfig({
         // resource are split on their own by React.lazy.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/, priority: 30 },
+            {
+              name: 'react',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/,
+              priority: 30,
+            },
             { name: 'mui', test: /[\\/]node_modules[\\/](@mui|@emotion|@popperjs|react-transition-group)[\\/]/, priority: 20 },
-            { name: 'graphql', test: /[\\/]node_modules[\\/](graphql|@apollo|graphql-tag|@wry|optimism|zen-observable|ts-invariant)[\\/]/, priority: 20 },
+            {
+              name: 'graphql',
+              test: /[\\/]node_modules[\\/](graphql|@apollo|graphql-tag|@wry|optimism|zen-observable|ts-invariant)[\\/]/,
+              priority: 20,
+            },
             { name: 'countries', test: /[\\/]node_modules[\\/]i18n-iso-countries[\\/]/, priority: 20 },
             { name: 'react-admin', test: /[\\/]node_modules[\\/]/, priority: 10 },
           ],

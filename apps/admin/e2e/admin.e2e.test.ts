@@ -36,13 +36,24 @@ describe('administration in a real browser', () => {
       // made with this page's session (another sign-in would count against the API's rate limit).
       await page.evaluate(async (notes) => {
         const graphql = async (query: string, variables: Record<string, unknown> = {}) =>
-          (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json();
-        const found = await graphql('query { collectivities(filter: { search: "69123", kinds: [COMMUNE] }, page: { limit: 1 }) { nodes { id version } } }');
+          (
+            await fetch('/graphql', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query, variables }),
+            })
+          ).json();
+        const found = await graphql(
+          'query { collectivities(filter: { search: "69123", kinds: [COMMUNE] }, page: { limit: 1 }) { nodes { id version } } }',
+        );
         const lyon = found.data.collectivities.nodes[0];
-        await graphql('mutation ($id: ID!, $input: UpdateCollectivityInput!) { updateCollectivity(id: $id, input: $input) { id } }', {
-          id: lyon.id,
-          input: { notes, version: lyon.version },
-        });
+        await graphql(
+          'mutation ($id: ID!, $input: UpdateCollectivityInput!) { updateCollectivity(id: $id, input: $input) { id } }',
+          {
+            id: lyon.id,
+            input: { notes, version: lyon.version },
+          },
+        );
       }, `Journal e2e (${run})`);
     }));
 

@@ -42,7 +42,8 @@ export class ApiSession {
    */
   static async asAdmin(): Promise<ApiSession> {
     if (process.env.E2E_ADMIN_COOKIE) return new ApiSession(process.env.E2E_ADMIN_COOKIE);
-    if (!ADMIN_PASSWORD) throw new Error('E2E_ADMIN_PASSWORD is not set: run with jest.e2e.config.js (its globalSetup starts the product)');
+    if (!ADMIN_PASSWORD)
+      throw new Error('E2E_ADMIN_PASSWORD is not set: run with jest.e2e.config.js (its globalSetup starts the product)');
     return ApiSession.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
   }
 
@@ -95,7 +96,11 @@ export async function findCommune(session: ApiSession, inseeCode: string): Promi
   return commune;
 }
 
-export async function updateCollectivity(session: ApiSession, id: string, input: Record<string, unknown>): Promise<CollectivityRow> {
+export async function updateCollectivity(
+  session: ApiSession,
+  id: string,
+  input: Record<string, unknown>,
+): Promise<CollectivityRow> {
   const data = await session.graphql<{ updateCollectivity: CollectivityRow }>(
     `mutation ($id: ID!, $input: UpdateCollectivityInput!) {
        updateCollectivity(id: $id, input: $input) { id name inseeCode version membershipStatus notes }
@@ -106,7 +111,11 @@ export async function updateCollectivity(session: ApiSession, id: string, input:
 }
 
 /** Any collectivity by INSEE code and kind (Paris: 75056, a commune). */
-export async function findCollectivity(session: ApiSession, inseeCode: string, kinds: string[] = ['COMMUNE']): Promise<CollectivityRow> {
+export async function findCollectivity(
+  session: ApiSession,
+  inseeCode: string,
+  kinds: string[] = ['COMMUNE'],
+): Promise<CollectivityRow> {
   const data = await session.graphql<{ collectivities: { nodes: CollectivityRow[] } }>(
     `query ($filter: CollectivityFilter) {
        collectivities(filter: $filter, page: { offset: 0, limit: 5 }) { nodes { id name inseeCode version membershipStatus notes } }

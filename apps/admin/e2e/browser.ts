@@ -83,7 +83,8 @@ export async function openBrowser(): Promise<Browser> {
           : '';
         // playwright's errors come from another realm than jest's: no instanceof Error
         if (error && typeof error === 'object' && typeof (error as Error).message === 'string') {
-          (error as Error).message += `\n\nPage: ${page.url()}\nScreenshot: ${shot}\nBrowser errors: ${JSON.stringify(errors)}\nAPI log (end):\n${apiLog}`;
+          (error as Error).message +=
+            `\n\nPage: ${page.url()}\nScreenshot: ${shot}\nBrowser errors: ${JSON.stringify(errors)}\nAPI log (end):\n${apiLog}`;
         }
         throw error;
       }

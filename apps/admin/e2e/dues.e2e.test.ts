@@ -59,10 +59,14 @@ describe('partners and dues in a real browser', () => {
 
     // the 2021 fee scale (its version when it exists already: a reused database)
     const existing = await admin.graphql<{ feeScale: { version: number } | null }>('query { feeScale(year: 2021) { version } }');
-    await admin.graphql(
-      'mutation ($input: SetFeeScaleInput!) { setFeeScale(input: $input) { year version } }',
-      { input: { year: 2021, dueOn: '2021-03-31', brackets: SCALE_2021, ...(existing.feeScale ? { version: existing.feeScale.version } : {}) } },
-    );
+    await admin.graphql('mutation ($input: SetFeeScaleInput!) { setFeeScale(input: $input) { year version } }', {
+      input: {
+        year: 2021,
+        dueOn: '2021-03-31',
+        brackets: SCALE_2021,
+        ...(existing.feeScale ? { version: existing.feeScale.version } : {}),
+      },
+    });
 
     // the partner PLATFORMA, an EU programme
     const found = await admin.graphql<{ partners: { nodes: { id: string; name: string }[] } }>(
@@ -96,7 +100,9 @@ describe('partners and dues in a real browser', () => {
     memberCount = members.collectivities.nodes.filter(
       (row) =>
         (row.memberSince === null || row.memberSince <= '2021-12-31') &&
-        (row.membershipStatus === 'MEMBER' ? row.memberUntil === null || row.memberUntil >= '2021-01-01' : row.memberUntil !== null && row.memberUntil >= '2021-01-01'),
+        (row.membershipStatus === 'MEMBER'
+          ? row.memberUntil === null || row.memberUntil >= '2021-01-01'
+          : row.memberUntil !== null && row.memberUntil >= '2021-01-01'),
     ).length;
   });
 
@@ -140,7 +146,9 @@ describe('partners and dues in a real browser', () => {
       await browser.screenshot('dues-2-partnerships');
 
       // stored in cents
-      const stored = await admin.graphql<{ partnerships: { nodes: { amountCents: number; agreementReference: string; kind: string }[] } }>(
+      const stored = await admin.graphql<{
+        partnerships: { nodes: { amountCents: number; agreementReference: string; kind: string }[] };
+      }>(
         'query { partnerships(filter: { year: 2021 }, page: { limit: 100 }) { nodes { amountCents agreementReference kind } } }',
       );
       expect(stored.partnerships.nodes.find((node) => node.agreementReference === agreement)).toEqual({
@@ -185,18 +193,42 @@ describe('partners and dues in a real browser', () => {
       await page.getByText('1 cotisation marquée payée').waitFor();
       await eventually(async () => (await dijonRow.getByTestId('fee-status').innerText()).trim(), 'Payée');
       expect(await dijonRow.innerText()).toContain(paymentReference);
-      await eventually(async () => plainSpaces(await page.getByTestId('dues-total-paid').innerText()).includes('4 500,00 €'), true);
+      await eventually(
+        async () => plainSpaces(await page.getByTestId('dues-total-paid').innerText()).includes('4 500,00 €'),
+        true,
+      );
       await browser.screenshot('dues-5-paid');
 
       // the accountant's CSV
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Exporter' }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^cotisations-2021-\d{4}-\d{2}-\d{2}\.csv$/);
       const file = await download.path();
       const [header, ...rows] = await readExportedCsv(file!);
-      expect(header).toEqual(['Collectivité', 'Année', 'Montant (€)', 'Statut', 'Facturée le', 'Échéance', 'Payée le', 'Référence de paiement']);
+      expect(header).toEqual([
+        'Collectivité',
+        'Année',
+        'Montant (€)',
+        'Statut',
+        'Facturée le',
+        'Échéance',
+        'Payée le',
+        'Référence de paiement',
+      ]);
       expect(rows).toHaveLength(memberCount);
       const dijonLine = rows.find((cells) => cells[0] === 'Dijon');
-      expect(dijonLine).toEqual(['Dijon', '2021', '4 500,00', 'Payée', '15/01/2021', '31/03/2021', '02/04/2021', paymentReference]);
+      expect(dijonLine).toEqual([
+        'Dijon',
+        '2021',
+        '4 500,00',
+        'Payée',
+        '15/01/2021',
+        '31/03/2021',
+        '02/04/2021',
+        paymentReference,
+      ]);
       expect(rows.filter((cells) => cells[0] !== 'Dijon').every((cells) => cells[3] === 'En retard')).toBe(true);
 
       // the API agrees

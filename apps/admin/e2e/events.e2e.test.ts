@@ -40,7 +40,19 @@ function registrations(run: string): string {
     ['M.', 'Lucas', 'Rousseau', 'Collectif Éducation Mondiale', 'Association', 'France', 'Participant'],
   ];
   const lines = people.map(([civility, firstName, lastName, organisation, type, country, role]) =>
-    [civility, firstName, `${lastName}`, `${firstName}.${lastName}.${run}@e2e.test`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''), organisation, type, country, role].join(';'),
+    [
+      civility,
+      firstName,
+      `${lastName}`,
+      `${firstName}.${lastName}.${run}@e2e.test`
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, ''),
+      organisation,
+      type,
+      country,
+      role,
+    ].join(';'),
   );
   return `\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`;
 }
@@ -49,7 +61,11 @@ describe('an edition of the Rencontres in a real browser', () => {
   let browser: Browser;
   let eventId: string;
   const run = Date.now().toString(36);
-  const staff = { email: `events-staff-${run}@e2e.test`, password: `events-staff-password-${run}`, displayName: `Elsa Events ${run}` };
+  const staff = {
+    email: `events-staff-${run}@e2e.test`,
+    password: `events-staff-password-${run}`,
+    displayName: `Elsa Events ${run}`,
+  };
 
   beforeAll(async () => {
     browser = await openBrowser();
@@ -118,11 +134,17 @@ describe('an edition of the Rencontres in a real browser', () => {
       // the participants list of the edition, from the result
       await page.getByRole('link', { name: 'Voir les participants' }).click();
       await page.waitForURL(/#\/participations/);
-      await page.getByText(/Paul Nouveau/).first().waitFor();
+      await page
+        .getByText(/Paul Nouveau/)
+        .first()
+        .waitFor();
       await browser.screenshot('events-2b-participants');
 
       // the export: the formula typed in the file comes out as text
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Exporter' }).click(),
+      ]);
       const [, ...rows] = await readExportedCsv((await download.path())!);
       expect(rows).toHaveLength(20);
       const dupuis = rows.find((cells) => cells.some((cell) => cell.includes('Manon Dupuis')))!;
@@ -149,9 +171,21 @@ describe('an edition of the Rencontres in a real browser', () => {
 
       // Enter checks the only result in
       await search.fill('Traoré');
-      await eventually(() => page.getByTestId('check-in-row').first().innerText().then((text) => text.includes('Awa Traoré')), true);
+      await eventually(
+        () =>
+          page
+            .getByTestId('check-in-row')
+            .first()
+            .innerText()
+            .then((text) => text.includes('Awa Traoré')),
+        true,
+      );
       await search.press('Enter');
-      await page.getByTestId('check-in-row').filter({ hasText: 'Awa Traoré' }).getByText(/^Présent\(e\) · \d{2}:\d{2}$/).waitFor();
+      await page
+        .getByTestId('check-in-row')
+        .filter({ hasText: 'Awa Traoré' })
+        .getByText(/^Présent\(e\) · \d{2}:\d{2}$/)
+        .waitFor();
 
       await eventually(() => counter.innerText(), '2 présent(e)s sur 20 inscrit(e)s');
       await browser.screenshot('events-3-check-in');
@@ -166,7 +200,10 @@ describe('an edition of the Rencontres in a real browser', () => {
       await page.getByRole('option', { name: new RegExp(`AICT ${run}`) }).click();
       const person = page.getByRole('combobox', { name: 'Personne' });
       await person.fill('Koenders');
-      await page.getByRole('option', { name: /Nathalie Koenders/ }).first().click();
+      await page
+        .getByRole('option', { name: /Nathalie Koenders/ })
+        .first()
+        .click();
       await page.getByRole('button', { name: 'Enregistrer' }).click();
       const notice = page.getByTestId('participation-duplicate');
       await notice.waitFor();

@@ -134,10 +134,14 @@ export default async function globalSetup() {
   if (process.env.E2E_SKIP_BUILD !== '1') {
     // Test the console as it is in the sources, not a stale dist/.
     log('building the console (vite build)…');
-    const build = spawnSync(process.execPath, [path.resolve(adminRoot, '../../node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-      cwd: adminRoot,
-      stdio: 'inherit',
-    });
+    const build = spawnSync(
+      process.execPath,
+      [path.resolve(adminRoot, '../../node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+      {
+        cwd: adminRoot,
+        stdio: 'inherit',
+      },
+    );
     if (build.status !== 0) throw new Error('`vite build` of the console failed');
   }
   if (!existsSync(path.join(adminDist, 'index.html'))) throw new Error(`${adminDist}/index.html is missing`);

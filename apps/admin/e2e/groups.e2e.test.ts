@@ -49,7 +49,12 @@ describe('country groups and their president in a real browser', () => {
     official = await createContact(admin, {
       firstName: 'Aïssata',
       lastName,
-      position: { collectivityId: dijon.id, title: 'Adjointe aux relations internationales', kind: 'ELECTED', startedOn: '2020-07-03' },
+      position: {
+        collectivityId: dijon.id,
+        title: 'Adjointe aux relations internationales',
+        kind: 'ELECTED',
+        startedOn: '2020-07-03',
+      },
     });
     // an edition of the Rencontres: the official spoke for Dijon; Lyon, not a member of the group, came too
     const series = await admin.graphql<{ createEventSeries: { id: string } }>(
@@ -57,12 +62,24 @@ describe('country groups and their president in a real browser', () => {
       { input: { name: `Rencontres des groupes ${run}` } },
     );
     const title = `Rencontres ${run}`;
-    const created = await admin.graphql<{ createEvent: { id: string } }>('mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }', {
-      input: { seriesId: series.createEventSeries.id, editionNumber: 1, year: 2021, title, startsOn: '2021-06-29', endsOn: '2021-06-29' },
-    });
+    const created = await admin.graphql<{ createEvent: { id: string } }>(
+      'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }',
+      {
+        input: {
+          seriesId: series.createEventSeries.id,
+          editionNumber: 1,
+          year: 2021,
+          title,
+          startsOn: '2021-06-29',
+          endsOn: '2021-06-29',
+        },
+      },
+    );
     edition = { id: created.createEvent.id, title };
     const register = 'mutation($input: CreateParticipationInput!) { createParticipation(input: $input) { id } }';
-    await admin.graphql(register, { input: { eventId: edition.id, contactId: official.id, collectivityId: dijon.id, role: 'SPEAKER' } });
+    await admin.graphql(register, {
+      input: { eventId: edition.id, contactId: official.id, collectivityId: dijon.id, role: 'SPEAKER' },
+    });
     const lyon = await findCollectivity(admin, '69123');
     await admin.graphql(register, { input: { eventId: edition.id, collectivityId: lyon.id } });
   });
@@ -115,7 +132,9 @@ describe('country groups and their president in a real browser', () => {
       await page.getByRole('button', { name: 'Nommer au bureau' }).click();
       const appoint = page.getByRole('dialog');
       await appoint.getByRole('combobox', { name: 'Personne' }).fill(lastName);
-      await page.getByRole('option', { name: new RegExp(`Aïssata ${lastName} — Adjointe aux relations internationales, Dijon`) }).click();
+      await page
+        .getByRole('option', { name: new RegExp(`Aïssata ${lastName} — Adjointe aux relations internationales, Dijon`) })
+        .click();
       // the role offered first is Président(e)
       await eventually(async () => (await appoint.getByRole('combobox', { name: 'Rôle' }).innerText()).trim(), 'Président(e)');
       // a start in the past: "current" on the server whatever its time zone

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { REGISTRATION_PARTNERS, registrationFile, UNREAD_STATUS, type RegistrationFigures } from '../../api/test/support/registration-file';
+import {
+  REGISTRATION_PARTNERS,
+  registrationFile,
+  UNREAD_STATUS,
+  type RegistrationFigures,
+} from '../../api/test/support/registration-file';
 import { ApiSession, baseUrl } from './api';
 import { eventually, openBrowser, signInThroughPage, type Browser } from './browser';
 
@@ -46,7 +51,11 @@ describe('the registration file as it comes, in a real browser', () => {
   let eventId: string;
   const run = Date.now().toString(36);
   const file = registrationFile(`e2e-${run}`);
-  const staff = { email: `file-staff-${run}@e2e.test`, password: `file-staff-password-${run}`, displayName: `Fanny Fichier ${run}` };
+  const staff = {
+    email: `file-staff-${run}@e2e.test`,
+    password: `file-staff-password-${run}`,
+    displayName: `Fanny Fichier ${run}`,
+  };
   /** The partners this test created, removed at the end: the other tests find the partners they expect. */
   const createdPartners: string[] = [];
 
@@ -54,12 +63,25 @@ describe('the registration file as it comes, in a real browser', () => {
     browser = await openBrowser();
     const admin = await ApiSession.asAdmin();
     await admin.createUser({ ...staff, role: 'STAFF' });
-    const series = await admin.graphql<{ createEventSeries: { id: string } }>('mutation ($input: EventSeriesInput!) { createEventSeries(input: $input) { id } }', {
-      input: { name: `Rencontres de l'AICT, fichier ${run}`, acronym: 'RAICT' },
-    });
-    const event = await admin.graphql<{ createEvent: { id: string } }>('mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }', {
-      input: { seriesId: series.createEventSeries.id, editionNumber: 12, year: 2021, title: `12es Rencontres ${run}`, startsOn: '2021-06-29', endsOn: '2021-06-29' },
-    });
+    const series = await admin.graphql<{ createEventSeries: { id: string } }>(
+      'mutation ($input: EventSeriesInput!) { createEventSeries(input: $input) { id } }',
+      {
+        input: { name: `Rencontres de l'AICT, fichier ${run}`, acronym: 'RAICT' },
+      },
+    );
+    const event = await admin.graphql<{ createEvent: { id: string } }>(
+      'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }',
+      {
+        input: {
+          seriesId: series.createEventSeries.id,
+          editionNumber: 12,
+          year: 2021,
+          title: `12es Rencontres ${run}`,
+          startsOn: '2021-06-29',
+          endsOn: '2021-06-29',
+        },
+      },
+    );
     eventId = event.createEvent.id;
     // the partners the file names by acronym, once per database
     for (const partner of REGISTRATION_PARTNERS) {
@@ -68,9 +90,12 @@ describe('the registration file as it comes, in a real browser', () => {
         { filter: { search: partner.name } },
       );
       if (found.partners.nodes.some((node) => node.name === partner.name)) continue;
-      const created = await admin.graphql<{ createPartner: { id: string } }>('mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { id } }', {
-        input: { name: partner.name, acronym: partner.acronym, kind: partner.kind },
-      });
+      const created = await admin.graphql<{ createPartner: { id: string } }>(
+        'mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { id } }',
+        {
+          input: { name: partner.name, acronym: partner.acronym, kind: partner.kind },
+        },
+      );
       createdPartners.push(created.createPartner.id);
     }
     // 98 people the CRM already knows by name, with another email
@@ -97,7 +122,9 @@ describe('the registration file as it comes, in a real browser', () => {
       await signInThroughPage(page, staff.email, staff.password);
       await page.goto(`${baseUrl}/#/events/${eventId}/import`);
       await page.getByTestId('import-event').filter({ hasText: run }).waitFor();
-      await page.getByTestId('import-file').setInputFiles({ name: file.fileName, mimeType: 'text/csv', buffer: Buffer.from(file.csv, 'utf8') });
+      await page
+        .getByTestId('import-file')
+        .setInputFiles({ name: file.fileName, mimeType: 'text/csv', buffer: Buffer.from(file.csv, 'utf8') });
 
       await page.getByTestId('import-rows').waitFor();
       expect(await page.getByTestId('import-format').innerText()).toContain('UTF-8 (BOM)');
@@ -110,7 +137,9 @@ describe('the registration file as it comes, in a real browser', () => {
       // the lines in error, their texts in full: the status nobody reads
       await page.getByTestId('import-count-errors').click();
       await eventually(() => page.getByTestId('import-row').count(), file.unreadStatusLines);
-      expect(await page.getByTestId('import-row-problems').first().innerText()).toContain(`Statut inconnu : « ${UNREAD_STATUS.value} »`);
+      expect(await page.getByTestId('import-row-problems').first().innerText()).toContain(
+        `Statut inconnu : « ${UNREAD_STATUS.value} »`,
+      );
       expect(await pageWidth(page)).toBeLessThanOrEqual(1280);
       await browser.screenshot('registration-file-1-errors');
 
@@ -153,7 +182,9 @@ describe('the registration file as it comes, in a real browser', () => {
       await page.getByRole('button', { name: "Annuler l'import" }).click();
       const message = page.getByTestId('import-history-message');
       await message.waitFor({ timeout: 60_000 });
-      expect(await message.innerText()).toContain(`Import annulé : ${file.dataLines - file.duplicates} participations supprimées`);
+      expect(await message.innerText()).toContain(
+        `Import annulé : ${file.dataLines - file.duplicates} participations supprimées`,
+      );
       await imported.getByText(/^Annulé le /).waitFor();
       expect(await imported.getByTestId('import-undo').count()).toBe(0);
       await browser.screenshot('registration-file-5-undone');

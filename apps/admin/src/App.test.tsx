@@ -31,7 +31,14 @@ function fakeDataProvider() {
       resource === 'history' ? { data: [historyEntry], total: 1 } : { data: [], total: 0 },
     ),
     create: jest.fn(async (_resource: string, params: any) => ({
-      data: { id: 't1', prefix: 'trt_abc123', revokedAt: null, lastUsedAt: null, ...params.data, secret: 'trt_abc123-the-secret' },
+      data: {
+        id: 't1',
+        prefix: 'trt_abc123',
+        revokedAt: null,
+        lastUsedAt: null,
+        ...params.data,
+        secret: 'trt_abc123-the-secret',
+      },
     })),
     update: jest.fn(),
     updateMany: jest.fn(),
@@ -205,7 +212,9 @@ function groupsDataProvider() {
     return { data: [dijon], total: 1 };
   }) as never);
   (dataProvider.getManyReference as unknown as jest.Mock).mockImplementation((async (resource: string) =>
-    resource === 'groupMembers' ? { data: [member('c1', 'Dijon'), member('c2', 'Paris')], total: 2 } : { data: [], total: 0 }) as never);
+    resource === 'groupMembers'
+      ? { data: [member('c1', 'Dijon'), member('c2', 'Paris')], total: 2 }
+      : { data: [], total: 0 }) as never);
   return dataProvider;
 }
 
@@ -252,7 +261,9 @@ describe('a group president', () => {
     await within(table).findByText('Mme Aïssata Traoré');
     expect(await screen.findByRole('button', { name: /exporter/i })).toBeTruthy();
     const labels = await menuLabels();
-    expect(labels).toEqual(expect.arrayContaining(['Accueil', 'Collectivités', 'Contacts', 'Groupes-pays', 'Groupes thématiques']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['Accueil', 'Collectivités', 'Contacts', 'Groupes-pays', 'Groupes thématiques']),
+    );
     expect(labels).not.toContain('Utilisateurs');
   });
 });

@@ -7,8 +7,24 @@ import { App } from './App';
 import { nextEdition } from './DashboardPanels';
 import { createI18nProvider } from './i18n/i18nProvider';
 
-const edition13 = { ...edition12, id: 'e13', editionNumber: 13, year: 2022, startsOn: '2022-07-05', endsOn: '2022-07-05', title: 'Rencontres 2022' };
-const edition14 = { ...edition12, id: 'e14', editionNumber: 14, year: 2023, startsOn: '2023-07-04', endsOn: '2023-07-04', title: 'Rencontres 2023' };
+const edition13 = {
+  ...edition12,
+  id: 'e13',
+  editionNumber: 13,
+  year: 2022,
+  startsOn: '2022-07-05',
+  endsOn: '2022-07-05',
+  title: 'Rencontres 2022',
+};
+const edition14 = {
+  ...edition12,
+  id: 'e14',
+  editionNumber: 14,
+  year: 2023,
+  startsOn: '2023-07-04',
+  endsOn: '2023-07-04',
+  title: 'Rencontres 2023',
+};
 
 /** A French amount as testing-library reads it (its spaces normalised). */
 const euros = (text: string) => new RegExp(text.replace(/ /g, '\\s'), 'u');
@@ -30,7 +46,15 @@ describe('the staff dashboard', () => {
     const dataProvider = fakeDataProvider({
       lists: { events: [edition14, edition13], collectivities: [{ id: 'c1', name: 'Dijon' }] },
       operations: {
-        duesTotals: { year, count: 120, invoicedCents: 45000000, paidCents: 30000050, waivedCents: 0, lateCount: 3, lateCents: 4500000 },
+        duesTotals: {
+          year,
+          count: 120,
+          invoicedCents: 45000000,
+          paidCents: 30000050,
+          waivedCents: 0,
+          lateCount: 3,
+          lateCents: 4500000,
+        },
         eventStatistics: (variables) => ({ ...statistics12, eventId: variables.eventId, registered: 350, attended: 0 }),
         eventTrend: trend,
         memberCountsByRegion: [
@@ -53,7 +77,9 @@ describe('the staff dashboard', () => {
     expect(await within(next).findByText('Rencontres 2022')).toBeTruthy();
     await waitFor(() => expect(within(within(next).getByTestId('next-edition-registered')).getByText('350')).toBeTruthy());
     expect(within(within(next).getByTestId('next-edition-attended')).getByText('0')).toBeTruthy();
-    expect(next.closest('a')?.getAttribute('href') ?? within(next).getByRole('link').getAttribute('href')).toBe('#/events/e13/show');
+    expect(next.closest('a')?.getAttribute('href') ?? within(next).getByRole('link').getAttribute('href')).toBe(
+      '#/events/e13/show',
+    );
     expect(dataProvider.getList).toHaveBeenCalledWith('events', expect.objectContaining({ filter: { upcoming: true } }));
     expect(dataProvider.runOperation).toHaveBeenCalledWith('eventStatistics', { eventId: 'e13' });
 

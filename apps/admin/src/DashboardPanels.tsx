@@ -55,9 +55,16 @@ export const DuesPanel = ({ year = new Date().getFullYear() }: { year?: number }
             {formatCents(data.paidCents)}
           </Typography>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            {translate('territoria.dashboard.dues_collected', { paid: formatCents(data.paidCents), invoiced: formatCents(data.invoicedCents) })}
+            {translate('territoria.dashboard.dues_collected', {
+              paid: formatCents(data.paidCents),
+              invoiced: formatCents(data.invoicedCents),
+            })}
           </Typography>
-          <LinearProgress variant="determinate" value={ratio} aria-label={translate('territoria.dashboard.dues_title', { year })} />
+          <LinearProgress
+            variant="determinate"
+            value={ratio}
+            aria-label={translate('territoria.dashboard.dues_title', { year })}
+          />
         </>
       )}
     </Panel>
@@ -73,7 +80,11 @@ export function nextEdition(events: readonly EventRecord[]): EventRecord | undef
 export const NextEditionPanel = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data: upcoming, isPending, error } = useGetList<EventRecord>('events', {
+  const {
+    data: upcoming,
+    isPending,
+    error,
+  } = useGetList<EventRecord>('events', {
     filter: { upcoming: true },
     pagination: { page: 1, perPage: 10 },
     sort: { field: 'startsOn', order: 'ASC' },
@@ -82,7 +93,11 @@ export const NextEditionPanel = () => {
   const statistics = useOperation<EventStatistics>('eventStatistics', { eventId: edition?.id }, { enabled: Boolean(edition) });
   const number = new Intl.NumberFormat(intlLocale(locale));
   return (
-    <Panel title={translate('territoria.dashboard.next_edition')} to={edition ? eventPath(edition.id) : undefined} testId="dashboard-next-edition">
+    <Panel
+      title={translate('territoria.dashboard.next_edition')}
+      to={edition ? eventPath(edition.id) : undefined}
+      testId="dashboard-next-edition"
+    >
       {error ? (
         <Alert severity="error">{(error as Error).message}</Alert>
       ) : isPending ? (

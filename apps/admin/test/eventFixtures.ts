@@ -1,4 +1,10 @@
-import type { EventRecord, EventSession, EventStatistics, LabelAward, ParticipationSummary } from '../src/resources/events/fields';
+import type {
+  EventRecord,
+  EventSession,
+  EventStatistics,
+  LabelAward,
+  ParticipationSummary,
+} from '../src/resources/events/fields';
 
 /** The 12th edition, as the press release tells it (29 June 2021, Cité des Sciences, Paris). */
 export const edition12: EventRecord = {

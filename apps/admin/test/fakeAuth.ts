@@ -27,7 +27,10 @@ export function signedInAs(role: Role, answer?: (query: string, variables: Recor
   return createAuthProvider({
     translate: (key, options) => i18n.translate(key, options),
     fetch: async (_url, init) => {
-      const { query, variables } = JSON.parse(String(init?.body ?? '{}')) as { query: string; variables: Record<string, unknown> };
+      const { query, variables } = JSON.parse(String(init?.body ?? '{}')) as {
+        query: string;
+        variables: Record<string, unknown>;
+      };
       if (query.includes('me {')) return json({ data: { me: user } });
       if (query.includes('signOut')) return json({ data: { signOut: true } });
       if (answer) return json(answer(query, variables));
@@ -46,7 +49,10 @@ export function signedOut() {
       if (query.includes('signIn')) {
         return json({ data: null, errors: [{ message: 'Wrong email or password.', extensions: { code: 'UNAUTHENTICATED' } }] });
       }
-      return json({ data: null, errors: [{ message: 'Sign in first, or send a valid API token.', extensions: { code: 'UNAUTHENTICATED' } }] });
+      return json({
+        data: null,
+        errors: [{ message: 'Sign in first, or send a valid API token.', extensions: { code: 'UNAUTHENTICATED' } }],
+      });
     },
   });
 }

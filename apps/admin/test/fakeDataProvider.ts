@@ -11,6 +11,7 @@ export interface FakeData {
 }
 
 type Mocked = jest.Mock<(...args: any[]) => any>;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- only its type is used
 const METHODS = [
   'getList',
   'getOne',
@@ -41,7 +42,9 @@ export function fakeDataProvider({ lists = {}, records = {}, operations = {} }: 
     getMany: jest.fn(async (resource: string) => ({ data: list(resource).data })),
     getManyReference: jest.fn(async (resource: string) => list(resource)),
     create: jest.fn(async (_resource: string, params: any) => ({ data: { id: 'new', ...params.data } })),
-    update: jest.fn(async (_resource: string, params: any) => ({ data: { ...params.previousData, ...params.data, id: params.id } })),
+    update: jest.fn(async (_resource: string, params: any) => ({
+      data: { ...params.previousData, ...params.data, id: params.id },
+    })),
     updateMany: jest.fn(async () => ({ data: [] })),
     delete: jest.fn(async (_resource: string, params: any) => ({ data: params.previousData ?? { id: params.id } })),
     deleteMany: jest.fn(async () => ({ data: [] })),

@@ -28,9 +28,19 @@ export interface CreateAppOptions {
 }
 
 /** The whole application, configured but not yet listening. */
-export async function createApp({ config, databaseUrl, databaseLogger, extraProviders }: CreateAppOptions): Promise<NestFastifyApplication> {
+export async function createApp({
+  config,
+  databaseUrl,
+  databaseLogger,
+  extraProviders,
+}: CreateAppOptions): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.register({ config, databaseUrl, databaseLogger, extraProviders: [{ provide: APP_CONFIG, useValue: config }, ...(extraProviders ?? [])] }),
+    AppModule.register({
+      config,
+      databaseUrl,
+      databaseLogger,
+      extraProviders: [{ provide: APP_CONFIG, useValue: config }, ...(extraProviders ?? [])],
+    }),
     new FastifyAdapter({
       bodyLimit: config.BODY_LIMIT_BYTES,
       // Behind a load balancer, request.ip is the client's address only through X-Forwarded-For.

@@ -48,7 +48,9 @@ export function graphqlOptions(auth: AuthService, production: boolean): Omit<Mer
     errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }, context: unknown) => {
       const requestId = (context as { reply?: FastifyReply })?.reply?.request.id;
       const errors = flattenErrors(execution.errors).map((error) =>
-        formatGraphQLError(error, (unexpected) => logger.error({ err: unexpected, requestId }, 'Unexpected error'), { hideSuggestions: production }),
+        formatGraphQLError(error, (unexpected) => logger.error({ err: unexpected, requestId }, 'Unexpected error'), {
+          hideSuggestions: production,
+        }),
       );
       // A document that does not validate is a 400 (mercurius sets it); anything that executed is a 200.
       const statusCode = (execution.errors[0]?.originalError as { statusCode?: unknown } | undefined)?.statusCode;

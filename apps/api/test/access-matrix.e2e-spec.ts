@@ -109,8 +109,27 @@ const RULES: Record<string, Rule> = {
   'Mutation.deleteParticipations': 'STAFF',
 };
 
-type Caller = 'ADMIN' | 'STAFF' | 'GROUP_PRESIDENT' | 'TOKEN_WITH_SCOPES' | 'TOKEN_WITHOUT_SCOPE' | 'ANONYMOUS' | 'REVOKED_TOKEN' | 'EXPIRED_TOKEN' | 'ENDED_SESSION';
-const CALLERS: Caller[] = ['ADMIN', 'STAFF', 'GROUP_PRESIDENT', 'TOKEN_WITH_SCOPES', 'TOKEN_WITHOUT_SCOPE', 'ANONYMOUS', 'REVOKED_TOKEN', 'EXPIRED_TOKEN', 'ENDED_SESSION'];
+type Caller =
+  | 'ADMIN'
+  | 'STAFF'
+  | 'GROUP_PRESIDENT'
+  | 'TOKEN_WITH_SCOPES'
+  | 'TOKEN_WITHOUT_SCOPE'
+  | 'ANONYMOUS'
+  | 'REVOKED_TOKEN'
+  | 'EXPIRED_TOKEN'
+  | 'ENDED_SESSION';
+const CALLERS: Caller[] = [
+  'ADMIN',
+  'STAFF',
+  'GROUP_PRESIDENT',
+  'TOKEN_WITH_SCOPES',
+  'TOKEN_WITHOUT_SCOPE',
+  'ANONYMOUS',
+  'REVOKED_TOKEN',
+  'EXPIRED_TOKEN',
+  'ENDED_SESSION',
+];
 const UNAUTHENTICATED_CALLERS: Caller[] = ['ANONYMOUS', 'REVOKED_TOKEN', 'EXPIRED_TOKEN', 'ENDED_SESSION'];
 
 function allowed(rule: Rule, caller: Caller): boolean {
@@ -140,9 +159,13 @@ describe('authorisation matrix: every operation of the schema, every kind of cal
     credentials.ADMIN = { cookie: (await api.userWithRole('ADMIN')).cookie };
     credentials.STAFF = { cookie: (await api.userWithRole('STAFF')).cookie };
     credentials.GROUP_PRESIDENT = { cookie: (await api.userWithRole('GROUP_PRESIDENT')).cookie };
-    credentials.TOKEN_WITH_SCOPES = { token: (await api.apiToken(['collectivities:read', 'contacts:read', 'events:read'])).token };
+    credentials.TOKEN_WITH_SCOPES = {
+      token: (await api.apiToken(['collectivities:read', 'contacts:read', 'events:read'])).token,
+    };
     for (const scope of [undefined, ...API_SCOPES]) {
-      tokensLacking.set(scope, { token: (await api.apiToken(API_SCOPES.filter((other) => other !== scope && other !== 'contacts:all'))).token });
+      tokensLacking.set(scope, {
+        token: (await api.apiToken(API_SCOPES.filter((other) => other !== scope && other !== 'contacts:all'))).token,
+      });
     }
     credentials.ANONYMOUS = { anonymous: true };
     const revoked = await api.apiToken(['collectivities:read']);
@@ -172,18 +195,22 @@ describe('authorisation matrix: every operation of the schema, every kind of cal
       for (const caller of CALLERS) {
         const variables =
           operation.name === 'Mutation.signIn' ? { ...operation.variables, email: `${caller}@matrix.test` } : operation.variables;
-        const callerCredentials = caller === 'TOKEN_WITHOUT_SCOPE' ? tokensLacking.get(scopeOf(RULES[operation.name]!))! : credentials[caller];
+        const callerCredentials =
+          caller === 'TOKEN_WITHOUT_SCOPE' ? tokensLacking.get(scopeOf(RULES[operation.name]!))! : credentials[caller];
         const response = await api.graphql(operation.query, variables, callerCredentials);
         const codes = (response.errors ?? []).map((error) => error.extensions.code);
         const refusedAs = codes.find((code) => code === 'FORBIDDEN' || code === 'UNAUTHENTICATED');
         const expectAllowed = allowed(RULES[operation.name]!, caller);
         // Signing in with a wrong password answers UNAUTHENTICATED from inside the resolver: reaching it is what counts.
-        const reachedSignIn = operation.name === 'Mutation.signIn' && response.errors?.[0]?.message === 'Wrong email or password.';
-        if (expectAllowed && refusedAs && !reachedSignIn) mismatches.push(`${operation.name} refused to ${caller} (${refusedAs})`);
+        const reachedSignIn =
+          operation.name === 'Mutation.signIn' && response.errors?.[0]?.message === 'Wrong email or password.';
+        if (expectAllowed && refusedAs && !reachedSignIn)
+          mismatches.push(`${operation.name} refused to ${caller} (${refusedAs})`);
         if (!expectAllowed) {
           const expected = UNAUTHENTICATED_CALLERS.includes(caller) ? 'UNAUTHENTICATED' : 'FORBIDDEN';
           const answered = (response.data as Record<string, unknown> | null)?.[operation.name.split('.')[1]!] != null;
-          if (refusedAs !== expected || answered) mismatches.push(`${operation.name} for ${caller}: expected ${expected}, got ${codes.join(',') || 'data'}`);
+          if (refusedAs !== expected || answered)
+            mismatches.push(`${operation.name} for ${caller}: expected ${expected}, got ${codes.join(',') || 'data'}`);
         }
       }
     }

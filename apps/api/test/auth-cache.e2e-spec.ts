@@ -31,12 +31,17 @@ function clockAhead(milliseconds: number): void {
 /** An administrator's change to a user, from the version it has now. */
 async function updateUser(api: TestApp, id: string, input: string, variables: Record<string, unknown> = {}): Promise<void> {
   const [{ version }] = await api.dataSource.query('SELECT version FROM users WHERE id = $1', [id]);
-  const declarations = Object.keys(variables).map((name) => `, $${name}: ID`).join('');
-  const response = await api.graphql(`mutation($id: ID!, $version: Int!${declarations}) { updateUser(id: $id, input: { ${input}, version: $version }) { id } }`, {
-    id,
-    version,
-    ...variables,
-  });
+  const declarations = Object.keys(variables)
+    .map((name) => `, $${name}: ID`)
+    .join('');
+  const response = await api.graphql(
+    `mutation($id: ID!, $version: Int!${declarations}) { updateUser(id: $id, input: { ${input}, version: $version }) { id } }`,
+    {
+      id,
+      version,
+      ...variables,
+    },
+  );
   if (response.errors) throw new Error(JSON.stringify(response.errors));
 }
 
@@ -74,7 +79,10 @@ describe('authentication answered from memory', () => {
     await statements(api, LIST, { token });
     expect(await statements(api, NOTHING, { token })).toEqual([]);
     await api.graphql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id });
-    expect(unauthenticated(await api.graphql(LIST, {}, { token }))).toEqual({ code: 'UNAUTHENTICATED', message: 'This API token was revoked.' });
+    expect(unauthenticated(await api.graphql(LIST, {}, { token }))).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: 'This API token was revoked.',
+    });
   });
 
   it('refuses a deactivated user and a signed-out session on the very next request', async () => {
@@ -82,7 +90,10 @@ describe('authentication answered from memory', () => {
     await statements(api, NOTHING, staff);
     expect(await statements(api, NOTHING, staff)).toEqual([]);
     await updateUser(api, staff.id, 'active: false');
-    expect(unauthenticated(await api.graphql(LIST, {}, staff))).toEqual({ code: 'UNAUTHENTICATED', message: 'This account is deactivated.' });
+    expect(unauthenticated(await api.graphql(LIST, {}, staff))).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: 'This account is deactivated.',
+    });
 
     const other = await api.userWithRole('STAFF');
     await statements(api, NOTHING, other);
@@ -135,8 +146,14 @@ describe('authentication answered from memory', () => {
       expect(await statements(api, NOTHING, credentials)).toEqual([]);
     }
     clockAhead(11_000);
-    expect(unauthenticated(await api.graphql(LIST, {}, staff))).toEqual({ code: 'UNAUTHENTICATED', message: 'Your session has expired: sign in again.' });
-    expect(unauthenticated(await api.graphql(LIST, {}, { token }))).toEqual({ code: 'UNAUTHENTICATED', message: 'This API token has expired.' });
+    expect(unauthenticated(await api.graphql(LIST, {}, staff))).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: 'Your session has expired: sign in again.',
+    });
+    expect(unauthenticated(await api.graphql(LIST, {}, { token }))).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: 'This API token has expired.',
+    });
   });
 
   it('records a token’s use from memory with the others, not with a statement of its own', async () => {
@@ -183,7 +200,10 @@ describe('two processes on one database', () => {
     expect(await statements(second, NOTHING, { token })).toEqual([]);
     const revoked = await first.graphql('mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }', { id });
     expect(revoked.errors).toBeUndefined();
-    expect(unauthenticated(await second.graphql(LIST, {}, { token }))).toEqual({ code: 'UNAUTHENTICATED', message: 'This API token was revoked.' });
+    expect(unauthenticated(await second.graphql(LIST, {}, { token }))).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: 'This API token was revoked.',
+    });
   });
 
   it('refuses on one a user deactivated, or a session ended, on the other', async () => {

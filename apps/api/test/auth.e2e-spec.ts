@@ -13,7 +13,8 @@ describe('signing in, sessions, passwords and API tokens', () => {
     await api.close();
   });
   /** The version an administrator would have read before editing the user. */
-  const userVersion = async (id: string) => (await api.dataSource.query('SELECT version FROM users WHERE id = $1', [id]))[0].version as number;
+  const userVersion = async (id: string) =>
+    (await api.dataSource.query('SELECT version FROM users WHERE id = $1', [id]))[0].version as number;
 
   it('refuses anonymous calls and a forged session or token', async () => {
     expect((await api.graphql(LIST, {}, { anonymous: true })).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
@@ -29,7 +30,9 @@ describe('signing in, sessions, passwords and API tokens', () => {
     const response = await fetch(`${api.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { signIn(email: "ADMIN@test.local", password: "${TEST_ADMIN.password}") { role } }` }),
+      body: JSON.stringify({
+        query: `mutation { signIn(email: "ADMIN@test.local", password: "${TEST_ADMIN.password}") { role } }`,
+      }),
     });
     const setCookie = response.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/territoria_session=[\w-]{40,}/);
@@ -42,8 +45,16 @@ describe('signing in, sessions, passwords and API tokens', () => {
   });
 
   it('refuses a wrong password and an unknown email alike', async () => {
-    const wrong = await api.graphql('mutation { signIn(email: "admin@test.local", password: "nope") { id } }', {}, { anonymous: true });
-    const unknown = await api.graphql('mutation { signIn(email: "nobody@test.local", password: "nope") { id } }', {}, { anonymous: true });
+    const wrong = await api.graphql(
+      'mutation { signIn(email: "admin@test.local", password: "nope") { id } }',
+      {},
+      { anonymous: true },
+    );
+    const unknown = await api.graphql(
+      'mutation { signIn(email: "nobody@test.local", password: "nope") { id } }',
+      {},
+      { anonymous: true },
+    );
     expect(wrong.errors?.[0]).toMatchObject({ message: 'Wrong email or password.', extensions: { code: 'UNAUTHENTICATED' } });
     expect(unknown.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
   });
@@ -51,7 +62,9 @@ describe('signing in, sessions, passwords and API tokens', () => {
   it('rate-limits password guessing on one account', async () => {
     const attempts = [];
     for (let attempt = 0; attempt < 7; attempt++) {
-      attempts.push(await api.graphql('mutation { signIn(email: "target@test.local", password: "guess") { id } }', {}, { anonymous: true }));
+      attempts.push(
+        await api.graphql('mutation { signIn(email: "target@test.local", password: "guess") { id } }', {}, { anonymous: true }),
+      );
     }
     expect(attempts.slice(0, 5).every((attempt) => attempt.errors?.[0]?.extensions.code === 'UNAUTHENTICATED')).toBe(true);
     expect(attempts[6]?.errors?.[0]?.extensions.code).toBe('TOO_MANY_REQUESTS');
@@ -60,7 +73,10 @@ describe('signing in, sessions, passwords and API tokens', () => {
   it('ends access when an account is deactivated, without touching anything else', async () => {
     const staff = await api.userWithRole('STAFF');
     expect((await api.graphql(LIST, {}, staff)).errors).toBeUndefined();
-    const deactivate = await api.graphql('mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { active: false, version: $v }) { active } }', { id: staff.id, v: await userVersion(staff.id) });
+    const deactivate = await api.graphql(
+      'mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { active: false, version: $v }) { active } }',
+      { id: staff.id, v: await userVersion(staff.id) },
+    );
     expect(deactivate.data).toEqual({ updateUser: { active: false } });
     expect((await api.graphql(LIST, {}, staff)).errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
@@ -68,11 +84,23 @@ describe('signing in, sessions, passwords and API tokens', () => {
   it('changes one’s own password: the old one stops working, other browsers are signed out', async () => {
     const staff = await api.userWithRole('STAFF');
     const otherBrowser = await api.signIn(staff.email, 'a long enough password');
-    const wrongCurrent = await api.graphql('mutation { changeMyPassword(currentPassword: "bad", newPassword: "another long password") }', {}, staff);
+    const wrongCurrent = await api.graphql(
+      'mutation { changeMyPassword(currentPassword: "bad", newPassword: "another long password") }',
+      {},
+      staff,
+    );
     expect(wrongCurrent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
-    const tooShort = await api.graphql('mutation { changeMyPassword(currentPassword: "a long enough password", newPassword: "short") }', {}, staff);
+    const tooShort = await api.graphql(
+      'mutation { changeMyPassword(currentPassword: "a long enough password", newPassword: "short") }',
+      {},
+      staff,
+    );
     expect(tooShort.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
-    const changed = await api.graphql('mutation { changeMyPassword(currentPassword: "a long enough password", newPassword: "another long password") }', {}, staff);
+    const changed = await api.graphql(
+      'mutation { changeMyPassword(currentPassword: "a long enough password", newPassword: "another long password") }',
+      {},
+      staff,
+    );
     expect(changed.data).toEqual({ changeMyPassword: true });
     expect(await api.signIn(staff.email, 'a long enough password')).toBeNull();
     expect(await api.signIn(staff.email, 'another long password')).not.toBeNull();
@@ -88,12 +116,23 @@ describe('signing in, sessions, passwords and API tokens', () => {
     );
     expect(renamed.data!.updateUser).toEqual({ email: staff.email, displayName: 'Camille R.', role: 'STAFF', active: true });
     const [admin] = await api.dataSource.query(`SELECT id FROM users WHERE email = 'admin@test.local'`);
-    const selfLockout = await api.graphql('mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { active: false, version: $v }) { id } }', { id: admin.id, v: await userVersion(admin.id) });
+    const selfLockout = await api.graphql(
+      'mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { active: false, version: $v }) { id } }',
+      { id: admin.id, v: await userVersion(admin.id) },
+    );
     expect(selfLockout.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'active' });
     const otherAdmin = await api.userWithRole('ADMIN');
-    const demoteLast = await api.graphql('mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { role: STAFF, version: $v }) { id } }', { id: admin.id, v: await userVersion(admin.id) }, otherAdmin);
+    const demoteLast = await api.graphql(
+      'mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { role: STAFF, version: $v }) { id } }',
+      { id: admin.id, v: await userVersion(admin.id) },
+      otherAdmin,
+    );
     expect(demoteLast.errors).toBeUndefined();
-    const lastOne = await api.graphql('mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { role: STAFF, version: $v }) { id } }', { id: otherAdmin.id, v: await userVersion(otherAdmin.id) }, otherAdmin);
+    const lastOne = await api.graphql(
+      'mutation($id: ID!, $v: Int!) { updateUser(id: $id, input: { role: STAFF, version: $v }) { id } }',
+      { id: otherAdmin.id, v: await userVersion(otherAdmin.id) },
+      otherAdmin,
+    );
     expect(lastOne.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'role' });
     await api.dataSource.query(`UPDATE users SET role = 'ADMIN' WHERE id = $1`, [admin.id]);
   });
@@ -113,13 +152,19 @@ describe('signing in, sessions, passwords and API tokens', () => {
   it('lets an ADMIN manage users, and never shows a password hash', async () => {
     const created = await api.graphql<{ createUser: Record<string, unknown> }>(
       'mutation($input: CreateUserInput!) { createUser(input: $input) { id email role active version } }',
-      { input: { email: 'Claire.Guichard@Example.org', displayName: 'Claire Guichard', role: 'STAFF', password: 'twelve chars ok' } },
+      {
+        input: {
+          email: 'Claire.Guichard@Example.org',
+          displayName: 'Claire Guichard',
+          role: 'STAFF',
+          password: 'twelve chars ok',
+        },
+      },
     );
     expect(created.data!.createUser).toMatchObject({ email: 'claire.guichard@example.org', role: 'STAFF', active: true });
-    const duplicate = await api.graphql(
-      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-      { input: { email: 'claire.guichard@example.org', displayName: 'Again', role: 'STAFF', password: 'twelve chars ok' } },
-    );
+    const duplicate = await api.graphql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+      input: { email: 'claire.guichard@example.org', displayName: 'Again', role: 'STAFF', password: 'twelve chars ok' },
+    });
     expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'DUPLICATE', field: 'email' });
     const hashField = await api.graphql('{ users { nodes { passwordHash } } }');
     expect(hashField.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -128,7 +173,9 @@ describe('signing in, sessions, passwords and API tokens', () => {
   });
 
   it('creates an API token shown once, records its use, and stops it when revoked or expired', async () => {
-    const created = await api.graphql<{ createApiToken: { secret: string; token: { id: string; prefix: string; scopes: string[] } } }>(
+    const created = await api.graphql<{
+      createApiToken: { secret: string; token: { id: string; prefix: string; scopes: string[] } };
+    }>(
       'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret token { id prefix scopes lastUsedAt } } }',
       { input: { name: 'Site web', scopes: ['collectivities:read'], expiresAt: new Date(Date.now() + 3_600_000).toISOString() } },
     );
@@ -141,9 +188,15 @@ describe('signing in, sessions, passwords and API tokens', () => {
     expect(read.data!.collectivities.totalCount).toBeGreaterThan(36_000);
     const [used] = await api.dataSource.query('SELECT last_used_at FROM api_tokens WHERE id = $1', [token.id]);
     expect(used.last_used_at).not.toBeNull();
-    const write = await api.graphql('mutation { createCollectivity(input: { name: "x", kind: COMMUNE }) { id } }', {}, { token: secret });
+    const write = await api.graphql(
+      'mutation { createCollectivity(input: { name: "x", kind: COMMUNE }) { id } }',
+      {},
+      { token: secret },
+    );
     expect(write.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    const noSecretList = await api.graphql<{ apiTokens: { nodes: Record<string, unknown>[] } }>('{ apiTokens { nodes { id prefix } } }');
+    const noSecretList = await api.graphql<{ apiTokens: { nodes: Record<string, unknown>[] } }>(
+      '{ apiTokens { nodes { id prefix } } }',
+    );
     expect(JSON.stringify(noSecretList.data)).not.toContain(secret);
 
     await api.graphql('mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }', { id: token.id });
@@ -160,8 +213,12 @@ describe('signing in, sessions, passwords and API tokens', () => {
     const tokens = async () => Number((await api.dataSource.query('SELECT count(*) AS n FROM api_tokens'))[0].n);
     const before = await tokens();
     expect((await create({ name: 'x', scopes: [], expiresAt: future })).errors?.[0]?.extensions.field).toBe('scopes');
-    expect((await create({ name: 'x', scopes: ['users:write'], expiresAt: future })).errors?.[0]?.extensions.field).toBe('scopes');
-    expect((await create({ name: 'x', scopes: ['events:read'], expiresAt: '2001-01-01T00:00:00Z' })).errors?.[0]?.extensions.field).toBe('expiresAt');
+    expect((await create({ name: 'x', scopes: ['users:write'], expiresAt: future })).errors?.[0]?.extensions.field).toBe(
+      'scopes',
+    );
+    expect(
+      (await create({ name: 'x', scopes: ['events:read'], expiresAt: '2001-01-01T00:00:00Z' })).errors?.[0]?.extensions.field,
+    ).toBe('expiresAt');
     expect(await tokens()).toBe(before);
   });
 });

@@ -14,7 +14,11 @@ import { createTestDatabase, testServerUrl, withAdminClient } from './support/te
 const CLI = (name: string) => fileURLToPath(new URL(`../dist/database/backup/${name}.cli.js`, import.meta.url));
 
 /** npm run backup / npm run restore, as the built commands, on the database at `databaseUrl`. */
-function run(command: 'backup' | 'restore', args: string[], databaseUrl: string): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  command: 'backup' | 'restore',
+  args: string[],
+  databaseUrl: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -47,7 +51,13 @@ describe('backup and restore', () => {
     const url = (app.dataSource.options as DataSourceOptions & { url: string }).url;
     await app.app.close();
     const name = new URL(url).pathname.slice(1);
-    source = { url, drop: () => withAdminClient(testServerUrl(), (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
+    source = {
+      url,
+      drop: () =>
+        withAdminClient(testServerUrl(), (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+          () => undefined,
+        ),
+    };
     sourceSnapshot = await snapshotDatabase(source.url);
   }, 120_000);
 
@@ -83,7 +93,9 @@ describe('backup and restore', () => {
       const signIn = await fetch(`${server.baseUrl}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `mutation { signIn(email: "${TEST_ADMIN.email}", password: "${TEST_ADMIN.password}") { email } }` }),
+        body: JSON.stringify({
+          query: `mutation { signIn(email: "${TEST_ADMIN.email}", password: "${TEST_ADMIN.password}") { email } }`,
+        }),
       });
       const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
       const answer = await fetch(`${server.baseUrl}/graphql`, {
@@ -121,7 +133,9 @@ describe('backup and restore', () => {
     const empty = await emptyDatabase();
     const intoEmpty = await run('restore', [truncated], empty.url);
     expect(intoEmpty.code).not.toBe(0);
-    expect(intoEmpty.stderr).toMatch(/^Restore failed: .*truncated\.dump is not a complete backup \(.+\): nothing was restored\./);
+    expect(intoEmpty.stderr).toMatch(
+      /^Restore failed: .*truncated\.dump is not a complete backup \(.+\): nothing was restored\./,
+    );
     expect(await snapshotDatabase(empty.url)).toEqual({});
 
     const before = await snapshotDatabase(restored.url);
@@ -129,7 +143,9 @@ describe('backup and restore', () => {
     expect(truncatedForced.stderr).toMatch(/not a complete backup/);
     const foreignForced = await run('restore', [foreign, '--force'], restored.url);
     expect(foreignForced.code).not.toBe(0);
-    expect(foreignForced.stderr).toMatch(/^Restore failed: .*foreign\.dump is not a backup made by npm run backup \(pg_restore cannot read it: .+\)/);
+    expect(foreignForced.stderr).toMatch(
+      /^Restore failed: .*foreign\.dump is not a backup made by npm run backup \(pg_restore cannot read it: .+\)/,
+    );
     expect(await snapshotDatabase(restored.url)).toEqual(before);
   }, 120_000);
 
@@ -143,7 +159,9 @@ describe('backup and restore', () => {
       await client.query(`CREATE FUNCTION public.search_normalize(value text) RETURNS text LANGUAGE sql AS 'SELECT value'`);
       const restore = await run('restore', [backupFile], clashing.url);
       expect(restore.code).not.toBe(0);
-      expect(restore.stderr).toMatch(/^Restore failed: The restore failed and was rolled back, the database is as it was: .*search_normalize.*already exists/s);
+      expect(restore.stderr).toMatch(
+        /^Restore failed: The restore failed and was rolled back, the database is as it was: .*search_normalize.*already exists/s,
+      );
       expect(await extensions()).toEqual([]);
       expect(await snapshotDatabase(clashing.url)).toEqual({});
     } finally {

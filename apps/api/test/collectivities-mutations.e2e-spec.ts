@@ -31,8 +31,7 @@ describe('collectivities: create, update, delete and bad input', () => {
 
   const find = async (search: string) =>
     (await api.graphql<{ collectivities: { nodes: Collectivity[] } }>(FIND, { search })).data!.collectivities.nodes[0]!;
-  const count = async () =>
-    Number((await api.dataSource.query('SELECT count(*) AS n FROM collectivities'))[0].n);
+  const count = async () => Number((await api.dataSource.query('SELECT count(*) AS n FROM collectivities'))[0].n);
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -43,7 +42,13 @@ describe('collectivities: create, update, delete and bad input', () => {
 
   it('creates a foreign local government, reads it back, updates it and deletes it', async () => {
     const created = await api.graphql<{ createCollectivity: Collectivity }>(CREATE, {
-      input: { name: 'Commune de Saint-Louis', kind: 'FOREIGN_LOCAL_GOVERNMENT', countryCode: 'SN', population: 254000, website: 'https://www.villedesaintlouis.sn' },
+      input: {
+        name: 'Commune de Saint-Louis',
+        kind: 'FOREIGN_LOCAL_GOVERNMENT',
+        countryCode: 'SN',
+        population: 254000,
+        website: 'https://www.villedesaintlouis.sn',
+      },
     });
     expect(created.errors).toBeUndefined();
     const saintLouis = created.data!.createCollectivity;
@@ -58,7 +63,11 @@ describe('collectivities: create, update, delete and bad input', () => {
       input: { version: 1, notes: 'Jumelée avec Lille', name: 'Ville de Saint-Louis' },
     });
     expect(updated.errors).toBeUndefined();
-    expect(updated.data!.updateCollectivity).toMatchObject({ name: 'Ville de Saint-Louis', notes: 'Jumelée avec Lille', version: 2 });
+    expect(updated.data!.updateCollectivity).toMatchObject({
+      name: 'Ville de Saint-Louis',
+      notes: 'Jumelée avec Lille',
+      version: 2,
+    });
 
     const deleted = await api.graphql(DELETE, { id: saintLouis.id });
     expect(deleted.errors).toBeUndefined();
@@ -85,7 +94,11 @@ describe('collectivities: create, update, delete and bad input', () => {
       id: dijon.id,
       input: { membershipStatus: 'FORMER_MEMBER', version: dijon.version + 1 },
     });
-    expect(leaving.data!.updateCollectivity).toMatchObject({ membershipStatus: 'FORMER_MEMBER', memberSince: today, memberUntil: today });
+    expect(leaving.data!.updateCollectivity).toMatchObject({
+      membershipStatus: 'FORMER_MEMBER',
+      memberSince: today,
+      memberUntil: today,
+    });
   });
 
   it('refuses a stale version with CONFLICT and keeps the first save', async () => {
@@ -112,7 +125,10 @@ describe('collectivities: create, update, delete and bad input', () => {
     const renamed = await api.graphql(UPDATE, { id: paris.id, input: { name: 'Lutèce', population: 1, version: paris.version } });
     expect(renamed.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(renamed.errors?.[0]?.extensions.fields?.map((field) => field.field).sort()).toEqual(['name', 'population']);
-    const unchanged = await api.graphql(UPDATE, { id: paris.id, input: { name: 'Paris', notes: 'Capitale', version: paris.version } });
+    const unchanged = await api.graphql(UPDATE, {
+      id: paris.id,
+      input: { name: 'Paris', notes: 'Capitale', version: paris.version },
+    });
     expect(unchanged.errors).toBeUndefined();
     const deleted = await api.graphql(DELETE, { id: paris.id });
     expect(deleted.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
@@ -131,12 +147,22 @@ describe('collectivities: create, update, delete and bad input', () => {
       ['an empty name', { ...valid, name: '' }, 'BAD_USER_INPUT', 'name'],
       ['a commune INSEE code of 4 characters', { ...valid, inseeCode: '2123' }, 'BAD_USER_INPUT', 'inseeCode'],
       ['an INSEE code on an intercommunality', { ...valid, kind: 'METROPOLIS' }, 'BAD_USER_INPUT', 'inseeCode'],
-      ['a country that does not exist', { ...valid, kind: 'FOREIGN_LOCAL_GOVERNMENT', inseeCode: null, countryCode: 'XX' }, 'BAD_USER_INPUT', 'countryCode'],
+      [
+        'a country that does not exist',
+        { ...valid, kind: 'FOREIGN_LOCAL_GOVERNMENT', inseeCode: null, countryCode: 'XX' },
+        'BAD_USER_INPUT',
+        'countryCode',
+      ],
       ['a French commune abroad', { ...valid, countryCode: 'SN' }, 'BAD_USER_INPUT', 'countryCode'],
       ['an invalid email', { ...valid, email: 'mairie@' }, 'BAD_USER_INPUT', 'email'],
       ['an invalid website', { ...valid, website: 'javascript:alert(1)' }, 'BAD_USER_INPUT', 'website'],
       ['an impossible date', { ...valid, memberSince: '2021-02-30' }, 'BAD_USER_INPUT', 'memberSince'],
-      ['a membership ending before it starts', { ...valid, memberSince: '2021-06-29', memberUntil: '2020-01-01' }, 'BAD_USER_INPUT', 'memberUntil'],
+      [
+        'a membership ending before it starts',
+        { ...valid, memberSince: '2021-06-29', memberUntil: '2020-01-01' },
+        'BAD_USER_INPUT',
+        'memberUntil',
+      ],
       ['a NUL character', { ...valid, notes: 'a\u0000b' }, 'BAD_USER_INPUT', 'notes'],
     ];
     it.each(cases)('%s', async (_label, input, code, field) => {
@@ -160,7 +186,10 @@ describe('collectivities: create, update, delete and bad input', () => {
 
     it('an update with a bad value changes nothing', async () => {
       const rennes = await find('35238');
-      const response = await api.graphql(UPDATE, { id: rennes.id, input: { notes: 'changed', email: 'not an email', version: rennes.version } });
+      const response = await api.graphql(UPDATE, {
+        id: rennes.id,
+        input: { notes: 'changed', email: 'not an email', version: rennes.version },
+      });
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
       expect(await find('35238')).toEqual(rennes);
     });

@@ -22,10 +22,11 @@ interface Row {
 describe('collectivities: search, filters, sort and pagination on the full referential', () => {
   let api: TestApp;
   const search = async (filter: Record<string, unknown>, page = { offset: 0, limit: 10 }, sort?: unknown) => {
-    const response = await api.graphql<{ collectivities: { totalCount: number; hasNextPage: boolean; nodes: Row[] } }>(
-      SEARCH,
-      { filter, page, sort },
-    );
+    const response = await api.graphql<{ collectivities: { totalCount: number; hasNextPage: boolean; nodes: Row[] } }>(SEARCH, {
+      filter,
+      page,
+      sort,
+    });
     expect(response.errors).toBeUndefined();
     return response.data!.collectivities;
   };
@@ -89,9 +90,18 @@ describe('collectivities: search, filters, sort and pagination on the full refer
   });
 
   it('sorts by name ignoring accents, and by population', async () => {
-    const byName = await search({ departmentCode: '69', kinds: ['COMMUNE'] }, { offset: 0, limit: 1000 }, { field: 'NAME', direction: 'ASC' });
+    const byName = await search(
+      { departmentCode: '69', kinds: ['COMMUNE'] },
+      { offset: 0, limit: 1000 },
+      { field: 'NAME', direction: 'ASC' },
+    );
     const names = byName.nodes.map((row) => row.name);
-    const normalise = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+    const normalise = (name: string) =>
+      name
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ');
     expect(names.map(normalise)).toEqual([...names.map(normalise)].sort());
     const biggest = await search({ kinds: ['COMMUNE'] }, { offset: 0, limit: 3 }, { field: 'POPULATION', direction: 'DESC' });
     expect(biggest.nodes.map((row) => row.name)).toEqual(['Paris', 'Marseille', 'Lyon']);

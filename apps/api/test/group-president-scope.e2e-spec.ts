@@ -42,15 +42,25 @@ describe('group presidents see their groups, those groups’ members and their c
   });
 
   it('sees the members of their group and their contacts, not other collectivities or people', async () => {
-    const members = await api.graphql<{ group: { members: { nodes: { collectivity: { name: string; contactCount: number } }[] } } }>(
+    const members = await api.graphql<{
+      group: { members: { nodes: { collectivity: { name: string; contactCount: number } }[] } };
+    }>(
       'query($id: ID!) { group(id: $id) { members { nodes { collectivity { name contactCount } } } } }',
       { id: mali },
       presidentCookie,
     );
     expect(members.data!.group.members.nodes.map((node) => node.collectivity.name)).toEqual(['Dijon', 'Paris']);
-    const collectivities = await api.graphql<{ collectivities: { totalCount: number } }>('{ collectivities { totalCount } }', {}, presidentCookie);
+    const collectivities = await api.graphql<{ collectivities: { totalCount: number } }>(
+      '{ collectivities { totalCount } }',
+      {},
+      presidentCookie,
+    );
     expect(collectivities.data!.collectivities.totalCount).toBe(2);
-    const contacts = await api.graphql<{ contacts: { nodes: { lastName: string }[] } }>('{ contacts { nodes { lastName } } }', {}, presidentCookie);
+    const contacts = await api.graphql<{ contacts: { nodes: { lastName: string }[] } }>(
+      '{ contacts { nodes { lastName } } }',
+      {},
+      presidentCookie,
+    );
     expect(contacts.data!.contacts.nodes.map((node) => node.lastName).sort()).toEqual(['Hidalgo', 'Koenders']);
   });
 
@@ -58,10 +68,22 @@ describe('group presidents see their groups, those groups’ members and their c
     const lyon = await fixtures.communeId('69123');
     const japan = (await api.dataSource.query(`SELECT id FROM groups WHERE name = 'Groupe-pays Japon'`))[0].id;
     await api.graphql('mutation($input: CreatePositionInput!) { createPosition(input: $input) { id } }', {
-      input: { contactId: president, collectivityId: lyon, title: 'Conseillère métropolitaine', kind: 'ELECTED', startedOn: '2020-07-04' },
+      input: {
+        contactId: president,
+        collectivityId: lyon,
+        title: 'Conseillère métropolitaine',
+        kind: 'ELECTED',
+        startedOn: '2020-07-04',
+      },
     });
     await fixtures.officer(japan, president, 'SECRETARY');
-    const seen = await api.graphql<{ contact: { positions: { collectivity: { name: string } }[]; offices: { group: { name: string } }[]; groups: { name: string }[] } }>(
+    const seen = await api.graphql<{
+      contact: {
+        positions: { collectivity: { name: string } }[];
+        offices: { group: { name: string } }[];
+        groups: { name: string }[];
+      };
+    }>(
       'query($id: ID!) { contact(id: $id) { positions { collectivity { name } } offices { group { name } } groups { name } } }',
       { id: president },
       presidentCookie,

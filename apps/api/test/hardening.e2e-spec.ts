@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
-
 describe('a hardened GraphQL endpoint', () => {
   let api: TestApp;
   const collectivityCount = async () => Number((await api.dataSource.query('SELECT count(*) AS n FROM collectivities'))[0].n);
@@ -41,7 +40,8 @@ describe('a hardened GraphQL endpoint', () => {
     const before = await collectivityCount();
     const cookie = (await api.signIn('admin@test.local', 'correct horse battery staple'))!.cookie;
     const batch = Array.from({ length: 500 }, () => ({
-      query: 'mutation { createCollectivity(input: { name: "Batch", kind: FOREIGN_LOCAL_GOVERNMENT, countryCode: "ML" }) { id } }',
+      query:
+        'mutation { createCollectivity(input: { name: "Batch", kind: FOREIGN_LOCAL_GOVERNMENT, countryCode: "ML" }) { id } }',
     }));
     const response = await fetch(`${api.baseUrl}/graphql`, {
       method: 'POST',
@@ -108,7 +108,10 @@ describe('in production', () => {
     await api.dataSource.query('ALTER TABLE collectivities RENAME COLUMN name TO name_renamed');
     try {
       const response = await api.graphql<unknown>('{ collectivities(page: { limit: 1 }) { nodes { name } } }');
-      expect(response.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(response.errors?.[0]).toMatchObject({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
       expect(JSON.stringify(response)).not.toMatch(/name_renamed|SELECT|QueryFailed|\.ts:\d/);
     } finally {
       await api.dataSource.query('ALTER TABLE collectivities RENAME COLUMN name_renamed TO name');
@@ -141,8 +144,11 @@ describe('hostile text in every filter', () => {
     const internal: string[] = [];
     for (const [query, filter] of FILTERS) {
       for (const value of HOSTILE) {
-        const response = await api.graphql(`query($filter: ${query === 'collectivities' ? 'CollectivityFilter' : query === 'users' ? 'UserFilter' : 'AuditFilterInput'}) {
-          ${query}(filter: $filter) { totalCount } }`, { filter: filter(value) });
+        const response = await api.graphql(
+          `query($filter: ${query === 'collectivities' ? 'CollectivityFilter' : query === 'users' ? 'UserFilter' : 'AuditFilterInput'}) {
+          ${query}(filter: $filter) { totalCount } }`,
+          { filter: filter(value) },
+        );
         const code = response.errors?.[0]?.extensions.code;
         if (code !== undefined && code !== 'BAD_USER_INPUT') internal.push(`${query} ${JSON.stringify(filter(value))}: ${code}`);
       }

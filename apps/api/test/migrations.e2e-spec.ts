@@ -42,7 +42,9 @@ describe('migrations', () => {
   });
 
   it('give the search function its meaning', async () => {
-    const [row] = await dataSource.query(`SELECT search_normalize('St-Étienne-du-Rouvray') AS a, search_normalize('Œuilly  L''Île') AS b`);
+    const [row] = await dataSource.query(
+      `SELECT search_normalize('St-Étienne-du-Rouvray') AS a, search_normalize('Œuilly  L''Île') AS b`,
+    );
     expect(row).toEqual({ a: 'saint etienne du rouvray', b: 'oeuilly l ile' });
   });
 });

@@ -44,7 +44,8 @@ describe('bounded answers', () => {
   });
 
   it('counts the page asked for, in a variable too', async () => {
-    const query = 'query($page: PageInput) { participations(page: $page) { totalCount nodes { event { sessions { speakers { id } } } } } }';
+    const query =
+      'query($page: PageInput) { participations(page: $page) { totalCount nodes { event { sessions { speakers { id } } } } } }';
     const small = await api.graphql(query, { page: { limit: 10 } });
     expect(small.errors).toBeUndefined();
     expect(small.data).toMatchObject({ participations: { nodes: [] } });
@@ -55,11 +56,15 @@ describe('bounded answers', () => {
 
   it('refuses a page over 1000 before anything runs, whichever field asks it', async () => {
     api.queryCounter.reset();
-    const literal = await api.graphql('{ a: collectivities(page: { limit: 1 }) { totalCount } b: contacts(page: { limit: 2000 }) { totalCount } }');
+    const literal = await api.graphql(
+      '{ a: collectivities(page: { limit: 1 }) { totalCount } b: contacts(page: { limit: 2000 }) { totalCount } }',
+    );
     expect(literal.status).toBe(400);
     expect(literal.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'page.limit' });
     expect(literal.errors?.[0]?.message).toMatch(/b: page\.limit is at most 1000 \(2000 asked\)/);
-    const variable = await api.graphql('query($page: PageInput) { collectivities(page: $page) { totalCount } }', { page: { limit: 5000 } });
+    const variable = await api.graphql('query($page: PageInput) { collectivities(page: $page) { totalCount } }', {
+      page: { limit: 5000 },
+    });
     expect(variable.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'page.limit' });
     expect(api.queryCounter.queries).toEqual([]);
   });
@@ -68,7 +73,11 @@ describe('bounded answers', () => {
     api.queryCounter.reset();
     const unsaid = await api.graphql('{ groups(page: { limit: 5 }) { nodes { members { nodes { id } } } } }');
     expect(unsaid.status).toBe(400);
-    expect(unsaid.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'page.limit', fields: [{ code: 'REQUIRED' }] });
+    expect(unsaid.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'page.limit',
+      fields: [{ code: 'REQUIRED' }],
+    });
     expect(unsaid.errors?.[0]?.message).toContain('groups.nodes.members');
     expect(api.queryCounter.queries).toEqual([]);
     const said = await api.graphql('{ groups(page: { limit: 5 }) { nodes { members(page: { limit: 10 }) { nodes { id } } } } }');
@@ -92,7 +101,9 @@ describe('bounded answers', () => {
     const aliases = Array.from({ length: 31 }, (_, index) => `a${index}: me { id }`).join(' ');
     const response = await api.graphql(`{ ${aliases} }`);
     expect(response.status).toBe(400);
-    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED', aliases: 31, maxAliases: 30 } });
+    expect(response.errors?.[0]).toMatchObject({
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', aliases: 31, maxAliases: 30 },
+    });
     expect(response.errors?.[0]?.message).not.toMatch(/Syntax Error/);
     const deep = await api.graphql(`{ collectivities { nodes { ${'region { '.repeat(12)}name${' }'.repeat(12)} } } }`);
     expect(deep.status).toBe(400);
@@ -110,13 +121,22 @@ describe('bounded answers', () => {
 
   it('refuses many pages in one request: one page of 1000 rows at most', async () => {
     // 30 aliases of 1000 collectivities: 20 MB to build and serialise, seconds of work
-    const pages = Array.from({ length: 30 }, (_, index) => `a${index}: collectivities(page: { offset: ${index * 1000}, limit: 1000 }) { nodes { ${COLLECTIVITY_FIELDS} } }`);
+    const pages = Array.from(
+      { length: 30 },
+      (_, index) =>
+        `a${index}: collectivities(page: { offset: ${index * 1000}, limit: 1000 }) { nodes { ${COLLECTIVITY_FIELDS} } }`,
+    );
     api.queryCounter.reset();
     const response = await api.graphql(`{ ${pages.join(' ')} }`);
     expect(api.queryCounter.queries).toEqual([]);
     expect(response.status).toBe(400);
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY', pageRows: 30_000, maxPageRows: 1000 } });
-    const split = await api.graphql(`{ ${pages.slice(0, 2).join(' ').replace(/limit: 1000/g, 'limit: 500')} }`);
+    const split = await api.graphql(
+      `{ ${pages
+        .slice(0, 2)
+        .join(' ')
+        .replace(/limit: 1000/g, 'limit: 500')} }`,
+    );
     expect(split.errors).toBeUndefined();
   });
 });

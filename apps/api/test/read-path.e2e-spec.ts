@@ -22,10 +22,17 @@ describe('reads at the speed of the database', () => {
     const communes: { id: string }[] = await api.dataSource.query(
       `SELECT id FROM collectivities WHERE kind = 'COMMUNE' AND department_code = '21' ORDER BY insee_code LIMIT 60`,
     );
-    await api.dataSource.query(`UPDATE collectivities SET membership_status = 'MEMBER' WHERE id = ANY($1)`, [communes.map((row) => row.id)]);
+    await api.dataSource.query(`UPDATE collectivities SET membership_status = 'MEMBER' WHERE id = ANY($1)`, [
+      communes.map((row) => row.id),
+    ]);
     germany = await fixtures.countryGroup('Groupe-pays Allemagne', ['DE']);
-    await fixtures.addMembers(germany, communes.map((row) => row.id));
-    const series = await api.graphql<{ createEventSeries: { id: string } }>('mutation { createEventSeries(input: { name: "Rencontres" }) { id } }');
+    await fixtures.addMembers(
+      germany,
+      communes.map((row) => row.id),
+    );
+    const series = await api.graphql<{ createEventSeries: { id: string } }>(
+      'mutation { createEventSeries(input: { name: "Rencontres" }) { id } }',
+    );
     const created = await api.graphql<{ createEvent: { id: string } }>(
       'mutation($s: ID!) { createEvent(input: { seriesId: $s, editionNumber: 15, year: 2024, title: "15e Rencontres", startsOn: "2024-06-27", endsOn: "2024-06-27" }) { id } }',
       { s: series.data!.createEventSeries.id },
@@ -88,19 +95,29 @@ describe('reads at the speed of the database', () => {
     expect(response.data!.page.more).toBe(true);
     expect(response.data!.page.nodes).toHaveLength(3);
     // Sorted by last name: Maire0, Maire1, Maire10…
-    expect(response.data!.page.nodes.map((node: { who: string }) => node.who)).toEqual(['Prénom0 Maire0', 'Prénom1 Maire1', 'Prénom10 Maire10']);
+    expect(response.data!.page.nodes.map((node: { who: string }) => node.who)).toEqual([
+      'Prénom0 Maire0',
+      'Prénom1 Maire1',
+      'Prénom10 Maire10',
+    ]);
     expect(response.data!.page.nodes[0].event).toEqual({ title: '15e Rencontres' });
   });
 
   it("reads a write's nested fields in one statement per field, for every row at once", async () => {
-    const [dijon] = (await api.dataSource.query(`SELECT id FROM collectivities WHERE kind = 'COMMUNE' AND insee_code = '21231'`)) as { id: string }[];
+    const [dijon] = (await api.dataSource.query(
+      `SELECT id FROM collectivities WHERE kind = 'COMMUNE' AND insee_code = '21231'`,
+    )) as { id: string }[];
     api.queryCounter.reset();
     const response = await api.graphql<Record<string, any>>(
       'mutation($g: ID!, $c: [ID!]!) { addGroupMembers(groupId: $g, collectivityIds: $c) { collectivity { name department { name } region { name } } } }',
       { g: germany, c: [dijon!.id] },
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data!.addGroupMembers[0].collectivity).toEqual({ name: 'Dijon', department: { name: "Côte-d'Or" }, region: { name: 'Bourgogne-Franche-Comté' } });
+    expect(response.data!.addGroupMembers[0].collectivity).toEqual({
+      name: 'Dijon',
+      department: { name: "Côte-d'Or" },
+      region: { name: 'Bourgogne-Franche-Comté' },
+    });
     expect(readStatements()).toHaveLength(1);
   });
 });

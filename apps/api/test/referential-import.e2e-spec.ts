@@ -21,9 +21,17 @@ describe('official referential import', () => {
     expect(await count(`kind = 'REGION'`)).toBe(18);
     expect(await count(`kind = 'DEPARTMENT'`)).toBe(101);
     expect(await count(`kind = 'COMMUNE'`)).toBeGreaterThan(34_800);
-    expect(await count(`kind IN ('METROPOLIS','URBAN_COMMUNITY','AGGLOMERATION_COMMUNITY','COMMUNITY_OF_COMMUNES')`)).toBeGreaterThan(1_200);
+    expect(
+      await count(`kind IN ('METROPOLIS','URBAN_COMMUNITY','AGGLOMERATION_COMMUNITY','COMMUNITY_OF_COMMUNES')`),
+    ).toBeGreaterThan(1_200);
     const [dijon] = await api.dataSource.query(`SELECT * FROM collectivities WHERE kind = 'COMMUNE' AND insee_code = '21231'`);
-    expect(dijon).toMatchObject({ name: 'Dijon', siren: '212102313', department_code: '21', region_code: '27', from_referential: true });
+    expect(dijon).toMatchObject({
+      name: 'Dijon',
+      siren: '212102313',
+      department_code: '21',
+      region_code: '27',
+      from_referential: true,
+    });
     expect(dijon.population).toBeGreaterThan(150_000);
     const [ajaccio] = await api.dataSource.query(`SELECT * FROM collectivities WHERE insee_code = '2A004'`);
     expect(ajaccio).toMatchObject({ name: 'Ajaccio', department_code: '2A' });
@@ -62,7 +70,9 @@ describe('official referential import', () => {
 
   it('brings back a deleted row and adopts a hand-entered one instead of duplicating it', async () => {
     await api.dataSource.query(`DELETE FROM collectivities WHERE kind = 'COMMUNE' AND insee_code = '42218'`);
-    await api.dataSource.query(`UPDATE collectivities SET from_referential = false, notes = 'typed by hand' WHERE insee_code = '2A004'`);
+    await api.dataSource.query(
+      `UPDATE collectivities SET from_referential = false, notes = 'typed by hand' WHERE insee_code = '2A004'`,
+    );
     const result = await importer.importReferential();
     expect(result.inserted).toBe(1);
     expect(await count(`insee_code = '42218'`)).toBe(1);

@@ -17,15 +17,22 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 const CONSOLE = 'https://crm.example.org';
 const FOREIGN = 'https://evil.example';
-const CREATE = 'mutation { createCollectivity(input: { name: "Forged", kind: FOREIGN_LOCAL_GOVERNMENT, countryCode: "ML" }) { id } }';
+const CREATE =
+  'mutation { createCollectivity(input: { name: "Forged", kind: FOREIGN_LOCAL_GOVERNMENT, countryCode: "ML" }) { id } }';
 
 type Body = { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
 describe('cross-site request forgery', () => {
   let api: TestApp;
   let cookie: string;
-  const forged = async () => Number((await api.dataSource.query(`SELECT count(*) AS n FROM collectivities WHERE name = 'Forged'`))[0].n);
-  const send = async (init: { method?: string; headers?: Record<string, string>; body?: RequestInit['body']; query?: string }) => {
+  const forged = async () =>
+    Number((await api.dataSource.query(`SELECT count(*) AS n FROM collectivities WHERE name = 'Forged'`))[0].n);
+  const send = async (init: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: RequestInit['body'];
+    query?: string;
+  }) => {
     const response = await fetch(`${api.baseUrl}/graphql${init.query ? `?query=${encodeURIComponent(init.query)}` : ''}`, {
       method: init.method ?? 'POST',
       headers: init.headers,
@@ -87,10 +94,14 @@ describe('cross-site request forgery', () => {
       });
     }
     // a query too, and signing in (a forged sign-in would put the victim in someone else's account)
-    expect((await send({ headers: { ...json, origin: FOREIGN }, body: JSON.stringify({ query: '{ me { id } }' }) })).status).toBe(403);
+    expect((await send({ headers: { ...json, origin: FOREIGN }, body: JSON.stringify({ query: '{ me { id } }' }) })).status).toBe(
+      403,
+    );
     const signIn = await send({
       headers: { 'content-type': 'application/json', origin: FOREIGN },
-      body: JSON.stringify({ query: 'mutation { signIn(email: "admin@test.local", password: "correct horse battery staple") { id } }' }),
+      body: JSON.stringify({
+        query: 'mutation { signIn(email: "admin@test.local", password: "correct horse battery staple") { id } }',
+      }),
     });
     expect(signIn.status).toBe(403);
     expect(await forged()).toBe(0);
@@ -98,7 +109,12 @@ describe('cross-site request forgery', () => {
 
   it("accepts the console's own origin, named by Origin or by Referer, and requests that name none", async () => {
     const json = { 'content-type': 'application/json; charset=utf-8', cookie };
-    const named: Record<string, string>[] = [{ origin: CONSOLE }, { origin: 'http://localhost:5173' }, { referer: `${CONSOLE}/#/collectivities` }, {}];
+    const named: Record<string, string>[] = [
+      { origin: CONSOLE },
+      { origin: 'http://localhost:5173' },
+      { referer: `${CONSOLE}/#/collectivities` },
+      {},
+    ];
     for (const headers of named) {
       const answer = await send({ headers: { ...json, ...headers }, body: JSON.stringify({ query: CREATE }) });
       expect({ headers, status: answer.status, errors: answer.body.errors }).toEqual({ headers, status: 200, errors: undefined });
@@ -131,7 +147,12 @@ describe('cross-site request forgery', () => {
 });
 
 /** Every ID position in an argument's type: the input fields leading to it, and how the API names it. */
-function idPositions(type: GraphQLInputType, field: string, segments: string[] = [], depth = 0): { segments: string[]; field: string }[] {
+function idPositions(
+  type: GraphQLInputType,
+  field: string,
+  segments: string[] = [],
+  depth = 0,
+): { segments: string[]; field: string }[] {
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
     const ofInputs = isInputObjectType(getNamedType(nullable.ofType));
@@ -182,7 +203,10 @@ function everyIdPosition(schema: GraphQLSchema, malformed: string): MalformedCal
               .map((arg) => `${arg.name}: $${arg.name}`)
               .join(', ')})${selection} }`,
             variables: Object.fromEntries(
-              args.map((arg) => [arg.name, arg === target ? withMalformedId(arg.type, position.segments, malformed) : placeholder(arg.type)]),
+              args.map((arg) => [
+                arg.name,
+                arg === target ? withMalformedId(arg.type, position.segments, malformed) : placeholder(arg.type),
+              ]),
             ),
             field: position.field,
           });
@@ -205,12 +229,16 @@ describe('malformed ids', () => {
   });
 
   it('the ones the tester sent: a typed BAD_USER_INPUT naming the argument', async () => {
-    const duplicates = await api.graphql('{ possibleDuplicateContacts(collectivityId: "abc", firstName: "A", lastName: "B") { id } }');
+    const duplicates = await api.graphql(
+      '{ possibleDuplicateContacts(collectivityId: "abc", firstName: "A", lastName: "B") { id } }',
+    );
     expect(duplicates.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'collectivityId' });
     const group = await api.graphql<{ createCountryGroup: { id: string } }>(
       'mutation { createCountryGroup(input: { name: "Groupe-pays Mali", countries: ["ML"] }) { id } }',
     );
-    const members = await api.graphql(`mutation { addGroupMembers(groupId: "${group.data!.createCountryGroup.id}", collectivityIds: ["abc"]) { joinedOn } }`);
+    const members = await api.graphql(
+      `mutation { addGroupMembers(groupId: "${group.data!.createCountryGroup.id}", collectivityIds: ["abc"]) { joinedOn } }`,
+    );
     expect(members.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'collectivityIds' });
     expect(members.errors?.[0]?.message).toContain('"abc" is not a valid id');
   });
@@ -239,26 +267,48 @@ describe('malformed ids', () => {
 
   it('a user is linked only to a contact that exists', async () => {
     const unknown = '7d2b9f4e-0c1a-4f7e-9b3d-2a6c8e1f5b40';
-    const created = await api.graphql(
-      'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-      { input: { email: 'president@test.local', displayName: 'Présidente', role: 'GROUP_PRESIDENT', password: 'a long enough password', linkedContactId: unknown } },
-    );
+    const created = await api.graphql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+      input: {
+        email: 'president@test.local',
+        displayName: 'Présidente',
+        role: 'GROUP_PRESIDENT',
+        password: 'a long enough password',
+        linkedContactId: unknown,
+      },
+    });
     expect(created.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'linkedContactId' });
-    expect(Number((await api.dataSource.query(`SELECT count(*) AS n FROM users WHERE email = 'president@test.local'`))[0].n)).toBe(0);
+    expect(
+      Number((await api.dataSource.query(`SELECT count(*) AS n FROM users WHERE email = 'president@test.local'`))[0].n),
+    ).toBe(0);
 
-    const contact = await api.graphql<{ createContact: { id: string } }>('mutation { createContact(input: { firstName: "Awa", lastName: "Diallo" }) { id } }');
+    const contact = await api.graphql<{ createContact: { id: string } }>(
+      'mutation { createContact(input: { firstName: "Awa", lastName: "Diallo" }) { id } }',
+    );
     const user = await api.graphql<{ createUser: { id: string; version: number; linkedContactId: string } }>(
       'mutation($input: CreateUserInput!) { createUser(input: $input) { id version linkedContactId } }',
-      { input: { email: 'president@test.local', displayName: 'Présidente', role: 'GROUP_PRESIDENT', password: 'a long enough password', linkedContactId: contact.data!.createContact.id } },
+      {
+        input: {
+          email: 'president@test.local',
+          displayName: 'Présidente',
+          role: 'GROUP_PRESIDENT',
+          password: 'a long enough password',
+          linkedContactId: contact.data!.createContact.id,
+        },
+      },
     );
     expect(user.data?.createUser.linkedContactId).toBe(contact.data!.createContact.id);
     const { id, version } = user.data!.createUser;
-    const updated = await api.graphql('mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }', {
-      id,
-      input: { linkedContactId: unknown, version },
-    });
+    const updated = await api.graphql(
+      'mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }',
+      {
+        id,
+        input: { linkedContactId: unknown, version },
+      },
+    );
     expect(updated.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'linkedContactId' });
-    expect((await api.dataSource.query('SELECT linked_contact_id FROM users WHERE id = $1', [id]))[0].linked_contact_id).toBe(contact.data!.createContact.id);
+    expect((await api.dataSource.query('SELECT linked_contact_id FROM users WHERE id = $1', [id]))[0].linked_contact_id).toBe(
+      contact.data!.createContact.id,
+    );
   });
 });
 
@@ -269,7 +319,11 @@ describe('suggestions in validation errors', () => {
     ['an unknown enum value', '{ collectivities(filter: { kinds: [COMUNE] }) { totalCount } }'],
     ['an unknown input field', '{ collectivities(filter: { serch: "x" }) { totalCount } }'],
     ['an unknown type', 'query($f: CollectivityFiltr) { collectivities(filter: $f) { totalCount } }'],
-    ['an unknown enum value in a variable', 'query($f: CollectivityFilter) { collectivities(filter: $f) { totalCount } }', { f: { kinds: ['COMUNE'] } }],
+    [
+      'an unknown enum value in a variable',
+      'query($f: CollectivityFilter) { collectivities(filter: $f) { totalCount } }',
+      { f: { kinds: ['COMUNE'] } },
+    ],
   ];
 
   describe('outside production', () => {
@@ -302,8 +356,18 @@ describe('suggestions in validation errors', () => {
       for (const [name, query, variables] of MISTAKES) {
         const response = await api.graphql(query, variables, { anonymous: true });
         const error = response.errors?.[0];
-        expect({ name, code: error?.extensions.code }).toEqual({ name, code: expect.stringMatching(/^(GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT)$/) });
-        const said = (response.errors ?? []).map((each) => [each.message, ...(each.extensions.fields ?? []).map((field) => String((field as { message?: string }).message))].join(' ')).join(' ');
+        expect({ name, code: error?.extensions.code }).toEqual({
+          name,
+          code: expect.stringMatching(/^(GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT)$/),
+        });
+        const said = (response.errors ?? [])
+          .map((each) =>
+            [
+              each.message,
+              ...(each.extensions.fields ?? []).map((field) => String((field as { message?: string }).message)),
+            ].join(' '),
+          )
+          .join(' ');
         expect({ name, said }).toEqual({ name, said: expect.not.stringMatching(/Did you mean|"name"|COMMUNE|"search"/) });
       }
     });
@@ -321,7 +385,9 @@ describe('updates without the version read', () => {
 
   it('every update input requires its version', () => {
     const schema = api.app.get(GraphQLSchemaHost).schema;
-    const updates = Object.values(schema.getTypeMap()).filter((type) => isInputObjectType(type) && /^Update.+Input$/.test(type.name));
+    const updates = Object.values(schema.getTypeMap()).filter(
+      (type) => isInputObjectType(type) && /^Update.+Input$/.test(type.name),
+    );
     expect(updates.length).toBeGreaterThanOrEqual(13);
     const optional = updates.filter((type) => {
       const version = isInputObjectType(type) ? type.getFields()['version'] : undefined;
@@ -335,16 +401,23 @@ describe('updates without the version read', () => {
       'mutation { createCollectivity(input: { name: "Bamako", kind: FOREIGN_LOCAL_GOVERNMENT, countryCode: "ML" }) { id version } }',
     );
     const { id, version } = created.data!.createCollectivity;
-    const update = 'mutation($id: ID!, $input: UpdateCollectivityInput!) { updateCollectivity(id: $id, input: $input) { notes version } }';
+    const update =
+      'mutation($id: ID!, $input: UpdateCollectivityInput!) { updateCollectivity(id: $id, input: $input) { notes version } }';
     const stored = async () => (await api.dataSource.query('SELECT notes, version FROM collectivities WHERE id = $1', [id]))[0];
 
     const withoutVersion = await api.graphql(update, { id, input: { notes: 'last write wins' } });
     expect(withoutVersion.status).toBe(400);
     // the variable does not coerce: refused like any value of the wrong type, naming the field
-    expect(withoutVersion.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'version', fields: [{ field: 'version', code: 'required' }] });
+    expect(withoutVersion.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'version',
+      fields: [{ field: 'version', code: 'required' }],
+    });
     expect(withoutVersion.errors?.[0]?.message).toMatch(/"version" of required type "Int!"/);
     // the document does not validate
-    const literal = await api.graphql(`mutation { updateCollectivity(id: "${id}", input: { notes: "last write wins" }) { version } }`);
+    const literal = await api.graphql(
+      `mutation { updateCollectivity(id: "${id}", input: { notes: "last write wins" }) { version } }`,
+    );
     expect(literal.status).toBe(400);
     expect(literal.errors?.[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(await stored()).toEqual({ notes: null, version });
@@ -359,7 +432,9 @@ describe('updates without the version read', () => {
   it("replaces a year's fee scale only with the version read", async () => {
     const SET = 'mutation($input: SetFeeScaleInput!) { setFeeScale(input: $input) { version brackets { amountCents } } }';
     const brackets = (amountCents: number) => [{ minPopulation: 0, amountCents }];
-    const created = await api.graphql<{ setFeeScale: { version: number } }>(SET, { input: { year: 2030, dueOn: '2030-03-31', brackets: brackets(100_00) } });
+    const created = await api.graphql<{ setFeeScale: { version: number } }>(SET, {
+      input: { year: 2030, dueOn: '2030-03-31', brackets: brackets(100_00) },
+    });
     const { version } = created.data!.setFeeScale;
     const blind = await api.graphql(SET, { input: { year: 2030, dueOn: '2030-03-31', brackets: brackets(1) } });
     expect(blind.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: version });

@@ -23,7 +23,9 @@ describe('two servers on one database', () => {
     return { ...body, cookie: response.headers.get('set-cookie')?.split(';')[0] };
   };
   const signIn = (server: ServerProcess, email: string, password: string, clientAddress: string) =>
-    graphql(server, `mutation { signIn(email: "${email}", password: "${password}") { email } }`, { 'x-forwarded-for': clientAddress });
+    graphql(server, `mutation { signIn(email: "${email}", password: "${password}") { email } }`, {
+      'x-forwarded-for': clientAddress,
+    });
 
   beforeAll(async () => {
     database = await createTestDatabase({ empty: true });
@@ -45,7 +47,9 @@ describe('two servers on one database', () => {
     // Both wait for the lock (a first try failed, then a blocking request): then it is let go.
     for (;;) {
       const [{ waiting }] = (
-        await client.query(`SELECT count(*)::int AS waiting FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`)
+        await client.query(
+          `SELECT count(*)::int AS waiting FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+        )
       ).rows;
       if (waiting === 2) break;
       const stopped = servers.find((server) => server.hasExited());
@@ -72,13 +76,17 @@ describe('two servers on one database', () => {
     expect(applied).toHaveLength(migrations.length);
     expect(applied.every((row: { times: number }) => row.times === 1)).toBe(true);
     const [{ admins, referential }] = (
-      await client.query(`SELECT (SELECT count(*)::int FROM users) AS admins, (SELECT count(*)::int FROM collectivities WHERE from_referential) AS referential`)
+      await client.query(
+        `SELECT (SELECT count(*)::int FROM users) AS admins, (SELECT count(*)::int FROM collectivities WHERE from_referential) AS referential`,
+      )
     ).rows;
     expect(admins).toBe(1);
     expect(referential).toBeGreaterThan(30_000);
     // The referential once: its codes are unique per kind, and none appears twice.
     const [{ duplicates }] = (
-      await client.query(`SELECT count(*)::int AS duplicates FROM (SELECT kind, insee_code FROM collectivities WHERE insee_code IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1) d`)
+      await client.query(
+        `SELECT count(*)::int AS duplicates FROM (SELECT kind, insee_code FROM collectivities WHERE insee_code IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1) d`,
+      )
     ).rows;
     expect(duplicates).toBe(0);
   });
@@ -89,7 +97,14 @@ describe('two servers on one database', () => {
       const answer = await signIn(servers[attempt % 2]!, 'guessed@two.test', 'wrong guess', '203.0.113.7');
       codes.push(answer.errors?.[0]?.extensions.code);
     }
-    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'TOO_MANY_REQUESTS']);
+    expect(codes).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'TOO_MANY_REQUESTS',
+    ]);
     // Counted per client address (read through the trusted proxy), not per proxy.
     const fromElsewhere = await signIn(servers[0]!, 'guessed@two.test', 'wrong guess', '203.0.113.8');
     expect(fromElsewhere.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');

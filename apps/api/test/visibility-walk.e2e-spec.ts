@@ -109,7 +109,9 @@ describe('nested paths and filters show a caller only what the root readers show
 
   const nameOf = (id: string, values: Record<string, unknown> = {}) => {
     if (fixtures.names[id]) return fixtures.names[id];
-    const name = [values.name, [values.firstName, values.lastName].filter(Boolean).join(' '), values.displayName].find((value) => typeof value === 'string' && value);
+    const name = [values.name, [values.firstName, values.lastName].filter(Boolean).join(' '), values.displayName].find(
+      (value) => typeof value === 'string' && value,
+    );
     return name ? `${name}${values.kind ? ` (${values.kind})` : ''}` : '';
   };
 
@@ -124,8 +126,13 @@ describe('nested paths and filters show a caller only what the root readers show
     fixtures.ids.User = [president.id, staff.id];
     fixtures.names[president.id] = 'the GROUP_PRESIDENT user';
     fixtures.names[staff.id] = 'the STAFF user';
-    callers.push({ name: 'ADMIN' }, { name: 'STAFF', credentials: { cookie: staff.cookie } }, { name: 'GROUP_PRESIDENT', credentials: { cookie: president.cookie } });
-    for (const scopes of TOKEN_SCOPES) callers.push({ name: `token ${scopes.join('+')}`, credentials: { token: (await api.apiToken(scopes)).token } });
+    callers.push(
+      { name: 'ADMIN' },
+      { name: 'STAFF', credentials: { cookie: staff.cookie } },
+      { name: 'GROUP_PRESIDENT', credentials: { cookie: president.cookie } },
+    );
+    for (const scopes of TOKEN_SCOPES)
+      callers.push({ name: `token ${scopes.join('+')}`, credentials: { token: (await api.apiToken(scopes)).token } });
     callers.push({ name: 'anonymous', credentials: { anonymous: true } });
 
     const calls = walk.rootCalls(fixtures);
@@ -163,18 +170,23 @@ describe('nested paths and filters show a caller only what the root readers show
   const askEach = async (caller: Caller, selections: string[]): Promise<{ value: any; errors: GraphQLError[] }[]> => {
     const results: { value: any; errors: GraphQLError[] }[] = [];
     const queue: number[][] = [];
-    for (let start = 0; start < selections.length; start += 25) queue.push(selections.map((_, index) => index).slice(start, start + 25));
+    for (let start = 0; start < selections.length; start += 25)
+      queue.push(selections.map((_, index) => index).slice(start, start + 25));
     for (let asked = 0; queue.length; asked++) {
       if (asked > 20 * selections.length) throw new Error(`${caller.name}: no answer to ${selections.join(' ')}`);
       const group = queue.shift()!;
-      const answer = await askSmall(caller, `{ ${group.map((index, position) => `q${position}: ${selections[index]}`).join(' ')} }`);
+      const answer = await askSmall(
+        caller,
+        `{ ${group.map((index, position) => `q${position}: ${selections[index]}`).join(' ')} }`,
+      );
       const unanswered: number[] = [];
       group.forEach((index, position) => {
         const errors = answer.errors.filter((error) => error.path?.[0] === `q${position}`);
         if (!answer.data && !errors.length) unanswered.push(index);
         else results[index] = { value: answer.data?.[`q${position}`] ?? null, errors };
       });
-      if (unanswered.length > 1) queue.push(unanswered.slice(0, unanswered.length >> 1), unanswered.slice(unanswered.length >> 1));
+      if (unanswered.length > 1)
+        queue.push(unanswered.slice(0, unanswered.length >> 1), unanswered.slice(unanswered.length >> 1));
       else if (unanswered.length) queue.push(unanswered);
     }
     return results;
@@ -197,19 +209,25 @@ describe('nested paths and filters show a caller only what the root readers show
     const cacheKey = `${caller.name}/${reader.field}`;
     const cache = rootReads.get(cacheKey) ?? new Map<string, RootRead>();
     rootReads.set(cacheKey, cache);
-    let pending = [...new Set(ids)].filter((id) => !cache.has(id)).map((id) => ({ id, excluded: new Set<string>(), fieldErrors: {} as Record<string, string> }));
+    let pending = [...new Set(ids)]
+      .filter((id) => !cache.has(id))
+      .map((id) => ({ id, excluded: new Set<string>(), fieldErrors: {} as Record<string, string> }));
     for (let round = 0; pending.length && round < 8; round++) {
       const answers = await askEach(
         caller,
         pending.map((row) => {
           const fields = readerSelection(walk, type, row.excluded);
-          return reader.byIds ? `${reader.field}(filter: { ids: [${literal(row.id)}] }) { nodes { ${fields} } }` : `${reader.field}(id: ${literal(row.id)}) { ${fields} }`;
+          return reader.byIds
+            ? `${reader.field}(filter: { ids: [${literal(row.id)}] }) { nodes { ${fields} } }`
+            : `${reader.field}(id: ${literal(row.id)}) { ${fields} }`;
         }),
       );
       const retry: typeof pending = [];
       pending.forEach((row, index) => {
         const { value: answer, errors } = answers[index]!;
-        const rootError = errors.find((error) => !error.path || error.path.length === 1 || (reader.byIds && error.path.length === 2));
+        const rootError = errors.find(
+          (error) => !error.path || error.path.length === 1 || (reader.byIds && error.path.length === 2),
+        );
         const value = reader.byIds ? answer?.nodes?.[0] : answer;
         const fieldErrors = errors.filter((error) => error !== rootError);
         for (const error of fieldErrors) {
@@ -217,22 +235,43 @@ describe('nested paths and filters show a caller only what the root readers show
           row.fieldErrors[field] = error.extensions?.code ?? error.message;
           row.excluded.add(field);
         }
-        if (rootError) cache.set(row.id, { readable: false, answer: rootError.extensions?.code ?? rootError.message, values: {}, fieldErrors: {} });
+        if (rootError)
+          cache.set(row.id, {
+            readable: false,
+            answer: rootError.extensions?.code ?? rootError.message,
+            values: {},
+            fieldErrors: {},
+          });
         else if (value) cache.set(row.id, { readable: true, answer: 'data', values: value, fieldErrors: row.fieldErrors });
         // A refused non-null field voids the row: ask again without it.
         else if (fieldErrors.length) retry.push(row);
-        else cache.set(row.id, { readable: false, answer: reader.byIds ? 'absent from the list' : 'null', values: {}, fieldErrors: {} });
+        else
+          cache.set(row.id, {
+            readable: false,
+            answer: reader.byIds ? 'absent from the list' : 'null',
+            values: {},
+            fieldErrors: {},
+          });
       });
       pending = retry;
     }
-    for (const row of pending) cache.set(row.id, { readable: false, answer: `errors on ${Object.keys(row.fieldErrors).join(', ')}`, values: {}, fieldErrors: {} });
+    for (const row of pending)
+      cache.set(row.id, {
+        readable: false,
+        answer: `errors on ${Object.keys(row.fieldErrors).join(', ')}`,
+        values: {},
+        fieldErrors: {},
+      });
     return cache;
   };
 
   /** Root calls the caller is refused (or told NOT_FOUND): nothing to walk under them. */
   const refusedRoots = async (caller: Caller): Promise<Map<string, string>> => {
     const refused = new Map<string, string>();
-    const answers = await askEach(caller, roots.map((root) => `${rootCall(root)} { __typename }`));
+    const answers = await askEach(
+      caller,
+      roots.map((root) => `${rootCall(root)} { __typename }`),
+    );
     answers.forEach(({ errors }, index) => {
       const rootError = errors.find((error) => !error.path || error.path.length === 1);
       if (rootError) refused.set(roots[index]!.label, rootError.extensions?.code ?? rootError.message);
@@ -243,7 +282,9 @@ describe('nested paths and filters show a caller only what the root readers show
   const format = (violations: Violation[]): string[] => {
     const groups = new Map<string, { violation: Violation; fields: Set<string>; paths: Set<string> }>();
     for (const violation of violations) {
-      const key = [violation.caller, violation.type, violation.id, violation.detail, violation.field ? 'fields' : 'row'].join('|');
+      const key = [violation.caller, violation.type, violation.id, violation.detail, violation.field ? 'fields' : 'row'].join(
+        '|',
+      );
       const group = groups.get(key) ?? { violation, fields: new Set<string>(), paths: new Set<string>() };
       for (const field of violation.field ? [violation.field] : (violation.shown ?? [])) group.fields.add(field);
       group.paths.add(violation.path);
@@ -274,7 +315,7 @@ describe('nested paths and filters show a caller only what the root readers show
     const tooLarge: string[] = [];
     let longer = 0;
     const refusals = new Set<string>();
-    for (const queue = [...documents]; queue.length; ) {
+    for (const queue = [...documents]; queue.length;) {
       const document = queue.shift()!;
       const kept = document.paths.filter((path) => !tooLarge.some((refused) => describePath(path).startsWith(`${refused}.`)));
       if (kept.length < document.paths.length) {
@@ -300,7 +341,11 @@ describe('nested paths and filters show a caller only what the root readers show
       );
     }
     // Every pair must still be asked through some path.
-    const asked = new Set(accepted.flatMap((document) => document.paths.flatMap((path) => [`Query.${path.root.field}`, ...path.edges.flatMap((edge) => edge.covers)])));
+    const asked = new Set(
+      accepted.flatMap((document) =>
+        document.paths.flatMap((path) => [`Query.${path.root.field}`, ...path.edges.flatMap((edge) => edge.covers)]),
+      ),
+    );
     for (const pair of [...walk.coverageUniverse().pairs].sort()) {
       if (!asked.has(pair)) unexpected.add(`${pair} is never asked: the server refuses every path to it`);
     }
@@ -329,7 +374,8 @@ describe('nested paths and filters show a caller only what the root readers show
               }
               continue;
             }
-            if (!['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND'].includes(code)) unexpected.add(`${caller.name}: ${code} ${error.message} at ${error.path.join('.')}`);
+            if (!['FORBIDDEN', 'UNAUTHENTICATED', 'NOT_FOUND'].includes(code))
+              unexpected.add(`${caller.name}: ${code} ${error.message} at ${error.path.join('.')}`);
             for (const key of voidingField(walk, document, error.path) ?? []) {
               if (!excluded.has(key)) {
                 excluded.add(key);
@@ -340,7 +386,9 @@ describe('nested paths and filters show a caller only what the root readers show
           if (!again) break;
         }
         if (answer && !answer.data) {
-          unexpected.add(`${caller.name}: no data for ${document.aliases.map((tree) => tree.root.label).join(', ')} (${answer.errors[0]?.message})`);
+          unexpected.add(
+            `${caller.name}: no data for ${document.aliases.map((tree) => tree.root.label).join(', ')} (${answer.errors[0]?.message})`,
+          );
         }
         if (answer?.data) seen.push(...observations(walk, document, answer.data));
       }
@@ -352,9 +400,17 @@ describe('nested paths and filters show a caller only what the root readers show
         compared++;
         const reader = walk.readers.get(observation.type)!;
         const read = rootReads.get(`${caller.name}/${reader.field}`)!.get(observation.id)!;
-        const base = { caller: caller.name, type: observation.typename, id: observation.id, name: nameOf(observation.id, observation.values), path: observation.path };
+        const base = {
+          caller: caller.name,
+          type: observation.typename,
+          id: observation.id,
+          name: nameOf(observation.id, observation.values),
+          path: observation.path,
+        };
         if (!read.readable) {
-          const shown = Object.keys(observation.values).filter((field) => field !== 'id' && observation.values[field] !== null && observation.values[field] !== undefined);
+          const shown = Object.keys(observation.values).filter(
+            (field) => field !== 'id' && observation.values[field] !== null && observation.values[field] !== undefined,
+          );
           violations.push({ ...base, shown, detail: `${reader.field}(id) answers ${read.answer}` });
           continue;
         }
@@ -366,11 +422,22 @@ describe('nested paths and filters show a caller only what the root readers show
           }
         }
       }
-      if (excluded.size) console.log(`${caller.name}: fields refused with an error, left out of the walk: ${[...excluded].sort().join(', ')}`);
+      if (excluded.size)
+        console.log(`${caller.name}: fields refused with an error, left out of the walk: ${[...excluded].sort().join(', ')}`);
     });
     // Not a finding about the API: which walked pairs the fixtures never gave a row to compare.
-    const fed = new Set(accepted.flatMap((document) => document.paths).filter((path) => withRows.has(describePath(path))).flatMap((path) => (path.edges.length ? path.edges[path.edges.length - 1]!.covers : [`Query.${path.root.field}`])));
-    const walkedPairs = new Set(accepted.flatMap((document) => document.paths).filter((path) => path.edges.length || path.root.list).flatMap((path) => (path.edges.length ? path.edges[path.edges.length - 1]!.covers : [`Query.${path.root.field}`])));
+    const fed = new Set(
+      accepted
+        .flatMap((document) => document.paths)
+        .filter((path) => withRows.has(describePath(path)))
+        .flatMap((path) => (path.edges.length ? path.edges[path.edges.length - 1]!.covers : [`Query.${path.root.field}`])),
+    );
+    const walkedPairs = new Set(
+      accepted
+        .flatMap((document) => document.paths)
+        .filter((path) => path.edges.length || path.root.list)
+        .flatMap((path) => (path.edges.length ? path.edges[path.edges.length - 1]!.covers : [`Query.${path.root.field}`])),
+    );
     const starved = [...walkedPairs].filter((pair) => !fed.has(pair)).sort();
     if (starved.length) console.log(`Pairs walked that returned no row to ADMIN: ${starved.join(', ')}`);
     // An error other than a refusal, or a document left without data, means part of the walk compared nothing: it fails too.
@@ -402,12 +469,20 @@ describe('nested paths and filters show a caller only what the root readers show
           if (candidate.name === 'ids' || candidate.name in root.args || getNamedType(candidate.type).name !== 'ID') continue;
           const type = walk.idArgumentType(candidate.name, rows);
           if (type && walk.readers.has(type) && fixtures.ids[type]?.length) {
-            cases.push({ root, argument: candidate.name, inFilter: candidate.inFilter, list: isListType(isNonNullType(candidate.type) ? candidate.type.ofType : candidate.type), type });
+            cases.push({
+              root,
+              argument: candidate.name,
+              inFilter: candidate.inFilter,
+              list: isListType(isNonNullType(candidate.type) ? candidate.type.ofType : candidate.type),
+              type,
+            });
           }
         }
       }
     }
-    console.log(`Filters checked: ${[...new Set(cases.map((entry) => `${entry.root.field}.${entry.argument} (${entry.type})`))].join(', ')}`);
+    console.log(
+      `Filters checked: ${[...new Set(cases.map((entry) => `${entry.root.field}.${entry.argument} (${entry.type})`))].join(', ')}`,
+    );
 
     await forEachCaller(async (caller) => {
       const refused = await refusedRoots(caller);
@@ -420,17 +495,26 @@ describe('nested paths and filters show a caller only what the root readers show
           if (read.readable) continue;
           const value = entry.list ? [id] : id;
           const { filter: _fixtureIds, ...required } = entry.root.args;
-          const args = entry.inFilter ? { ...required, filter: { [entry.argument]: value } } : { ...required, [entry.argument]: value };
+          const args = entry.inFilter
+            ? { ...required, filter: { [entry.argument]: value } }
+            : { ...required, [entry.argument]: value };
           const page = walk.pageNodes(query.getFields()[entry.root.field]!);
-          const rowSelection = walk.hasId(walk.rowsOf(query.getFields()[entry.root.field]!)!.name) ? '__typename id' : '__typename';
+          const rowSelection = walk.hasId(walk.rowsOf(query.getFields()[entry.root.field]!)!.name)
+            ? '__typename id'
+            : '__typename';
           queries.push({
-            text: `${entry.root.field}(${Object.entries(args).map(([name, inner]) => `${name}: ${literal(inner)}`).join(', ')}) { ${page ? `totalCount nodes { ${rowSelection} }` : rowSelection} }`,
+            text: `${entry.root.field}(${Object.entries(args)
+              .map(([name, inner]) => `${name}: ${literal(inner)}`)
+              .join(', ')}) { ${page ? `totalCount nodes { ${rowSelection} }` : rowSelection} }`,
             label: `${entry.root.field}(${entry.inFilter ? `filter: { ${entry.argument}: ${nameOf(id)} }` : `${entry.argument}: ${nameOf(id)}`})`,
             detail: `${walk.readers.get(entry.type)!.field}(id: ${nameOf(id)}) answers ${read.answer}`,
           });
         }
       }
-      const answers = await askEach(caller, queries.map((entry) => entry.text));
+      const answers = await askEach(
+        caller,
+        queries.map((entry) => entry.text),
+      );
       queries.forEach((entry, index) => {
         const value = answers[index]!.value;
         if (!value) return;
@@ -438,7 +522,9 @@ describe('nested paths and filters show a caller only what the root readers show
         const total = Array.isArray(value) ? value.length : Math.max(value.totalCount ?? 0, rows.length);
         if (total > 0) {
           const named = rows.map((row) => (row.id ? nameOf(row.id) || `${row.__typename} ${row.id}` : '')).filter(Boolean);
-          violations.push(`${caller.name} | ${entry.label} matches ${total} row(s)${named.length ? ` (${named.join(', ')})` : ''} although ${entry.detail}`);
+          violations.push(
+            `${caller.name} | ${entry.label} matches ${total} row(s)${named.length ? ` (${named.join(', ')})` : ''} although ${entry.detail}`,
+          );
         }
       });
 
@@ -451,9 +537,17 @@ describe('nested paths and filters show a caller only what the root readers show
       const kindType = kindField && getNamedType(kindField.type);
       if (!kindType || !isEnumType(kindType)) return;
       const kinds = kindType.getValues().map((value) => value.name);
-      const matched = await askEach(caller, kinds.map((kind) => `contacts(filter: { positionKind: ${kind} }, page: { limit: 50 }) { nodes { id } }`));
-      const expected = kinds.flatMap((kind, index) => ((matched[index]!.value?.nodes ?? []) as { id: string }[]).map(({ id }) => ({ kind, id })));
-      const contacts = await askEach(caller, expected.map(({ id }) => `contact(id: ${literal(id)}) { id positions { kind current } }`));
+      const matched = await askEach(
+        caller,
+        kinds.map((kind) => `contacts(filter: { positionKind: ${kind} }, page: { limit: 50 }) { nodes { id } }`),
+      );
+      const expected = kinds.flatMap((kind, index) =>
+        ((matched[index]!.value?.nodes ?? []) as { id: string }[]).map(({ id }) => ({ kind, id })),
+      );
+      const contacts = await askEach(
+        caller,
+        expected.map(({ id }) => `contact(id: ${literal(id)}) { id positions { kind current } }`),
+      );
       expected.forEach(({ kind, id }, index) => {
         const contact = contacts[index]!.value as { positions: { kind: string; current: boolean }[] } | null;
         if (contact?.positions.some((position) => position.kind === kind && position.current)) return;

@@ -42,7 +42,14 @@ export function wallTimeInstant(
 ): Date | null {
   const wall = Date.UTC(year, month - 1, day, hours, minutes, seconds);
   const check = new Date(wall);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 59) {
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hours > 23 ||
+    minutes > 59 ||
+    seconds > 59
+  ) {
     return null;
   }
   // The offset at the guess, then at the result: right on both sides of a change of summer time.

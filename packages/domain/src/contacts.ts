@@ -9,9 +9,11 @@ export const ConsentStatus = { UNKNOWN: 'UNKNOWN', GIVEN: 'GIVEN', WITHDRAWN: 'W
 export type ConsentStatus = (typeof ConsentStatus)[keyof typeof ConsentStatus];
 
 /** Words of an elected mandate in a collectivity, accents and case aside. */
-const ELECTED_WORDS = /\b(maire|adjointe?|conseill(er|ere)|(vice[- ]?)?presidente?|senat(eur|rice)|deputee?|elue?|delegue(e)? (du|de la|aux?) (maire|president))\b/;
+const ELECTED_WORDS =
+  /\b(maire|adjointe?|conseill(er|ere)|(vice[- ]?)?presidente?|senat(eur|rice)|deputee?|elue?|delegue(e)? (du|de la|aux?) (maire|president))\b/;
 /** Words of a job held by staff. */
-const STAFF_WORDS = /\b(charge(e)? de (mission|projets?|relations?|cooperation)|direct(eur|rice)|responsable|chef(fe)?|agent|coordinat(eur|rice)|attache(e)?|assistante?|dgs|dga|secretaire general(e)?|gestionnaire|officer|manager|director|head|project)\b/;
+const STAFF_WORDS =
+  /\b(charge(e)? de (mission|projets?|relations?|cooperation)|direct(eur|rice)|responsable|chef(fe)?|agent|coordinat(eur|rice)|attache(e)?|assistante?|dgs|dga|secretaire general(e)?|gestionnaire|officer|manager|director|head|project)\b/;
 
 /**
  * The kind of a position read from its title as people write it ("Adjointe au maire chargée

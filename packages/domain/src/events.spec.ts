@@ -3,7 +3,9 @@ import { neutraliseSpreadsheetFormula } from './events.js';
 
 describe('neutraliseSpreadsheetFormula', () => {
   it('turns a cell a spreadsheet would run into text', () => {
-    expect(neutraliseSpreadsheetFormula('=HYPERLINK("http://evil.example","clic")')).toBe(`'=HYPERLINK("http://evil.example","clic")`);
+    expect(neutraliseSpreadsheetFormula('=HYPERLINK("http://evil.example","clic")')).toBe(
+      `'=HYPERLINK("http://evil.example","clic")`,
+    );
     expect(neutraliseSpreadsheetFormula('+33 1 23')).toBe(`'+33 1 23`);
     expect(neutraliseSpreadsheetFormula('-2+3')).toBe(`'-2+3`);
     expect(neutraliseSpreadsheetFormula('@SUM(A1)')).toBe(`'@SUM(A1)`);

@@ -38,9 +38,7 @@ describe('checkInseeCode', () => {
 
 describe('checkCollectivityCodes', () => {
   it('accepts Dijon', () => {
-    expect(
-      checkCollectivityCodes({ kind: 'COMMUNE', countryCode: 'FR', inseeCode: '21231', siren: '212102313' }),
-    ).toEqual([]);
+    expect(checkCollectivityCodes({ kind: 'COMMUNE', countryCode: 'FR', inseeCode: '21231', siren: '212102313' })).toEqual([]);
   });
   it('names every field at fault', () => {
     const problems = checkCollectivityCodes({

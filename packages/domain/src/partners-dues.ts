@@ -28,7 +28,14 @@ export interface FeeBracket {
 
 export interface FeeScaleProblem {
   index: number;
-  code: 'FIRST_BRACKET_NOT_ZERO' | 'GAP' | 'OVERLAP' | 'LAST_BRACKET_BOUNDED' | 'OPEN_BRACKET_NOT_LAST' | 'NEGATIVE_AMOUNT' | 'EMPTY_BRACKET';
+  code:
+    | 'FIRST_BRACKET_NOT_ZERO'
+    | 'GAP'
+    | 'OVERLAP'
+    | 'LAST_BRACKET_BOUNDED'
+    | 'OPEN_BRACKET_NOT_LAST'
+    | 'NEGATIVE_AMOUNT'
+    | 'EMPTY_BRACKET';
   message: string;
 }
 
@@ -40,21 +47,39 @@ export function checkFeeScale(brackets: readonly FeeBracket[]): FeeScaleProblem[
   const problems: FeeScaleProblem[] = [];
   const sorted = [...brackets].map((bracket, index) => ({ ...bracket, index })).sort((a, b) => a.minPopulation - b.minPopulation);
   sorted.forEach((bracket, position) => {
-    if (bracket.amountCents < 0) problems.push({ index: bracket.index, code: 'NEGATIVE_AMOUNT', message: 'An amount cannot be negative.' });
+    if (bracket.amountCents < 0)
+      problems.push({ index: bracket.index, code: 'NEGATIVE_AMOUNT', message: 'An amount cannot be negative.' });
     if (bracket.maxPopulation !== null && bracket.maxPopulation < bracket.minPopulation) {
       problems.push({ index: bracket.index, code: 'EMPTY_BRACKET', message: 'A bracket must end after it starts.' });
     }
     if (position === 0) {
-      if (bracket.minPopulation !== 0) problems.push({ index: bracket.index, code: 'FIRST_BRACKET_NOT_ZERO', message: 'The first bracket must start at 0 inhabitants.' });
+      if (bracket.minPopulation !== 0)
+        problems.push({
+          index: bracket.index,
+          code: 'FIRST_BRACKET_NOT_ZERO',
+          message: 'The first bracket must start at 0 inhabitants.',
+        });
       return;
     }
     const previous = sorted[position - 1]!;
     if (previous.maxPopulation === null) {
-      problems.push({ index: previous.index, code: 'OPEN_BRACKET_NOT_LAST', message: 'Only the last bracket may be open-ended.' });
+      problems.push({
+        index: previous.index,
+        code: 'OPEN_BRACKET_NOT_LAST',
+        message: 'Only the last bracket may be open-ended.',
+      });
     } else if (bracket.minPopulation <= previous.maxPopulation) {
-      problems.push({ index: bracket.index, code: 'OVERLAP', message: `Brackets overlap at ${bracket.minPopulation} inhabitants.` });
+      problems.push({
+        index: bracket.index,
+        code: 'OVERLAP',
+        message: `Brackets overlap at ${bracket.minPopulation} inhabitants.`,
+      });
     } else if (bracket.minPopulation > previous.maxPopulation + 1) {
-      problems.push({ index: bracket.index, code: 'GAP', message: `No bracket covers ${previous.maxPopulation + 1} to ${bracket.minPopulation - 1} inhabitants.` });
+      problems.push({
+        index: bracket.index,
+        code: 'GAP',
+        message: `No bracket covers ${previous.maxPopulation + 1} to ${bracket.minPopulation - 1} inhabitants.`,
+      });
     }
   });
   const last = sorted[sorted.length - 1];
@@ -66,7 +91,9 @@ export function checkFeeScale(brackets: readonly FeeBracket[]): FeeScaleProblem[
 
 /** The bracket a population falls in (a valid scale has exactly one). */
 export function feeBracketFor(brackets: readonly FeeBracket[], population: number): FeeBracket | undefined {
-  return brackets.find((bracket) => population >= bracket.minPopulation && (bracket.maxPopulation === null || population <= bracket.maxPopulation));
+  return brackets.find(
+    (bracket) => population >= bracket.minPopulation && (bracket.maxPopulation === null || population <= bracket.maxPopulation),
+  );
 }
 
 /**

@@ -42,7 +42,12 @@ const Inputs = () => {
         source="newPassword"
         label="territoria.account.newPassword"
         autoComplete="new-password"
-        validate={[required('territoria.errors.fields.required'), minLength(PASSWORD_MIN_LENGTH, 'territoria.errors.byField.newPassword.minLength'), maxLength(200), differentFromCurrent]}
+        validate={[
+          required('territoria.errors.fields.required'),
+          minLength(PASSWORD_MIN_LENGTH, 'territoria.errors.byField.newPassword.minLength'),
+          maxLength(200),
+          differentFromCurrent,
+        ]}
         fullWidth
       />
       <PasswordInput
@@ -69,7 +74,10 @@ export const ChangePasswordPage = () => {
 
   const submit = async (values: Partial<Values>) => {
     try {
-      await authProvider!.changePassword({ currentPassword: values.currentPassword ?? '', newPassword: values.newPassword ?? '' });
+      await authProvider!.changePassword({
+        currentPassword: values.currentPassword ?? '',
+        newPassword: values.newPassword ?? '',
+      });
     } catch (error) {
       const fieldErrors = (error as { body?: { errors?: Record<string, unknown> } })?.body?.errors;
       if (fieldErrors && Object.keys(fieldErrors).length > 0) return fieldErrors; // under the fields

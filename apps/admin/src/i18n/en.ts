@@ -747,7 +747,7 @@ export const en: TranslationMessages = {
         list: 'Fee scale',
       },
       intro:
-        "One bracket per line, from 0 inhabitants to the last bracket, open-ended (\"and more\"). A collectivity's fee is the amount of the bracket its population falls in.",
+        'One bracket per line, from 0 inhabitants to the last bracket, open-ended ("and more"). A collectivity\'s fee is the amount of the bracket its population falls in.',
       helpers: {
         maxPopulation: 'Empty: and more',
         dueOn: 'Dues unpaid after this date become "Late".',
@@ -844,7 +844,8 @@ export const en: TranslationMessages = {
         no_registration: 'Nobody is registered for this edition yet.',
         mark_absentees: 'Close the attendance',
         mark_absentees_title: 'Mark the people who did not come absent?',
-        mark_absentees_content: '%{smart_count} registration without an arrival will become “No-show”. A late arrival can still be recorded. |||| %{smart_count} registrations without an arrival will become “No-show”. A late arrival can still be recorded.',
+        mark_absentees_content:
+          '%{smart_count} registration without an arrival will become “No-show”. A late arrival can still be recorded. |||| %{smart_count} registrations without an arrival will become “No-show”. A late arrival can still be recorded.',
         marked_absent: '%{smart_count} registration marked absent |||| %{smart_count} registrations marked absent',
         open_list: 'Participants',
         walk_in: 'Register someone who did not register',
@@ -866,12 +867,15 @@ export const en: TranslationMessages = {
         cancel: 'Cancel registrations',
         delete: 'Delete',
         confirm_title: 'Set the selection to “%{status}”?',
-        confirm_content: 'The registration selected will be set to “%{status}”. |||| The %{smart_count} registrations selected will be set to “%{status}”.',
+        confirm_content:
+          'The registration selected will be set to “%{status}”. |||| The %{smart_count} registrations selected will be set to “%{status}”.',
         delete_title: 'Delete the selection?',
-        delete_content: 'The registration selected will be deleted. |||| The %{smart_count} registrations selected will be deleted.',
+        delete_content:
+          'The registration selected will be deleted. |||| The %{smart_count} registrations selected will be deleted.',
         changed: '%{smart_count} registration set to “%{status}” |||| %{smart_count} registrations set to “%{status}”',
         deleted: '%{smart_count} registration deleted |||| %{smart_count} registrations deleted',
-        not_found: 'One of the registrations selected no longer exists: nothing was changed. Reload the list. |||| %{smart_count} of the registrations selected no longer exist: nothing was changed. Reload the list.',
+        not_found:
+          'One of the registrations selected no longer exists: nothing was changed. Reload the list. |||| %{smart_count} of the registrations selected no longer exist: nothing was changed. Reload the list.',
       },
       import: {
         button: 'Import',
@@ -929,12 +933,15 @@ export const en: TranslationMessages = {
         },
         questions: {
           title: 'To settle',
-          SAME_NAME_OTHER_EMAIL: 'Same name, another email: %{smart_count} line |||| Same name, another email: %{smart_count} lines',
+          SAME_NAME_OTHER_EMAIL:
+            'Same name, another email: %{smart_count} line |||| Same name, another email: %{smart_count} lines',
           SAME_NAME_OTHER_EMAIL_help: 'A contact already has this name, with another email (or none): is it the same person?',
           SAME_NAME_NO_EMAIL: 'Same name, no email: %{smart_count} line |||| Same name, no email: %{smart_count} lines',
           SAME_NAME_NO_EMAIL_help: 'The line gives no email and a contact already has this name: is it the same person?',
-          SEVERAL_ORGANISATIONS: 'Several possible organisations: %{smart_count} line |||| Several possible organisations: %{smart_count} lines',
-          SEVERAL_ORGANISATIONS_help: 'Several collectivities or partners have this name or code: choose line by line, or keep the name as typed.',
+          SEVERAL_ORGANISATIONS:
+            'Several possible organisations: %{smart_count} line |||| Several possible organisations: %{smart_count} lines',
+          SEVERAL_ORGANISATIONS_help:
+            'Several collectivities or partners have this name or code: choose line by line, or keep the name as typed.',
           ERRORS: 'In error: %{smart_count} line |||| In error: %{smart_count} lines',
         },
         answers: {
@@ -943,7 +950,8 @@ export const en: TranslationMessages = {
           KEEP_NAME: 'Keep the name as typed |||| Keep the name as typed for the %{smart_count} lines',
           SKIP: 'Skip the line |||| Skip the %{smart_count} lines',
           withdraw: 'Withdraw this choice',
-          several_namesakes: 'One line has several namesakes: choose on the line. |||| %{smart_count} lines have several namesakes: choose on each line.',
+          several_namesakes:
+            'One line has several namesakes: choose on the line. |||| %{smart_count} lines have several namesakes: choose on each line.',
           skip_errors: 'Skip the line in error |||| Skip the %{smart_count} lines in error',
         },
         rows: {
@@ -974,7 +982,8 @@ export const en: TranslationMessages = {
           TOO_LONG: '%{column}: text too long ("%{value}")',
           INVALID_EMAIL: 'Not an email address: "%{value}"',
           UNKNOWN_COUNTRY: 'Unknown country: "%{value}"',
-          UNKNOWN_ROLE: 'Unknown role: "%{value}" (participant, speaker, organiser, partner, foreign delegation, embassy or press)',
+          UNKNOWN_ROLE:
+            'Unknown role: "%{value}" (participant, speaker, organiser, partner, foreign delegation, embassy or press)',
           INVALID_CODE: 'Neither a SIREN (9 digits) nor an official code (2, 3 or 5 characters): "%{value}"',
           UNKNOWN_CODE: 'No collectivity has the code "%{value}"',
           UNKNOWN_STATUS: 'Unknown status: "%{value}" (choose what it means under “Statuses in the file”)',
@@ -997,7 +1006,8 @@ export const en: TranslationMessages = {
         commit: 'Import',
         committing: 'Importing…',
         unsettled: 'This line is still to settle: %{lines}. |||| These lines are still to settle: %{lines}.',
-        every_row_in_error: 'Every line of the file has an error (%{smart_count}): nothing was imported. Check the columns and the separator.',
+        every_row_in_error:
+          'Every line of the file has an error (%{smart_count}): nothing was imported. Check the columns and the separator.',
         result: {
           title: 'Import done',
           created: '%{smart_count} participation created |||| %{smart_count} participations created',
@@ -1028,7 +1038,8 @@ export const en: TranslationMessages = {
           file: 'File',
           who: 'By',
           what: 'Effect',
-          counts: '%{smart_count} participation created, %{statuses} status(es) changed |||| %{smart_count} participations created, %{statuses} status(es) changed',
+          counts:
+            '%{smart_count} participation created, %{statuses} status(es) changed |||| %{smart_count} participations created, %{statuses} status(es) changed',
           undone: 'Undone on %{when} by %{who}',
         },
       },
@@ -1039,8 +1050,7 @@ export const en: TranslationMessages = {
     title: 'Territoria',
     dashboard: {
       title: 'Welcome to the Territoria console',
-      intro:
-        'Members, this year\'s dues and the network\'s Rencontres at a glance.',
+      intro: "Members, this year's dues and the network's Rencontres at a glance.",
       open_list: 'Browse local governments',
       open_contacts: 'Browse contacts',
       open_groups: 'Browse country groups',
@@ -1271,7 +1281,8 @@ export const en: TranslationMessages = {
           'Someone else changed this record in the meantime. The current values have been reloaded; your changes were not saved.',
         UNAUTHENTICATED: 'Sign in to continue.',
         FORBIDDEN: 'Your role does not allow this: ask an administrator if you need it.',
-        CSRF_REFUSED: 'The server refused the request: the console is not opened at the address it knows. An administrator must declare it (PUBLIC_URL).',
+        CSRF_REFUSED:
+          'The server refused the request: the console is not opened at the address it knows. An administrator must declare it (PUBLIC_URL).',
         TOO_MANY_REQUESTS: 'Too many attempts: wait a minute and try again.',
         PAYLOAD_TOO_LARGE: 'The request is too large for the server. Shorten the texts or ask for fewer records.',
         INTERNAL_SERVER_ERROR:
@@ -1437,7 +1448,8 @@ export const en: TranslationMessages = {
           DUPLICATE: 'This person is already registered for this edition',
           CANCELLED: 'Registration cancelled: the arrival cannot be recorded',
           ALREADY_UNDONE: 'This import was already undone: nothing was changed.',
-          CHANGED_SINCE: 'Participations of this import were changed since: it can no longer be undone as a whole. Nothing was changed.',
+          CHANGED_SINCE:
+            'Participations of this import were changed since: it can no longer be undone as a whole. Nothing was changed.',
         },
       },
       conflict_reloaded:

@@ -100,8 +100,7 @@ export const fr: TranslationMessages = {
         siren: '9 chiffres, par ex. 212102313',
         postalCodes: 'Séparés par des virgules : 21000, 21100',
         website: 'Adresse complète, par ex. https://www.dijon.fr',
-        fromReferential:
-          'Le nom et la population de cette fiche sont mis à jour à chaque import du référentiel officiel.',
+        fromReferential: 'Le nom et la population de cette fiche sont mis à jour à chaque import du référentiel officiel.',
         deliberation:
           "Le changement d'adhésion est décidé par le conseil de la collectivité : sa délibération est enregistrée avec le changement (facultatif).",
       },
@@ -121,7 +120,7 @@ export const fr: TranslationMessages = {
         button: 'Ajouter au groupe…',
         title: 'Ajouter %{smart_count} collectivité à un groupe |||| Ajouter %{smart_count} collectivités à un groupe',
         group: 'Groupe',
-        joinedOn: "Membre à partir du",
+        joinedOn: 'Membre à partir du',
         submit: 'Ajouter au groupe',
         done: '%{smart_count} collectivité ajoutée au groupe |||| %{smart_count} collectivités ajoutées au groupe',
       },
@@ -156,7 +155,8 @@ export const fr: TranslationMessages = {
         q: 'Nom ou adresse électronique',
         password: 'Au moins 12 caractères. Communiquez-le à la personne, qui pourra le changer depuis son menu.',
         newPassword: 'Laissez vide pour garder le mot de passe actuel. Au moins 12 caractères.',
-        active: 'Un compte désactivé ne peut plus se connecter. Les utilisateurs ne sont jamais supprimés : leur historique reste.',
+        active:
+          'Un compte désactivé ne peut plus se connecter. Les utilisateurs ne sont jamais supprimés : leur historique reste.',
         self: "C'est votre propre compte : un autre administrateur peut changer votre rôle ou vous désactiver.",
         linkedContactId: "Pour un président de groupe : la fiche contact qui détermine les collectivités qu'il voit.",
         role: 'Administrateur : tout. Équipe : toutes les données du réseau. Président de groupe : lecture seule.',
@@ -330,7 +330,7 @@ export const fr: TranslationMessages = {
         button: 'Effacer la personne',
         title: 'Effacer définitivement %{name} ?',
         content:
-          "Son nom, ses coordonnées, ses notes et son historique seront anonymisés pour toujours ; ses fonctions et bureaux restent, sans son nom. Cette opération ne peut pas être annulée.",
+          'Son nom, ses coordonnées, ses notes et son historique seront anonymisés pour toujours ; ses fonctions et bureaux restent, sans son nom. Cette opération ne peut pas être annulée.',
         confirmLabel: 'Pour confirmer, tapez le nom complet : %{name}',
         confirm: 'Effacer définitivement',
         done: 'Personne effacée',
@@ -536,7 +536,7 @@ export const fr: TranslationMessages = {
       },
       helpers: {
         eventId: 'Édition des Rencontres soutenue, le cas échéant',
-        amountCents: "En euros, centimes après la virgule : 12 500,50. Pour une aide en nature, sa valeur estimée.",
+        amountCents: 'En euros, centimes après la virgule : 12 500,50. Pour une aide en nature, sa valeur estimée.',
         partnerId: 'Tapez le nom ou le sigle du partenaire',
       },
       totals: {
@@ -709,7 +709,7 @@ export const fr: TranslationMessages = {
         speakers: 'Intervenants',
       },
       helpers: {
-        speakers: 'Tapez le nom ou l\'adresse électronique des intervenants',
+        speakers: "Tapez le nom ou l'adresse électronique des intervenants",
       },
       add: 'Ajouter une session',
       addTitle: 'Nouvelle session — %{title}',
@@ -851,7 +851,8 @@ export const fr: TranslationMessages = {
         no_registration: "Personne n'est encore inscrit à cette édition.",
         mark_absentees: 'Clôturer l’émargement',
         mark_absentees_title: 'Marquer absentes les personnes non venues ?',
-        mark_absentees_content: '%{smart_count} inscription sans arrivée enregistrée passera en « Absent(e) ». Une arrivée tardive pourra encore être enregistrée. |||| %{smart_count} inscriptions sans arrivée enregistrée passeront en « Absent(e) ». Une arrivée tardive pourra encore être enregistrée.',
+        mark_absentees_content:
+          '%{smart_count} inscription sans arrivée enregistrée passera en « Absent(e) ». Une arrivée tardive pourra encore être enregistrée. |||| %{smart_count} inscriptions sans arrivée enregistrée passeront en « Absent(e) ». Une arrivée tardive pourra encore être enregistrée.',
         marked_absent: '%{smart_count} inscription marquée absente |||| %{smart_count} inscriptions marquées absentes',
         open_list: 'Liste des participants',
         walk_in: 'Inscrire une personne non inscrite',
@@ -864,7 +865,8 @@ export const fr: TranslationMessages = {
         walk_in_email: 'Adresse électronique',
         walk_in_organisation: 'Autre organisation (si ce n’est pas une collectivité)',
         walk_in_done: 'Arrivée enregistrée : %{name}',
-        not_yet: "Cette édition commence le %{date}, pas aujourd'hui : une arrivée enregistrée ici portera l'heure de maintenant.",
+        not_yet:
+          "Cette édition commence le %{date}, pas aujourd'hui : une arrivée enregistrée ici portera l'heure de maintenant.",
         over: "Cette édition a eu lieu le %{date}, pas aujourd'hui : une arrivée enregistrée ici portera l'heure de maintenant.",
       },
       bulk: {
@@ -873,12 +875,14 @@ export const fr: TranslationMessages = {
         cancel: 'Annuler les inscriptions',
         delete: 'Supprimer',
         confirm_title: 'Passer la sélection en « %{status} » ?',
-        confirm_content: "L'inscription choisie passera en « %{status} ». |||| Les %{smart_count} inscriptions choisies passeront en « %{status} ».",
+        confirm_content:
+          "L'inscription choisie passera en « %{status} ». |||| Les %{smart_count} inscriptions choisies passeront en « %{status} ».",
         delete_title: 'Supprimer la sélection ?',
         delete_content: "L'inscription choisie sera supprimée. |||| Les %{smart_count} inscriptions choisies seront supprimées.",
         changed: '%{smart_count} inscription passée en « %{status} » |||| %{smart_count} inscriptions passées en « %{status} »',
         deleted: '%{smart_count} inscription supprimée |||| %{smart_count} inscriptions supprimées',
-        not_found: "Une des inscriptions choisies n'existe plus : rien n'a été modifié. Rechargez la liste. |||| %{smart_count} des inscriptions choisies n'existent plus : rien n'a été modifié. Rechargez la liste.",
+        not_found:
+          "Une des inscriptions choisies n'existe plus : rien n'a été modifié. Rechargez la liste. |||| %{smart_count} des inscriptions choisies n'existent plus : rien n'a été modifié. Rechargez la liste.",
       },
       import: {
         button: 'Importer',
@@ -936,12 +940,17 @@ export const fr: TranslationMessages = {
         },
         questions: {
           title: 'À trancher',
-          SAME_NAME_OTHER_EMAIL: 'Même nom, autre adresse e-mail : %{smart_count} ligne |||| Même nom, autre adresse e-mail : %{smart_count} lignes',
-          SAME_NAME_OTHER_EMAIL_help: 'Un contact porte déjà ce nom, avec une autre adresse (ou aucune) : est-ce la même personne ?',
-          SAME_NAME_NO_EMAIL: 'Même nom, sans adresse e-mail : %{smart_count} ligne |||| Même nom, sans adresse e-mail : %{smart_count} lignes',
+          SAME_NAME_OTHER_EMAIL:
+            'Même nom, autre adresse e-mail : %{smart_count} ligne |||| Même nom, autre adresse e-mail : %{smart_count} lignes',
+          SAME_NAME_OTHER_EMAIL_help:
+            'Un contact porte déjà ce nom, avec une autre adresse (ou aucune) : est-ce la même personne ?',
+          SAME_NAME_NO_EMAIL:
+            'Même nom, sans adresse e-mail : %{smart_count} ligne |||| Même nom, sans adresse e-mail : %{smart_count} lignes',
           SAME_NAME_NO_EMAIL_help: "La ligne ne donne pas d'adresse et un contact porte déjà ce nom : est-ce la même personne ?",
-          SEVERAL_ORGANISATIONS: 'Plusieurs organisations possibles : %{smart_count} ligne |||| Plusieurs organisations possibles : %{smart_count} lignes',
-          SEVERAL_ORGANISATIONS_help: 'Plusieurs collectivités ou partenaires ont ce nom ou ce code : choisissez ligne par ligne, ou gardez le nom tel quel.',
+          SEVERAL_ORGANISATIONS:
+            'Plusieurs organisations possibles : %{smart_count} ligne |||| Plusieurs organisations possibles : %{smart_count} lignes',
+          SEVERAL_ORGANISATIONS_help:
+            'Plusieurs collectivités ou partenaires ont ce nom ou ce code : choisissez ligne par ligne, ou gardez le nom tel quel.',
           ERRORS: 'En erreur : %{smart_count} ligne |||| En erreur : %{smart_count} lignes',
         },
         answers: {
@@ -950,7 +959,8 @@ export const fr: TranslationMessages = {
           KEEP_NAME: 'Garder le nom tel quel |||| Garder le nom tel quel pour les %{smart_count} lignes',
           SKIP: 'Ignorer la ligne |||| Ignorer les %{smart_count} lignes',
           withdraw: 'Annuler ce choix',
-          several_namesakes: 'Une ligne a plusieurs homonymes : choisissez-le sur la ligne. |||| %{smart_count} lignes ont plusieurs homonymes : choisissez sur chaque ligne.',
+          several_namesakes:
+            'Une ligne a plusieurs homonymes : choisissez-le sur la ligne. |||| %{smart_count} lignes ont plusieurs homonymes : choisissez sur chaque ligne.',
           skip_errors: 'Ignorer la ligne en erreur |||| Ignorer les %{smart_count} lignes en erreur',
         },
         rows: {
@@ -981,7 +991,8 @@ export const fr: TranslationMessages = {
           TOO_LONG: '%{column} : texte trop long (« %{value} »)',
           INVALID_EMAIL: 'Adresse électronique invalide : « %{value} »',
           UNKNOWN_COUNTRY: 'Pays inconnu : « %{value} »',
-          UNKNOWN_ROLE: 'Rôle inconnu : « %{value} » (participant, intervenant, organisateur, partenaire, délégation étrangère, ambassade ou presse)',
+          UNKNOWN_ROLE:
+            'Rôle inconnu : « %{value} » (participant, intervenant, organisateur, partenaire, délégation étrangère, ambassade ou presse)',
           INVALID_CODE: 'Ni un SIREN (9 chiffres) ni un code officiel (2, 3 ou 5 caractères) : « %{value} »',
           UNKNOWN_CODE: 'Aucune collectivité n’a le code « %{value} »',
           UNKNOWN_STATUS: 'Statut inconnu : « %{value} » (choisissez ce qu’il désigne dans « Statuts du fichier »)',
@@ -999,7 +1010,8 @@ export const fr: TranslationMessages = {
           organisation: 'Quelle organisation ?',
           keep_name: 'Garder le nom tel quel',
           skip: 'Ignorer cette ligne',
-          to_settle: '%{smart_count} ligne reste à trancher ou à ignorer. |||| %{smart_count} lignes restent à trancher ou à ignorer.',
+          to_settle:
+            '%{smart_count} ligne reste à trancher ou à ignorer. |||| %{smart_count} lignes restent à trancher ou à ignorer.',
         },
         commit: 'Importer',
         committing: 'Import en cours…',
@@ -1036,7 +1048,8 @@ export const fr: TranslationMessages = {
           file: 'Fichier',
           who: 'Par',
           what: 'Effet',
-          counts: '%{smart_count} participation créée, %{statuses} statut(s) modifié(s) |||| %{smart_count} participations créées, %{statuses} statut(s) modifié(s)',
+          counts:
+            '%{smart_count} participation créée, %{statuses} statut(s) modifié(s) |||| %{smart_count} participations créées, %{statuses} statut(s) modifié(s)',
           undone: 'Annulé le %{when} par %{who}',
         },
       },
@@ -1047,8 +1060,7 @@ export const fr: TranslationMessages = {
     title: 'Territoria',
     dashboard: {
       title: 'Bienvenue dans la console Territoria',
-      intro:
-        'Les adhérents, les cotisations de l’année et les Rencontres du réseau, en un coup d’œil.',
+      intro: 'Les adhérents, les cotisations de l’année et les Rencontres du réseau, en un coup d’œil.',
       open_list: 'Voir les collectivités',
       open_contacts: 'Voir les contacts',
       open_groups: 'Voir les groupes-pays',
@@ -1178,7 +1190,7 @@ export const fr: TranslationMessages = {
         ended: 'Mandat terminé',
         current: 'Bureau actuel',
         past: 'Anciens membres du bureau',
-        empty: "Personne ne siège au bureau de ce groupe.",
+        empty: 'Personne ne siège au bureau de ce groupe.',
         noPast: 'Aucun ancien membre du bureau.',
         vacant: 'Présidence vacante',
       },
@@ -1189,8 +1201,7 @@ export const fr: TranslationMessages = {
       mine: {
         title: 'Mes groupes',
         intro: 'Les groupes que vous présidez, leurs collectivités membres et leurs contacts.',
-        empty:
-          "Vous ne présidez actuellement aucun groupe : adressez-vous à l'équipe si vous pensez que c'est une erreur.",
+        empty: "Vous ne présidez actuellement aucun groupe : adressez-vous à l'équipe si vous pensez que c'est une erreur.",
         open: 'Ouvrir le groupe',
         more: 'et %{smart_count} autre |||| et %{smart_count} autres',
       },
@@ -1280,7 +1291,7 @@ export const fr: TranslationMessages = {
         CONFLICT:
           "Quelqu'un d'autre a modifié cette fiche entre-temps. Les valeurs actuelles ont été rechargées ; vos modifications n'ont pas été enregistrées.",
         UNAUTHENTICATED: 'Connectez-vous pour continuer.',
-        FORBIDDEN: "Votre rôle ne vous permet pas de faire cela : adressez-vous à un administrateur si vous en avez besoin.",
+        FORBIDDEN: 'Votre rôle ne vous permet pas de faire cela : adressez-vous à un administrateur si vous en avez besoin.',
         CSRF_REFUSED:
           "Le serveur a refusé la demande : la console n'est pas ouverte à l'adresse qu'il connaît. Un administrateur doit la déclarer (PUBLIC_URL).",
         TOO_MANY_REQUESTS: 'Trop de tentatives : patientez une minute puis réessayez.',
@@ -1363,7 +1374,7 @@ export const fr: TranslationMessages = {
         ERASED: 'Cette personne a été effacée : sa fiche ne se modifie plus.',
         NOT_FRENCH: 'Choisissez une collectivité française.',
         NOT_FOREIGN: 'Choisissez une collectivité étrangère.',
-        COUNTRY_GROUP_ONLY: "Seul un groupe-pays a des pays.",
+        COUNTRY_GROUP_ONLY: 'Seul un groupe-pays a des pays.',
         THEMATIC_GROUP_ONLY: 'Seul un groupe thématique a un thème.',
         arrayUnique: 'La même valeur est choisie deux fois.',
         UNKNOWN_CONTACT: "Ce contact n'existe pas (ou plus) : choisissez l'un des contacts proposés.",
@@ -1371,7 +1382,8 @@ export const fr: TranslationMessages = {
         ANSWER: 'Cette réponse ne convient pas à cette question.',
         QUESTION_TWICE: 'La même question reçoit deux réponses.',
         UNRESOLVED_ROWS: "Des lignes sont encore à trancher ou en erreur : rien n'a été importé.",
-        EVERY_ROW_IN_ERROR: "Toutes les lignes du fichier sont en erreur : rien n'a été importé. Vérifiez la correspondance des colonnes.",
+        EVERY_ROW_IN_ERROR:
+          "Toutes les lignes du fichier sont en erreur : rien n'a été importé. Vérifiez la correspondance des colonnes.",
         TOO_MANY: 'Trop de fiches à la fois : 1000 au maximum.',
       },
       /** Field-specific wording (territoria.errors.byField.<field>.<code>), preferred to the generic one. */
@@ -1454,7 +1466,8 @@ export const fr: TranslationMessages = {
           DUPLICATE: 'Cette personne est déjà inscrite à cette édition',
           CANCELLED: "Inscription annulée : impossible d'enregistrer l'arrivée",
           ALREADY_UNDONE: "Cet import a déjà été annulé : rien n'a été changé.",
-          CHANGED_SINCE: "Des participations de cet import ont été modifiées depuis : il ne peut plus être annulé en bloc. Rien n'a été changé.",
+          CHANGED_SINCE:
+            "Des participations de cet import ont été modifiées depuis : il ne peut plus être annulé en bloc. Rien n'a été changé.",
         },
       },
       conflict_reloaded:

@@ -133,7 +133,10 @@ describe('authProvider.logout', () => {
   });
 
   it('resolves even when the session had already expired on the server', async () => {
-    const { authProvider } = fakeApi({ data: { me: staff } }, refusal('UNAUTHENTICATED', 'Your session has expired: sign in again.'));
+    const { authProvider } = fakeApi(
+      { data: { me: staff } },
+      refusal('UNAUTHENTICATED', 'Your session has expired: sign in again.'),
+    );
     await authProvider.checkAuth({});
     await expect(authProvider.logout({})).resolves.toBeUndefined();
   });

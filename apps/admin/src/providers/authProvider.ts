@@ -130,7 +130,11 @@ export interface TerritoriaAuthProvider extends AuthProvider {
   cachedUser(): Me | undefined;
 }
 
-export function createAuthProvider({ translate, uri = '/graphql', fetch: fetchImplementation }: AuthProviderOptions): TerritoriaAuthProvider {
+export function createAuthProvider({
+  translate,
+  uri = '/graphql',
+  fetch: fetchImplementation,
+}: AuthProviderOptions): TerritoriaAuthProvider {
   const doFetch = fetchImplementation ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
   /** The signed-in user, read once per session (page load or sign-in). */
   let me: Promise<Me> | undefined;
@@ -156,7 +160,8 @@ export function createAuthProvider({ translate, uri = '/graphql', fetch: fetchIm
       body = undefined;
     }
     if (body?.errors && body.errors.length > 0) throw toReactAdminError({ graphQLErrors: body.errors }, translate);
-    if (!response.ok || !body?.data) throw toReactAdminError({ status: response.status || undefined, message: response.statusText }, translate);
+    if (!response.ok || !body?.data)
+      throw toReactAdminError({ status: response.status || undefined, message: response.statusText }, translate);
     return body.data;
   }
 

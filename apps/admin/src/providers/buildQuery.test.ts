@@ -62,7 +62,10 @@ describe('buildQuery — GET_LIST', () => {
 
   it('turns the API page into react-admin list data', () => {
     const result = buildQuery('GET_LIST', 'collectivities', { pagination: { page: 1, perPage: 2 }, sort: {}, filter: {} });
-    const nodes = [{ id: '1', name: 'Dijon' }, { id: '2', name: 'Beaune' }];
+    const nodes = [
+      { id: '1', name: 'Dijon' },
+      { id: '2', name: 'Beaune' },
+    ];
     expect(result.parseResponse({ data: { data: { nodes, totalCount: 42, hasNextPage: true } } } as any)).toEqual({
       data: nodes,
       total: 42,
@@ -172,12 +175,16 @@ describe('buildQuery — other verbs', () => {
   });
 
   it('UPDATE needs the version read: the API refuses an update without it', () => {
-    expect(() => buildQuery('UPDATE', 'collectivities', { id: '7', data: { notes: 'x' }, previousData: { id: '7', notes: null } })).toThrow(/version/);
+    expect(() =>
+      buildQuery('UPDATE', 'collectivities', { id: '7', data: { notes: 'x' }, previousData: { id: '7', notes: null } }),
+    ).toThrow(/version/);
     expect(() => buildQuery('UPDATE', 'collectivities', { id: '7', data: { notes: 'x' } })).toThrow(/version/);
   });
 
   it('UPDATE_MANY is refused: one input cannot carry the version of each record', () => {
-    expect(() => buildQuery('UPDATE_MANY', 'collectivities', { ids: ['1', '2'], data: { membershipStatus: 'PROSPECT' } })).toThrow(/one at a time/);
+    expect(() =>
+      buildQuery('UPDATE_MANY', 'collectivities', { ids: ['1', '2'], data: { membershipStatus: 'PROSPECT' } }),
+    ).toThrow(/one at a time/);
   });
 
   it('refuses an unknown resource', () => {
@@ -246,7 +253,11 @@ describe('getList above 1000 rows (CSV export)', () => {
 
   it('does a single request up to 1000 rows', async () => {
     const { provider, getList } = makeProvider(36000);
-    await provider.getList('collectivities', { pagination: { page: 2, perPage: 1000 }, sort: { field: 'name', order: 'ASC' }, filter: {} });
+    await provider.getList('collectivities', {
+      pagination: { page: 2, perPage: 1000 },
+      sort: { field: 'name', order: 'ASC' },
+      filter: {},
+    });
     expect(getList).toHaveBeenCalledTimes(1);
   });
 });
@@ -265,7 +276,9 @@ describe('buildQuery — users (no sort, no delete, create and update inputs dif
     expect(text(result)).toContain(
       'query UserList($filter: UserFilter, $page: PageInput) { data: users(filter: $filter, page: $page) { nodes { ...UserFields } totalCount hasNextPage } }',
     );
-    expect(text(result)).toContain('fragment UserFields on User { id email displayName role active linkedContactId lastSignInAt version');
+    expect(text(result)).toContain(
+      'fragment UserFields on User { id email displayName role active linkedContactId lastSignInAt version',
+    );
     expect(buildQuery('GET_LIST', 'users', { filter: { active: 'true', role: 'STAFF' } }).variables?.filter).toEqual({
       active: true,
       roles: ['STAFF'],
@@ -279,12 +292,21 @@ describe('buildQuery — users (no sort, no delete, create and update inputs dif
 
   it('creates with the first password, without "active" (not an input of createUser)', () => {
     const result = buildQuery('CREATE', 'users', {
-      data: { email: ' marie@territoria.test ', displayName: 'Marie', role: 'STAFF', password: 'correct horse battery', active: true, linkedContactId: '' },
+      data: {
+        email: ' marie@territoria.test ',
+        displayName: 'Marie',
+        role: 'STAFF',
+        password: 'correct horse battery',
+        active: true,
+        linkedContactId: '',
+      },
     });
     expect(result.variables).toEqual({
       input: { email: 'marie@territoria.test', displayName: 'Marie', role: 'STAFF', password: 'correct horse battery' },
     });
-    expect(text(result)).toContain('mutation createUser($input: CreateUserInput!) { data: createUser(input: $input) { ...UserFields } }');
+    expect(text(result)).toContain(
+      'mutation createUser($input: CreateUserInput!) { data: createUser(input: $input) { ...UserFields } }',
+    );
   });
 
   it('updates with every field and the version read (the API mishandles fields left out); an empty new password is left out', () => {
@@ -306,7 +328,11 @@ describe('buildQuery — users (no sort, no delete, create and update inputs dif
     });
     expect(deactivate.variables).toEqual({ id: 'u1', input: { ...fields, active: false, version: 2 } });
     expect(text(deactivate)).toContain('mutation updateUser($id: ID!, $input: UpdateUserInput!)');
-    const reset = buildQuery('UPDATE', 'users', { id: 'u1', data: { ...previousData, password: 'a new password!' }, previousData });
+    const reset = buildQuery('UPDATE', 'users', {
+      id: 'u1',
+      data: { ...previousData, password: 'a new password!' },
+      previousData,
+    });
     expect(reset.variables).toEqual({ id: 'u1', input: { ...fields, active: true, password: 'a new password!', version: 2 } });
   });
 
@@ -319,10 +345,16 @@ describe('buildQuery — users (no sort, no delete, create and update inputs dif
 
 describe('buildQuery — API tokens', () => {
   it('lists with the page only', () => {
-    const result = buildQuery('GET_LIST', 'apiTokens', { pagination: { page: 1, perPage: 25 }, sort: { field: 'name', order: 'ASC' }, filter: {} });
+    const result = buildQuery('GET_LIST', 'apiTokens', {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: 'name', order: 'ASC' },
+      filter: {},
+    });
     expect(result.variables).toEqual({ page: { offset: 0, limit: 25 } });
     expect(text(result)).toContain('query ApiTokenList($page: PageInput) { data: apiTokens(page: $page) {');
-    expect(text(result)).toContain('fragment ApiTokenFields on ApiToken { id name prefix scopes expiresAt revokedAt lastUsedAt createdById createdAt }');
+    expect(text(result)).toContain(
+      'fragment ApiTokenFields on ApiToken { id name prefix scopes expiresAt revokedAt lastUsedAt createdById createdAt }',
+    );
   });
 
   it('creates with name, scopes and the end of the chosen day, and reads the secret once', () => {
@@ -396,7 +428,9 @@ describe('buildQuery — journal and history', () => {
   });
 
   it('refuses a history without its record', () => {
-    expect(() => buildQuery('GET_LIST', 'history', { filter: { entityType: 'Collectivity' } })).toThrow(/needs the "entityId" filter/);
+    expect(() => buildQuery('GET_LIST', 'history', { filter: { entityType: 'Collectivity' } })).toThrow(
+      /needs the "entityId" filter/,
+    );
   });
 });
 

@@ -1,17 +1,7 @@
 import { gql } from '@apollo/client';
 import { MAX_PAGE_SIZE } from '@territoria/domain';
 import type { BuildQuery, BuildQueryResult } from 'ra-data-graphql';
-import {
-  CREATE,
-  DELETE,
-  DELETE_MANY,
-  GET_LIST,
-  GET_MANY,
-  GET_MANY_REFERENCE,
-  GET_ONE,
-  UPDATE,
-  UPDATE_MANY,
-} from 'react-admin';
+import { CREATE, DELETE, DELETE_MANY, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE, UPDATE_MANY } from 'react-admin';
 import { RESOURCES, type ActionDefinition, type ResourceDefinition } from './resourceTable';
 
 /** Custom fetch type: one of the resource table's `actions` (params: { action, id, data }), see runAction. */
@@ -116,16 +106,19 @@ export function buildUpdateInput(
   previousData: AnyRecord | undefined,
 ): AnyRecord {
   const input = pickInput(definition, data);
-  const changed = previousData && !definition.updateSendsEveryField
-    ? (() => {
-        const before = pickInput(definition, previousData);
-        return Object.fromEntries(Object.entries(input).filter(([field, value]) => !sameValue(value, before[field])));
-      })()
-    : input;
+  const changed =
+    previousData && !definition.updateSendsEveryField
+      ? (() => {
+          const before = pickInput(definition, previousData);
+          return Object.fromEntries(Object.entries(input).filter(([field, value]) => !sameValue(value, before[field])));
+        })()
+      : input;
   if (definition.versionField) {
     const version = previousData?.[definition.versionField];
     if (version === undefined || version === null) {
-      throw new Error(`An update of ${definition.typeName} needs the record it was made from, with its ${definition.versionField} (previousData)`);
+      throw new Error(
+        `An update of ${definition.typeName} needs the record it was made from, with its ${definition.versionField} (previousData)`,
+      );
     }
     changed[definition.versionField] = version;
   }
@@ -164,7 +157,10 @@ function listSignature(definition: ResourceDefinition) {
   ];
   const { parent } = definition;
   return {
-    declarations: [...(parent ? [`$${parent.filter}: ${parent.type}`] : []), ...declared.map(([name, type]) => `$${name}: ${type}`)].join(', '),
+    declarations: [
+      ...(parent ? [`$${parent.filter}: ${parent.type}`] : []),
+      ...declared.map(([name, type]) => `$${name}: ${type}`),
+    ].join(', '),
     args: declared.map(([name]) => `${name}: $${name}`).join(', '),
   };
 }
@@ -279,7 +275,8 @@ function buildAction(definition: ResourceDefinition, resource: string, params: A
   ];
   const variables: AnyRecord = {};
   if (action.idArgument) {
-    if (params.id === undefined || params.id === null || params.id === '') throw new Error(`The "${params.action}" action of ${resource} needs an id`);
+    if (params.id === undefined || params.id === null || params.id === '')
+      throw new Error(`The "${params.action}" action of ${resource} needs an id`);
     variables[action.idArgument] = String(params.id);
   }
   for (const [name, type] of Object.entries(action.arguments)) {

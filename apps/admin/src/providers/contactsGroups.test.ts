@@ -11,7 +11,9 @@ import { toReactAdminError } from './errors';
 import { RESOURCES, splitThemes } from './resourceTable';
 
 const text = (result: { query: any }) => print(result.query).replace(/\s+/g, ' ');
-const schema = buildSchema(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../api/schema.gql'), 'utf8'));
+const schema = buildSchema(
+  readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../api/schema.gql'), 'utf8'),
+);
 const valid = (document: DocumentNode) => validate(schema, document).map((error) => error.message);
 const i18n = createI18nProvider('fr');
 const translate = (key: string, options?: Record<string, unknown>) => i18n.translate(key, options);
@@ -24,7 +26,13 @@ describe('contacts in the resource table', () => {
       filter: { q: ' martin ', collectivityId: 'c-dijon', groupId: 'g-mali', consentStatus: 'GIVEN', positionKind: 'ELECTED' },
     });
     expect(result.variables).toEqual({
-      filter: { search: 'martin', collectivityId: 'c-dijon', groupId: 'g-mali', consentStatuses: ['GIVEN'], positionKind: 'ELECTED' },
+      filter: {
+        search: 'martin',
+        collectivityId: 'c-dijon',
+        groupId: 'g-mali',
+        consentStatuses: ['GIVEN'],
+        positionKind: 'ELECTED',
+      },
       sort: { field: 'NAME', direction: 'ASC' },
       page: { offset: 50, limit: 50 },
     });
@@ -32,7 +40,9 @@ describe('contacts in the resource table', () => {
       'query ContactList($filter: ContactFilter, $sort: ContactSort, $page: PageInput) { data: contacts(filter: $filter, sort: $sort, page: $page) { nodes { ...ContactFields } totalCount hasNextPage } }',
     );
     // organisations by name, for the list and the CSV export
-    expect(text(result)).toContain('positions { id title kind startedOn endedOn current version collectivityId partnerId collectivity { id name } }');
+    expect(text(result)).toContain(
+      'positions { id title kind startedOn endedOn current version collectivityId partnerId collectivity { id name } }',
+    );
     expect(text(result)).toContain('groups { id kind name }');
     // offices and notes are read on the contact's page only
     expect(text(result)).not.toContain('offices');
@@ -55,7 +65,9 @@ describe('contacts in the resource table', () => {
     const result = buildQuery('GET_MANY', 'contacts', { ids: ['p1', 'p2'] });
     expect(result.variables).toMatchObject({ filter: { ids: ['p1', 'p2'] }, page: { offset: 0, limit: 2 } });
     expect(valid(result.query)).toEqual([]);
-    expect(result.parseResponse({ data: { data: { nodes: [{ id: 'p1' }, { id: 'p2' }], totalCount: 2, hasNextPage: false } } } as any)).toEqual({
+    expect(
+      result.parseResponse({ data: { data: { nodes: [{ id: 'p1' }, { id: 'p2' }], totalCount: 2, hasNextPage: false } } } as any),
+    ).toEqual({
       data: [{ id: 'p1' }, { id: 'p2' }],
     });
   });
@@ -85,7 +97,9 @@ describe('contacts in the resource table', () => {
         confirmNotDuplicate: true,
       },
     });
-    expect(text(result)).toContain('mutation createContact($input: CreateContactInput!) { data: createContact(input: $input) { ...ContactDetails } }');
+    expect(text(result)).toContain(
+      'mutation createContact($input: CreateContactInput!) { data: createContact(input: $input) { ...ContactDetails } }',
+    );
   });
 
   it('leaves out a first position without collectivity, and confirmNotDuplicate until confirmed', () => {
@@ -96,8 +110,19 @@ describe('contacts in the resource table', () => {
   });
 
   it('updates the changed fields with the version; never deletes (merge or erase instead)', () => {
-    const previousData = { id: 'p1', firstName: 'Jeanne', lastName: 'Martin', email: 'j@dijon.fr', consentStatus: 'UNKNOWN', version: 3 };
-    const result = buildQuery('UPDATE', 'contacts', { id: 'p1', data: { ...previousData, consentStatus: 'GIVEN', consentSource: 'Formulaire' }, previousData });
+    const previousData = {
+      id: 'p1',
+      firstName: 'Jeanne',
+      lastName: 'Martin',
+      email: 'j@dijon.fr',
+      consentStatus: 'UNKNOWN',
+      version: 3,
+    };
+    const result = buildQuery('UPDATE', 'contacts', {
+      id: 'p1',
+      data: { ...previousData, consentStatus: 'GIVEN', consentSource: 'Formulaire' },
+      previousData,
+    });
     expect(result.variables).toEqual({ id: 'p1', input: { consentStatus: 'GIVEN', consentSource: 'Formulaire', version: 3 } });
     expect(() => buildQuery('DELETE', 'contacts', { id: 'p1' })).toThrow(/no "delete" operation for contacts/);
   });
@@ -134,12 +159,21 @@ describe('contacts in the resource table', () => {
 describe('positions', () => {
   it('adds a position to a contact, and ends one by setting endedOn with the version read', () => {
     const create = buildQuery('CREATE', 'positions', {
-      data: { contactId: 'p1', collectivityId: 'c-dijon', title: ' Adjointe ', kind: 'ELECTED', startedOn: '2026-01-05', endedOn: '' },
+      data: {
+        contactId: 'p1',
+        collectivityId: 'c-dijon',
+        title: ' Adjointe ',
+        kind: 'ELECTED',
+        startedOn: '2026-01-05',
+        endedOn: '',
+      },
     });
     expect(create.variables).toEqual({
       input: { contactId: 'p1', collectivityId: 'c-dijon', title: 'Adjointe', kind: 'ELECTED', startedOn: '2026-01-05' },
     });
-    expect(text(create)).toContain('mutation createPosition($input: CreatePositionInput!) { data: createPosition(input: $input) { ...PositionFields } }');
+    expect(text(create)).toContain(
+      'mutation createPosition($input: CreatePositionInput!) { data: createPosition(input: $input) { ...PositionFields } }',
+    );
     const position = { id: 'pos1', title: 'Maire', kind: 'ELECTED', startedOn: '2020-07-03', endedOn: null, version: 2 };
     const end = buildQuery('UPDATE', 'positions', { id: 'pos1', data: { endedOn: '2026-03-31' }, previousData: position });
     expect(end.variables).toEqual({ id: 'pos1', input: { endedOn: '2026-03-31', version: 2 } });
@@ -149,9 +183,17 @@ describe('positions', () => {
 
 describe('groups', () => {
   it('lists country groups and thematic groups on the same query, the kind fixed by the resource', () => {
-    const country = buildQuery('GET_LIST', 'countryGroups', { filter: { q: 'mali', kind: 'THEMATIC', countryCode: 'ML' }, pagination: { page: 1, perPage: 25 } });
-    expect(country.variables).toEqual({ filter: { search: 'mali', kind: 'COUNTRY', countryCode: 'ML' }, page: { offset: 0, limit: 25 } });
-    expect(text(country)).toContain('query GroupList($filter: GroupFilter, $page: PageInput) { data: groups(filter: $filter, page: $page) {');
+    const country = buildQuery('GET_LIST', 'countryGroups', {
+      filter: { q: 'mali', kind: 'THEMATIC', countryCode: 'ML' },
+      pagination: { page: 1, perPage: 25 },
+    });
+    expect(country.variables).toEqual({
+      filter: { search: 'mali', kind: 'COUNTRY', countryCode: 'ML' },
+      page: { offset: 0, limit: 25 },
+    });
+    expect(text(country)).toContain(
+      'query GroupList($filter: GroupFilter, $page: PageInput) { data: groups(filter: $filter, page: $page) {',
+    );
     expect(text(country)).toContain('... on CountryGroup { countries } ... on ThematicGroup { theme }');
     expect(text(country)).toContain('officers { id role startedOn endedOn current contactId contact { id firstName lastName } }');
     const thematic = buildQuery('GET_LIST', 'thematicGroups', { filter: {} });
@@ -172,7 +214,9 @@ describe('groups', () => {
     const country = buildQuery('CREATE', 'countryGroups', {
       data: { name: ' Groupe-pays Mali ', countries: ['ml', 'SN'], description: '', allowsCoPresidency: false },
     });
-    expect(country.variables).toEqual({ input: { name: 'Groupe-pays Mali', countries: ['ML', 'SN'], allowsCoPresidency: false } });
+    expect(country.variables).toEqual({
+      input: { name: 'Groupe-pays Mali', countries: ['ML', 'SN'], allowsCoPresidency: false },
+    });
     expect(text(country)).toContain(
       'mutation createCountryGroup($input: CreateCountryGroupInput!) { data: createCountryGroup(input: $input) { ...GroupDetails } }',
     );
@@ -180,7 +224,11 @@ describe('groups', () => {
     expect(thematic.variables).toEqual({ input: { name: 'Eau', theme: 'Eau et assainissement' } });
     expect(text(thematic)).toContain('mutation createThematicGroup($input: CreateThematicGroupInput!)');
     const previousData = { id: 'g1', name: 'Groupe-pays Mali', countries: ['ML'], allowsCoPresidency: false, version: 5 };
-    const update = buildQuery('UPDATE', 'countryGroups', { id: 'g1', data: { ...previousData, countries: ['ML', 'BF'] }, previousData });
+    const update = buildQuery('UPDATE', 'countryGroups', {
+      id: 'g1',
+      data: { ...previousData, countries: ['ML', 'BF'] },
+      previousData,
+    });
     expect(update.variables).toEqual({ id: 'g1', input: { countries: ['ML', 'BF'], version: 5 } });
     expect(text(update)).toContain('mutation updateGroup($id: ID!, $input: UpdateGroupInput!)');
     expect(text(buildQuery('DELETE', 'thematicGroups', { id: 'g2' }))).toContain('mutation deleteGroup($id: ID!)');
@@ -205,11 +253,17 @@ describe('group members, officers and cooperations', () => {
       sort: { field: 'id', order: 'DESC' },
       pagination: { page: 3, perPage: 25 },
     });
-    expect(result.variables).toEqual({ groupId: 'g1', filter: { search: 'dij', currentOnly: false }, page: { offset: 50, limit: 25 } });
+    expect(result.variables).toEqual({
+      groupId: 'g1',
+      filter: { search: 'dij', currentOnly: false },
+      page: { offset: 50, limit: 25 },
+    });
     expect(text(result)).toContain(
       'query GroupMemberList($groupId: ID!, $filter: GroupMemberFilter, $page: PageInput) { parent: group(id: $groupId) { data: members(filter: $filter, page: $page) { nodes { ...GroupMemberFields } totalCount hasNextPage } } }',
     );
-    expect(text(result)).toContain('collectivity { id name kind inseeCode countryCode contactCount department { id name inseeCode } }');
+    expect(text(result)).toContain(
+      'collectivity { id name kind inseeCode countryCode contactCount department { id name inseeCode } }',
+    );
     const nodes = [{ id: 'm1', collectivity: { name: 'Dijon' } }];
     expect(result.parseResponse({ data: { parent: { data: { nodes, totalCount: 51, hasNextPage: true } } } } as any)).toEqual({
       data: nodes,
@@ -228,9 +282,14 @@ describe('group members, officers and cooperations', () => {
     expect(text(add)).toContain(
       'mutation addGroupMembers($groupId: ID!, $collectivityIds: [ID!]!, $joinedOn: Date) { data: addGroupMembers( groupId: $groupId collectivityIds: $collectivityIds joinedOn: $joinedOn ) { ...GroupMemberFields } }',
     );
-    const remove = buildQuery(ACTION, 'groupMembers', { action: 'remove', data: { groupId: 'g1', collectivityId: 'c-paris', leftOn: '2026-03-31' } });
+    const remove = buildQuery(ACTION, 'groupMembers', {
+      action: 'remove',
+      data: { groupId: 'g1', collectivityId: 'c-paris', leftOn: '2026-03-31' },
+    });
     expect(remove.variables).toEqual({ groupId: 'g1', collectivityId: 'c-paris', leftOn: '2026-03-31' });
-    expect(text(remove)).toContain('data: removeGroupMember( groupId: $groupId collectivityId: $collectivityId leftOn: $leftOn )');
+    expect(text(remove)).toContain(
+      'data: removeGroupMember( groupId: $groupId collectivityId: $collectivityId leftOn: $leftOn )',
+    );
   });
 
   it('appoints an officer with assignGroupOfficer and ends an office with endGroupOffice', () => {
@@ -238,19 +297,36 @@ describe('group members, officers and cooperations', () => {
       data: { groupId: 'g1', contactId: 'p1', role: 'PRESIDENT', startedOn: '2026-01-05', endedOn: null },
     });
     expect(assign.variables).toEqual({ input: { groupId: 'g1', contactId: 'p1', role: 'PRESIDENT', startedOn: '2026-01-05' } });
-    expect(text(assign)).toContain('mutation assignGroupOfficer($input: AssignOfficerInput!) { data: assignGroupOfficer(input: $input) { ...GroupOfficeFields } }');
+    expect(text(assign)).toContain(
+      'mutation assignGroupOfficer($input: AssignOfficerInput!) { data: assignGroupOfficer(input: $input) { ...GroupOfficeFields } }',
+    );
     const end = buildQuery(ACTION, 'groupOffices', { action: 'end', id: 'o1', data: { endedOn: '2026-03-31' } });
     expect(end.variables).toEqual({ id: 'o1', endedOn: '2026-03-31' });
-    expect(text(end)).toContain('mutation endGroupOffice($id: ID!, $endedOn: Date) { data: endGroupOffice(id: $id, endedOn: $endedOn) {');
+    expect(text(end)).toContain(
+      'mutation endGroupOffice($id: ID!, $endedOn: Date) { data: endGroupOffice(id: $id, endedOn: $endedOn) {',
+    );
   });
 
   it('creates a cooperation with its themes split on commas', () => {
     expect(splitThemes('eau, santé;  jeunesse et sport ,')).toEqual(['eau', 'santé', 'jeunesse et sport']);
     const result = buildQuery('CREATE', 'cooperations', {
-      data: { frenchCollectivityId: 'c-dijon', foreignCollectivityId: 'f-bamako', kind: 'TWINNING', since: '1990-05-01', themes: 'eau, santé', notes: ' ' },
+      data: {
+        frenchCollectivityId: 'c-dijon',
+        foreignCollectivityId: 'f-bamako',
+        kind: 'TWINNING',
+        since: '1990-05-01',
+        themes: 'eau, santé',
+        notes: ' ',
+      },
     });
     expect(result.variables).toEqual({
-      input: { frenchCollectivityId: 'c-dijon', foreignCollectivityId: 'f-bamako', kind: 'TWINNING', since: '1990-05-01', themes: ['eau', 'santé'] },
+      input: {
+        frenchCollectivityId: 'c-dijon',
+        foreignCollectivityId: 'f-bamako',
+        kind: 'TWINNING',
+        since: '1990-05-01',
+        themes: ['eau', 'santé'],
+      },
     });
     expect(text(result)).toContain('mutation createCooperation($input: CreateCooperationInput!)');
   });
@@ -286,10 +362,14 @@ describe('group members, officers and cooperations', () => {
 
 describe('data provider', () => {
   it('runs a query action with client.query, a mutation action with client.mutate', async () => {
-    const query = jest.fn(async (_options: any) => ({ data: { data: [{ id: 'p9', firstName: 'Jeanne', lastName: 'Martin', email: null }] } }));
+    const query = jest.fn(async (_options: any) => ({
+      data: { data: [{ id: 'p9', firstName: 'Jeanne', lastName: 'Martin', email: null }] },
+    }));
     const mutate = jest.fn(async (_options: any) => ({ data: { data: [{ id: 'm1' }, { id: 'm2' }] } }));
     const run = createActionRunner({ query, mutate } as any);
-    await expect(run('contacts', { action: 'possibleDuplicates', data: { firstName: 'Jeanne', lastName: 'Martin' } })).resolves.toEqual({
+    await expect(
+      run('contacts', { action: 'possibleDuplicates', data: { firstName: 'Jeanne', lastName: 'Martin' } }),
+    ).resolves.toEqual({
       data: [{ id: 'p9', firstName: 'Jeanne', lastName: 'Martin', email: null }],
     });
     expect(query).toHaveBeenCalledTimes(1);
@@ -337,7 +417,10 @@ describe('errors of the new operations', () => {
         graphQLErrors: [
           {
             message: 'Already a member of the group: Dijon, Paris.',
-            extensions: { code: 'DUPLICATE', fields: [{ field: 'collectivityIds', code: 'ALREADY_MEMBER', message: 'Already a member: Dijon, Paris.' }] },
+            extensions: {
+              code: 'DUPLICATE',
+              fields: [{ field: 'collectivityIds', code: 'ALREADY_MEMBER', message: 'Already a member: Dijon, Paris.' }],
+            },
           },
         ],
       }),

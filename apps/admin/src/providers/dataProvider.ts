@@ -1,7 +1,15 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, Observable, from } from '@apollo/client';
 import { MAX_PAGE_SIZE } from '@territoria/domain';
 import buildDataProvider from 'ra-data-graphql';
-import { HttpError, type DataProvider, type GetListParams, type GetListResult, type GetManyParams, type I18nProvider, type RaRecord } from 'react-admin';
+import {
+  HttpError,
+  type DataProvider,
+  type GetListParams,
+  type GetListResult,
+  type GetManyParams,
+  type I18nProvider,
+  type RaRecord,
+} from 'react-admin';
 import { ACTION, buildQuery as defaultBuildQuery, type Range } from './buildQuery';
 import { toReactAdminError, type ErrorContext } from './errors';
 import { createOperationRunner } from './operations';
@@ -105,7 +113,10 @@ export function withChunkedLists(dataProvider: DataProvider, chunkSize: number =
     const chunks: (typeof params.ids)[] = [];
     for (let index = 0; index < params.ids.length; index += chunkSize) chunks.push(params.ids.slice(index, index + chunkSize));
     const results = await runLimited(
-      chunks.map((ids) => () => dataProvider.getMany(resource, { ...params, ids, range: { offset: 0, limit: ids.length } } as GetManyParams)),
+      chunks.map(
+        (ids) => () =>
+          dataProvider.getMany(resource, { ...params, ids, range: { offset: 0, limit: ids.length } } as GetManyParams),
+      ),
       CHUNK_CONCURRENCY,
     );
     return { data: results.flatMap((result) => result.data) };

@@ -76,10 +76,7 @@ describe('toReactAdminError', () => {
   });
 
   it('explains a stale version (CONFLICT) in French, without form errors', () => {
-    const error = toReactAdminError(
-      apolloFailure([{ message: 'Stale version', extensions: { code: 'CONFLICT' } }]),
-      translate,
-    );
+    const error = toReactAdminError(apolloFailure([{ message: 'Stale version', extensions: { code: 'CONFLICT' } }]), translate);
     expect(error.message).toBe(
       "Quelqu'un d'autre a modifié cette fiche entre-temps. Les valeurs actuelles ont été rechargées ; vos modifications n'ont pas été enregistrées.",
     );
@@ -89,7 +86,11 @@ describe('toReactAdminError', () => {
 
   it.each([
     ['NOT_FOUND', 404, "Cette fiche n'existe pas ou a été supprimée."],
-    ['PAYLOAD_TOO_LARGE', 413, 'La demande est trop volumineuse pour le serveur. Réduisez la taille des textes ou le nombre de fiches demandées.'],
+    [
+      'PAYLOAD_TOO_LARGE',
+      413,
+      'La demande est trop volumineuse pour le serveur. Réduisez la taille des textes ou le nombre de fiches demandées.',
+    ],
     [
       'CSRF_REFUSED',
       403,
@@ -136,7 +137,10 @@ describe('toReactAdminError', () => {
     const english = createI18nProvider('en');
     const error = toReactAdminError(
       apolloFailure([
-        { message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'siren', code: 'SIREN_FORMAT', message: '…' }] } },
+        {
+          message: 'x',
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'siren', code: 'SIREN_FORMAT', message: '…' }] },
+        },
       ]),
       (key, options) => english.translate(key, options),
     );
@@ -146,7 +150,10 @@ describe('toReactAdminError', () => {
   it('falls back to the server message for an unknown field code', () => {
     const error = toReactAdminError(
       apolloFailure([
-        { message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'notes', code: 'isWeird', message: 'notes is weird' }] } },
+        {
+          message: 'x',
+          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'notes', code: 'isWeird', message: 'notes is weird' }] },
+        },
       ]),
       translate,
     );
@@ -179,7 +186,13 @@ describe('answers with errors', () => {
     const query = buildQuery('GET_LIST', 'collectivities', { pagination: { page: 1, perPage: 1 }, sort: {}, filter: {} });
     const result = query.parseResponse({
       data: { data: { nodes: [{ id: '1', name: 'Aast', department: null }], totalCount: 1, hasNextPage: false } },
-      errors: [{ message: 'Internal server error', path: ['data', 'nodes', 0, 'department'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      errors: [
+        {
+          message: 'Internal server error',
+          path: ['data', 'nodes', 0, 'department'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
     } as any);
     expect(result.data).toEqual([{ id: '1', name: 'Aast', department: null }]);
     expect(warn).toHaveBeenCalled();
@@ -191,7 +204,10 @@ describe('answers with errors', () => {
       apolloFailure([
         {
           message: 'x',
-          extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'version', code: 'min', message: 'version must not be less than 1' }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [{ field: 'version', code: 'min', message: 'version must not be less than 1' }],
+          },
         },
       ]),
       translate,
@@ -244,7 +260,10 @@ describe('answers with errors', () => {
 });
 
 describe('a resource words its own refusals (participations)', () => {
-  const participations = { resource: 'participations', formFields: ['collectivityId', 'partnerId', 'organisationName', 'role', 'status', 'countryCode', 'notes'] };
+  const participations = {
+    resource: 'participations',
+    formFields: ['collectivityId', 'partnerId', 'organisationName', 'role', 'status', 'countryCode', 'notes'],
+  };
 
   it('says a person is already registered for the edition, keeping the existing registration for a link', () => {
     const error = toReactAdminError(
@@ -289,7 +308,9 @@ describe('a resource words its own refusals (participations)', () => {
 
   it('leaves the other resources their usual wording', () => {
     const error = toReactAdminError(
-      apolloFailure([{ message: 'Duplicate', extensions: { code: 'DUPLICATE', fields: [{ field: 'siren', code: 'unique', message: '…' }] } }]),
+      apolloFailure([
+        { message: 'Duplicate', extensions: { code: 'DUPLICATE', fields: [{ field: 'siren', code: 'unique', message: '…' }] } },
+      ]),
       translate,
       { resource: 'collectivities', formFields: ['siren'] },
     );

@@ -159,10 +159,7 @@ export function translateFieldProblem(problem: FieldProblem, translate: Translat
   const detail = /:\s*(.+?)\.?$/.exec(problem.message ?? '')?.[1] ?? '';
   return translateOr(
     translate,
-    [
-      `territoria.errors.byField.${field}.${problem.code}`,
-      `territoria.errors.fields.${problem.code}`,
-    ],
+    [`territoria.errors.byField.${field}.${problem.code}`, `territoria.errors.fields.${problem.code}`],
     problem.message ?? problem.code,
     { detail },
   );
@@ -277,9 +274,12 @@ export function toReactAdminError(error: unknown, translate: Translate, context:
   let message = codeMessage(code, translate, main.error.message);
   // Nothing to point at on the form (e.g. deleting a referential row): say what is wrong instead.
   const onForm = (field: string) => !context.formFields || context.formFields.includes(field);
-  const precise = code === 'DUPLICATE' && problems.length > 0 && problems.every((problem) => PRECISE_DUPLICATE_CODES.has(problem.code));
+  const precise =
+    code === 'DUPLICATE' && problems.length > 0 && problems.every((problem) => PRECISE_DUPLICATE_CODES.has(problem.code));
   if (
-    ((code === 'BAD_USER_INPUT' || code === 'DUPLICATE') && problems.length > 0 && !problems.some((problem) => onForm(problem.field))) ||
+    ((code === 'BAD_USER_INPUT' || code === 'DUPLICATE') &&
+      problems.length > 0 &&
+      !problems.some((problem) => onForm(problem.field))) ||
     precise
   ) {
     message = [...new Set(problems.map((problem) => translateFieldProblem(problem, translate, context)))].join(' ');

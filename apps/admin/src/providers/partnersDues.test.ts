@@ -16,7 +16,9 @@ import { RESOURCES } from './resourceTable';
  */
 
 /** The API's contract (apps/api/schema.gql, emitted by the API's build). */
-const schema = buildSchema(readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../api/schema.gql'), 'utf8'));
+const schema = buildSchema(
+  readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../api/schema.gql'), 'utf8'),
+);
 const text = (result: { query: any }) => print(result.query).replace(/\s+/g, ' ');
 const valid = (document: DocumentNode) => validate(schema, document).map((error) => error.message);
 
@@ -30,21 +32,37 @@ describe('resource table — partners', () => {
       sort: { field: 'name', order: 'ASC' },
       filter: { q: ' platforma ', kind: 'EU_PROGRAMME' },
     });
-    expect(result.variables).toEqual({ filter: { search: 'platforma', kinds: ['EU_PROGRAMME'] }, page: { offset: 25, limit: 25 } });
-    expect(text(result)).toContain('query PartnerList($filter: PartnerFilter, $page: PageInput) { data: partners(filter: $filter, page: $page)');
+    expect(result.variables).toEqual({
+      filter: { search: 'platforma', kinds: ['EU_PROGRAMME'] },
+      page: { offset: 25, limit: 25 },
+    });
+    expect(text(result)).toContain(
+      'query PartnerList($filter: PartnerFilter, $page: PageInput) { data: partners(filter: $filter, page: $page)',
+    );
     expect(valid(result.query)).toEqual([]);
   });
 
   it('creates with the writable fields, trimmed, and updates with the version read', () => {
     const create = buildQuery('CREATE', 'partners', {
-      data: { name: ' PLATFORMA ', acronym: '', kind: 'EU_PROGRAMME', countryCode: 'be', website: 'https://platforma-dev.eu', id: 'x' },
+      data: {
+        name: ' PLATFORMA ',
+        acronym: '',
+        kind: 'EU_PROGRAMME',
+        countryCode: 'be',
+        website: 'https://platforma-dev.eu',
+        id: 'x',
+      },
     });
     expect(create.variables).toEqual({
       input: { name: 'PLATFORMA', kind: 'EU_PROGRAMME', countryCode: 'BE', website: 'https://platforma-dev.eu' },
     });
     expect(valid(create.query)).toEqual([]);
     const previousData = { id: 'p1', name: 'PLATFORMA', acronym: null, kind: 'EU_PROGRAMME', notes: null, version: 3 };
-    const update = buildQuery('UPDATE', 'partners', { id: 'p1', data: { ...previousData, notes: 'Coalition européenne' }, previousData });
+    const update = buildQuery('UPDATE', 'partners', {
+      id: 'p1',
+      data: { ...previousData, notes: 'Coalition européenne' },
+      previousData,
+    });
     expect(update.variables).toEqual({ id: 'p1', input: { notes: 'Coalition européenne', version: 3 } });
     expect(valid(update.query)).toEqual([]);
     expect(valid(buildQuery('GET_ONE', 'partners', { id: 'p1' }).query)).toEqual([]);
@@ -73,18 +91,41 @@ describe('resource table — partnerships', () => {
 
   it('takes the amount in euros as typed and sends cents; the partner on creation only', () => {
     const create = buildQuery('CREATE', 'partnerships', {
-      data: { partnerId: 'p1', year: 2021, kind: 'FINANCIAL', amountCents: '12 500,50', agreementReference: ' CONV-2021-07 ', notes: '' },
+      data: {
+        partnerId: 'p1',
+        year: 2021,
+        kind: 'FINANCIAL',
+        amountCents: '12 500,50',
+        agreementReference: ' CONV-2021-07 ',
+        notes: '',
+      },
     });
     expect(create.variables).toEqual({
       input: { partnerId: 'p1', year: 2021, kind: 'FINANCIAL', amountCents: 1250050, agreementReference: 'CONV-2021-07' },
     });
     expect(valid(create.query)).toEqual([]);
 
-    const previousData = { id: 's1', partnerId: 'p1', year: 2021, kind: 'FINANCIAL', amountCents: 1250050, version: 2, partner: { id: 'p1', name: 'PLATFORMA' } };
+    const previousData = {
+      id: 's1',
+      partnerId: 'p1',
+      year: 2021,
+      kind: 'FINANCIAL',
+      amountCents: 1250050,
+      version: 2,
+      partner: { id: 'p1', name: 'PLATFORMA' },
+    };
     // the amount shown for editing ("12500,50") is the same amount: not sent again
-    const same = buildQuery('UPDATE', 'partnerships', { id: 's1', data: { ...previousData, amountCents: '12500,50', partnerId: 'p2' }, previousData });
+    const same = buildQuery('UPDATE', 'partnerships', {
+      id: 's1',
+      data: { ...previousData, amountCents: '12500,50', partnerId: 'p2' },
+      previousData,
+    });
     expect(same.variables).toEqual({ id: 's1', input: { version: 2 } });
-    const changed = buildQuery('UPDATE', 'partnerships', { id: 's1', data: { ...previousData, amountCents: '15 000' }, previousData });
+    const changed = buildQuery('UPDATE', 'partnerships', {
+      id: 's1',
+      data: { ...previousData, amountCents: '15 000' },
+      previousData,
+    });
     expect(changed.variables).toEqual({ id: 's1', input: { amountCents: 1500000, version: 2 } });
     expect(valid(changed.query)).toEqual([]);
     const cleared = buildQuery('UPDATE', 'partnerships', { id: 's1', data: { ...previousData, amountCents: '' }, previousData });
@@ -121,7 +162,12 @@ describe('resource table — membership fees', () => {
     const previousData = { id: 'c1', name: 'Dijon', kind: 'COMMUNE', countryCode: 'FR', membershipStatus: 'NONE', version: 5 };
     const result = buildQuery('UPDATE', 'collectivities', {
       id: 'c1',
-      data: { ...previousData, membershipStatus: 'MEMBER', deliberationDate: '2020-09-28', deliberationReference: 'DEL-2020-114' },
+      data: {
+        ...previousData,
+        membershipStatus: 'MEMBER',
+        deliberationDate: '2020-09-28',
+        deliberationReference: 'DEL-2020-114',
+      },
       previousData,
     });
     expect(result.variables?.input).toEqual({
@@ -151,7 +197,9 @@ describe('operations outside the verbs', () => {
     const mutate = jest.fn(async () => ({ data: { data: { year: 2021, created: 3, existing: 1 } } }));
     const run = createOperationRunner({ query, mutate } as any, i18n);
     await expect(run('feeScale', { year: 2030 })).resolves.toEqual({ data: null });
-    await expect(run('generateDues', { year: 2021, invoicedOn: null })).resolves.toEqual({ data: { year: 2021, created: 3, existing: 1 } });
+    await expect(run('generateDues', { year: 2021, invoicedOn: null })).resolves.toEqual({
+      data: { year: 2021, created: 3, existing: 1 },
+    });
     expect((mutate.mock.calls[0] as any)[0].variables).toEqual({ year: 2021, invoicedOn: null });
     await expect(run('noSuchOperation', {})).rejects.toThrow(/Unknown operation/);
   });
@@ -173,7 +221,9 @@ describe('operations outside the verbs', () => {
     const failure: any = await run('setFeeScale', { input: {} }).catch((error: unknown) => error);
     expect(failure.status).toBe(400);
     expect(failure.body.code).toBe('BAD_USER_INPUT');
-    expect(failure.body.rawFields).toEqual([{ field: 'brackets.1', code: 'OVERLAP', message: 'Brackets overlap at 9000 inhabitants.' }]);
+    expect(failure.body.rawFields).toEqual([
+      { field: 'brackets.1', code: 'OVERLAP', message: 'Brackets overlap at 9000 inhabitants.' },
+    ]);
     expect(rawFieldProblems(apolloError)).toEqual(failure.body.rawFields);
   });
 
@@ -182,7 +232,11 @@ describe('operations outside the verbs', () => {
       graphQLErrors: [
         {
           message: 'Already paid: 1 of these dues. Nothing was changed.',
-          extensions: { code: 'CONFLICT', field: 'ids', fields: [{ field: 'ids', code: 'ALREADY_PAID', message: 'These dues are already paid.' }] },
+          extensions: {
+            code: 'CONFLICT',
+            field: 'ids',
+            fields: [{ field: 'ids', code: 'ALREADY_PAID', message: 'These dues are already paid.' }],
+          },
         },
       ],
     });
@@ -196,13 +250,19 @@ describe('operations outside the verbs', () => {
       graphQLErrors: [
         {
           message: 'A payment cannot precede the invoice (2021-01-15).',
-          extensions: { code: 'BAD_USER_INPUT', field: 'paidOn', fields: [{ field: 'paidOn', code: 'BEFORE_INVOICE', message: 'x' }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'paidOn',
+            fields: [{ field: 'paidOn', code: 'BEFORE_INVOICE', message: 'x' }],
+          },
         },
       ],
     });
     const runEarly = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(early)) } as any, i18n);
     const refused = await runEarly('markFeesPaid', { input: {} }).catch((error: unknown) => error);
-    expect(operationError(refused, translate).fieldErrors).toEqual({ paidOn: 'Le paiement ne peut pas précéder la facturation.' });
+    expect(operationError(refused, translate).fieldErrors).toEqual({
+      paidOn: 'Le paiement ne peut pas précéder la facturation.',
+    });
   });
 
   it('explains a year without a fee scale', async () => {
@@ -210,7 +270,11 @@ describe('operations outside the verbs', () => {
       graphQLErrors: [
         {
           message: 'There is no fee scale for 2031: set it first.',
-          extensions: { code: 'BAD_USER_INPUT', field: 'year', fields: [{ field: 'year', code: 'NO_FEE_SCALE', message: 'There is no fee scale for 2031: set it first.' }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'year',
+            fields: [{ field: 'year', code: 'NO_FEE_SCALE', message: 'There is no fee scale for 2031: set it first.' }],
+          },
         },
       ],
     });
@@ -236,7 +300,9 @@ describe('partnerships read alone (the API has no partnership(id))', () => {
     const getOne = withListLookups(provider as any, undefined, 2);
     await expect(getOne('partnerships', { id: 's3' })).resolves.toEqual({ data: { id: 's3', year: 2021 } });
     expect(provider.getList).toHaveBeenCalledTimes(2);
-    expect(buildQuery('GET_LIST', 'partnerships', { pagination: { page: 1, perPage: 1000 }, sort: {}, filter: {} }).variables).toEqual({
+    expect(
+      buildQuery('GET_LIST', 'partnerships', { pagination: { page: 1, perPage: 1000 }, sort: {}, filter: {} }).variables,
+    ).toEqual({
       page: { offset: 0, limit: 1000 },
     });
   });

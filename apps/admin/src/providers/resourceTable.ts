@@ -791,7 +791,19 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     },
     inputFields: ['editionNumber', 'year', 'title', 'startsOn', 'endsOn', 'venue', 'city', 'theme', 'website', 'hashtag'],
     // an edition stays in its series
-    createInputFields: ['seriesId', 'editionNumber', 'year', 'title', 'startsOn', 'endsOn', 'venue', 'city', 'theme', 'website', 'hashtag'],
+    createInputFields: [
+      'seriesId',
+      'editionNumber',
+      'year',
+      'title',
+      'startsOn',
+      'endsOn',
+      'venue',
+      'city',
+      'theme',
+      'website',
+      'hashtag',
+    ],
     versionField: 'version',
     normalizeInput: (input) => {
       const output = trimTexts(input, ['title', 'venue', 'city', 'theme', 'website', 'hashtag']);
@@ -1014,7 +1026,17 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     },
     // The person and the edition are chosen once; the organisation, role, status, country and notes change.
     inputFields: ['collectivityId', 'partnerId', 'organisationName', 'role', 'status', 'countryCode', 'notes'],
-    createInputFields: ['eventId', 'contactId', 'collectivityId', 'partnerId', 'organisationName', 'role', 'status', 'countryCode', 'notes'],
+    createInputFields: [
+      'eventId',
+      'contactId',
+      'collectivityId',
+      'partnerId',
+      'organisationName',
+      'role',
+      'status',
+      'countryCode',
+      'notes',
+    ],
     versionField: 'version',
     normalizeInput: (input) => {
       const output = trimTexts(input, ['organisationName', 'notes']);
@@ -1026,7 +1048,12 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       checkIn: { field: 'checkInParticipation', selection: 'participation { ...ParticipationFields } alreadyCheckedIn' },
       undoCheckIn: 'undoCheckIn',
       // after the day: whoever never arrived is marked absent
-      markAbsentees: { field: 'markAbsentees', idArgument: null, arguments: { eventId: 'ID!' }, selection: 'eventId markedAbsent' },
+      markAbsentees: {
+        field: 'markAbsentees',
+        idArgument: null,
+        arguments: { eventId: 'ID!' },
+        selection: 'eventId markedAbsent',
+      },
       // a registration list: read and matched (nothing written), then imported all or nothing
       previewImport: {
         field: 'previewParticipationImport',
@@ -1041,7 +1068,13 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
         selection: 'importId participationsCreated contactsCreated positionsCreated statusesUpdated unchanged skipped',
       },
       // an edition's imports, and the undoing of one as a whole
-      imports: { operation: 'query', field: 'participationImports', idArgument: null, arguments: { eventId: 'ID!' }, selection: PARTICIPATION_IMPORT_FIELDS },
+      imports: {
+        operation: 'query',
+        field: 'participationImports',
+        idArgument: null,
+        arguments: { eventId: 'ID!' },
+        selection: PARTICIPATION_IMPORT_FIELDS,
+      },
       undoImport: {
         field: 'undoParticipationImport',
         selection: 'importId participationsDeleted statusesRestored contactsDeleted contactsKept',
@@ -1055,7 +1088,12 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
       },
       deleteMany: { field: 'deleteParticipations', idArgument: null, arguments: { ids: '[ID!]!' }, selection: 'deleted ids' },
       // the desk: a search tolerant of typos, and someone who did not register
-      deskSearch: { operation: 'query', field: 'checkInSearch', idArgument: null, arguments: { eventId: 'ID!', search: 'String!', limit: 'Int' } },
+      deskSearch: {
+        operation: 'query',
+        field: 'checkInSearch',
+        idArgument: null,
+        arguments: { eventId: 'ID!', search: 'String!', limit: 'Int' },
+      },
       walkIn: { field: 'registerWalkIn', idArgument: null, arguments: { input: 'WalkInInput!' } },
     },
   }),

@@ -78,7 +78,9 @@ function formData(inputType: string, fields: readonly string[]): Record<string, 
   const type = schema.getType(inputType);
   if (!isInputObjectType(type)) throw new Error(`${inputType} is not an input type of the API`);
   const known = type.getFields();
-  return Object.fromEntries(fields.map((field) => [field, known[field] ? sample(known[field]!.type) : 'not an input of the API']));
+  return Object.fromEntries(
+    fields.map((field) => [field, known[field] ? sample(known[field]!.type) : 'not an input of the API']),
+  );
 }
 
 /** A react-admin filter using every filter the resource maps (a list filter given as one value). */
@@ -122,7 +124,11 @@ function documentsOf(resource: string, definition: ResourceDefinition): SentDocu
   const sent: SentDocument[] = [];
   const add = (verb: string, params: Record<string, unknown>) => {
     const { query, variables } = buildQuery(verb, resource, params);
-    sent.push({ name: `${resource} ${verb}${params.action ? ` ${String(params.action)}` : ''}`, document: query, variables: variables ?? {} });
+    sent.push({
+      name: `${resource} ${verb}${params.action ? ` ${String(params.action)}` : ''}`,
+      document: query,
+      variables: variables ?? {},
+    });
   };
   const { operations, inputTypes } = definition;
   if (operations.list) {
@@ -132,12 +138,20 @@ function documentsOf(resource: string, definition: ResourceDefinition): SentDocu
     const target = referenceTarget(definition);
     if (target) {
       const { [target]: _target, ...others } = filter;
-      add('GET_MANY_REFERENCE', { target, id: SAMPLE_ID, filter: others, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 10 } });
+      add('GET_MANY_REFERENCE', {
+        target,
+        id: SAMPLE_ID,
+        filter: others,
+        sort: { field: 'id', order: 'ASC' },
+        pagination: { page: 1, perPage: 10 },
+      });
     }
-    if (definition.filters.ids && inputTypes.filter) add('GET_MANY', { ids: [SAMPLE_ID, 'b7e1d2c3-4a5b-4c6d-8e9f-0a1b2c3d4e5f'] });
+    if (definition.filters.ids && inputTypes.filter)
+      add('GET_MANY', { ids: [SAMPLE_ID, 'b7e1d2c3-4a5b-4c6d-8e9f-0a1b2c3d4e5f'] });
   }
   if (operations.one) add('GET_ONE', { id: SAMPLE_ID });
-  if (operations.create) add('CREATE', { data: formData(inputTypes.create, definition.createInputFields ?? definition.inputFields) });
+  if (operations.create)
+    add('CREATE', { data: formData(inputTypes.create, definition.createInputFields ?? definition.inputFields) });
   if (operations.update) {
     const data = formData(inputTypes.update, definition.inputFields);
     add('UPDATE', { id: SAMPLE_ID, data, previousData: { id: SAMPLE_ID, version: 4 } });
@@ -169,9 +183,7 @@ const AUTH_DOCUMENTS: SentDocument[] = [
 /** The hand-written operations outside the verbs (providers/operations.ts), with sample variables. */
 const OPERATION_DOCUMENTS: SentDocument[] = Object.entries(OPERATIONS).map(([name, definition]) => {
   const document = parse(definition.document);
-  const operation = document.definitions.find(
-    (node): node is OperationDefinitionNode => node.kind === Kind.OPERATION_DEFINITION,
-  );
+  const operation = document.definitions.find((node): node is OperationDefinitionNode => node.kind === Kind.OPERATION_DEFINITION);
   const variables = Object.fromEntries(
     (operation?.variableDefinitions ?? []).map((variable) => {
       const type = typeFromAST(schema, variable.type as any) as GraphQLInputType | undefined;
@@ -205,7 +217,8 @@ function atLargestPages(document: DocumentNode, variables: Record<string, unknow
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     for (const variable of definition.variableDefinitions ?? []) {
       const type = typeFromAST(schema, variable.type as any);
-      if (type && getNamedType(type)?.name === 'PageInput') largest[variable.variable.name.value] = { offset: 0, limit: MAX_PAGE_SIZE };
+      if (type && getNamedType(type)?.name === 'PageInput')
+        largest[variable.variable.name.value] = { offset: 0, limit: MAX_PAGE_SIZE };
     }
   }
   return largest;

@@ -84,7 +84,9 @@ describe('partners and dues by role', () => {
   afterEach(cleanup);
 
   it('ADMIN: partners, partnerships, dues and the fee scale', async () => {
-    expect(await menuOf('ADMIN')).toEqual(expect.arrayContaining(['Partenaires', 'Partenariats', 'Cotisations', 'Barème des cotisations']));
+    expect(await menuOf('ADMIN')).toEqual(
+      expect.arrayContaining(['Partenaires', 'Partenariats', 'Cotisations', 'Barème des cotisations']),
+    );
   });
 
   it('STAFF: partners, partnerships and dues, not the fee scale', async () => {
@@ -111,7 +113,13 @@ describe('partners and dues by role', () => {
     cleanup();
 
     window.location.hash = '#/collectivities/c1/show';
-    render(<App dataProvider={fakeDataProvider()} authProvider={signedInAs('GROUP_PRESIDENT')} i18nProvider={createI18nProvider('fr')} />);
+    render(
+      <App
+        dataProvider={fakeDataProvider()}
+        authProvider={signedInAs('GROUP_PRESIDENT')}
+        i18nProvider={createI18nProvider('fr')}
+      />,
+    );
     await screen.findByTestId('collectivity-name', {}, { timeout: 10000 });
     await settle();
     expect(screen.queryByTestId('collectivity-dues-section')).toBeNull();

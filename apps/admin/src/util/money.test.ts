@@ -81,7 +81,10 @@ describe('money: what staff type → cents', () => {
     expect(parseEurosToCents(null)).toBeNull();
   });
 
-  it.each(['abc', '12,345,67', '1,2,3', '12,345', '1234,567', '12,345,678', '12€50', '-', '1.234.5', '--5'])('refuses %p', (text) => {
-    expect(parseEurosToCents(text)).toBeNaN();
-  });
+  it.each(['abc', '12,345,67', '1,2,3', '12,345', '1234,567', '12,345,678', '12€50', '-', '1.234.5', '--5'])(
+    'refuses %p',
+    (text) => {
+      expect(parseEurosToCents(text)).toBeNaN();
+    },
+  );
 });

@@ -11,7 +11,11 @@ const FIRST_BENCH_PERSON = 1_000_000;
 export async function seedBenchEdition(manager: EntityManager, participations: number): Promise<string> {
   await manager.query(`DELETE FROM participations WHERE event_id IN (SELECT id FROM events WHERE title = $1)`, [BENCH_TITLE]);
   await manager.query(`DELETE FROM events WHERE title = $1`, [BENCH_TITLE]);
-  const eventId = await seedEdition(manager, { ...EDITION_2021, editionNumber: 999, year: 2099, title: BENCH_TITLE, startsOn: '2099-06-29', endsOn: '2099-06-29' }, SESSIONS_2021);
+  const eventId = await seedEdition(
+    manager,
+    { ...EDITION_2021, editionNumber: 999, year: 2099, title: BENCH_TITLE, startsOn: '2099-06-29', endsOn: '2099-06-29' },
+    SESSIONS_2021,
+  );
   // 1,500 collectivities with 1–3 people each, many delegations and embassies, the rest other organisations.
   const collectivities = 1_500;
   const fixed = collectivities * 2 + 15 * 3 + 27 + 10 + 12 + 6 + 14;
@@ -25,7 +29,10 @@ export async function seedBenchEdition(manager: EntityManager, participations: n
 }
 
 export async function removeBenchEdition(manager: EntityManager, eventId: string): Promise<void> {
-  const people: Array<{ contact_id: string }> = await manager.query(`DELETE FROM participations WHERE event_id = $1 RETURNING contact_id`, [eventId]);
+  const people: Array<{ contact_id: string }> = await manager.query(
+    `DELETE FROM participations WHERE event_id = $1 RETURNING contact_id`,
+    [eventId],
+  );
   await manager.query(`DELETE FROM events WHERE id = $1`, [eventId]);
   // Only the people the bench made, and only those with no other participation.
   await manager.query(

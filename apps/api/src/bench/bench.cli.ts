@@ -65,7 +65,14 @@ const LIST_QUERY = `query BenchList {
 const THROUGHPUT_SEARCH_TERM = 'saint etienne';
 
 type Scenario = 'latency' | 'list' | 'search' | 'events' | 'full';
-const SCENARIOS: Record<string, Scenario> = { latency: 'latency', list: 'list', search: 'search', events: 'events', full: 'full', 'full-scale': 'full' };
+const SCENARIOS: Record<string, Scenario> = {
+  latency: 'latency',
+  list: 'list',
+  search: 'search',
+  events: 'events',
+  full: 'full',
+  'full-scale': 'full',
+};
 
 const BENCH_PARTICIPATIONS = 15_000;
 const PARTICIPATIONS_QUERY = `query BenchParticipations($id: ID!) {
@@ -103,7 +110,7 @@ interface ThroughputFigures {
 }
 
 interface GraphQLBody {
-  data?: { collectivities?: { totalCount: number } } & Record<string, unknown> | null;
+  data?: ({ collectivities?: { totalCount: number } } & Record<string, unknown>) | null;
   errors?: { message: string }[];
 }
 
@@ -188,9 +195,11 @@ async function main(): Promise<number> {
 /** The full-scale data set and reads (full-scale.ts): a server in a child process, or --url. */
 function fullScale(): Promise<number> {
   if (scenarios.has('full') && scenarios.size > 1) throw new Error('--only full runs alone.');
-  if (named.length && !scenarios.has('full')) throw new Error('--dataset goes with --only full, or alone (to load the data set only).');
+  if (named.length && !scenarios.has('full'))
+    throw new Error('--dataset goes with --only full, or alone (to load the data set only).');
   if (args.dataset && args.dataset !== 'full') throw new Error(`--dataset: unknown data set "${args.dataset}" (full)`);
-  if (args.url && (args.dataset || args['reload-dataset'])) throw new Error('--url measures a server as it is: load the data set without it.');
+  if (args.url && (args.dataset || args['reload-dataset']))
+    throw new Error('--url measures a server as it is: load the data set without it.');
   const entry = (file: string) => {
     const resolved = path.resolve(file);
     if (!existsSync(resolved)) throw new Error(`No build at ${resolved} (npx turbo run build there first).`);
@@ -232,9 +241,36 @@ async function soak(): Promise<number> {
     const figures = await runSoak(target.app!, target.url, connections, Number(args.duration ?? 60), progress);
     process.stdout.write(
       formatTable(
-        ['clients', 'seconds', 'requests', 'reads', 'updates accepted', 'conflicts', 'errors', 'lost updates', 'read p50', 'read p95', 'update p50', 'update p95'],
-        [[figures.clients, figures.seconds, figures.requests, figures.reads, figures.updatesAccepted, figures.conflicts, figures.errors, figures.lostUpdates,
-          figures.readP50Ms, figures.readP95Ms, figures.updateP50Ms, figures.updateP95Ms]],
+        [
+          'clients',
+          'seconds',
+          'requests',
+          'reads',
+          'updates accepted',
+          'conflicts',
+          'errors',
+          'lost updates',
+          'read p50',
+          'read p95',
+          'update p50',
+          'update p95',
+        ],
+        [
+          [
+            figures.clients,
+            figures.seconds,
+            figures.requests,
+            figures.reads,
+            figures.updatesAccepted,
+            figures.conflicts,
+            figures.errors,
+            figures.lostUpdates,
+            figures.readP50Ms,
+            figures.readP95Ms,
+            figures.updateP50Ms,
+            figures.updateP95Ms,
+          ],
+        ],
       ) + '\n',
     );
     for (const sample of figures.errorSamples) process.stdout.write(`error: ${sample}\n`);
@@ -283,7 +319,14 @@ async function startServer(): Promise<Target> {
   // Reading needs a credential: a read-only token, as an integration would use.
   const { secret } = await app
     .get(ApiTokensService)
-    .create({ name: 'bench', scopes: ['collectivities:read', 'contacts:all', 'events:read'], expiresAt: new Date(Date.now() + 3_600_000) }, SYSTEM_ACTOR);
+    .create(
+      {
+        name: 'bench',
+        scopes: ['collectivities:read', 'contacts:all', 'events:read'],
+        expiresAt: new Date(Date.now() + 3_600_000),
+      },
+      SYSTEM_ACTOR,
+    );
   requestHeaders.authorization = `Bearer ${secret}`;
   const startupMs = performance.now() - started;
   progress(`app ready on port ${port} in ${Math.round(startupMs)} ms (database: ${kind})`);
@@ -447,7 +490,9 @@ async function measureEvents(target: Target): Promise<EventFigures[]> {
         p95Ms: round(percentile(samples, 95), 2),
         serverMedianMs: round(median(samples) - baseline, 2),
       };
-      progress(`events: ${request}: median ${row.medianMs} ms (p95 ${row.p95Ms}), beyond a trivial query ${row.serverMedianMs} ms`);
+      progress(
+        `events: ${request}: median ${row.medianMs} ms (p95 ${row.p95Ms}), beyond a trivial query ${row.serverMedianMs} ms`,
+      );
       figures.push(row);
     }
     return figures;
@@ -465,9 +510,22 @@ const IMPORT_ROWS = 2_000;
 async function measureImport(app: NestFastifyApplication, eventId: string): Promise<EventFigures[]> {
   const header = 'Civilité;Prénom;Nom;E-mail;Organisation;Code;Pays;Rôle';
   const lines = Array.from({ length: IMPORT_ROWS }, (_, index) =>
-    ['Mme', 'Inscrite', `Numéro ${index}`, `participant.${3_000_000 + index}@rencontres.example`, '', index % 7 ? '75056' : '21231', 'France', 'Participante'].join(';'),
+    [
+      'Mme',
+      'Inscrite',
+      `Numéro ${index}`,
+      `participant.${3_000_000 + index}@rencontres.example`,
+      '',
+      index % 7 ? '75056' : '21231',
+      'France',
+      'Participante',
+    ].join(';'),
   );
-  const input = { eventId, fileName: 'bench.csv', contentBase64: Buffer.from(`\uFEFF${header}\n${lines.join('\n')}\n`).toString('base64') };
+  const input = {
+    eventId,
+    fileName: 'bench.csv',
+    contentBase64: Buffer.from(`\uFEFF${header}\n${lines.join('\n')}\n`).toString('base64'),
+  };
   const service = app.get(ParticipationImportService);
   const previews: number[] = [];
   for (let run = 0; run < 5; run++) {
@@ -479,15 +537,33 @@ async function measureImport(app: NestFastifyApplication, eventId: string): Prom
   const started = performance.now();
   const result = await service.commit(input, SYSTEM_ACTOR);
   const commitMs = performance.now() - started;
-  if (result.participationsCreated !== IMPORT_ROWS) throw new Error(`import: ${result.participationsCreated} participations created, ${IMPORT_ROWS} expected`);
-  progress(`events: import of ${IMPORT_ROWS} lines: preview median ${round(median(previews), 1)} ms, commit ${round(commitMs, 1)} ms`);
+  if (result.participationsCreated !== IMPORT_ROWS)
+    throw new Error(`import: ${result.participationsCreated} participations created, ${IMPORT_ROWS} expected`);
+  progress(
+    `events: import of ${IMPORT_ROWS} lines: preview median ${round(median(previews), 1)} ms, commit ${round(commitMs, 1)} ms`,
+  );
   return [
-    { request: `import preview, ${IMPORT_ROWS} lines (in process)`, medianMs: round(median(previews), 2), p95Ms: round(Math.max(...previews), 2), serverMedianMs: round(median(previews), 2) },
-    { request: `import commit, ${IMPORT_ROWS} lines (in process, once)`, medianMs: round(commitMs, 2), p95Ms: round(commitMs, 2), serverMedianMs: round(commitMs, 2) },
+    {
+      request: `import preview, ${IMPORT_ROWS} lines (in process)`,
+      medianMs: round(median(previews), 2),
+      p95Ms: round(Math.max(...previews), 2),
+      serverMedianMs: round(median(previews), 2),
+    },
+    {
+      request: `import commit, ${IMPORT_ROWS} lines (in process, once)`,
+      medianMs: round(commitMs, 2),
+      p95Ms: round(commitMs, 2),
+      serverMedianMs: round(commitMs, 2),
+    },
   ];
 }
 
-function printReport(target: Target, search: SearchFigures[], throughput: ThroughputFigures[], events: EventFigures[] = []): void {
+function printReport(
+  target: Target,
+  search: SearchFigures[],
+  throughput: ThroughputFigures[],
+  events: EventFigures[] = [],
+): void {
   const lines: string[] = [
     '',
     `API benchmark — ${target.url}`,
@@ -529,7 +605,10 @@ function printReport(target: Target, search: SearchFigures[], throughput: Throug
     lines.push(
       '',
       `Events (sequential POSTs, ${WARM_UP_RUNS} warm-up + ${MEASURED_RUNS} measured; ms; "server" = beyond a trivial query's round trip)`,
-      formatTable(['request', 'median', 'p95', 'server'], events.map((row) => [row.request, row.medianMs, row.p95Ms, row.serverMedianMs])),
+      formatTable(
+        ['request', 'median', 'p95', 'server'],
+        events.map((row) => [row.request, row.medianMs, row.p95Ms, row.serverMedianMs]),
+      ),
     );
   }
   lines.push('');

@@ -48,7 +48,9 @@ export interface DatasetMarker {
 export async function readDatasetMarker(client: pg.ClientBase): Promise<DatasetMarker | null> {
   const exists = await client.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [MARKER_TABLE]);
   if (!exists.rows[0].present) return null;
-  const rows = await client.query(`SELECT fingerprint, loaded_at, load_ms, counts FROM ${MARKER_TABLE} WHERE name = $1`, [DATASET_NAME]);
+  const rows = await client.query(`SELECT fingerprint, loaded_at, load_ms, counts FROM ${MARKER_TABLE} WHERE name = $1`, [
+    DATASET_NAME,
+  ]);
   const row = rows.rows[0];
   return row ? { fingerprint: row.fingerprint, loadedAt: row.loaded_at, loadMs: row.load_ms, counts: row.counts } : null;
 }
@@ -68,7 +70,9 @@ export async function checkLoadable(client: pg.ClientBase): Promise<void> {
     (SELECT count(*) FROM events)::int AS events`);
   const state = rows[0];
   if (state.referential < 30_000) {
-    throw new Error(`The database holds ${state.referential} collectivities of the referential: the app imports it on its first start, which did not happen.`);
+    throw new Error(
+      `The database holds ${state.referential} collectivities of the referential: the app imports it on its first start, which did not happen.`,
+    );
   }
   const other = ['edited', 'contacts', 'partners', 'groups', 'events'].filter((key) => state[key] > 0);
   if (other.length) {
@@ -82,67 +86,542 @@ export async function checkLoadable(client: pg.ClientBase): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary
 
-const FEMALE_FIRST_NAMES = ['Camille', 'Sophie', 'Claire', 'Élodie', 'Aïcha', 'Hélène', 'Isabelle', 'Fatou', 'Chloé', 'Nathalie', 'Léa', 'Inès', 'Amélie', 'Manon', 'Agnès', 'Zoé', 'Anne', 'Marie', 'Lucie', 'Céline', 'Julie', 'Sandrine', 'Valérie', 'Émilie', 'Aurélie', 'Mariam', 'Nadia', 'Laure', 'Catherine', 'Martine', 'Brigitte', 'Sylvie', 'Christine', 'Pauline', 'Charlotte', 'Juliette', 'Yasmina', 'Awa', 'Linh', 'Mathilde', 'Gaëlle', 'Solène', 'Anaïs', 'Margaux', 'Françoise', 'Dominique', 'Karine', 'Virginie', 'Myriam', 'Océane'];
-const MALE_FIRST_NAMES = ['Julien', 'Nicolas', 'Thomas', 'Mathieu', 'Pierre', 'Karim', 'Laurent', 'Olivier', 'Yann', 'Mamadou', 'François', 'Stéphane', 'Rachid', 'Christophe', 'Hugo', 'Bruno', 'Youssef', 'Éric', 'Samuel', 'Antoine', 'Jean', 'Philippe', 'Michel', 'Alain', 'Patrick', 'Frédéric', 'Sébastien', 'Vincent', 'David', 'Guillaume', 'Moussa', 'Adrien', 'Benoît', 'Cédric', 'Damien', 'Fabrice', 'Grégoire', 'Hervé', 'Jérôme', 'Loïc', 'Marc', 'Noël', 'Rémi', 'Serge', 'Thierry', 'Xavier', 'Adama', 'Bernard', 'Gilles', 'Quentin'];
-const LAST_NAMES = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier', 'Morel', 'Girard', 'André', 'Lefebvre', 'Mercier', 'Dupont', 'Lambert', 'Bonnet', 'François', 'Martinez', 'Diallo', 'Traoré', 'Nguyen', 'Benali', 'Kouassi', 'Rossi', 'Schmidt', 'Santos', 'Haddad', 'Ndiaye', 'Faure', 'Rousseau', 'Blanc', 'Guérin', 'Muller', 'Henry', 'Roussel', 'Nicolas', 'Perrin', 'Morin', 'Mathieu', 'Clément', 'Gauthier', 'Dumont', 'Lopez', 'Fontaine', 'Chevalier', 'Robin', 'Masson', 'Sanchez', 'Le Goff', 'Le Gall', 'Kerbrat', 'Diop', 'Cissé', 'Koné', 'Sow', 'Ba', 'Camara', 'Touré', 'Benzema', 'Bensaïd', 'Cohen', 'Lévy', 'Da Silva', 'Pereira', 'Ferreira', 'Kowalski', 'Nowak', 'Meyer', 'Weber', 'Schneider', 'Fischer', 'Hoffmann', 'Wagner', 'Becker', 'Lemaire', 'Barbier', 'Arnaud', 'Marchand', 'Duval', 'Denis', 'Dufour', 'Brunet', 'Blanchard', 'Giraud', 'Joly', 'Rivière', 'Lucas', 'Brun', 'Gaillard', 'Renard', 'Aubert', 'Picard', 'Roy', 'Lacroix', 'Noël', 'Gérard', 'Meunier', 'Caron', 'Hubert', 'Royer', 'Bourgeois', 'Lemoine', 'Collet', 'Prévost', 'Vidal', 'Charpentier', 'Benoît', 'Colin', 'Bailly', 'Huet', 'Carpentier', 'Deschamps', 'Leclerc', 'Ménard', 'Tessier', 'Guillot', 'Lebrun', 'Renaud', 'Schmitt', 'Jacquet', 'Paris', 'Bouvier', 'Perrot', 'Rey', 'Poulain', 'Marie', 'Pierre', 'Caillet', 'Hamon', 'Tanguy', 'Riou', 'Salaün', 'Abgrall', 'Nguyen Van', 'Tran', 'Pham', 'Ouédraogo', 'Sawadogo', 'Zongo'];
+const FEMALE_FIRST_NAMES = [
+  'Camille',
+  'Sophie',
+  'Claire',
+  'Élodie',
+  'Aïcha',
+  'Hélène',
+  'Isabelle',
+  'Fatou',
+  'Chloé',
+  'Nathalie',
+  'Léa',
+  'Inès',
+  'Amélie',
+  'Manon',
+  'Agnès',
+  'Zoé',
+  'Anne',
+  'Marie',
+  'Lucie',
+  'Céline',
+  'Julie',
+  'Sandrine',
+  'Valérie',
+  'Émilie',
+  'Aurélie',
+  'Mariam',
+  'Nadia',
+  'Laure',
+  'Catherine',
+  'Martine',
+  'Brigitte',
+  'Sylvie',
+  'Christine',
+  'Pauline',
+  'Charlotte',
+  'Juliette',
+  'Yasmina',
+  'Awa',
+  'Linh',
+  'Mathilde',
+  'Gaëlle',
+  'Solène',
+  'Anaïs',
+  'Margaux',
+  'Françoise',
+  'Dominique',
+  'Karine',
+  'Virginie',
+  'Myriam',
+  'Océane',
+];
+const MALE_FIRST_NAMES = [
+  'Julien',
+  'Nicolas',
+  'Thomas',
+  'Mathieu',
+  'Pierre',
+  'Karim',
+  'Laurent',
+  'Olivier',
+  'Yann',
+  'Mamadou',
+  'François',
+  'Stéphane',
+  'Rachid',
+  'Christophe',
+  'Hugo',
+  'Bruno',
+  'Youssef',
+  'Éric',
+  'Samuel',
+  'Antoine',
+  'Jean',
+  'Philippe',
+  'Michel',
+  'Alain',
+  'Patrick',
+  'Frédéric',
+  'Sébastien',
+  'Vincent',
+  'David',
+  'Guillaume',
+  'Moussa',
+  'Adrien',
+  'Benoît',
+  'Cédric',
+  'Damien',
+  'Fabrice',
+  'Grégoire',
+  'Hervé',
+  'Jérôme',
+  'Loïc',
+  'Marc',
+  'Noël',
+  'Rémi',
+  'Serge',
+  'Thierry',
+  'Xavier',
+  'Adama',
+  'Bernard',
+  'Gilles',
+  'Quentin',
+];
+const LAST_NAMES = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefèvre',
+  'Michel',
+  'Garcia',
+  'David',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+  'Morel',
+  'Girard',
+  'André',
+  'Lefebvre',
+  'Mercier',
+  'Dupont',
+  'Lambert',
+  'Bonnet',
+  'François',
+  'Martinez',
+  'Diallo',
+  'Traoré',
+  'Nguyen',
+  'Benali',
+  'Kouassi',
+  'Rossi',
+  'Schmidt',
+  'Santos',
+  'Haddad',
+  'Ndiaye',
+  'Faure',
+  'Rousseau',
+  'Blanc',
+  'Guérin',
+  'Muller',
+  'Henry',
+  'Roussel',
+  'Nicolas',
+  'Perrin',
+  'Morin',
+  'Mathieu',
+  'Clément',
+  'Gauthier',
+  'Dumont',
+  'Lopez',
+  'Fontaine',
+  'Chevalier',
+  'Robin',
+  'Masson',
+  'Sanchez',
+  'Le Goff',
+  'Le Gall',
+  'Kerbrat',
+  'Diop',
+  'Cissé',
+  'Koné',
+  'Sow',
+  'Ba',
+  'Camara',
+  'Touré',
+  'Benzema',
+  'Bensaïd',
+  'Cohen',
+  'Lévy',
+  'Da Silva',
+  'Pereira',
+  'Ferreira',
+  'Kowalski',
+  'Nowak',
+  'Meyer',
+  'Weber',
+  'Schneider',
+  'Fischer',
+  'Hoffmann',
+  'Wagner',
+  'Becker',
+  'Lemaire',
+  'Barbier',
+  'Arnaud',
+  'Marchand',
+  'Duval',
+  'Denis',
+  'Dufour',
+  'Brunet',
+  'Blanchard',
+  'Giraud',
+  'Joly',
+  'Rivière',
+  'Lucas',
+  'Brun',
+  'Gaillard',
+  'Renard',
+  'Aubert',
+  'Picard',
+  'Roy',
+  'Lacroix',
+  'Noël',
+  'Gérard',
+  'Meunier',
+  'Caron',
+  'Hubert',
+  'Royer',
+  'Bourgeois',
+  'Lemoine',
+  'Collet',
+  'Prévost',
+  'Vidal',
+  'Charpentier',
+  'Benoît',
+  'Colin',
+  'Bailly',
+  'Huet',
+  'Carpentier',
+  'Deschamps',
+  'Leclerc',
+  'Ménard',
+  'Tessier',
+  'Guillot',
+  'Lebrun',
+  'Renaud',
+  'Schmitt',
+  'Jacquet',
+  'Paris',
+  'Bouvier',
+  'Perrot',
+  'Rey',
+  'Poulain',
+  'Marie',
+  'Pierre',
+  'Caillet',
+  'Hamon',
+  'Tanguy',
+  'Riou',
+  'Salaün',
+  'Abgrall',
+  'Nguyen Van',
+  'Tran',
+  'Pham',
+  'Ouédraogo',
+  'Sawadogo',
+  'Zongo',
+];
 
-const ELECTED_COMMUNE = ['Maire', 'Adjoint au maire', 'Adjointe aux relations internationales', 'Conseiller municipal délégué à la coopération décentralisée', 'Conseillère municipale', 'Adjoint à l’Europe et à l’international', 'Adjointe à la solidarité internationale', 'Conseiller municipal délégué aux jumelages'];
-const ELECTED_INTERCOMMUNAL = ['Président', 'Présidente', 'Vice-présidente aux relations internationales', 'Vice-président à la coopération', 'Conseiller communautaire', 'Conseillère communautaire'];
-const ELECTED_DEPARTMENT = ['Président du conseil départemental', 'Présidente du conseil départemental', 'Vice-présidente à la coopération', 'Vice-président aux relations internationales', 'Conseiller départemental', 'Conseillère départementale'];
-const ELECTED_REGION = ['Président du conseil régional', 'Présidente du conseil régional', 'Vice-présidente aux relations internationales', 'Vice-président à l’international', 'Conseiller régional', 'Conseillère régionale'];
-const STAFF_COLLECTIVITY = ['Chargé de mission AICT', 'Chargée de mission coopération décentralisée', 'Directrice des relations internationales', 'Directeur des relations internationales', 'Directeur général des services', 'Responsable Europe et international', 'Chargée de projets européens', 'Assistant relations internationales', 'Coordinatrice des jumelages', 'Chef de cabinet'];
-const STAFF_PARTNER = ['Chargée de programme', 'Chargé de programme', 'Directeur', 'Directrice', 'Responsable des partenariats', 'Chef de projet', 'Conseillère', 'Attaché de coopération', 'Chargée de relations institutionnelles', 'Secrétaire général'];
-const OTHER_TITLES = ['Volontaire de solidarité internationale', 'Stagiaire', 'Consultant', 'Experte associée', 'Membre du bureau', 'Bénévole'];
-const CONSENT_SOURCES = ['Formulaire du site', 'Inscription aux Rencontres', 'Réponse par e-mail', 'Bulletin d’adhésion', 'Réunion de groupe-pays'];
+const ELECTED_COMMUNE = [
+  'Maire',
+  'Adjoint au maire',
+  'Adjointe aux relations internationales',
+  'Conseiller municipal délégué à la coopération décentralisée',
+  'Conseillère municipale',
+  'Adjoint à l’Europe et à l’international',
+  'Adjointe à la solidarité internationale',
+  'Conseiller municipal délégué aux jumelages',
+];
+const ELECTED_INTERCOMMUNAL = [
+  'Président',
+  'Présidente',
+  'Vice-présidente aux relations internationales',
+  'Vice-président à la coopération',
+  'Conseiller communautaire',
+  'Conseillère communautaire',
+];
+const ELECTED_DEPARTMENT = [
+  'Président du conseil départemental',
+  'Présidente du conseil départemental',
+  'Vice-présidente à la coopération',
+  'Vice-président aux relations internationales',
+  'Conseiller départemental',
+  'Conseillère départementale',
+];
+const ELECTED_REGION = [
+  'Président du conseil régional',
+  'Présidente du conseil régional',
+  'Vice-présidente aux relations internationales',
+  'Vice-président à l’international',
+  'Conseiller régional',
+  'Conseillère régionale',
+];
+const STAFF_COLLECTIVITY = [
+  'Chargé de mission AICT',
+  'Chargée de mission coopération décentralisée',
+  'Directrice des relations internationales',
+  'Directeur des relations internationales',
+  'Directeur général des services',
+  'Responsable Europe et international',
+  'Chargée de projets européens',
+  'Assistant relations internationales',
+  'Coordinatrice des jumelages',
+  'Chef de cabinet',
+];
+const STAFF_PARTNER = [
+  'Chargée de programme',
+  'Chargé de programme',
+  'Directeur',
+  'Directrice',
+  'Responsable des partenariats',
+  'Chef de projet',
+  'Conseillère',
+  'Attaché de coopération',
+  'Chargée de relations institutionnelles',
+  'Secrétaire général',
+];
+const OTHER_TITLES = [
+  'Volontaire de solidarité internationale',
+  'Stagiaire',
+  'Consultant',
+  'Experte associée',
+  'Membre du bureau',
+  'Bénévole',
+];
+const CONSENT_SOURCES = [
+  'Formulaire du site',
+  'Inscription aux Rencontres',
+  'Réponse par e-mail',
+  'Bulletin d’adhésion',
+  'Réunion de groupe-pays',
+];
 
 /** Countries with their French name and its "of" form (embassies), as the association writes them. */
 const COUNTRIES: Array<[code: string, name: string, of: string]> = [
-  ['SN', 'Sénégal', 'du Sénégal'], ['ML', 'Mali', 'du Mali'], ['BF', 'Burkina Faso', 'du Burkina Faso'], ['NE', 'Niger', 'du Niger'],
-  ['MG', 'Madagascar', 'de Madagascar'], ['HT', 'Haïti', 'd’Haïti'], ['LB', 'Liban', 'du Liban'], ['PS', 'Palestine', 'de Palestine'],
-  ['JP', 'Japon', 'du Japon'], ['CN', 'Chine', 'de Chine'], ['VN', 'Vietnam', 'du Vietnam'], ['AM', 'Arménie', 'd’Arménie'],
-  ['DE', 'Allemagne', 'd’Allemagne'], ['MA', 'Maroc', 'du Maroc'], ['TN', 'Tunisie', 'de Tunisie'], ['DZ', 'Algérie', 'd’Algérie'],
-  ['BJ', 'Bénin', 'du Bénin'], ['CM', 'Cameroun', 'du Cameroun'], ['CI', 'Côte d’Ivoire', 'de Côte d’Ivoire'], ['TG', 'Togo', 'du Togo'],
-  ['MR', 'Mauritanie', 'de Mauritanie'], ['GN', 'Guinée', 'de Guinée'], ['CD', 'République démocratique du Congo', 'de la République démocratique du Congo'], ['GA', 'Gabon', 'du Gabon'],
-  ['CA', 'Canada', 'du Canada'], ['BR', 'Brésil', 'du Brésil'], ['MX', 'Mexique', 'du Mexique'], ['CO', 'Colombie', 'de Colombie'],
-  ['CL', 'Chili', 'du Chili'], ['AR', 'Argentine', 'd’Argentine'], ['IN', 'Inde', 'de l’Inde'], ['IT', 'Italie', 'd’Italie'],
-  ['ES', 'Espagne', 'd’Espagne'], ['PT', 'Portugal', 'du Portugal'], ['BE', 'Belgique', 'de Belgique'], ['CH', 'Suisse', 'de Suisse'],
-  ['PL', 'Pologne', 'de Pologne'], ['RO', 'Roumanie', 'de Roumanie'], ['UA', 'Ukraine', 'd’Ukraine'], ['GE', 'Géorgie', 'de Géorgie'],
-  ['MD', 'Moldavie', 'de Moldavie'], ['AL', 'Albanie', 'd’Albanie'], ['IL', 'Israël', 'd’Israël'], ['JO', 'Jordanie', 'de Jordanie'],
-  ['KH', 'Cambodge', 'du Cambodge'], ['LA', 'Laos', 'du Laos'], ['TH', 'Thaïlande', 'de Thaïlande'], ['KR', 'Corée du Sud', 'de la République de Corée'],
-  ['US', 'États-Unis', 'des États-Unis'], ['GB', 'Royaume-Uni', 'du Royaume-Uni'],
+  ['SN', 'Sénégal', 'du Sénégal'],
+  ['ML', 'Mali', 'du Mali'],
+  ['BF', 'Burkina Faso', 'du Burkina Faso'],
+  ['NE', 'Niger', 'du Niger'],
+  ['MG', 'Madagascar', 'de Madagascar'],
+  ['HT', 'Haïti', 'd’Haïti'],
+  ['LB', 'Liban', 'du Liban'],
+  ['PS', 'Palestine', 'de Palestine'],
+  ['JP', 'Japon', 'du Japon'],
+  ['CN', 'Chine', 'de Chine'],
+  ['VN', 'Vietnam', 'du Vietnam'],
+  ['AM', 'Arménie', 'd’Arménie'],
+  ['DE', 'Allemagne', 'd’Allemagne'],
+  ['MA', 'Maroc', 'du Maroc'],
+  ['TN', 'Tunisie', 'de Tunisie'],
+  ['DZ', 'Algérie', 'd’Algérie'],
+  ['BJ', 'Bénin', 'du Bénin'],
+  ['CM', 'Cameroun', 'du Cameroun'],
+  ['CI', 'Côte d’Ivoire', 'de Côte d’Ivoire'],
+  ['TG', 'Togo', 'du Togo'],
+  ['MR', 'Mauritanie', 'de Mauritanie'],
+  ['GN', 'Guinée', 'de Guinée'],
+  ['CD', 'République démocratique du Congo', 'de la République démocratique du Congo'],
+  ['GA', 'Gabon', 'du Gabon'],
+  ['CA', 'Canada', 'du Canada'],
+  ['BR', 'Brésil', 'du Brésil'],
+  ['MX', 'Mexique', 'du Mexique'],
+  ['CO', 'Colombie', 'de Colombie'],
+  ['CL', 'Chili', 'du Chili'],
+  ['AR', 'Argentine', 'd’Argentine'],
+  ['IN', 'Inde', 'de l’Inde'],
+  ['IT', 'Italie', 'd’Italie'],
+  ['ES', 'Espagne', 'd’Espagne'],
+  ['PT', 'Portugal', 'du Portugal'],
+  ['BE', 'Belgique', 'de Belgique'],
+  ['CH', 'Suisse', 'de Suisse'],
+  ['PL', 'Pologne', 'de Pologne'],
+  ['RO', 'Roumanie', 'de Roumanie'],
+  ['UA', 'Ukraine', 'd’Ukraine'],
+  ['GE', 'Géorgie', 'de Géorgie'],
+  ['MD', 'Moldavie', 'de Moldavie'],
+  ['AL', 'Albanie', 'd’Albanie'],
+  ['IL', 'Israël', 'd’Israël'],
+  ['JO', 'Jordanie', 'de Jordanie'],
+  ['KH', 'Cambodge', 'du Cambodge'],
+  ['LA', 'Laos', 'du Laos'],
+  ['TH', 'Thaïlande', 'de Thaïlande'],
+  ['KR', 'Corée du Sud', 'de la République de Corée'],
+  ['US', 'États-Unis', 'des États-Unis'],
+  ['GB', 'Royaume-Uni', 'du Royaume-Uni'],
 ];
 
 const FOREIGN_CITIES: Array<[city: string, country: string]> = [
-  ['Dakar', 'SN'], ['Saint-Louis', 'SN'], ['Ziguinchor', 'SN'], ['Bamako', 'ML'], ['Ségou', 'ML'], ['Kayes', 'ML'], ['Ouagadougou', 'BF'],
-  ['Bobo-Dioulasso', 'BF'], ['Niamey', 'NE'], ['Antananarivo', 'MG'], ['Port-au-Prince', 'HT'], ['Beyrouth', 'LB'], ['Tyr', 'LB'],
-  ['Byblos', 'LB'], ['Ramallah', 'PS'], ['Bethléem', 'PS'], ['Hébron', 'PS'], ['Kyoto', 'JP'], ['Osaka', 'JP'], ['Wuhan', 'CN'],
-  ['Hanoï', 'VN'], ['Huế', 'VN'], ['Hô Chi Minh-Ville', 'VN'], ['Erevan', 'AM'], ['Stuttgart', 'DE'], ['Fribourg-en-Brisgau', 'DE'],
-  ['Mayence', 'DE'], ['Rabat', 'MA'], ['Casablanca', 'MA'], ['Agadir', 'MA'], ['Tunis', 'TN'], ['Sfax', 'TN'], ['Alger', 'DZ'],
-  ['Oran', 'DZ'], ['Cotonou', 'BJ'], ['Porto-Novo', 'BJ'], ['Douala', 'CM'], ['Yaoundé', 'CM'], ['Abidjan', 'CI'], ['Lomé', 'TG'],
-  ['Nouakchott', 'MR'], ['Conakry', 'GN'], ['Kinshasa', 'CD'], ['Libreville', 'GA'], ['Québec', 'CA'], ['Montréal', 'CA'],
-  ['Porto Alegre', 'BR'], ['Recife', 'BR'], ['Puebla', 'MX'], ['Medellín', 'CO'], ['Valparaíso', 'CL'], ['Rosario', 'AR'],
-  ['Pune', 'IN'], ['Turin', 'IT'], ['Barcelone', 'ES'], ['Porto', 'PT'], ['Liège', 'BE'], ['Genève', 'CH'], ['Cracovie', 'PL'],
-  ['Cluj-Napoca', 'RO'], ['Lviv', 'UA'], ['Tbilissi', 'GE'], ['Siem Reap', 'KH'], ['Luang Prabang', 'LA'],
+  ['Dakar', 'SN'],
+  ['Saint-Louis', 'SN'],
+  ['Ziguinchor', 'SN'],
+  ['Bamako', 'ML'],
+  ['Ségou', 'ML'],
+  ['Kayes', 'ML'],
+  ['Ouagadougou', 'BF'],
+  ['Bobo-Dioulasso', 'BF'],
+  ['Niamey', 'NE'],
+  ['Antananarivo', 'MG'],
+  ['Port-au-Prince', 'HT'],
+  ['Beyrouth', 'LB'],
+  ['Tyr', 'LB'],
+  ['Byblos', 'LB'],
+  ['Ramallah', 'PS'],
+  ['Bethléem', 'PS'],
+  ['Hébron', 'PS'],
+  ['Kyoto', 'JP'],
+  ['Osaka', 'JP'],
+  ['Wuhan', 'CN'],
+  ['Hanoï', 'VN'],
+  ['Huế', 'VN'],
+  ['Hô Chi Minh-Ville', 'VN'],
+  ['Erevan', 'AM'],
+  ['Stuttgart', 'DE'],
+  ['Fribourg-en-Brisgau', 'DE'],
+  ['Mayence', 'DE'],
+  ['Rabat', 'MA'],
+  ['Casablanca', 'MA'],
+  ['Agadir', 'MA'],
+  ['Tunis', 'TN'],
+  ['Sfax', 'TN'],
+  ['Alger', 'DZ'],
+  ['Oran', 'DZ'],
+  ['Cotonou', 'BJ'],
+  ['Porto-Novo', 'BJ'],
+  ['Douala', 'CM'],
+  ['Yaoundé', 'CM'],
+  ['Abidjan', 'CI'],
+  ['Lomé', 'TG'],
+  ['Nouakchott', 'MR'],
+  ['Conakry', 'GN'],
+  ['Kinshasa', 'CD'],
+  ['Libreville', 'GA'],
+  ['Québec', 'CA'],
+  ['Montréal', 'CA'],
+  ['Porto Alegre', 'BR'],
+  ['Recife', 'BR'],
+  ['Puebla', 'MX'],
+  ['Medellín', 'CO'],
+  ['Valparaíso', 'CL'],
+  ['Rosario', 'AR'],
+  ['Pune', 'IN'],
+  ['Turin', 'IT'],
+  ['Barcelone', 'ES'],
+  ['Porto', 'PT'],
+  ['Liège', 'BE'],
+  ['Genève', 'CH'],
+  ['Cracovie', 'PL'],
+  ['Cluj-Napoca', 'RO'],
+  ['Lviv', 'UA'],
+  ['Tbilissi', 'GE'],
+  ['Siem Reap', 'KH'],
+  ['Luang Prabang', 'LA'],
 ];
 
-const PRESS = ['La Gazette des communes', 'Courrier international', 'Acteurs publics', 'Le Monde', 'Ouest-France', 'Jeune Afrique', 'RFI', 'Maires de France'];
-const OTHER_ORGANISATIONS = ['France Volontaires', 'Université Paris 1 Panthéon-Sorbonne', 'Coordination SUD', 'Agence des micro-projets', 'Réseau régional multi-acteurs', 'Bureau d’études Territoires & Coopération', 'Association des maires de France', 'Sciences Po Paris', 'Institut de recherche pour le développement', 'Comité de jumelage', 'Lycée international', 'Chambre de commerce et d’industrie', 'Fondation de France', 'Conseil de développement', 'Maison de l’Europe', 'Centre social et culturel'];
+const PRESS = [
+  'La Gazette des communes',
+  'Courrier international',
+  'Acteurs publics',
+  'Le Monde',
+  'Ouest-France',
+  'Jeune Afrique',
+  'RFI',
+  'Maires de France',
+];
+const OTHER_ORGANISATIONS = [
+  'France Volontaires',
+  'Université Paris 1 Panthéon-Sorbonne',
+  'Coordination SUD',
+  'Agence des micro-projets',
+  'Réseau régional multi-acteurs',
+  'Bureau d’études Territoires & Coopération',
+  'Association des maires de France',
+  'Sciences Po Paris',
+  'Institut de recherche pour le développement',
+  'Comité de jumelage',
+  'Lycée international',
+  'Chambre de commerce et d’industrie',
+  'Fondation de France',
+  'Conseil de développement',
+  'Maison de l’Europe',
+  'Centre social et culturel',
+];
 
 const COUNTRY_GROUPS: Array<[name: string, countries: string[]]> = [
-  ['Sénégal', ['SN']], ['Mali', ['ML']], ['Burkina Faso', ['BF']], ['Niger', ['NE']], ['Madagascar', ['MG']], ['Haïti', ['HT']],
-  ['Liban', ['LB']], ['Palestine', ['PS']], ['Japon', ['JP']], ['Chine', ['CN']], ['Vietnam', ['VN']], ['Arménie', ['AM']],
-  ['Allemagne', ['DE']], ['Maroc', ['MA']], ['Tunisie', ['TN']], ['Algérie', ['DZ']], ['Bénin', ['BJ']], ['Cameroun', ['CM']],
-  ['Côte d’Ivoire', ['CI']], ['Togo', ['TG']], ['Mauritanie', ['MR']], ['Guinée', ['GN']], ['République démocratique du Congo', ['CD']],
-  ['Gabon', ['GA']], ['Québec', ['CA']], ['Brésil', ['BR']], ['Mexique', ['MX']], ['Inde', ['IN']], ['Italie', ['IT']],
-  ['Pologne', ['PL']], ['Roumanie', ['RO']], ['Ukraine', ['UA']], ['Moldavie', ['MD']],
-  ['Amérique latine', ['CO', 'CL', 'AR']], ['Asie du Sud-Est', ['KH', 'LA', 'TH']], ['Caucase', ['GE', 'AM']],
+  ['Sénégal', ['SN']],
+  ['Mali', ['ML']],
+  ['Burkina Faso', ['BF']],
+  ['Niger', ['NE']],
+  ['Madagascar', ['MG']],
+  ['Haïti', ['HT']],
+  ['Liban', ['LB']],
+  ['Palestine', ['PS']],
+  ['Japon', ['JP']],
+  ['Chine', ['CN']],
+  ['Vietnam', ['VN']],
+  ['Arménie', ['AM']],
+  ['Allemagne', ['DE']],
+  ['Maroc', ['MA']],
+  ['Tunisie', ['TN']],
+  ['Algérie', ['DZ']],
+  ['Bénin', ['BJ']],
+  ['Cameroun', ['CM']],
+  ['Côte d’Ivoire', ['CI']],
+  ['Togo', ['TG']],
+  ['Mauritanie', ['MR']],
+  ['Guinée', ['GN']],
+  ['République démocratique du Congo', ['CD']],
+  ['Gabon', ['GA']],
+  ['Québec', ['CA']],
+  ['Brésil', ['BR']],
+  ['Mexique', ['MX']],
+  ['Inde', ['IN']],
+  ['Italie', ['IT']],
+  ['Pologne', ['PL']],
+  ['Roumanie', ['RO']],
+  ['Ukraine', ['UA']],
+  ['Moldavie', ['MD']],
+  ['Amérique latine', ['CO', 'CL', 'AR']],
+  ['Asie du Sud-Est', ['KH', 'LA', 'TH']],
+  ['Caucase', ['GE', 'AM']],
 ];
 const THEMATIC_GROUPS: Array<[name: string, theme: string]> = [
-  ['Climat', 'Climat et transition écologique'], ['Jeunesse', 'Jeunesse et engagement'], ['Éducation à la citoyenneté mondiale', 'Éducation à la citoyenneté mondiale'],
-  ['Eau et assainissement', 'Eau et assainissement'], ['Europe', 'Europe et coopération transfrontalière'], ['Santé', 'Santé mondiale'],
-  ['Égalité femmes-hommes', 'Égalité femmes-hommes'], ['Agriculture et alimentation', 'Agriculture et alimentation durables'], ['Culture', 'Culture et patrimoine'],
-  ['Crises', 'Gestion des risques et des crises'], ['Migrations', 'Migrations et développement'], ['Économie sociale et solidaire', 'Économie sociale et solidaire'],
-  ['Numérique', 'Numérique et services publics'], ['Tourisme responsable', 'Tourisme responsable'], ['Villes durables', 'Villes et territoires durables'],
+  ['Climat', 'Climat et transition écologique'],
+  ['Jeunesse', 'Jeunesse et engagement'],
+  ['Éducation à la citoyenneté mondiale', 'Éducation à la citoyenneté mondiale'],
+  ['Eau et assainissement', 'Eau et assainissement'],
+  ['Europe', 'Europe et coopération transfrontalière'],
+  ['Santé', 'Santé mondiale'],
+  ['Égalité femmes-hommes', 'Égalité femmes-hommes'],
+  ['Agriculture et alimentation', 'Agriculture et alimentation durables'],
+  ['Culture', 'Culture et patrimoine'],
+  ['Crises', 'Gestion des risques et des crises'],
+  ['Migrations', 'Migrations et développement'],
+  ['Économie sociale et solidaire', 'Économie sociale et solidaire'],
+  ['Numérique', 'Numérique et services publics'],
+  ['Tourisme responsable', 'Tourisme responsable'],
+  ['Villes durables', 'Villes et territoires durables'],
   ['Sport', 'Sport et coopération'],
 ];
 
@@ -171,7 +650,13 @@ function mulberry32(seed: number): () => number {
 
 function partnerRows(): PartnerRow[] {
   const random = mulberry32(20240629);
-  const rows: PartnerRow[] = DEMO_PARTNERS.map((partner) => ({ name: partner.name, acronym: partner.acronym, kind: partner.kind, countryCode: 'FR', website: partner.website }));
+  const rows: PartnerRow[] = DEMO_PARTNERS.map((partner) => ({
+    name: partner.name,
+    acronym: partner.acronym,
+    kind: partner.kind,
+    countryCode: 'FR',
+    website: partner.website,
+  }));
   const names = new Set(rows.map((row) => row.name));
   const add = (row: PartnerRow) => {
     if (names.has(row.name) || rows.length >= FULL_SCALE.partners) return;
@@ -184,19 +669,106 @@ function partnerRows(): PartnerRow[] {
   for (const [city, country] of FOREIGN_CITIES.slice(0, 40)) {
     add({ name: `Ville de ${city}`, acronym: null, kind: 'FOREIGN_LOCAL_GOVERNMENT', countryCode: country, website: null });
   }
-  const agencies = ['Agence de l’eau Seine-Normandie', 'Agence de l’eau Rhône-Méditerranée-Corse', 'Agence de l’eau Loire-Bretagne', 'Agence de l’environnement et de la maîtrise de l’énergie', 'Expertise France', 'Business France', 'Agence nationale de la cohésion des territoires', 'Banque des territoires', 'Campus France', 'Institut français'];
+  const agencies = [
+    'Agence de l’eau Seine-Normandie',
+    'Agence de l’eau Rhône-Méditerranée-Corse',
+    'Agence de l’eau Loire-Bretagne',
+    'Agence de l’environnement et de la maîtrise de l’énergie',
+    'Expertise France',
+    'Business France',
+    'Agence nationale de la cohésion des territoires',
+    'Banque des territoires',
+    'Campus France',
+    'Institut français',
+  ];
   agencies.forEach((name) => add({ name, acronym: null, kind: 'AGENCY', countryCode: 'FR', website: null }));
-  const ministries = ['Ministère de la Transition écologique', 'Ministère de l’Intérieur', 'Ministère de l’Agriculture', 'Ministère de l’Éducation nationale', 'Ministère de la Culture'];
+  const ministries = [
+    'Ministère de la Transition écologique',
+    'Ministère de l’Intérieur',
+    'Ministère de l’Agriculture',
+    'Ministère de l’Éducation nationale',
+    'Ministère de la Culture',
+  ];
   ministries.forEach((name) => add({ name, acronym: null, kind: 'MINISTRY', countryCode: 'FR', website: null }));
-  const programmes = ['Interreg Europe', 'Erasmus+', 'Europe créative', 'Citoyens, égalité, droits et valeurs', 'Programme LIFE', 'Horizon Europe', 'Global Gateway', 'Urbact'];
+  const programmes = [
+    'Interreg Europe',
+    'Erasmus+',
+    'Europe créative',
+    'Citoyens, égalité, droits et valeurs',
+    'Programme LIFE',
+    'Horizon Europe',
+    'Global Gateway',
+    'Urbact',
+  ];
   programmes.forEach((name) => add({ name, acronym: null, kind: 'EU_PROGRAMME', countryCode: null, website: null }));
-  const networks = ['Conseil des communes et régions d’Europe', 'Association internationale des maires francophones', 'Metropolis', 'ICLEI', 'Eurocities', 'Association française du Conseil des communes et régions d’Europe', 'Réseau des villes créatives', 'Alliance des villes pour la paix', 'Energy Cities', 'Climate Chance', 'Régions de France', 'Départements de France', 'Intercommunalités de France', 'Villes de France', 'France urbaine'];
+  const networks = [
+    'Conseil des communes et régions d’Europe',
+    'Association internationale des maires francophones',
+    'Metropolis',
+    'ICLEI',
+    'Eurocities',
+    'Association française du Conseil des communes et régions d’Europe',
+    'Réseau des villes créatives',
+    'Alliance des villes pour la paix',
+    'Energy Cities',
+    'Climate Chance',
+    'Régions de France',
+    'Départements de France',
+    'Intercommunalités de France',
+    'Villes de France',
+    'France urbaine',
+  ];
   networks.forEach((name) => add({ name, acronym: null, kind: 'NETWORK', countryCode: null, website: null }));
-  const universities = ['Bordeaux', 'Lyon', 'Lille', 'Montpellier', 'Strasbourg', 'Rennes', 'Grenoble Alpes', 'Toulouse', 'Nantes', 'Aix-Marseille', 'Dijon', 'Poitiers', 'Clermont Auvergne', 'Caen', 'Rouen', 'Tours', 'Limoges', 'Besançon', 'Nancy', 'Reims'];
-  universities.forEach((city) => add({ name: `Université de ${city}`, acronym: null, kind: 'ACADEMIC', countryCode: 'FR', website: null }));
+  const universities = [
+    'Bordeaux',
+    'Lyon',
+    'Lille',
+    'Montpellier',
+    'Strasbourg',
+    'Rennes',
+    'Grenoble Alpes',
+    'Toulouse',
+    'Nantes',
+    'Aix-Marseille',
+    'Dijon',
+    'Poitiers',
+    'Clermont Auvergne',
+    'Caen',
+    'Rouen',
+    'Tours',
+    'Limoges',
+    'Besançon',
+    'Nancy',
+    'Reims',
+  ];
+  universities.forEach((city) =>
+    add({ name: `Université de ${city}`, acronym: null, kind: 'ACADEMIC', countryCode: 'FR', website: null }),
+  );
   const prefixes = ['Association', 'Fondation', 'ONG', 'Collectif', 'Réseau', 'Comité'];
-  const subjects = ['Solidarité', 'Eau', 'Santé', 'Éducation', 'Climat', 'Agriculture', 'Jeunesse', 'Femmes', 'Culture', 'Développement', 'Paix', 'Énergie'];
-  const suffixes = ['sans frontières', 'internationale', 'pour le développement', 'Nord-Sud', 'et territoires', 'du monde', 'partagée', 'pour tous'];
+  const subjects = [
+    'Solidarité',
+    'Eau',
+    'Santé',
+    'Éducation',
+    'Climat',
+    'Agriculture',
+    'Jeunesse',
+    'Femmes',
+    'Culture',
+    'Développement',
+    'Paix',
+    'Énergie',
+  ];
+  const suffixes = [
+    'sans frontières',
+    'internationale',
+    'pour le développement',
+    'Nord-Sud',
+    'et territoires',
+    'du monde',
+    'partagée',
+    'pour tous',
+  ];
   while (rows.filter((row) => row.kind === 'NGO').length < 80) {
     const name = `${prefixes[Math.floor(random() * prefixes.length)]} ${subjects[Math.floor(random() * subjects.length)]} ${suffixes[Math.floor(random() * suffixes.length)]}`;
     add({ name, acronym: null, kind: 'NGO', countryCode: 'FR', website: null });
@@ -225,14 +797,28 @@ interface GroupRow {
 
 function groupRows(): GroupRow[] {
   const groups: Omit<GroupRow, 'size' | 'number'>[] = [
-    ...COUNTRY_GROUPS.map(([name, countries]) => ({ name: `Groupe-pays ${name}`, kind: 'COUNTRY' as const, countries, theme: null, allowsCoPresidency: false })),
-    ...THEMATIC_GROUPS.map(([name, theme]) => ({ name: `Groupe thématique ${name}`, kind: 'THEMATIC' as const, countries: [], theme, allowsCoPresidency: false })),
+    ...COUNTRY_GROUPS.map(([name, countries]) => ({
+      name: `Groupe-pays ${name}`,
+      kind: 'COUNTRY' as const,
+      countries,
+      theme: null,
+      allowsCoPresidency: false,
+    })),
+    ...THEMATIC_GROUPS.map(([name, theme]) => ({
+      name: `Groupe thématique ${name}`,
+      kind: 'THEMATIC' as const,
+      countries: [],
+      theme,
+      allowsCoPresidency: false,
+    })),
   ];
   // A few groups are co-presided.
   for (const index of [6, 7, 25, 36, 40, 44]) groups[index]!.allowsCoPresidency = true;
   // Sizes: the first groups of each kind the largest, Germany fixed, 20,000 memberships in all.
   const germany = groups.findIndex((group) => group.countries.includes('DE') && group.countries.length === 1);
-  const weights = groups.map((group, index) => (index === germany ? 0 : Math.pow(group.kind === 'COUNTRY' ? 40 - index : 20 - (index - COUNTRY_GROUPS.length), 0.8)));
+  const weights = groups.map((group, index) =>
+    index === germany ? 0 : Math.pow(group.kind === 'COUNTRY' ? 40 - index : 20 - (index - COUNTRY_GROUPS.length), 0.8),
+  );
   const rest = FULL_SCALE.groupMemberships - FULL_SCALE.germanyGroupMembers;
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const sizes = weights.map((weight) => Math.floor((weight / total) * rest));
@@ -335,7 +921,15 @@ function titlesSql(kind: string, organisationKind: string, atPartner: string): s
     WHEN ${kind} = 'STAFF' THEN $6::text[]
     ELSE $7::text[] END`;
 }
-const TITLE_PARAMS = [ELECTED_COMMUNE, ELECTED_INTERCOMMUNAL, ELECTED_DEPARTMENT, ELECTED_REGION, STAFF_COLLECTIVITY, STAFF_PARTNER, OTHER_TITLES];
+const TITLE_PARAMS = [
+  ELECTED_COMMUNE,
+  ELECTED_INTERCOMMUNAL,
+  ELECTED_DEPARTMENT,
+  ELECTED_REGION,
+  STAFF_COLLECTIVITY,
+  STAFF_PARTNER,
+  OTHER_TITLES,
+];
 
 /** A participation's status in a past edition, and when it was registered and checked in. */
 const PARTICIPATION_STATUS = `CROSS JOIN LATERAL (SELECT CASE WHEN pg_temp.u(x.key, 71) < 0.07 THEN 'CANCELLED' WHEN pg_temp.u(x.key, 71) < 0.15 THEN 'NO_SHOW'
@@ -412,7 +1006,13 @@ function steps(): Step[] {
            SELECT pg_temp.uuid_of('partner:' || t.name), t.name, t.acronym, t.kind, t.country_code, t.website,
                   timestamptz '2015-01-01 00:00:00+01' + t.n * interval '7 days', timestamptz '2015-01-01 00:00:00+01' + t.n * interval '7 days'
            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS t(name, acronym, kind, country_code, website, n)`,
-          [partners.map((row) => row.name), partners.map((row) => row.acronym), partners.map((row) => row.kind), partners.map((row) => row.countryCode), partners.map((row) => row.website)],
+          [
+            partners.map((row) => row.name),
+            partners.map((row) => row.acronym),
+            partners.map((row) => row.kind),
+            partners.map((row) => row.countryCode),
+            partners.map((row) => row.website),
+          ],
         ],
         `CREATE TEMP TABLE bench_partner ON COMMIT DROP AS
          SELECT row_number() OVER (ORDER BY created_at, id)::integer AS rank, id, kind, country_code FROM partners;
@@ -448,7 +1048,16 @@ function steps(): Step[] {
            LEFT JOIN bench_member m ON m.rank = n.member_rank
            LEFT JOIN bench_other o ON o.rank = n.other_rank
            LEFT JOIN bench_partner p ON p.rank = n.partner_rank`,
-          [FULL_SCALE.memberPeople, FULL_SCALE.otherCollectivityPeople, FULL_SCALE.contacts, FULL_SCALE.members, FULL_SCALE.partners, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, LAST_NAMES],
+          [
+            FULL_SCALE.memberPeople,
+            FULL_SCALE.otherCollectivityPeople,
+            FULL_SCALE.contacts,
+            FULL_SCALE.members,
+            FULL_SCALE.partners,
+            FEMALE_FIRST_NAMES,
+            MALE_FIRST_NAMES,
+            LAST_NAMES,
+          ],
         ],
         `CREATE UNIQUE INDEX ON bench_person (i); ANALYZE bench_person`,
         [
@@ -524,7 +1133,12 @@ function steps(): Step[] {
         [
           `CREATE TEMP TABLE bench_group ON COMMIT DROP AS
            SELECT t.n, pg_temp.uuid_of('group:' || t.name) AS id, t.size, t.allows FROM unnest($1::integer[], $2::text[], $3::integer[], $4::boolean[]) AS t(n, name, size, allows)`,
-          [groups.map((group) => group.number), groups.map((group) => group.name), groups.map((group) => group.size), groups.map((group) => group.allowsCoPresidency)],
+          [
+            groups.map((group) => group.number),
+            groups.map((group) => group.name),
+            groups.map((group) => group.size),
+            groups.map((group) => group.allowsCoPresidency),
+          ],
         ],
         // Each group's members drawn among the members; 8% of the memberships have ended.
         `INSERT INTO group_members (id, group_id, collectivity_id, joined_on, left_on)
@@ -562,7 +1176,10 @@ function steps(): Step[] {
     [
       'editions',
       [
-        [`INSERT INTO event_series (id, name, acronym, description) VALUES (pg_temp.uuid_of('event-series:raict'), $1, $2, $3)`, [RAICT_SERIES.name, RAICT_SERIES.acronym, RAICT_SERIES.description]],
+        [
+          `INSERT INTO event_series (id, name, acronym, description) VALUES (pg_temp.uuid_of('event-series:raict'), $1, $2, $3)`,
+          [RAICT_SERIES.name, RAICT_SERIES.acronym, RAICT_SERIES.description],
+        ],
         [
           `CREATE TEMP TABLE bench_edition ON COMMIT DROP AS
            SELECT t.*, pg_temp.uuid_of('event:' || t.n) AS event_id
@@ -653,7 +1270,13 @@ function steps(): Step[] {
            LEFT JOIN bench_member m ON c.component = 'collectivity' AND m.rank = 1 + pg_temp.pick(x.key, 81, $1::integer)
            LEFT JOIN bench_embassy em ON c.component = 'embassy' AND em.rank = 1 + (k / 2 + e.n) % (SELECT count(*) FROM bench_embassy)
            ${PARTICIPATION_STATUS}`,
-          [FULL_SCALE.members, FOREIGN_CITIES.map(([city]) => city), FOREIGN_CITIES.map(([, country]) => country), PRESS, OTHER_ORGANISATIONS],
+          [
+            FULL_SCALE.members,
+            FOREIGN_CITIES.map(([city]) => city),
+            FOREIGN_CITIES.map(([, country]) => country),
+            PRESS,
+            OTHER_ORGANISATIONS,
+          ],
         ],
         // Three speakers per session, from each edition's registered speakers.
         [

@@ -45,7 +45,8 @@ function reads(ids: { edition2024: string; seriesId: string }): Read[] {
       name: 'groups of DE, 50 members',
       query: `query BenchCountryGroups { groups(filter: { countryCode: "DE" }) { nodes { id name
         members(page: { limit: 50 }) { totalCount nodes { collectivity { id name contactCount } } } } } }`,
-      describe: (data) => `${data.groups.nodes.length} group, ${data.groups.nodes.map((group: any) => group.members.totalCount).join('+')} members`,
+      describe: (data) =>
+        `${data.groups.nodes.length} group, ${data.groups.nodes.map((group: any) => group.members.totalCount).join('+')} members`,
     },
     {
       name: '2024 participations, 100',
@@ -171,7 +172,12 @@ interface MeasureContext extends FullScaleOptions {
 }
 
 const failures = (read: ReadFigures) =>
-  read.loaded.errors + read.loaded.non2xx + read.loaded.mismatches + read.single.errors + read.single.non2xx + read.single.mismatches;
+  read.loaded.errors +
+  read.loaded.non2xx +
+  read.loaded.mismatches +
+  read.single.errors +
+  read.single.non2xx +
+  read.single.mismatches;
 
 // ---------------------------------------------------------------------------------------------
 // Database and data set
@@ -190,7 +196,13 @@ function isListening(port: number): Promise<boolean> {
 async function openBenchDatabase(progress: (message: string) => void): Promise<BenchDatabase> {
   if (process.env.DATABASE_URL) {
     const url = process.env.DATABASE_URL;
-    return { url, description: 'DATABASE_URL', owned: false, postmasterPid: await findPostmaster(url), stop: async () => undefined };
+    return {
+      url,
+      description: 'DATABASE_URL',
+      owned: false,
+      postmasterPid: await findPostmaster(url),
+      stop: async () => undefined,
+    };
   }
   const dataDir = path.resolve(process.env.BENCH_POSTGRES_DIR || path.join(repositoryRoot, '.data', 'bench-postgres'));
   const port = Number(process.env.BENCH_POSTGRES_PORT || 54339);
@@ -209,7 +221,13 @@ async function openBenchDatabase(progress: (message: string) => void): Promise<B
     },
   });
   progress(`the bench's PostgreSQL is running on port ${port}, data in ${dataDir}`);
-  return { url: embedded.url, description, owned: true, postmasterPid: await findPostmaster(embedded.url), stop: () => embedded.stop() };
+  return {
+    url: embedded.url,
+    description,
+    owned: true,
+    postmasterPid: await findPostmaster(embedded.url),
+    stop: () => embedded.stop(),
+  };
 }
 
 async function findPostmaster(url: string): Promise<number | null> {
@@ -232,7 +250,12 @@ async function findPostmaster(url: string): Promise<number | null> {
  * once on the empty database to create its schema and import the referential, as on a first
  * start; a newer build migrates the rest when it starts.
  */
-async function ensureDataset(database: BenchDatabase, entry: string, reload: boolean, progress: (message: string) => void): Promise<DatasetMarker> {
+async function ensureDataset(
+  database: BenchDatabase,
+  entry: string,
+  reload: boolean,
+  progress: (message: string) => void,
+): Promise<DatasetMarker> {
   let client = new pg.Client({ connectionString: database.url });
   await client.connect();
   try {
@@ -242,10 +265,13 @@ async function ensureDataset(database: BenchDatabase, entry: string, reload: boo
       return marker;
     }
     if (marker && !reload) {
-      throw new Error(`The database holds the data set ${marker.fingerprint}, not ${DATASET_FINGERPRINT}: run with --reload-dataset.`);
+      throw new Error(
+        `The database holds the data set ${marker.fingerprint}, not ${DATASET_FINGERPRINT}: run with --reload-dataset.`,
+      );
     }
     if (reload) {
-      if (!database.owned) throw new Error('--reload-dataset drops the database: only the bench-owned embedded one (unset DATABASE_URL).');
+      if (!database.owned)
+        throw new Error('--reload-dataset drops the database: only the bench-owned embedded one (unset DATABASE_URL).');
       await client.end();
       await recreateDatabase(database.url, progress);
       client = new pg.Client({ connectionString: database.url });
@@ -254,7 +280,13 @@ async function ensureDataset(database: BenchDatabase, entry: string, reload: boo
     const started = performance.now();
     progress(`loading the data set ${DATASET_FINGERPRINT}: ${entry} migrates and imports the referential first`);
     // A known password, so that the console can show the data set (a local database only).
-    const server = await startServer({ entry, databaseUrl: database.url, importReferential: true, adminPassword: BENCH_ADMIN_PASSWORD, log: progress });
+    const server = await startServer({
+      entry,
+      databaseUrl: database.url,
+      importReferential: true,
+      adminPassword: BENCH_ADMIN_PASSWORD,
+      log: progress,
+    });
     await server.stop();
     const loaded = await loadFullDataset(client, progress);
     const loadMs = performance.now() - started;
@@ -295,7 +327,12 @@ async function createToken(url: string): Promise<{ id: string; secret: string }>
     const { rows } = await client.query(
       `INSERT INTO api_tokens (name, secret_hash, prefix, scopes, expires_at, last_used_at)
        VALUES ($1, $2, $3, $4, now() + interval '1 day', now() + interval '1 day') RETURNING id`,
-      [TOKEN_NAME, createHash('sha256').update(secret).digest('hex'), secret.slice(0, 10), ['collectivities:read', 'contacts:all', 'events:read']],
+      [
+        TOKEN_NAME,
+        createHash('sha256').update(secret).digest('hex'),
+        secret.slice(0, 10),
+        ['collectivities:read', 'contacts:all', 'events:read'],
+      ],
     );
     return { id: rows[0].id, secret };
   } finally {
@@ -324,7 +361,11 @@ interface Answer {
 
 async function post(url: string, token: string, body: string): Promise<Answer> {
   const started = performance.now();
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body,
+  });
   const text = await response.text();
   const ms = performance.now() - started;
   let parsed: { data?: Record<string, any> | null; errors?: unknown[] };
@@ -346,7 +387,9 @@ async function discover(url: string, token: string): Promise<{ edition2024: stri
   const { data } = await post(
     url,
     token,
-    JSON.stringify({ query: `query BenchEditions { eventSeries { id name } events(filter: { year: 2024 }, page: { limit: 10 }) { nodes { id seriesId editionNumber } } }` }),
+    JSON.stringify({
+      query: `query BenchEditions { eventSeries { id name } events(filter: { year: 2024 }, page: { limit: 10 }) { nodes { id seriesId editionNumber } } }`,
+    }),
   );
   const series = data.eventSeries.find((row: { name: string }) => row.name === RAICT_SERIES.name);
   const edition = data.events.nodes.find((row: { seriesId: string }) => row.seriesId === series?.id);
@@ -357,7 +400,11 @@ async function discover(url: string, token: string): Promise<{ edition2024: stri
 // ---------------------------------------------------------------------------------------------
 // Measures
 
-async function measureBuild(server: { label: string; entry: string }, context: MeasureContext, validation: string[]): Promise<ServerFigures> {
+async function measureBuild(
+  server: { label: string; entry: string },
+  context: MeasureContext,
+  validation: string[],
+): Promise<ServerFigures> {
   const counted = await countStatements(server, context, validation);
   // Time and CPU: another instance of the build, connected to PostgreSQL directly.
   const timed = await startServer({ entry: server.entry, databaseUrl: context.database.url, log: context.progress });
@@ -375,10 +422,17 @@ async function measureBuild(server: { label: string; entry: string }, context: M
   }
 }
 
-type Counted = Pick<ReadFigures, 'answer' | 'answerHash' | 'sqlPerRequest' | 'transactionControlPerRequest' | 'statements' | 'sqlCrossCheck'>;
+type Counted = Pick<
+  ReadFigures,
+  'answer' | 'answerHash' | 'sqlPerRequest' | 'transactionControlPerRequest' | 'statements' | 'sqlCrossCheck'
+>;
 
 /** The statements of each read: an instance of the build whose database connections go through the counting proxy. */
-async function countStatements(server: { label: string; entry: string }, context: MeasureContext, validation: string[]): Promise<Map<string, Counted>> {
+async function countStatements(
+  server: { label: string; entry: string },
+  context: MeasureContext,
+  validation: string[],
+): Promise<Map<string, Counted>> {
   const { progress, database, token } = context;
   const counts = new Map<string, Counted>();
   const proxy = await CountingProxy.start(database.url);
@@ -419,7 +473,9 @@ async function countStatements(server: { label: string; entry: string }, context
         if (counter && transactionsBefore !== undefined) {
           const transactions = (await counter.settled(Date.now())) - transactionsBefore;
           figures.sqlCrossCheck = { wire: statements, pgStatDatabase: transactions };
-          validation.push(`${server.label}, ${read.name}: ${COUNTED_REQUESTS} requests → ${statements} statements on the wire, ${transactions} in pg_stat_database`);
+          validation.push(
+            `${server.label}, ${read.name}: ${COUNTED_REQUESTS} requests → ${statements} statements on the wire, ${transactions} in pg_stat_database`,
+          );
         }
         counts.set(read.name, figures);
         progress(`${server.label}: ${read.name}: ${figures.answer}, ${figures.sqlPerRequest} SQL statements per request`);
@@ -444,7 +500,13 @@ async function settleProxy(proxy: CountingProxy): Promise<void> {
   }
 }
 
-async function measureLoad(read: Read, url: string, serverPid: number | null, context: Pick<MeasureContext, 'token' | 'duration' | 'database' | 'progress'>, connections: number): Promise<LoadFigures> {
+async function measureLoad(
+  read: Read,
+  url: string,
+  serverPid: number | null,
+  context: Pick<MeasureContext, 'token' | 'duration' | 'database' | 'progress'>,
+  connections: number,
+): Promise<LoadFigures> {
   const body = bodyOf(read);
   // Warm up (Mercurius compiles a query once seen twice), and take the answer every response must equal.
   let expected = '';
@@ -467,7 +529,8 @@ async function measureLoad(read: Read, url: string, serverPid: number | null, co
   const [cpuAfter, databaseAfter] = await idleCpu(serverPid, context.database.postmasterPid);
   const requests = latencies.length;
   const served = Math.max(requests, result.requests.sent ?? 0);
-  const perRequest = (before: number | null, after: number | null) => (before !== null && after !== null && served ? round((after - before) / served, 2) : null);
+  const perRequest = (before: number | null, after: number | null) =>
+    before !== null && after !== null && served ? round((after - before) / served, 2) : null;
   const figures: LoadFigures = {
     connections,
     durationS: context.duration,
@@ -493,7 +556,10 @@ async function measureLoad(read: Read, url: string, serverPid: number | null, co
 
 /** CPU times of the server and PostgreSQL once both have stopped working (each reading 300 ms apart). */
 async function idleCpu(serverPid: number | null, postmasterPid: number | null): Promise<[number | null, number | null]> {
-  const read = (): [number | null, number | null] => [serverPid ? processCpuMs(serverPid) : null, postmasterPid ? postgresCpuMs(postmasterPid) : null];
+  const read = (): [number | null, number | null] => [
+    serverPid ? processCpuMs(serverPid) : null,
+    postmasterPid ? postgresCpuMs(postmasterPid) : null,
+  ];
   let previous = read();
   let quiet = 0;
   for (let wait = 0; wait < 200 && quiet < 2; wait++) {
@@ -580,7 +646,13 @@ function datasetLine(dataset: DatasetMarker): string {
   );
 }
 
-function report(options: FullScaleOptions, dataset: DatasetMarker | null, database: BenchDatabase, servers: ServerFigures[], validation: string[]): void {
+function report(
+  options: FullScaleOptions,
+  dataset: DatasetMarker | null,
+  database: BenchDatabase,
+  servers: ServerFigures[],
+  validation: string[],
+): void {
   const lines = [
     '',
     `Full-scale reads — node ${process.version}, ${os.cpus().length} CPU, database: ${database.description}`,
@@ -597,7 +669,21 @@ function report(options: FullScaleOptions, dataset: DatasetMarker | null, databa
       '',
       `${server.label}: ${server.entry ?? server.url}${server.startupMs === null ? '' : ` (ready in ${(server.startupMs / 1000).toFixed(1)} s)`}`,
       formatTable(
-        ['read', 'answer', 'req/s', 'p50', 'p95', 'cpu ms/req', 'db ms/req', '1c p50', '1c p95', '1c cpu ms', 'sql/req', 'BEGIN/COMMIT', 'errors'],
+        [
+          'read',
+          'answer',
+          'req/s',
+          'p50',
+          'p95',
+          'cpu ms/req',
+          'db ms/req',
+          '1c p50',
+          '1c p95',
+          '1c cpu ms',
+          'sql/req',
+          'BEGIN/COMMIT',
+          'errors',
+        ],
         server.reads.map((read) => [
           read.read,
           read.answer,
@@ -617,7 +703,11 @@ function report(options: FullScaleOptions, dataset: DatasetMarker | null, databa
     );
     if (options.showSql) {
       for (const read of server.reads) {
-        lines.push('', `${server.label}, ${read.read}: the statements of one request`, ...(read.statements ?? []).map((text) => `  ${text.slice(0, 400)}`));
+        lines.push(
+          '',
+          `${server.label}, ${read.read}: the statements of one request`,
+          ...(read.statements ?? []).map((text) => `  ${text.slice(0, 400)}`),
+        );
       }
     }
   }

@@ -143,7 +143,11 @@ function readStat(pid: number): ProcStat | null {
     // The command name may hold spaces and parentheses: the fields follow its last ')'.
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
     // fields[0] is field 3 (state): ppid is field 4, utime 14, stime 15, cutime 16, cstime 17.
-    return { ppid: Number(fields[1]), cpuTicks: Number(fields[11]) + Number(fields[12]), childrenTicks: Number(fields[13]) + Number(fields[14]) };
+    return {
+      ppid: Number(fields[1]),
+      cpuTicks: Number(fields[11]) + Number(fields[12]),
+      childrenTicks: Number(fields[13]) + Number(fields[14]),
+    };
   } catch {
     return null;
   }

@@ -36,12 +36,20 @@ export interface SoakFigures {
 const HOT_RECORDS = 5;
 const UPDATE_SHARE = 0.3;
 
-const READ_ONE = 'query($id: ID!) { collectivity(id: $id) { id name version notes membershipStatus department { name } groups { name } } }';
+const READ_ONE =
+  'query($id: ID!) { collectivity(id: $id) { id name version notes membershipStatus department { name } groups { name } } }';
 const READ_LIST = `query($offset: Int!) { collectivities(filter: { membershipStatuses: [MEMBER] }, sort: { field: NAME }, page: { offset: $offset, limit: 25 }) {
   totalCount nodes { id name department { name } } } }`;
-const UPDATE = 'mutation($id: ID!, $input: UpdateCollectivityInput!) { updateCollectivity(id: $id, input: $input) { id version } }';
+const UPDATE =
+  'mutation($id: ID!, $input: UpdateCollectivityInput!) { updateCollectivity(id: $id, input: $input) { id version } }';
 
-export async function runSoak(app: NestFastifyApplication, url: string, clients: number, seconds: number, progress: (message: string) => void): Promise<SoakFigures> {
+export async function runSoak(
+  app: NestFastifyApplication,
+  url: string,
+  clients: number,
+  seconds: number,
+  progress: (message: string) => void,
+): Promise<SoakFigures> {
   const dataSource = app.get(DataSource);
   // The staff update; a session per client, as people at their desks.
   const email = `soak-${randomBytes(4).toString('hex')}@bench.local`;
@@ -49,7 +57,8 @@ export async function runSoak(app: NestFastifyApplication, url: string, clients:
   await app.get(UsersService).create({ email, displayName: 'Soak', role: Role.STAFF, password }, SYSTEM_ACTOR);
   // Sessions opened by the service: the sign-in rate limit would (rightly) stop 20 sign-ins in a row.
   const sessions: string[] = [];
-  for (let client = 0; client < clients; client++) sessions.push(`${SESSION_COOKIE}=${(await app.get(AuthService).signIn(email, password)).secret}`);
+  for (let client = 0; client < clients; client++)
+    sessions.push(`${SESSION_COOKIE}=${(await app.get(AuthService).signIn(email, password)).secret}`);
 
   const hot: { id: string; version: number }[] = await dataSource.query(
     `SELECT id, version FROM collectivities WHERE kind = 'COMMUNE' ORDER BY population DESC NULLS LAST, id LIMIT ${HOT_RECORDS}`,
@@ -61,8 +70,15 @@ export async function runSoak(app: NestFastifyApplication, url: string, clients:
   const updateTimes: number[] = [];
   const ask = async (cookie: string, query: string, variables: Record<string, unknown>, times: number[]) => {
     const begun = performance.now();
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-    const body = (await response.json()) as { data?: Record<string, { version?: number }> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as {
+      data?: Record<string, { version?: number }> | null;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
     times.push(performance.now() - begun);
     figures.requests++;
     return body;
@@ -72,7 +88,9 @@ export async function runSoak(app: NestFastifyApplication, url: string, clients:
     if (figures.errorSamples.length < 5) figures.errorSamples.push(what);
   };
 
-  progress(`soak: ${clients} clients for ${seconds} s, ${Math.round(UPDATE_SHARE * 100)} % updates on ${HOT_RECORDS} shared records`);
+  progress(
+    `soak: ${clients} clients for ${seconds} s, ${Math.round(UPDATE_SHARE * 100)} % updates on ${HOT_RECORDS} shared records`,
+  );
   const deadline = Date.now() + seconds * 1000;
   await Promise.all(
     sessions.map(async (cookie, client) => {
@@ -88,7 +106,12 @@ export async function runSoak(app: NestFastifyApplication, url: string, clients:
             noteError(`read before update: ${JSON.stringify(read.errors ?? read.data)}`);
             continue;
           }
-          const saved = await ask(cookie, UPDATE, { id: record.id, input: { notes: `Soak ${client}.${round_}`, version } }, updateTimes);
+          const saved = await ask(
+            cookie,
+            UPDATE,
+            { id: record.id, input: { notes: `Soak ${client}.${round_}`, version } },
+            updateTimes,
+          );
           if (saved.data?.['updateCollectivity']) accepted.set(record.id, accepted.get(record.id)! + 1);
           else if (saved.errors?.[0]?.extensions?.code === 'CONFLICT') figures.conflicts++;
           else noteError(`update: ${JSON.stringify(saved.errors)}`);

@@ -59,7 +59,10 @@ export class CountingProxy {
     client.setNoDelay(true);
     upstream.setNoDelay(true);
     this.sockets.add(client).add(upstream);
-    const reader = new FrontendReader((type, body) => this.onMessage(type, body), () => this.unparsed++);
+    const reader = new FrontendReader(
+      (type, body) => this.onMessage(type, body),
+      () => this.unparsed++,
+    );
     client.on('data', (chunk: Buffer) => {
       reader.push(chunk);
       upstream.write(chunk);
@@ -77,7 +80,8 @@ export class CountingProxy {
 
   private onMessage(type: string, text: string | null): void {
     this.statements++;
-    if (text !== null && /^\s*(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b/i.test(text)) this.transactionControl++;
+    if (text !== null && /^\s*(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b/i.test(text))
+      this.transactionControl++;
     this.recorded?.push(`${type === 'Q' ? 'simple  ' : 'extended'} ${(text ?? '?').replace(/\s+/g, ' ').trim()}`);
   }
 }
@@ -283,7 +287,10 @@ export async function checkTransactionCounter(counter: TransactionCounter, datab
   await client.query('COMMIT');
   const explicit = (await counter.settled(Date.now())) - base - reads;
   await client.end();
-  results.push(`${n} × table read, connection kept → ${reads}`, `BEGIN; 2 × SELECT; COMMIT → ${explicit} (one transaction: statements inside an explicit transaction are not told apart)`);
+  results.push(
+    `${n} × table read, connection kept → ${reads}`,
+    `BEGIN; 2 × SELECT; COMMIT → ${explicit} (one transaction: statements inside an explicit transaction are not told apart)`,
+  );
   // Reported, not thrown: an autovacuum worker passing by adds its own transactions.
   const exact = idle === 0 && selects === n && reads === n && explicit === 1;
   return `pg_stat_database: ${results.join(', ')}${exact ? '' : ' — NOT EXACT'}`;

@@ -20,7 +20,9 @@ describe('loadAppConfig', () => {
     const config = loadAppConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://crm@db/crm' });
     expect(config.isProduction).toBe(true);
     expect(config.SEED_DEMO_DATA).toBe(false);
-    expect(loadAppConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://crm@db/crm', SEED_DEMO_DATA: 'true' }).SEED_DEMO_DATA).toBe(true);
+    expect(
+      loadAppConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://crm@db/crm', SEED_DEMO_DATA: 'true' }).SEED_DEMO_DATA,
+    ).toBe(true);
   });
 
   it('reads which proxies to trust for the client address', () => {
@@ -31,7 +33,11 @@ describe('loadAppConfig', () => {
   });
 
   it("accepts the console's requests from its local address, and the Vite dev server in development", () => {
-    expect(loadAppConfig({ PORT: '4000' }).allowedOrigins).toEqual(['http://localhost:4000', 'http://127.0.0.1:4000', 'http://localhost:5173']);
+    expect(loadAppConfig({ PORT: '4000' }).allowedOrigins).toEqual([
+      'http://localhost:4000',
+      'http://127.0.0.1:4000',
+      'http://localhost:5173',
+    ]);
     expect(loadAppConfig({ NODE_ENV: 'test' }).allowedOrigins).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000']);
     const configured = loadAppConfig({ PUBLIC_URL: 'https://crm.example.org/console/, http://localhost:8080' });
     expect(configured.allowedOrigins).toEqual(['https://crm.example.org', 'http://localhost:8080']);

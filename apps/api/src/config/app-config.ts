@@ -1,5 +1,18 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -107,7 +120,14 @@ export class AppConfig {
    * Vite dev server in development.
    */
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value))
+  @Transform(({ value }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : value,
+  )
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { each: true })
   PUBLIC_URL?: string[];
 
@@ -138,20 +158,18 @@ export class AppConfig {
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 export function loadAppConfig(environment: Record<string, string | undefined> = process.env): AppConfig {
-  const defined = Object.fromEntries(
-    Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''),
-  );
+  const defined = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
   const config = plainToInstance(AppConfig, defined, { exposeDefaultValues: true });
   // Demo data is for a first look on a laptop, never for a production database unless asked.
   if (defined.SEED_DEMO_DATA === undefined && config.isProduction) config.SEED_DEMO_DATA = false;
   const errors = validateSync(config, { skipMissingProperties: false });
   if (config.isProduction && !config.DATABASE_URL) {
-    throw new Error('Invalid configuration: DATABASE_URL is required when NODE_ENV=production (the embedded PostgreSQL is for development).');
+    throw new Error(
+      'Invalid configuration: DATABASE_URL is required when NODE_ENV=production (the embedded PostgreSQL is for development).',
+    );
   }
   if (errors.length > 0) {
-    const details = errors
-      .map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join(', ')}`)
-      .join('; ');
+    const details = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join(', ')}`).join('; ');
     throw new Error(`Invalid configuration: ${details}`);
   }
   return config;

@@ -13,11 +13,17 @@ export const STARTUP_LOCK_KEY = '7236520010';
  * it ready. The lock lives on one dedicated connection: it is released when `work` ends, or by
  * the server if the process dies.
  */
-export async function withStartupLock<T>(dataSource: DataSource, work: () => Promise<T>, log: (message: string) => void = () => undefined): Promise<T> {
+export async function withStartupLock<T>(
+  dataSource: DataSource,
+  work: () => Promise<T>,
+  log: (message: string) => void = () => undefined,
+): Promise<T> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
-    const [attempt] = (await runner.query('SELECT pg_try_advisory_lock($1::bigint) AS locked', [STARTUP_LOCK_KEY])) as { locked: boolean }[];
+    const [attempt] = (await runner.query('SELECT pg_try_advisory_lock($1::bigint) AS locked', [STARTUP_LOCK_KEY])) as {
+      locked: boolean;
+    }[];
     if (!attempt?.locked) {
       log('Another process is preparing the database: waiting for it to finish');
       await runner.query('SELECT pg_advisory_lock($1::bigint)', [STARTUP_LOCK_KEY]);

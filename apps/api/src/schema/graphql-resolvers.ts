@@ -1,13 +1,22 @@
 import { EventSessionsResolver, EventsResolver } from '../modules/events/events.resolver.js';
 import { LabelAwardsResolver, LabelsResolver } from '../modules/events/labels.resolver.js';
-import { CollectivityParticipationsResolver, ContactParticipationsResolver, ParticipationsResolver } from '../modules/events/participations.resolver.js';
+import {
+  CollectivityParticipationsResolver,
+  ContactParticipationsResolver,
+  ParticipationsResolver,
+} from '../modules/events/participations.resolver.js';
 import { DateScalar } from '../common/scalars/date.scalar.js';
 import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CollectivitiesResolver } from '../modules/collectivities/collectivities.resolver.js';
 import { UsersResolver } from '../modules/users/users.resolver.js';
-import { CollectivityContactsResolver, ContactsResolver, PartnerContactsResolver, PositionsResolver } from '../modules/contacts/contacts.resolver.js';
+import {
+  CollectivityContactsResolver,
+  ContactsResolver,
+  PartnerContactsResolver,
+  PositionsResolver,
+} from '../modules/contacts/contacts.resolver.js';
 import { CollectivityFeesResolver, MembershipsResolver } from '../modules/memberships/memberships.resolver.js';
 import { PartnersResolver, PartnershipsResolver } from '../modules/partners/partners.resolver.js';
 import { ParticipationImportResolver } from '../modules/events/import/participation-import.resolver.js';

@@ -9,10 +9,17 @@ export function crmFixtures(api: TestApp) {
   };
   return {
     async communeId(inseeCode: string): Promise<string> {
-      const rows = await api.dataSource.query(`SELECT id FROM collectivities WHERE kind = 'COMMUNE' AND insee_code = $1`, [inseeCode]);
+      const rows = await api.dataSource.query(`SELECT id FROM collectivities WHERE kind = 'COMMUNE' AND insee_code = $1`, [
+        inseeCode,
+      ]);
       return rows[0].id;
     },
-    async contact(firstName: string, lastName: string, collectivityId: string, extra: Record<string, unknown> = {}): Promise<string> {
+    async contact(
+      firstName: string,
+      lastName: string,
+      collectivityId: string,
+      extra: Record<string, unknown> = {},
+    ): Promise<string> {
       const data = await call<{ createContact: { id: string } }>(
         'mutation($input: CreateContactInput!) { createContact(input: $input) { id } }',
         {
@@ -35,9 +42,18 @@ export function crmFixtures(api: TestApp) {
       return data.createCountryGroup.id;
     },
     async addMembers(groupId: string, collectivityIds: string[]): Promise<void> {
-      await call('mutation($g: ID!, $c: [ID!]!) { addGroupMembers(groupId: $g, collectivityIds: $c) { id } }', { g: groupId, c: collectivityIds });
+      await call('mutation($g: ID!, $c: [ID!]!) { addGroupMembers(groupId: $g, collectivityIds: $c) { id } }', {
+        g: groupId,
+        c: collectivityIds,
+      });
     },
-    async officer(groupId: string, contactId: string, role: string, startedOn = '2021-01-01', endedOn: string | null = null): Promise<string> {
+    async officer(
+      groupId: string,
+      contactId: string,
+      role: string,
+      startedOn = '2021-01-01',
+      endedOn: string | null = null,
+    ): Promise<string> {
       const data = await call<{ assignGroupOfficer: { id: string } }>(
         'mutation($input: AssignOfficerInput!) { assignGroupOfficer(input: $input) { id } }',
         { input: { groupId, contactId, role, startedOn, endedOn } },

@@ -25,13 +25,17 @@ export async function snapshotDatabase(url: string): Promise<DatabaseSnapshot> {
     const snapshot: DatabaseSnapshot = {};
     for (const { name, kind, key } of relations) {
       if (kind === 'S') {
-        const [state] = (await client.query(`SELECT last_value::text AS "lastValue", is_called AS "isCalled" FROM ${quote(name)}`)).rows;
+        const [state] = (
+          await client.query(`SELECT last_value::text AS "lastValue", is_called AS "isCalled" FROM ${quote(name)}`)
+        ).rows;
         snapshot[name] = state;
         continue;
       }
       const order = key?.length ? key.map((column) => `t.${quote(column)}`).join(', ') : 't::text';
       const [figures] = (
-        await client.query(`SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY ${order}), '')) AS checksum FROM ${quote(name)} t`)
+        await client.query(
+          `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY ${order}), '')) AS checksum FROM ${quote(name)} t`,
+        )
       ).rows;
       snapshot[name] = figures;
     }

@@ -41,7 +41,12 @@ export default async function globalSetup() {
     // PostgreSQL runs as its own system user, which must reach the folder.
     await chmod(folder, 0o755);
     const dataDir = path.join(folder, 'pg');
-    const database = await startEmbeddedPostgres({ dataDir, port: await freePort(), databaseName: 'postgres', persistent: false });
+    const database = await startEmbeddedPostgres({
+      dataDir,
+      port: await freePort(),
+      databaseName: 'postgres',
+      persistent: false,
+    });
     serverUrl = database.url;
     globalThis.stopTestDatabase = database.stop;
   }
@@ -53,8 +58,12 @@ export default async function globalSetup() {
   await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await admin.end();
 
-  execFileSync(process.execPath, [fileURLToPath(new URL('../../dist/modules/referential/import-referential.cli.js', import.meta.url))], {
-    env: { ...process.env, DATABASE_URL: withDatabase(serverUrl, TEMPLATE_DATABASE), NODE_ENV: 'test' },
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [fileURLToPath(new URL('../../dist/modules/referential/import-referential.cli.js', import.meta.url))],
+    {
+      env: { ...process.env, DATABASE_URL: withDatabase(serverUrl, TEMPLATE_DATABASE), NODE_ENV: 'test' },
+      stdio: 'inherit',
+    },
+  );
 }

@@ -12,7 +12,10 @@ import { createTestDatabase } from './test-database.js';
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
   data: T | null;
-  errors?: { message: string; extensions: { code: string; field?: string; fields?: { field: string; code: string }[] } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    extensions: { code: string; field?: string; fields?: { field: string; code: string }[] } & Record<string, unknown>;
+  }[];
 }
 
 /** Counts the SQL statements the app sends, to hold list queries to a bounded number. */
@@ -97,7 +100,10 @@ export async function startTestApp(
     });
   const signIn = async (email: string, password: string) => {
     const response = await post(
-      JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: email, p: password } }),
+      JSON.stringify({
+        query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+        variables: { e: email, p: password },
+      }),
       { anonymous: true },
     );
     const cookie = response.headers.get('set-cookie')?.split(';')[0];
@@ -120,13 +126,17 @@ export async function startTestApp(
     async userWithRole(role, linkedContactId) {
       const email = `${role.toLowerCase()}-${++users}@test.local`;
       const password = 'a long enough password';
-      const user = await app.get(UsersService).create({ email, displayName: email, role, password, linkedContactId }, SYSTEM_ACTOR);
+      const user = await app
+        .get(UsersService)
+        .create({ email, displayName: email, role, password, linkedContactId }, SYSTEM_ACTOR);
       const session = await signIn(email, password);
       if (!session) throw new Error(`${email} could not sign in.`);
       return { ...session, id: user.id, email };
     },
     async apiToken(scopes, expiresAt = new Date(Date.now() + 86_400_000)) {
-      const { token, secret } = await app.get(ApiTokensService).create({ name: `test ${scopes.join(' ')}`, scopes, expiresAt }, SYSTEM_ACTOR);
+      const { token, secret } = await app
+        .get(ApiTokensService)
+        .create({ name: `test ${scopes.join(' ')}`, scopes, expiresAt }, SYSTEM_ACTOR);
       return { token: secret, id: token.id };
     },
     async close() {

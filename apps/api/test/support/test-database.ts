@@ -34,6 +34,7 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
   );
   return {
     url: databaseUrl(serverUrl, name),
-    drop: () => withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }

@@ -39,7 +39,9 @@ export type Exclusions = Set<string>;
 export function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{ ${Object.entries(value).map(([key, inner]) => `${key}: ${literal(inner)}`).join(', ')} }`;
+    return `{ ${Object.entries(value)
+      .map(([key, inner]) => `${key}: ${literal(inner)}`)
+      .join(', ')} }`;
   }
   return JSON.stringify(value);
 }
@@ -70,7 +72,10 @@ function rowSelections(walk: SchemaWalk, node: TreeNode, excluded: Exclusions): 
   for (const { edge, node: child } of node.children.values()) {
     if (excluded.has(`${edge.on ?? node.type}.${edge.field}`)) continue;
     const inner = rowSelections(walk, child, excluded);
-    const selection: Selection = { text: `${edge.field}${edge.args}`, children: edge.page ? [{ text: 'nodes', children: inner }] : inner };
+    const selection: Selection = {
+      text: `${edge.field}${edge.args}`,
+      children: edge.page ? [{ text: 'nodes', children: inner }] : inner,
+    };
     if (!edge.on) selections.push(selection);
     else fragments.set(edge.on, [...(fragments.get(edge.on) ?? []), selection]);
   }
@@ -83,7 +88,6 @@ function aliasSelection(walk: SchemaWalk, tree: AliasTree, excluded: Exclusions)
   return { text: rootText(tree.root, tree.alias), children: tree.rootPage ? [{ text: 'nodes', children: rows }] : rows };
 }
 
-
 function depth(selection: Selection): number {
   return 1 + Math.max(0, ...(selection.children ?? []).map(depth));
 }
@@ -92,7 +96,12 @@ function print(selection: Selection): string {
   return selection.children ? `${selection.text} { ${selection.children.map(print).join(' ')} }` : selection.text;
 }
 
-export function documentText(walk: SchemaWalk, document: WalkDocument, excluded: Exclusions, skipped: Set<string> = new Set()): string | undefined {
+export function documentText(
+  walk: SchemaWalk,
+  document: WalkDocument,
+  excluded: Exclusions,
+  skipped: Set<string> = new Set(),
+): string | undefined {
   const aliases = document.aliases.filter((tree) => !skipped.has(tree.root.label));
   if (!aliases.length) return undefined;
   return `{ ${aliases.map((tree) => print(aliasSelection(walk, tree, excluded))).join(' ')} }`;
@@ -112,7 +121,10 @@ function addPath(tree: AliasTree, path: WalkPath): void {
 }
 
 function cloneNode(node: TreeNode): TreeNode {
-  return { type: node.type, children: new Map([...node.children].map(([key, child]) => [key, { edge: child.edge, node: cloneNode(child.node) }])) };
+  return {
+    type: node.type,
+    children: new Map([...node.children].map(([key, child]) => [key, { edge: child.edge, node: cloneNode(child.node) }])),
+  };
 }
 
 /**
@@ -142,7 +154,12 @@ export function packDocuments(walk: SchemaWalk, paths: WalkPath[]): WalkDocument
         continue;
       }
     }
-    const fresh: AliasTree = { alias: `a${aliasCount++}`, root: path.root, rootPage: path.rootPage, node: { type: path.rootTarget, children: new Map() } };
+    const fresh: AliasTree = {
+      alias: `a${aliasCount++}`,
+      root: path.root,
+      rootPage: path.rootPage,
+      node: { type: path.rootTarget, children: new Map() },
+    };
     addPath(fresh, path);
     if (depth(aliasSelection(walk, fresh, none)) > DOCUMENT_LIMITS.depth) {
       throw new Error(`A single path is over the server's limits: ${describePath(path)}`);
@@ -194,7 +211,12 @@ export function observations(walk: SchemaWalk, document: WalkDocument, data: Row
       for (const { edge, node: child } of node.children.values()) {
         const inner = row[edge.field];
         if (inner === undefined) continue;
-        visit(child, edge.page ? (inner as Row | null)?.nodes : inner, `${path}.${edge.on ? `(on ${edge.on})` : ''}${edge.field}`, true);
+        visit(
+          child,
+          edge.page ? (inner as Row | null)?.nodes : inner,
+          `${path}.${edge.on ? `(on ${edge.on})` : ''}${edge.field}`,
+          true,
+        );
       }
     }
   };

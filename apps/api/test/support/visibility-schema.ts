@@ -106,7 +106,9 @@ export class SchemaWalk {
   }
 
   compositeTypes(): Composite[] {
-    return Object.values(this.schema.getTypeMap()).filter((type): type is Composite => isComposite(type) && !type.name.startsWith('__'));
+    return Object.values(this.schema.getTypeMap()).filter(
+      (type): type is Composite => isComposite(type) && !type.name.startsWith('__'),
+    );
   }
 
   type(name: string): Composite {
@@ -127,7 +129,9 @@ export class SchemaWalk {
   /** Types with an `id` but no root reader: walked through, never compared. */
   uncheckedTypesWithId(): string[] {
     return this.compositeTypes()
-      .filter((type) => type.name !== 'Query' && type.name !== 'Mutation' && this.hasId(type.name) && !this.readers.has(type.name))
+      .filter(
+        (type) => type.name !== 'Query' && type.name !== 'Mutation' && this.hasId(type.name) && !this.readers.has(type.name),
+      )
       .map((type) => type.name)
       .sort();
   }
@@ -148,7 +152,9 @@ export class SchemaWalk {
       const filter = field.args.find((arg) => arg.name === 'filter');
       const filterType = filter && getNamedType(filter.type);
       const ids = filterType && isInputObjectType(filterType) ? filterType.getFields().ids : undefined;
-      return ids && getNamedType(ids.type).name === 'ID' && isListType(unwrapNonNull(ids.type)) && this.pageNodes(field)?.name === name;
+      return (
+        ids && getNamedType(ids.type).name === 'ID' && isListType(unwrapNonNull(ids.type)) && this.pageNodes(field)?.name === name
+      );
     });
     return byIds ? { field: byIds.name, byIds: true, returns: name } : undefined;
   }
@@ -253,7 +259,8 @@ export class SchemaWalk {
     }
     const unreachable: string[] = [];
     for (const type of this.compositeTypes()) {
-      if (!isObjectType(type) || type.name === 'Query' || type.name === 'Mutation' || reached.has(type.name) || this.isPage(type)) continue;
+      if (!isObjectType(type) || type.name === 'Query' || type.name === 'Mutation' || reached.has(type.name) || this.isPage(type))
+        continue;
       if ([...type.getInterfaces()].some((implemented) => reached.has(implemented.name))) continue;
       for (const edge of this.edgesFrom(type.name)) {
         if (this.isChecked(edge.target)) unreachable.push(`${type.name}.${edge.field}`);
@@ -346,7 +353,9 @@ export class SchemaWalk {
     const known = this.leads.get(key);
     if (known !== undefined) return known;
     this.leads.set(key, false);
-    const result = this.edgesFrom(name).some((edge) => this.isChecked(edge.target) || this.leadsToChecked(edge.target, levels - 1));
+    const result = this.edgesFrom(name).some(
+      (edge) => this.isChecked(edge.target) || this.leadsToChecked(edge.target, levels - 1),
+    );
     this.leads.set(key, result);
     return result;
   }

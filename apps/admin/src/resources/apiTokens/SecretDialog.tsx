@@ -63,7 +63,12 @@ export const SecretDialog = ({ name, secret, onClose }: { name: string; secret: 
           inputRef={input}
           onFocus={(event) => event.target.select()}
           slotProps={{
-            htmlInput: { readOnly: true, 'data-testid': 'api-token-secret', spellCheck: false, style: { fontFamily: 'monospace' } },
+            htmlInput: {
+              readOnly: true,
+              'data-testid': 'api-token-secret',
+              spellCheck: false,
+              style: { fontFamily: 'monospace' },
+            },
             input: {
               endAdornment: (
                 <InputAdornment position="end">

@@ -27,7 +27,10 @@ export function tokenStatus(token: Pick<ApiToken, 'expiresAt' | 'revokedAt'>, no
 
 function useDateFormat(withTime: boolean) {
   const [locale] = useLocaleState();
-  return new Intl.DateTimeFormat(intlLocale(locale), withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
+  return new Intl.DateTimeFormat(
+    intlLocale(locale),
+    withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
+  );
 }
 
 export const PrefixField = (_props: { label?: string; source?: string }) => {

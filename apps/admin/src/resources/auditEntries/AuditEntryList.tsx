@@ -14,7 +14,10 @@ import { AuditChanges } from './AuditChanges';
 import { ENTITY_RESOURCES, actionLabel, actorName, entityTypeLabel, formatDateTime, recordPath, type AuditEntry } from './format';
 import { EmptyList } from '../shared/ListParts';
 
-const ENTITY_TYPE_CHOICES = Object.keys(ENTITY_RESOURCES).map((type) => ({ id: type, name: `territoria.audit.entityTypes.${type}` }));
+const ENTITY_TYPE_CHOICES = Object.keys(ENTITY_RESOURCES).map((type) => ({
+  id: type,
+  name: `territoria.audit.entityTypes.${type}`,
+}));
 
 const DateCell = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<AuditEntry>();

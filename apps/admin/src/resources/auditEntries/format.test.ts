@@ -51,10 +51,12 @@ describe('history formatting', () => {
 
   it('says "Adhésion : Non adhérent → Adhérent"', () => {
     expect(
-      describeChange('Collectivity', 'UPDATE', { field: 'membershipStatus', before: '"NONE"', after: '"MEMBER"' }, frContext).text,
+      describeChange('Collectivity', 'UPDATE', { field: 'membershipStatus', before: '"NONE"', after: '"MEMBER"' }, frContext)
+        .text,
     ).toBe('Adhésion : Non adhérent → Adhérent');
     expect(
-      describeChange('Collectivity', 'UPDATE', { field: 'membershipStatus', before: '"NONE"', after: '"MEMBER"' }, enContext).text,
+      describeChange('Collectivity', 'UPDATE', { field: 'membershipStatus', before: '"NONE"', after: '"MEMBER"' }, enContext)
+        .text,
     ).toBe('Membership: Not a member → Member');
   });
 
@@ -77,7 +79,9 @@ describe('history formatting', () => {
   });
 
   it('dates an entry in French (fr-FR), in the browser time zone', () => {
-    const expected = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(new Date('2025-03-12T13:05:00.000Z'));
+    const expected = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date('2025-03-12T13:05:00.000Z'),
+    );
     expect(formatDateTime('2025-03-12T13:05:00.000Z', 'fr')).toBe(expected);
     expect(expected).toMatch(/^12 mars 2025 à \d\d:05$/);
     expect(formatAuditValue('revokedAt', '2025-03-12T13:05:00.000Z', frContext)).toBe(expected);
@@ -121,7 +125,9 @@ describe('history formatting', () => {
   });
 
   it('names the actor: a user by email, a token by name, the system', () => {
-    expect(actorName({ actorType: 'USER', actorLabel: 'marie@territoria.test' }, frContext.translate)).toBe('marie@territoria.test');
+    expect(actorName({ actorType: 'USER', actorLabel: 'marie@territoria.test' }, frContext.translate)).toBe(
+      'marie@territoria.test',
+    );
     expect(actorName({ actorType: 'API_TOKEN', actorLabel: 'token Site du réseau' }, frContext.translate)).toBe(
       "Jeton d'API « Site du réseau »",
     );
@@ -138,9 +144,9 @@ describe('history formatting', () => {
     expect(fieldLabel('Contact', 'consentStatus', frContext.translate)).toBe('Consentement');
     expect(fieldLabel('Group', 'countries', frContext.translate)).toBe('Pays');
     expect(fieldLabel('GroupOffice', 'role', frContext.translate)).toBe('Rôle');
-    expect(describeChange('Contact', 'UPDATE', { field: 'consentStatus', before: '"UNKNOWN"', after: '"GIVEN"' }, frContext).text).toBe(
-      'Consentement : Inconnu → Donné',
-    );
+    expect(
+      describeChange('Contact', 'UPDATE', { field: 'consentStatus', before: '"UNKNOWN"', after: '"GIVEN"' }, frContext).text,
+    ).toBe('Consentement : Inconnu → Donné');
     expect(formatAuditValue('role', 'VICE_PRESIDENT', frContext)).toBe('Vice-président(e)');
     expect(formatAuditValue('role', 'STAFF', frContext)).toBe('Équipe');
     expect(formatAuditValue('kind', 'TWINNING', frContext)).toBe('Jumelage');
@@ -155,12 +161,27 @@ describe('history formatting', () => {
 
 describe('history of the events module', () => {
   it('words an arrival at the door and a new registration in French', () => {
-    const arrival = describeChange('Participation', 'UPDATE', { field: 'status', before: '"REGISTERED"', after: '"ATTENDED"' }, frContext);
+    const arrival = describeChange(
+      'Participation',
+      'UPDATE',
+      { field: 'status', before: '"REGISTERED"', after: '"ATTENDED"' },
+      frContext,
+    );
     expect(arrival.text).toBe(`${fieldLabel('Participation', 'status', frContext.translate)} : Inscrit(e) → Présent(e)`);
     expect(arrival.label).not.toBe('status');
-    const role = describeChange('Participation', 'CREATE', { field: 'role', before: null, after: '"FOREIGN_DELEGATION"' }, frContext);
+    const role = describeChange(
+      'Participation',
+      'CREATE',
+      { field: 'role', before: null, after: '"FOREIGN_DELEGATION"' },
+      frContext,
+    );
     expect(role.after).toBe('Délégation étrangère');
-    const session = describeChange('EventSession', 'CREATE', { field: 'kind', before: null, after: '"MICRO_WORKSHOP"' }, frContext);
+    const session = describeChange(
+      'EventSession',
+      'CREATE',
+      { field: 'kind', before: null, after: '"MICRO_WORKSHOP"' },
+      frContext,
+    );
     expect(session.after).not.toBe('MICRO_WORKSHOP');
     expect(recordPath(entry({ entityType: 'Event', entityId: 'e1' }))).toBe('/events/e1/show');
   });

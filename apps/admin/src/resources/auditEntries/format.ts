@@ -154,12 +154,7 @@ export interface DescribedChange {
   text: string;
 }
 
-export function describeChange(
-  entityType: string,
-  action: string,
-  change: AuditChange,
-  context: FormatContext,
-): DescribedChange {
+export function describeChange(entityType: string, action: string, change: AuditChange, context: FormatContext): DescribedChange {
   const label = fieldLabel(entityType, change.field, context.translate);
   const before = formatAuditValue(change.field, parseAuditValue(change.before), context);
   const after = formatAuditValue(change.field, parseAuditValue(change.after), context);
@@ -201,7 +196,10 @@ export interface DescribedEntry {
  */
 export function describeEntry(entry: AuditEntry, context: FormatContext): DescribedEntry {
   const changes = entry.changes
-    .filter((change) => entry.action === 'UPDATE' || !isEmptyValue(parseAuditValue(entry.action === 'DELETE' ? change.before : change.after)))
+    .filter(
+      (change) =>
+        entry.action === 'UPDATE' || !isEmptyValue(parseAuditValue(entry.action === 'DELETE' ? change.before : change.after)),
+    )
     .map((change) => describeChange(entry.entityType, entry.action, change, context));
   return {
     id: entry.id,

@@ -36,7 +36,11 @@ export interface MembershipChange {
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** "Délibération DEL-2020-114 du 28 sept. 2020", or what is known of it. */
-export function deliberationText(change: Pick<MembershipChange, 'deliberationDate' | 'deliberationReference'>, translate: Translate, locale: string) {
+export function deliberationText(
+  change: Pick<MembershipChange, 'deliberationDate' | 'deliberationReference'>,
+  translate: Translate,
+  locale: string,
+) {
   const date = change.deliberationDate ? formatDay(change.deliberationDate, locale, 'medium') : '';
   const reference = change.deliberationReference ?? '';
   if (date && reference) return translate('territoria.membershipDues.deliberation_full', { reference, date });
@@ -142,7 +146,9 @@ const DuesByYear = ({ collectivityId }: { collectivityId: string }) => {
                     {formatCents(fee.amountCents)}
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDay(fee.dueOn, locale, 'medium')}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{fee.paidOn ? formatDay(fee.paidOn, locale, 'medium') : '—'}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {fee.paidOn ? formatDay(fee.paidOn, locale, 'medium') : '—'}
+                  </TableCell>
                   <TableCell>{fee.paymentReference ?? '—'}</TableCell>
                 </TableRow>
               ))}

@@ -70,7 +70,10 @@ describe('CollectivityEdit', () => {
   });
 
   it('keeps the fields of the official referential read-only, and offers no delete', async () => {
-    const dataProvider = fakeDataProvider(async () => ({ data: dijon }), async () => ({ data: { ...dijon, fromReferential: true } }));
+    const dataProvider = fakeDataProvider(
+      async () => ({ data: dijon }),
+      async () => ({ data: { ...dijon, fromReferential: true } }),
+    );
     const siren = await openEditForm(dataProvider);
     await waitFor(() => expect(siren.readOnly).toBe(true));
     expect(screen.getByText(/Les champs grisés viennent du référentiel officiel/)).toBeTruthy();

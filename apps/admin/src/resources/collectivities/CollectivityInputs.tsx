@@ -136,18 +136,17 @@ export const CollectivityInputs = () => {
           helperText="resources.collectivities.helpers.postalCodes"
           readOnly={locked}
         />
-        <NumberInput
-          source="population"
-          min={0}
-          step={1}
-          validate={validators.population}
-          readOnly={locked}
-        />
+        <NumberInput source="population" min={0} step={1} validate={validators.population} readOnly={locked} />
       </FieldSection>
 
       <FieldSection title="resources.collectivities.sections.contact">
         <TextInput source="address" multiline minRows={2} sx={wide} />
-        <TextInput source="website" type="url" validate={validators.website} helperText="resources.collectivities.helpers.website" />
+        <TextInput
+          source="website"
+          type="url"
+          validate={validators.website}
+          helperText="resources.collectivities.helpers.website"
+        />
         <TextInput source="email" type="email" validate={validators.email} />
         <TextInput source="phone" type="tel" validate={validators.phone} />
       </FieldSection>
@@ -162,7 +161,13 @@ export const CollectivityInputs = () => {
         <DateInput source="memberSince" />
         <DateInput source="memberUntil" validate={validators.memberUntil} />
         <DeliberationInputs />
-        <TextInput source="notes" multiline minRows={3} sx={wide} placeholder={translate('resources.collectivities.fields.notes')} />
+        <TextInput
+          source="notes"
+          multiline
+          minRows={3}
+          sx={wide}
+          placeholder={translate('resources.collectivities.fields.notes')}
+        />
       </FieldSection>
     </>
   );

@@ -39,7 +39,17 @@ export interface CollectivityRelationsRecord extends Collectivity {
   cooperations?: import('../cooperations/types').Cooperation[];
 }
 
-const Section = ({ title, action, children, testId }: { title: string; action?: ReactNode; children: ReactNode; testId: string }) => {
+const Section = ({
+  title,
+  action,
+  children,
+  testId,
+}: {
+  title: string;
+  action?: ReactNode;
+  children: ReactNode;
+  testId: string;
+}) => {
   const translate = useTranslate();
   return (
     <Card component="section" sx={{ mt: 2 }} data-testid={testId}>
@@ -97,24 +107,29 @@ const Contacts = () => {
   if (!record) return null;
   return (
     <HereContext.Provider value={String(record.id)}>
-    <ReferenceManyField<CollectivityRelationsRecord, Contact>
-      reference="contacts"
-      target="collectivityId"
-      perPage={10}
-      sort={{ field: 'name', order: 'ASC' }}
-      pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
-      empty={<Typography color="text.secondary">{translate('resources.collectivities.relations.noContacts')}</Typography>}
-    >
-      <DataTable<Contact> rowClick="show" bulkActionButtons={false} data-testid="collectivity-contacts">
-        <DataTable.Col source="name" label="resources.contacts.fields.fullName" field={FullNameField} disableSort />
-        <DataTable.Col source="positions" label="resources.contacts.fields.currentPositions" disableSort>
-          <PositionsHere />
-        </DataTable.Col>
-        <DataTable.Col source="email" label="resources.contacts.fields.email" disableSort />
-        <DataTable.Col source="phone" label="resources.contacts.fields.phone" disableSort />
-        <DataTable.Col source="consentStatus" label="resources.contacts.fields.consentStatus" field={ConsentField} disableSort />
-      </DataTable>
-    </ReferenceManyField>
+      <ReferenceManyField<CollectivityRelationsRecord, Contact>
+        reference="contacts"
+        target="collectivityId"
+        perPage={10}
+        sort={{ field: 'name', order: 'ASC' }}
+        pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+        empty={<Typography color="text.secondary">{translate('resources.collectivities.relations.noContacts')}</Typography>}
+      >
+        <DataTable<Contact> rowClick="show" bulkActionButtons={false} data-testid="collectivity-contacts">
+          <DataTable.Col source="name" label="resources.contacts.fields.fullName" field={FullNameField} disableSort />
+          <DataTable.Col source="positions" label="resources.contacts.fields.currentPositions" disableSort>
+            <PositionsHere />
+          </DataTable.Col>
+          <DataTable.Col source="email" label="resources.contacts.fields.email" disableSort />
+          <DataTable.Col source="phone" label="resources.contacts.fields.phone" disableSort />
+          <DataTable.Col
+            source="consentStatus"
+            label="resources.contacts.fields.consentStatus"
+            field={ConsentField}
+            disableSort
+          />
+        </DataTable>
+      </ReferenceManyField>
     </HereContext.Provider>
   );
 };
@@ -154,9 +169,20 @@ export const AddCooperationButton = () => {
         filter={{ kind: ['FOREIGN_LOCAL_GOVERNMENT'] }}
         validate={isRequired}
       />
-      <SelectInput source="kind" label="resources.cooperations.fields.kind" choices={COOPERATION_KIND_CHOICES} validate={isRequired} fullWidth />
+      <SelectInput
+        source="kind"
+        label="resources.cooperations.fields.kind"
+        choices={COOPERATION_KIND_CHOICES}
+        validate={isRequired}
+        fullWidth
+      />
       <DateInput source="since" label="resources.cooperations.fields.since" />
-      <TextInput source="themes" label="resources.cooperations.fields.themes" helperText="resources.cooperations.helpers.themes" fullWidth />
+      <TextInput
+        source="themes"
+        label="resources.cooperations.fields.themes"
+        helperText="resources.cooperations.helpers.themes"
+        fullWidth
+      />
       <TextInput source="notes" label="resources.cooperations.fields.notes" multiline minRows={2} fullWidth />
     </FormDialogButton>
   );

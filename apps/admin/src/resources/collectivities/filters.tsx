@@ -15,9 +15,7 @@ export const RegionFilterInput = ({ alwaysOn: _alwaysOn, ...props }: FilterInput
 export const DepartmentFilterInput = ({ alwaysOn: _alwaysOn, ...props }: FilterInputProps) => {
   const { filterValues } = useListContext();
   const { choices, isPending } = usePlaceChoices('DEPARTMENT', filterValues?.regionCode || undefined);
-  return (
-    <AutocompleteInput {...props} choices={choices} isPending={isPending} translateChoice={false} sx={{ minWidth: 260 }} />
-  );
+  return <AutocompleteInput {...props} choices={choices} isPending={isPending} translateChoice={false} sx={{ minWidth: 260 }} />;
 };
 
 export const CountryFilterInput = ({ alwaysOn: _alwaysOn, ...props }: FilterInputProps) => {

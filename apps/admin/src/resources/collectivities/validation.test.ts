@@ -4,7 +4,14 @@ import { collectivityProblems, fieldRule } from './validation';
 
 const i18n = createI18nProvider('fr');
 const translate = (key: string, options?: Record<string, unknown>) => i18n.translate(key, options);
-const dijon = { name: 'Dijon', kind: 'COMMUNE', countryCode: 'FR', inseeCode: '21231', siren: '212102313', postalCodes: ['21000'] };
+const dijon = {
+  name: 'Dijon',
+  kind: 'COMMUNE',
+  countryCode: 'FR',
+  inseeCode: '21231',
+  siren: '212102313',
+  postalCodes: ['21000'],
+};
 
 describe('client-side validation (same rules as the API)', () => {
   it('accepts Dijon', () => {

@@ -12,15 +12,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useId, useState } from 'react';
-import {
-  Button,
-  useCanAccess,
-  useNotify,
-  useRecordContext,
-  useRedirect,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { Button, useCanAccess, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
 import { downloadText, slug } from '../../util/download';
 import { ContactInput } from '../shared/pickers';
 import { useRunAction } from '../shared/useRunAction';
@@ -74,7 +66,10 @@ export const ExportDataButton = () => {
     try {
       const { data } = await runAction('contacts', { action: 'exportData', id: record.id });
       const date = new Date().toISOString().slice(0, 10);
-      downloadText(String(data), `${translate('resources.contacts.exportData.filename')}-${slug(fullName(record)) || record.id}-${date}.json`);
+      downloadText(
+        String(data),
+        `${translate('resources.contacts.exportData.filename')}-${slug(fullName(record)) || record.id}-${date}.json`,
+      );
       notify('resources.contacts.exportData.done', { type: 'info' });
     } catch (error) {
       notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
@@ -151,7 +146,13 @@ export const EraseButton = () => {
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <MuiButton onClick={close}>{translate('ra.action.cancel')}</MuiButton>
-          <MuiButton variant="contained" color="error" onClick={erase} disabled={!matches || pending} startIcon={<DeleteForeverIcon />}>
+          <MuiButton
+            variant="contained"
+            color="error"
+            onClick={erase}
+            disabled={!matches || pending}
+            startIcon={<DeleteForeverIcon />}
+          >
             {translate('resources.contacts.erase.confirm')}
           </MuiButton>
         </DialogActions>

@@ -14,7 +14,8 @@ export function useContactValidators() {
     () => ({
       name: [required('territoria.errors.fields.required'), maxLength(200, 'territoria.errors.fields.maxLength')],
       email: [email('territoria.errors.fields.isEmail'), maxLength(320, 'territoria.errors.fields.maxLength')],
-      phone: (value: unknown) => (value && !PHONE.test(String(value).trim()) ? 'territoria.errors.byField.phone.matches' : undefined),
+      phone: (value: unknown) =>
+        value && !PHONE.test(String(value).trim()) ? 'territoria.errors.byField.phone.matches' : undefined,
       required: required('territoria.errors.fields.required'),
       title: [required('territoria.errors.fields.required'), maxLength(200, 'territoria.errors.fields.maxLength')],
     }),
@@ -43,7 +44,11 @@ export const ContactInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
       {mode === 'create' && (
         <FieldSection title="resources.contacts.sections.firstPosition" helper="resources.contacts.helpers.firstPosition">
           <Box sx={wide}>
-            <CollectivityInput source="position.collectivityId" label="resources.contacts.fields.position.collectivityId" helperText={false} />
+            <CollectivityInput
+              source="position.collectivityId"
+              label="resources.contacts.fields.position.collectivityId"
+              helperText={false}
+            />
           </Box>
           <TextInput source="position.title" validate={requiredWithCollectivity} />
           <SelectInput source="position.kind" choices={POSITION_KIND_CHOICES} validate={requiredWithCollectivity} />
@@ -52,7 +57,11 @@ export const ContactInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
       )}
       <FieldSection title="resources.contacts.sections.consent">
         <SelectInput source="consentStatus" choices={CONSENT_STATUS_CHOICES} validate={validate.required} />
-        <TextInput source="consentSource" helperText="resources.contacts.helpers.consentSource" sx={{ gridColumn: { lg: 'span 2' } }} />
+        <TextInput
+          source="consentSource"
+          helperText="resources.contacts.helpers.consentSource"
+          sx={{ gridColumn: { lg: 'span 2' } }}
+        />
       </FieldSection>
       <FieldSection title="resources.contacts.sections.notes">
         <TextInput source="notes" multiline minRows={3} sx={wide} label="resources.contacts.fields.notes" />

@@ -43,7 +43,13 @@ export const ContactList = () => {
 
   const filters = useMemo(
     () => [
-      <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.contacts.helpers.q')} sx={{ minWidth: { xs: 200, md: 240 } }} />,
+      <SearchInput
+        key="q"
+        source="q"
+        alwaysOn
+        placeholder={translate('resources.contacts.helpers.q')}
+        sx={{ minWidth: { xs: 200, md: 240 } }}
+      />,
       <CollectivityInput
         key="collectivityId"
         source="collectivityId"
@@ -52,7 +58,14 @@ export const ContactList = () => {
         alwaysOn
         sx={{ width: 240 }}
       />,
-      <GroupInput key="groupId" source="groupId" label="resources.contacts.fields.groupId" helperText={false} alwaysOn sx={{ width: 200 }} />,
+      <GroupInput
+        key="groupId"
+        source="groupId"
+        label="resources.contacts.fields.groupId"
+        helperText={false}
+        alwaysOn
+        sx={{ width: 200 }}
+      />,
       <SelectArrayInput key="consentStatus" source="consentStatus" choices={CONSENT_STATUS_CHOICES} sx={{ minWidth: 170 }} />,
       <SelectInput key="positionKind" source="positionKind" choices={POSITION_KIND_CHOICES} sx={{ minWidth: 170 }} />,
     ],
@@ -77,7 +90,12 @@ export const ContactList = () => {
         sx={{ '& .RaDataTable-rowCell, & .RaDataTable-headerCell': { py: 0.75 } }}
       >
         <DataTable.Col source="name" label="resources.contacts.fields.fullName" field={FullNameField} sx={{ minWidth: 200 }} />
-        <DataTable.Col source="positions" label="resources.contacts.fields.currentPositions" field={CurrentPositionsField} disableSort />
+        <DataTable.Col
+          source="positions"
+          label="resources.contacts.fields.currentPositions"
+          field={CurrentPositionsField}
+          disableSort
+        />
         <DataTable.Col source="groups" field={GroupsField} disableSort />
         <DataTable.Col source="email" disableSort />
         <DataTable.Col source="phone" disableSort sx={{ whiteSpace: 'nowrap' }} />

@@ -154,30 +154,30 @@ const ContactParticipations = () => {
 export const ContactShow = () => {
   const { canAccess: canReadHistory } = useCanAccess({ resource: 'history', action: 'list' });
   return (
-  <Show<Contact> title={<ContactTitle page="show" />} actions={<ShowActions />}>
-    <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="resources.contacts.tabs.identity">
-        <Identity />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.contacts.tabs.positions" path="fonctions">
-        <PositionsPanel />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.contacts.tabs.offices" path="bureaux">
-        <Offices />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.contacts.tabs.groups" path="groupes">
-        <Groups />
-      </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="territoria.eventParticipation.title" path="rencontres">
-        <ContactParticipations />
-      </TabbedShowLayout.Tab>
-      {canReadHistory && (
-        <TabbedShowLayout.Tab label="resources.contacts.tabs.history" path="historique">
-          <RecordHistory entityType="Contact" />
+    <Show<Contact> title={<ContactTitle page="show" />} actions={<ShowActions />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="resources.contacts.tabs.identity">
+          <Identity />
         </TabbedShowLayout.Tab>
-      )}
-    </TabbedShowLayout>
-  </Show>
+        <TabbedShowLayout.Tab label="resources.contacts.tabs.positions" path="fonctions">
+          <PositionsPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.contacts.tabs.offices" path="bureaux">
+          <Offices />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="resources.contacts.tabs.groups" path="groupes">
+          <Groups />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="territoria.eventParticipation.title" path="rencontres">
+          <ContactParticipations />
+        </TabbedShowLayout.Tab>
+        {canReadHistory && (
+          <TabbedShowLayout.Tab label="resources.contacts.tabs.history" path="historique">
+            <RecordHistory entityType="Contact" />
+          </TabbedShowLayout.Tab>
+        )}
+      </TabbedShowLayout>
+    </Show>
   );
 };
 

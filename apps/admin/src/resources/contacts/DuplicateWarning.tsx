@@ -101,7 +101,12 @@ export const TypingDuplicateHint = () => {
     const timer = setTimeout(() => {
       runAction<DuplicateCandidate[]>('contacts', {
         action: 'possibleDuplicates',
-        data: { firstName: first, lastName: last, email: email?.trim() || undefined, collectivityId: collectivityId || undefined },
+        data: {
+          firstName: first,
+          lastName: last,
+          email: email?.trim() || undefined,
+          collectivityId: collectivityId || undefined,
+        },
       })
         .then(({ data }) => {
           if (!cancelled) setFound(Array.isArray(data) ? data : []);

@@ -28,7 +28,14 @@ const CONTACT = {
   version: 1,
   positions: [
     position({ id: 'p1', title: 'Adjointe aux relations internationales' }),
-    position({ id: 'p0', title: 'Conseillère municipale', kind: 'ELECTED', startedOn: '2014-04-04', endedOn: '2020-07-02', current: false }),
+    position({
+      id: 'p0',
+      title: 'Conseillère municipale',
+      kind: 'ELECTED',
+      startedOn: '2014-04-04',
+      endedOn: '2020-07-02',
+      current: false,
+    }),
   ],
 } as unknown as Contact;
 
@@ -49,24 +56,23 @@ describe("a contact's positions", () => {
     const current = await screen.findByTestId('current-positions');
     expect(await within(current).findByRole('button', { name: 'Terminer' })).toBeTruthy();
     const [header, row] = within(current).getAllByRole('row');
-    expect(within(header!).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Intitulé', 'Type', 'Collectivité', 'Début', 'Fin', '']);
-    expect(within(row!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
-      'Adjointe aux relations internationales',
-      'Élu(e)',
-      'Dijon',
-      '3 juillet 2020',
-      '—',
-      'Terminer',
-    ]);
+    expect(
+      within(header!)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Intitulé', 'Type', 'Collectivité', 'Début', 'Fin', '']);
+    expect(
+      within(row!)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Adjointe aux relations internationales', 'Élu(e)', 'Dijon', '3 juillet 2020', '—', 'Terminer']);
     expect(within(row!).getByRole('link', { name: 'Dijon' }).getAttribute('href')).toBe('/collectivities/dijon/show');
 
     const past = screen.getByTestId('past-positions');
-    expect(within(past).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
-      'Conseillère municipale',
-      'Élu(e)',
-      'Dijon',
-      '4 avril 2014',
-      '2 juillet 2020',
-    ]);
+    expect(
+      within(past)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Conseillère municipale', 'Élu(e)', 'Dijon', '4 avril 2014', '2 juillet 2020']);
   });
 });

@@ -67,7 +67,13 @@ export const AddPositionButton = () => {
     >
       <CollectivityInput source="collectivityId" label="resources.positions.fields.collectivityId" validate={validate.required} />
       <TextInput source="title" label="resources.positions.fields.title" validate={validate.title} fullWidth />
-      <SelectInput source="kind" label="resources.positions.fields.kind" choices={POSITION_KIND_CHOICES} validate={validate.required} fullWidth />
+      <SelectInput
+        source="kind"
+        label="resources.positions.fields.kind"
+        choices={POSITION_KIND_CHOICES}
+        validate={validate.required}
+        fullWidth
+      />
       <Box sx={{ display: 'flex', gap: 2 }}>
         <DateInput source="startedOn" label="resources.positions.fields.startedOn" validate={validate.required} />
         <DateInput source="endedOn" label="resources.positions.fields.endedOn" />
@@ -83,7 +89,13 @@ const PositionTable = ({ positions, canEdit, testId }: { positions: Position[]; 
     { label: 'resources.positions.fields.title', render: (position) => position.title },
     {
       label: 'resources.positions.fields.kind',
-      render: (position) => <Chip size="small" variant="outlined" label={translate(`territoria.positionKinds.${position.kind}`, { _: position.kind })} />,
+      render: (position) => (
+        <Chip
+          size="small"
+          variant="outlined"
+          label={translate(`territoria.positionKinds.${position.kind}`, { _: position.kind })}
+        />
+      ),
     },
     {
       label: 'resources.positions.fields.collectivity',

@@ -31,7 +31,9 @@ export function contactCsvColumns(translate: Translate, locale: string): CsvColu
     {
       header: label('collectivities'),
       value: (row) =>
-        unique(currentPositions(row).flatMap((position) => (position.collectivity ? [position.collectivity.name] : []))).join(' | '),
+        unique(currentPositions(row).flatMap((position) => (position.collectivity ? [position.collectivity.name] : []))).join(
+          ' | ',
+        ),
     },
     { header: label('groups'), value: (row) => unique((row.groups ?? []).map((group) => group.name)).join(' | ') },
     { header: label('updatedAt'), value: (row) => formatDateTimeForCsv(row.updatedAt, locale) },

@@ -14,7 +14,8 @@ export const contacts = {
   edit: ContactEdit,
   create: ContactCreate,
   icon: ContactsIcon,
-  recordRepresentation: (record: { firstName?: string; lastName?: string }) => `${record.firstName ?? ''} ${record.lastName ?? ''}`.trim(),
+  recordRepresentation: (record: { firstName?: string; lastName?: string }) =>
+    `${record.firstName ?? ''} ${record.lastName ?? ''}`.trim(),
 };
 
 export default contacts;

@@ -1,5 +1,16 @@
 import DeleteIcon from '@mui/icons-material/Delete';
-import { Chip, IconButton, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import {
+  Chip,
+  IconButton,
+  Link as MuiLink,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { Confirm, LinkBase, useDataProvider, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { countryName } from '../../i18n/countries';

@@ -63,7 +63,15 @@ const AwardLabelButton = ({ event }: { event: EventRecord }) => {
 };
 
 /** A table of label awards: the collectivity, the label, the year and the citation (the edition when asked). */
-export const LabelAwardsTable = ({ awards, showEdition, canDelete }: { awards: LabelAward[]; showEdition?: boolean; canDelete?: boolean }) => {
+export const LabelAwardsTable = ({
+  awards,
+  showEdition,
+  canDelete,
+}: {
+  awards: LabelAward[];
+  showEdition?: boolean;
+  canDelete?: boolean;
+}) => {
   const translate = useTranslate();
   return (
     <Table size="small" data-testid="label-awards">
@@ -103,7 +111,11 @@ export const LabelAwardsTable = ({ awards, showEdition, canDelete }: { awards: L
             <TableCell sx={{ whiteSpace: 'pre-line' }}>{award.citation ?? '—'}</TableCell>
             {canDelete && (
               <TableCell align="right">
-                <DeleteRowButton resource="labelAwards" record={award} translateOptions={{ label: award.label.name, name: award.collectivity.name }} />
+                <DeleteRowButton
+                  resource="labelAwards"
+                  record={award}
+                  translateOptions={{ label: award.label.name, name: award.collectivity.name }}
+                />
               </TableCell>
             )}
           </TableRow>
@@ -117,7 +129,11 @@ export const LabelAwardsTable = ({ awards, showEdition, canDelete }: { awards: L
 export const AwardsPanel = () => {
   const event = useRecordContext<EventRecord>();
   const translate = useTranslate();
-  const { data, isPending, error } = useOperation<{ awards: LabelAward[] }>('eventAwards', { id: event?.id }, { enabled: Boolean(event?.id) });
+  const { data, isPending, error } = useOperation<{ awards: LabelAward[] }>(
+    'eventAwards',
+    { id: event?.id },
+    { enabled: Boolean(event?.id) },
+  );
   if (!event) return null;
   const awards = data?.awards ?? [];
   return (

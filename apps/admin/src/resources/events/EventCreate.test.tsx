@@ -23,7 +23,11 @@ describe('the edition form', () => {
 
   it('says in French what is missing and that the end cannot precede the start, and saves nothing', async () => {
     const dataProvider = fakeDataProvider({
-      operations: { eventSeries: [{ id: 's1', name: "Rencontres de l'action internationale des collectivités territoriales", acronym: 'RAICT' }] },
+      operations: {
+        eventSeries: [
+          { id: 's1', name: "Rencontres de l'action internationale des collectivités territoriales", acronym: 'RAICT' },
+        ],
+      },
     });
     render(<App dataProvider={dataProvider} authProvider={signedInAs('STAFF')} i18nProvider={createI18nProvider('fr')} />);
     const title = await screen.findByLabelText(/Titre/, {}, { timeout: 15000 });

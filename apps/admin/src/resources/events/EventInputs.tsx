@@ -24,7 +24,12 @@ export const EventInputs = ({ edit = false }: { edit?: boolean }) => {
   const record = useRecordContext<EventRecord>();
   return (
     <FieldGrid>
-      <ChosenOnCreate edit={edit} label="resources.events.fields.seriesId" value={record?.series?.name ?? ''} testId="event-series">
+      <ChosenOnCreate
+        edit={edit}
+        label="resources.events.fields.seriesId"
+        value={record?.series?.name ?? ''}
+        testId="event-series"
+      >
         <OperationChoiceInput
           source="seriesId"
           label="resources.events.fields.seriesId"

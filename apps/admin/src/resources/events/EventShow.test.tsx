@@ -44,10 +44,14 @@ describe("an edition's page", () => {
     expect(within(await figure('embassies')).getByText('18')).toBeTruthy();
     expect(within(await figure('noShow')).getByText('Absents')).toBeTruthy();
     // kinds in the programme's order, roles and countries in French
-    const kinds = within(screen.getByTestId('statistics-sessions-by-kind')).getAllByRole('row').map((row) => row.textContent);
+    const kinds = within(screen.getByTestId('statistics-sessions-by-kind'))
+      .getAllByRole('row')
+      .map((row) => row.textContent);
     expect(kinds).toEqual(['Plénière1', 'Atelier9', 'Quiz1']);
     expect(within(screen.getByTestId('statistics-participants-by-role')).getByText('Délégation étrangère')).toBeTruthy();
-    const countries = within(screen.getByTestId('statistics-top-countries')).getAllByRole('row').map((row) => row.textContent);
+    const countries = within(screen.getByTestId('statistics-top-countries'))
+      .getAllByRole('row')
+      .map((row) => row.textContent);
     expect(countries).toEqual(['France430', 'Sénégal12', 'Mali9']);
     // the trend of the series: one bar group per edition, labelled by year
     const chart = await screen.findByTestId('event-trend-chart');
@@ -85,7 +89,9 @@ describe("an edition's page", () => {
     // the session's own values, not the edition's (both have a title)
     fireEvent.click(within(screen.getAllByTestId('event-session')[0]!).getByRole('button', { name: 'Éditer' }));
     const edit = await screen.findByRole('dialog');
-    expect((within(edit).getByLabelText(/Titre/) as HTMLInputElement).value).toBe("L'AICT et le climat : une dynamique en construction");
+    expect((within(edit).getByLabelText(/Titre/) as HTMLInputElement).value).toBe(
+      "L'AICT et le climat : une dynamique en construction",
+    );
     await act(async () => {
       fireEvent.change(within(edit).getByLabelText(/Salle/), { target: { value: 'Grand auditorium' } });
     });

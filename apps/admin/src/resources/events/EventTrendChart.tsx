@@ -31,11 +31,17 @@ export const EventTrendChart = ({ seriesId, height = 280 }: { seriesId?: string 
   if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
   if (isPending) return <Skeleton variant="rectangular" height={height} />;
   const rows = trendRows(data ?? []);
-  if (rows.length === 0) return <Typography color="text.secondary">{translate('resources.events.statistics.no_trend')}</Typography>;
+  if (rows.length === 0)
+    return <Typography color="text.secondary">{translate('resources.events.statistics.no_trend')}</Typography>;
   const registered = translate('resources.events.statistics.registered');
   const attended = translate('resources.events.statistics.attended');
   return (
-    <Box data-testid="event-trend-chart" role="img" aria-label={translate('resources.events.statistics.trend')} sx={{ width: '100%', height }}>
+    <Box
+      data-testid="event-trend-chart"
+      role="img"
+      aria-label={translate('resources.events.statistics.trend')}
+      sx={{ width: '100%', height }}
+    >
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: CHART_INITIAL_SIZE.width, height }}>
         <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />

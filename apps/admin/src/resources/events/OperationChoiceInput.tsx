@@ -28,7 +28,15 @@ export interface OperationChoiceInputProps {
  * Picks one of a short list read with an operation (event series, labels); a name typed that
  * matches none is created on the spot, so a first edition or a first award needs no detour.
  */
-export const OperationChoiceInput = ({ source, label, list, create, createItemLabel, validate, helperText }: OperationChoiceInputProps) => {
+export const OperationChoiceInput = ({
+  source,
+  label,
+  list,
+  create,
+  createItemLabel,
+  validate,
+  helperText,
+}: OperationChoiceInputProps) => {
   const { data, isPending } = useOperation<Option[]>(list, {});
   const runOperation = useRunOperation();
   const queryClient = useQueryClient();

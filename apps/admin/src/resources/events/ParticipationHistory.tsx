@@ -10,7 +10,13 @@ import { EditionLink, formatDateTime, ParticipationStatusChip, type LabelAward, 
  * organisation represented. A group president reads them for his members (the API narrows) but
  * cannot open an edition's page: the edition is then plain text.
  */
-export const ParticipationsTable = ({ participations, show }: { participations: ParticipationSummary[]; show: 'person' | 'organisation' }) => {
+export const ParticipationsTable = ({
+  participations,
+  show,
+}: {
+  participations: ParticipationSummary[];
+  show: 'person' | 'organisation';
+}) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { canAccess: canOpenEvents } = useCanAccess({ resource: 'events', action: 'show' });
@@ -20,7 +26,9 @@ export const ParticipationsTable = ({ participations, show }: { participations: 
       <TableHead>
         <TableRow>
           <TableCell>{translate('territoria.eventParticipation.edition')}</TableCell>
-          <TableCell>{translate(`territoria.eventParticipation.${show === 'person' ? 'participant' : 'organisation'}`)}</TableCell>
+          <TableCell>
+            {translate(`territoria.eventParticipation.${show === 'person' ? 'participant' : 'organisation'}`)}
+          </TableCell>
           <TableCell>{translate('territoria.eventParticipation.role')}</TableCell>
           <TableCell>{translate('territoria.eventParticipation.status')}</TableCell>
           <TableCell>{translate('territoria.eventParticipation.checkedInAt')}</TableCell>
@@ -34,7 +42,7 @@ export const ParticipationsTable = ({ participations, show }: { participations: 
             </TableCell>
             <TableCell>
               {show === 'organisation' ? (
-                participation.organisationDisplayName ?? '—'
+                (participation.organisationDisplayName ?? '—')
               ) : participation.contactId && canOpenContacts ? (
                 <Link component={LinkBase} to={`/contacts/${participation.contactId}/show`} underline="hover">
                   {participation.displayName}
@@ -47,7 +55,9 @@ export const ParticipationsTable = ({ participations, show }: { participations: 
             <TableCell>
               <ParticipationStatusChip status={participation.status} />
             </TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{participation.checkedInAt ? formatDateTime(participation.checkedInAt, locale) : '—'}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>
+              {participation.checkedInAt ? formatDateTime(participation.checkedInAt, locale) : '—'}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -76,7 +86,11 @@ export const ParticipationHistory = ({ kind, id }: Owner) => {
 export const CollectivityLabelAwards = ({ id }: { id: string }) => {
   const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'labelAwards', action: 'list' });
-  const { data, isPending, error } = useOperation<{ labelAwards: LabelAward[] }>('collectivityLabelAwards', { id }, { enabled: canAccess === true });
+  const { data, isPending, error } = useOperation<{ labelAwards: LabelAward[] }>(
+    'collectivityLabelAwards',
+    { id },
+    { enabled: canAccess === true },
+  );
   if (canAccess !== true) return null;
   return (
     <Box component="section" sx={{ mt: 2 }} data-testid="collectivity-label-awards">

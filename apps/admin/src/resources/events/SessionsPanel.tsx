@@ -95,7 +95,12 @@ const SessionDialog = ({
     >
       <TextInput source="title" label="resources.eventSessions.fields.title" validate={isRequired} fullWidth />
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-        <SelectInput source="kind" label="resources.eventSessions.fields.kind" choices={sessionKindChoices} validate={isRequired} />
+        <SelectInput
+          source="kind"
+          label="resources.eventSessions.fields.kind"
+          choices={sessionKindChoices}
+          validate={isRequired}
+        />
         <DateTimeInput source="startsAt" label="resources.eventSessions.fields.startsAt" />
         <NumberInput
           source="durationMinutes"
@@ -106,7 +111,11 @@ const SessionDialog = ({
         />
       </Box>
       <TextInput source="room" label="resources.eventSessions.fields.room" fullWidth />
-      <ContactsInput source="speakerIds" label="resources.eventSessions.fields.speakers" helperText="resources.eventSessions.helpers.speakers" />
+      <ContactsInput
+        source="speakerIds"
+        label="resources.eventSessions.fields.speakers"
+        helperText="resources.eventSessions.helpers.speakers"
+      />
       <TextInput source="description" label="resources.eventSessions.fields.description" multiline minRows={2} fullWidth />
     </FormDialog>
   );
@@ -133,7 +142,11 @@ export const SessionsPanel = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [adding, setAdding] = useState(false);
-  const { data, isPending, error } = useOperation<{ sessions: EventSession[] }>('eventSessions', { id: event?.id }, { enabled: Boolean(event?.id) });
+  const { data, isPending, error } = useOperation<{ sessions: EventSession[] }>(
+    'eventSessions',
+    { id: event?.id },
+    { enabled: Boolean(event?.id) },
+  );
   if (!event) return null;
   const sessions = sortSessions(data?.sessions ?? []);
   return (
@@ -166,9 +179,13 @@ export const SessionsPanel = () => {
           <TableBody>
             {sessions.map((session) => (
               <TableRow key={session.id} data-testid="event-session">
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{session.startsAt ? formatDateTime(session.startsAt, locale) : '—'}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {session.durationMinutes ? translate('resources.eventSessions.minutes', { smart_count: session.durationMinutes }) : '—'}
+                  {session.startsAt ? formatDateTime(session.startsAt, locale) : '—'}
+                </TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {session.durationMinutes
+                    ? translate('resources.eventSessions.minutes', { smart_count: session.durationMinutes })
+                    : '—'}
                 </TableCell>
                 <TableCell>
                   <SessionKindChip kind={session.kind} />

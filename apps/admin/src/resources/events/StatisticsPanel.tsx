@@ -1,4 +1,16 @@
-import { Alert, Box, Card, CardContent, Divider, Skeleton, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Divider,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import type { ReactNode } from 'react';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { countryName } from '../../i18n/countries';
@@ -42,7 +54,15 @@ const Figure = ({ name, value, format }: { name: string; value: number; format: 
   );
 };
 
-const Breakdown = ({ title, rows, testId }: { title: string; rows: { key: string; label: string; count: string }[]; testId: string }) => {
+const Breakdown = ({
+  title,
+  rows,
+  testId,
+}: {
+  title: string;
+  rows: { key: string; label: string; count: string }[];
+  testId: string;
+}) => {
   const translate = useTranslate();
   return (
     <Box component="section" sx={{ flex: 1, minWidth: 240 }}>
@@ -116,7 +136,11 @@ export const StatisticsPanel = () => {
           <Box
             sx={{
               display: 'grid',
-              gridTemplateColumns: { xs: 'repeat(2, minmax(0, 1fr))', md: 'repeat(4, minmax(0, 1fr))', lg: 'repeat(6, minmax(0, 1fr))' },
+              gridTemplateColumns: {
+                xs: 'repeat(2, minmax(0, 1fr))',
+                md: 'repeat(4, minmax(0, 1fr))',
+                lg: 'repeat(6, minmax(0, 1fr))',
+              },
               gap: 1.5,
             }}
           >

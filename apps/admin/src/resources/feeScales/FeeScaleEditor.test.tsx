@@ -52,7 +52,12 @@ function fakeDataProvider(refusal: unknown) {
 
 const apiRefusal = (fields: { field: string; code: string; message: string }[]) =>
   Object.assign(new Error('Invalid input'), {
-    graphQLErrors: [{ message: `Invalid input: ${fields.map((field) => field.message).join('; ')}`, extensions: { code: 'BAD_USER_INPUT', field: fields[0]!.field, fields } }],
+    graphQLErrors: [
+      {
+        message: `Invalid input: ${fields.map((field) => field.message).join('; ')}`,
+        extensions: { code: 'BAD_USER_INPUT', field: fields[0]!.field, fields },
+      },
+    ],
   });
 
 describe('Barème des cotisations', () => {
@@ -71,7 +76,13 @@ describe('Barème des cotisations', () => {
       apiRefusal([{ field: 'brackets.1', code: 'OVERLAP', message: 'Brackets overlap at 9000 inhabitants.' }]),
     );
     render(<App dataProvider={dataProvider} authProvider={signedInAs('ADMIN')} i18nProvider={createI18nProvider('fr')} />);
-    expect(await screen.findByText(`Aucun barème pour ${year} : saisissez-le ci-dessous (repris de l'année précédente quand elle en a un).`, {}, { timeout: 10000 })).toBeTruthy();
+    expect(
+      await screen.findByText(
+        `Aucun barème pour ${year} : saisissez-le ci-dessous (repris de l'année précédente quand elle en a un).`,
+        {},
+        { timeout: 10000 },
+      ),
+    ).toBeTruthy();
     await waitFor(() => expect((screen.getByLabelText('Montant (€) 3') as HTMLInputElement).value).toBe('4 500'));
     expect((screen.getByLabelText('À (habitants) 3') as HTMLInputElement).value).toBe('');
     expect((screen.getByLabelText('Échéance') as HTMLInputElement).value).toBe(`${year}-03-31`);
@@ -107,7 +118,9 @@ describe('Barème des cotisations', () => {
   it('checks the scale before sending it: a gap is shown on its row, nothing is sent', async () => {
     const { dataProvider, mutate } = fakeDataProvider(new Error('not expected'));
     render(<App dataProvider={dataProvider} authProvider={signedInAs('ADMIN')} i18nProvider={createI18nProvider('fr')} />);
-    await waitFor(() => expect((screen.getByLabelText('De (habitants) 3', {}) as HTMLInputElement).value).toBe('100 000'), { timeout: 10000 });
+    await waitFor(() => expect((screen.getByLabelText('De (habitants) 3', {}) as HTMLInputElement).value).toBe('100 000'), {
+      timeout: 10000,
+    });
     await act(async () => {
       fireEvent.change(screen.getByLabelText('De (habitants) 3'), { target: { value: '150 000' } });
     });
@@ -122,6 +135,8 @@ describe('Barème des cotisations', () => {
     await act(async () => {
       fireEvent.click(within(screen.getByTestId('fee-scale-years')).getByText(String(year - 1)));
     });
-    expect(await screen.findByText(`Barème ${year - 1} enregistré ; les cotisations déjà générées ne changent pas.`)).toBeTruthy();
+    expect(
+      await screen.findByText(`Barème ${year - 1} enregistré ; les cotisations déjà générées ne changent pas.`),
+    ).toBeTruthy();
   });
 });

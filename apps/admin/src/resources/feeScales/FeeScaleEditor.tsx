@@ -101,13 +101,18 @@ export const FeeScaleEditor = () => {
     const { brackets, problems: local } = bracketsFromRows(rows, translate);
     const dueOnProblem = dueOn ? undefined : translate('territoria.errors.fields.required');
     if (local || dueOnProblem) {
-      setProblems({ ...(local ?? NO_PROBLEMS), fields: { ...(local?.fields ?? {}), ...(dueOnProblem ? { dueOn: dueOnProblem } : {}) } });
+      setProblems({
+        ...(local ?? NO_PROBLEMS),
+        fields: { ...(local?.fields ?? {}), ...(dueOnProblem ? { dueOn: dueOnProblem } : {}) },
+      });
       return;
     }
     setSaving(true);
     setProblems(NO_PROBLEMS);
     try {
-      const saved = await run<FeeScale>('setFeeScale', { input: { year, dueOn, brackets, ...(version !== undefined ? { version } : {}) } });
+      const saved = await run<FeeScale>('setFeeScale', {
+        input: { year, dueOn, brackets, ...(version !== undefined ? { version } : {}) },
+      });
       notify(translate('resources.feeScales.saved', { year: saved.year }), { type: 'success' });
       await queryClient.invalidateQueries({ queryKey: ['operation', 'feeScales'] });
       await queryClient.invalidateQueries({ queryKey: ['operation', 'feeScale'] });
@@ -202,7 +207,10 @@ export const FeeScaleEditor = () => {
                     const number = index + 1;
                     return (
                       <Fragment key={row.key}>
-                        <TableRow data-testid={`bracket-row-${index}`} sx={rowProblem ? { '& td': { borderBottom: 'none' } } : undefined}>
+                        <TableRow
+                          data-testid={`bracket-row-${index}`}
+                          sx={rowProblem ? { '& td': { borderBottom: 'none' } } : undefined}
+                        >
                           <TableCell>
                             <TextField
                               size="small"

@@ -14,7 +14,12 @@ const SCALE = [
   { minPopulation: 100_000, maxPopulation: null, amountCents: 450_000 },
 ];
 
-const row = (minPopulation: string, maxPopulation: string, amount: string): BracketRow => ({ key: minPopulation, minPopulation, maxPopulation, amount });
+const row = (minPopulation: string, maxPopulation: string, amount: string): BracketRow => ({
+  key: minPopulation,
+  minPopulation,
+  maxPopulation,
+  amount,
+});
 
 /** What the data provider's runOperation throws for a refused setFeeScale (see providers/operations.ts). */
 const refused = (fields: { field: string; code: string; message: string }[], code = 'BAD_USER_INPUT') =>
@@ -24,7 +29,12 @@ describe('fee scale editor — the API errors on the right row, in French', () =
   it.each([
     ['OVERLAP', 1, 'Cette tranche chevauche la précédente : elle doit commencer juste après.', 'minPopulation'],
     ['GAP', 1, "Trou entre la tranche précédente et celle-ci : certaines populations n'ont pas de montant.", 'minPopulation'],
-    ['LAST_BRACKET_BOUNDED', 2, 'La dernière tranche doit rester ouverte : laissez son maximum vide (« et plus »).', 'maxPopulation'],
+    [
+      'LAST_BRACKET_BOUNDED',
+      2,
+      'La dernière tranche doit rester ouverte : laissez son maximum vide (« et plus »).',
+      'maxPopulation',
+    ],
     ['FIRST_BRACKET_NOT_ZERO', 0, 'La première tranche doit commencer à 0 habitant.', 'minPopulation'],
     ['NEGATIVE_AMOUNT', 0, 'Le montant ne peut pas être négatif.', 'amount'],
     ['EMPTY_BRACKET', 1, 'Le maximum doit être supérieur ou égal au minimum.', 'maxPopulation'],
@@ -51,7 +61,10 @@ describe('fee scale editor — the API errors on the right row, in French', () =
   it('shows the other inputs’ problems under them, and a refusal pointing at nothing above the form', () => {
     const problems = scaleProblems([{ field: 'input.dueOn', code: 'isDateString', message: 'x' }], translate);
     expect(problems.fields).toEqual({ dueOn: 'Date invalide (format AAAA-MM-JJ).' });
-    const forbidden = scaleErrorsFromApi(new HttpError('Votre rôle ne vous permet pas de faire cela.', 403, { code: 'FORBIDDEN', rawFields: [] }), translate);
+    const forbidden = scaleErrorsFromApi(
+      new HttpError('Votre rôle ne vous permet pas de faire cela.', 403, { code: 'FORBIDDEN', rawFields: [] }),
+      translate,
+    );
     expect(forbidden).toEqual({ rows: {}, fields: {}, message: 'Votre rôle ne vous permet pas de faire cela.' });
   });
 
@@ -61,7 +74,10 @@ describe('fee scale editor — the API errors on the right row, in French', () =
   });
 
   it('keeps an unknown code readable (the API’s own message)', () => {
-    const problems = scaleProblems([{ field: 'brackets.3', code: 'SOMETHING_NEW', message: 'Something new went wrong.' }], translate);
+    const problems = scaleProblems(
+      [{ field: 'brackets.3', code: 'SOMETHING_NEW', message: 'Something new went wrong.' }],
+      translate,
+    );
     expect(problems.rows[3]!.messages).toEqual(['Something new went wrong.']);
   });
 });
@@ -82,13 +98,21 @@ describe('fee scale editor — rows', () => {
   });
 
   it('checks the scale with the API rules before sending it, naming the row', () => {
-    const { problems } = bracketsFromRows([row('0', '9 999', '300'), row('9 000', '99 999', '1 500'), row('100 000', '', '4 500,50')], translate);
-    expect(problems?.rows).toEqual({ 1: { messages: ['Cette tranche chevauche la précédente : elle doit commencer juste après.'], cells: ['minPopulation'] } });
+    const { problems } = bracketsFromRows(
+      [row('0', '9 999', '300'), row('9 000', '99 999', '1 500'), row('100 000', '', '4 500,50')],
+      translate,
+    );
+    expect(problems?.rows).toEqual({
+      1: { messages: ['Cette tranche chevauche la précédente : elle doit commencer juste après.'], cells: ['minPopulation'] },
+    });
   });
 
   it('refuses what is not a number, on its cell', () => {
     const { problems } = bracketsFromRows([row('0', 'dix mille', '300'), row('10 001', '', 'beaucoup')], translate);
-    expect(problems?.rows[0]).toEqual({ messages: ["Nombre d'habitants invalide : un nombre entier, par ex. 10 000."], cells: ['maxPopulation'] });
+    expect(problems?.rows[0]).toEqual({
+      messages: ["Nombre d'habitants invalide : un nombre entier, par ex. 10 000."],
+      cells: ['maxPopulation'],
+    });
     expect(problems?.rows[1]).toEqual({ messages: ['Montant invalide : par ex. 1 500 ou 1 500,50.'], cells: ['amount'] });
   });
 

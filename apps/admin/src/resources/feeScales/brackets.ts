@@ -124,7 +124,10 @@ export function scaleProblems(fieldProblems: readonly FieldProblem[], translate:
     } else if (path[0] === 'brackets') {
       const message = translated(
         translate,
-        [`resources.feeScales.errors.${problem.code === 'arrayMinSize' ? 'no_brackets' : problem.code}`, `territoria.errors.fields.${problem.code}`],
+        [
+          `resources.feeScales.errors.${problem.code === 'arrayMinSize' ? 'no_brackets' : problem.code}`,
+          `territoria.errors.fields.${problem.code}`,
+        ],
         problem.message ?? problem.code,
       );
       problems.message = problems.message ? `${problems.message} ${message}` : message;
@@ -147,7 +150,8 @@ export function scaleErrorsFromApi(error: unknown, translate: Translate): ScaleP
   const hasDetails = Object.keys(problems.rows).length > 0 || Object.keys(problems.fields).length > 0;
   const message = (error as Error | null)?.message || translate('ra.notification.http_error');
   // BAD_USER_INPUT's message is "correct the fields shown": the rows say what is wrong
-  if (!hasDetails || body?.code !== 'BAD_USER_INPUT') problems.message = problems.message ? `${message} ${problems.message}` : message;
+  if (!hasDetails || body?.code !== 'BAD_USER_INPUT')
+    problems.message = problems.message ? `${message} ${problems.message}` : message;
   else problems.message ??= message;
   return problems;
 }
@@ -164,14 +168,20 @@ export function bracketsFromRows(
     const max = parsePopulation(row.maxPopulation);
     const amount = parseEurosToCents(row.amount);
     if (min === null) addRowProblem(problems, index, translate('resources.feeScales.errors.required'), 'minPopulation');
-    else if (Number.isNaN(min)) addRowProblem(problems, index, translate('resources.feeScales.errors.population'), 'minPopulation');
-    if (max !== null && Number.isNaN(max)) addRowProblem(problems, index, translate('resources.feeScales.errors.population'), 'maxPopulation');
+    else if (Number.isNaN(min))
+      addRowProblem(problems, index, translate('resources.feeScales.errors.population'), 'minPopulation');
+    if (max !== null && Number.isNaN(max))
+      addRowProblem(problems, index, translate('resources.feeScales.errors.population'), 'maxPopulation');
     if (amount === null) addRowProblem(problems, index, translate('resources.feeScales.errors.required'), 'amount');
     else if (Number.isNaN(amount)) addRowProblem(problems, index, translate('resources.feeScales.errors.amount'), 'amount');
     brackets.push({ minPopulation: min ?? Number.NaN, maxPopulation: max, amountCents: amount ?? Number.NaN });
   });
   if (rows.length === 0) problems.message = translate('resources.feeScales.errors.no_brackets');
   if (Object.keys(problems.rows).length > 0 || problems.message) return { brackets, problems };
-  const rules = checkFeeScale(brackets).map((problem) => ({ field: `brackets.${problem.index}`, code: problem.code, message: problem.message }));
+  const rules = checkFeeScale(brackets).map((problem) => ({
+    field: `brackets.${problem.index}`,
+    code: problem.code,
+    message: problem.message,
+  }));
   return rules.length > 0 ? { brackets, problems: scaleProblems(rules, translate) } : { brackets, problems: null };
 }

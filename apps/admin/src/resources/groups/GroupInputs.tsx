@@ -26,7 +26,9 @@ export const GroupInputs = () => {
   const [locale] = useLocaleState();
   const countries = useMemo(() => countryChoices(locale), [locale]);
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, columnGap: 2, width: '100%' }}>
+    <Box
+      sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, columnGap: 2, width: '100%' }}
+    >
       <TextInput source="name" validate={validateName} autoComplete="off" />
       {kind === 'COUNTRY' ? (
         <AutocompleteArrayInput source="countries" choices={countries} translateChoice={false} validate={validateCountries} />

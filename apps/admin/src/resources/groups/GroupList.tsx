@@ -31,7 +31,12 @@ export const GroupList = () => {
           <DataTable.Col source="theme" disableSort />
         )}
         <DataTable.NumberCol source="memberCount" disableSort sx={{ width: 110 }} />
-        <DataTable.Col source="presidents" label={`resources.${resource}.fields.presidents`} field={PresidentsField} disableSort />
+        <DataTable.Col
+          source="presidents"
+          label={`resources.${resource}.fields.presidents`}
+          field={PresidentsField}
+          disableSort
+        />
       </DataTable>
     </List>
   );

@@ -3,7 +3,13 @@ import type { Participation } from '../participations/fields';
 import { summariseByEdition } from './GroupParticipationPanel';
 
 const at = (id: string, eventId: string, year: number, collectivityId: string | null, status: Participation['status']) =>
-  ({ id, eventId, collectivityId, status, event: { id: eventId, title: `Rencontres ${year}`, year, editionNumber: year - 2009 } }) as Participation;
+  ({
+    id,
+    eventId,
+    collectivityId,
+    status,
+    event: { id: eventId, title: `Rencontres ${year}`, year, editionNumber: year - 2009 },
+  }) as Participation;
 
 describe("a group's members at the Rencontres", () => {
   it('counts, per edition and newest first, the members represented and their people, cancellations aside', () => {

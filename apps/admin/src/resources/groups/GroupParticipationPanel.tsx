@@ -20,7 +20,15 @@ export function summariseByEdition(participations: readonly Participation[]): Ed
     if (participation.status === 'CANCELLED' || !participation.event) continue;
     let summary = byEdition.get(participation.eventId);
     if (!summary) {
-      summary = { eventId: participation.eventId, title: participation.event.title, year: participation.event.year, members: 0, participants: 0, attended: 0, memberIds: new Set() };
+      summary = {
+        eventId: participation.eventId,
+        title: participation.event.title,
+        year: participation.event.year,
+        members: 0,
+        participants: 0,
+        attended: 0,
+        memberIds: new Set(),
+      };
       byEdition.set(participation.eventId, summary);
     }
     if (participation.collectivityId) summary.memberIds.add(participation.collectivityId);
@@ -48,7 +56,8 @@ export const GroupParticipationPanel = () => {
   if (!group) return null;
   if (error) return <Alert severity="error">{translate('ra.notification.http_error')}</Alert>;
   if (isPending) return <Skeleton variant="rectangular" height={120} />;
-  if (editions.length === 0) return <Typography color="text.secondary">{translate('territoria.groups.participation.empty')}</Typography>;
+  if (editions.length === 0)
+    return <Typography color="text.secondary">{translate('territoria.groups.participation.empty')}</Typography>;
   return (
     <Table size="small" data-testid="group-participation">
       <TableHead>

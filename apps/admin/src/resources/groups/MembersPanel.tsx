@@ -65,7 +65,11 @@ export const AddMembersButton = () => {
         helperText="territoria.groups.members.collectivitiesHelper"
         validate={required('territoria.errors.fields.required')}
       />
-      <DateInput source="joinedOn" label="territoria.groups.members.joinedOn" validate={required('territoria.errors.fields.required')} />
+      <DateInput
+        source="joinedOn"
+        label="territoria.groups.members.joinedOn"
+        validate={required('territoria.errors.fields.required')}
+      />
     </FormDialogButton>
   );
 };
@@ -97,7 +101,12 @@ const RemoveMemberButton = () => {
         refresh();
       }}
     >
-      <DateInput source="leftOn" label="territoria.groups.members.leftOn" validate={required('territoria.errors.fields.required')} fullWidth />
+      <DateInput
+        source="leftOn"
+        label="territoria.groups.members.leftOn"
+        validate={required('territoria.errors.fields.required')}
+        fullWidth
+      />
     </FormDialogButton>
   );
 };
@@ -188,14 +197,23 @@ export const MembersPanel = () => {
           empty={<EmptyMembers searching={Boolean(query)} />}
           data-testid="group-members"
         >
-          <DataTable.Col source="collectivity.name" label="resources.groupMembers.fields.collectivity" disableSort cellSx={() => ({ fontWeight: 500 })} />
+          <DataTable.Col
+            source="collectivity.name"
+            label="resources.groupMembers.fields.collectivity"
+            disableSort
+            cellSx={() => ({ fontWeight: 500 })}
+          />
           <DataTable.Col source="collectivity.kind" label="resources.groupMembers.fields.kind" disableSort>
             <KindCell />
           </DataTable.Col>
           <DataTable.Col source="collectivity.department" label="resources.groupMembers.fields.department" disableSort>
             <DepartmentCell />
           </DataTable.Col>
-          <DataTable.NumberCol source="collectivity.contactCount" label="resources.groupMembers.fields.contactCount" disableSort />
+          <DataTable.NumberCol
+            source="collectivity.contactCount"
+            label="resources.groupMembers.fields.contactCount"
+            disableSort
+          />
           <DataTable.Col source="joinedOn" label="resources.groupMembers.fields.joinedOn" disableSort>
             <DateCell source="joinedOn" />
           </DataTable.Col>

@@ -1,12 +1,18 @@
-import { Alert, Box, Button, Card, CardActions, CardContent, Chip, Link as MuiLink, List, ListItem, Skeleton, Typography } from '@mui/material';
 import {
-  LinkBase,
-  RecordContextProvider,
-  Title,
-  useGetList,
-  useGetManyReference,
-  useTranslate,
-} from 'react-admin';
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardActions,
+  CardContent,
+  Chip,
+  Link as MuiLink,
+  List,
+  ListItem,
+  Skeleton,
+  Typography,
+} from '@mui/material';
+import { LinkBase, RecordContextProvider, Title, useGetList, useGetManyReference, useTranslate } from 'react-admin';
 import { CountriesField, PresidentsField, type Group } from './fields';
 import type { GroupMember } from './MembersPanel';
 import { groupPath } from './paths';
@@ -52,7 +58,13 @@ const GroupCard = ({ group }: { group: Group }) => {
   const translate = useTranslate();
   return (
     <RecordContextProvider value={group}>
-      <Card variant="outlined" component="section" data-testid="my-group" aria-label={group.name} sx={{ display: 'flex', flexDirection: 'column' }}>
+      <Card
+        variant="outlined"
+        component="section"
+        data-testid="my-group"
+        aria-label={group.name}
+        sx={{ display: 'flex', flexDirection: 'column' }}
+      >
         <CardContent sx={{ flex: 1 }}>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 1 }}>
             <Typography variant="h6" component="h2">
@@ -95,7 +107,11 @@ const GroupCard = ({ group }: { group: Group }) => {
  */
 export const MyGroups = () => {
   const translate = useTranslate();
-  const { data, isPending, error } = useGetList<Group>('groups', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' }, filter: {} });
+  const { data, isPending, error } = useGetList<Group>('groups', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'name', order: 'ASC' },
+    filter: {},
+  });
   return (
     <Box sx={{ mt: 2 }}>
       <Title title={translate('territoria.groups.mine.title')} />
@@ -112,7 +128,13 @@ export const MyGroups = () => {
       ) : !data || data.length === 0 ? (
         <Alert severity="info">{translate('territoria.groups.mine.empty')}</Alert>
       ) : (
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))', xl: 'repeat(3, minmax(0, 1fr))' }, gap: 2 }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))', xl: 'repeat(3, minmax(0, 1fr))' },
+            gap: 2,
+          }}
+        >
           {data.map((group) => (
             <GroupCard key={group.id} group={group} />
           ))}

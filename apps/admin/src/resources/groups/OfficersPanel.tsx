@@ -20,7 +20,10 @@ import { useRunAction } from '../shared/useRunAction';
 import { officerName, type Group, type Officer } from './fields';
 import { FormDialogButton } from '../shared/FormDialogButton';
 
-export const OFFICER_ROLE_CHOICES = Object.values(OfficerRole).map((role) => ({ id: role, name: `territoria.officerRoles.${role}` }));
+export const OFFICER_ROLE_CHOICES = Object.values(OfficerRole).map((role) => ({
+  id: role,
+  name: `territoria.officerRoles.${role}`,
+}));
 
 const isRequired = required('territoria.errors.fields.required');
 
@@ -62,7 +65,13 @@ export const AssignOfficerButton = () => {
         filter={{ groupId: group.id }}
         validate={isRequired}
       />
-      <SelectInput source="role" label="territoria.groups.officers.role" choices={OFFICER_ROLE_CHOICES} validate={isRequired} fullWidth />
+      <SelectInput
+        source="role"
+        label="territoria.groups.officers.role"
+        choices={OFFICER_ROLE_CHOICES}
+        validate={isRequired}
+        fullWidth
+      />
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
         <DateInput source="startedOn" label="territoria.groups.officers.startedOn" validate={isRequired} />
         <DateInput source="endedOn" label="territoria.groups.officers.endedOn" />
@@ -79,7 +88,10 @@ const EndOfficeButton = ({ officer }: { officer: Officer }) => {
     <EndTermButton
       label="territoria.groups.officers.end"
       title="territoria.groups.officers.endTitle"
-      titleOptions={{ name: officerName(officer), role: translate(`territoria.officerRoles.${officer.role}`, { _: officer.role }) }}
+      titleOptions={{
+        name: officerName(officer),
+        role: translate(`territoria.officerRoles.${officer.role}`, { _: officer.role }),
+      }}
       dateLabel="territoria.groups.officers.endDate"
       done="territoria.groups.officers.ended"
       onEnd={(endedOn) => runAction('groupOffices', { action: 'end', id: officer.id, data: { endedOn } })}
@@ -99,7 +111,10 @@ const OfficerTable = ({ officers, canEdit, testId }: { officers: Officer[]; canE
         </MuiLink>
       ),
     },
-    { label: 'resources.groupOffices.fields.role', render: (officer) => translate(`territoria.officerRoles.${officer.role}`, { _: officer.role }) },
+    {
+      label: 'resources.groupOffices.fields.role',
+      render: (officer) => translate(`territoria.officerRoles.${officer.role}`, { _: officer.role }),
+    },
   ];
   return (
     <TermTable
@@ -107,7 +122,9 @@ const OfficerTable = ({ officers, canEdit, testId }: { officers: Officer[]; canE
       columns={columns}
       startLabel="resources.groupOffices.fields.startedOn"
       endLabel="resources.groupOffices.fields.endedOn"
-      action={canEdit ? (officer) => (officer.current && !officer.endedOn ? <EndOfficeButton officer={officer} /> : null) : undefined}
+      action={
+        canEdit ? (officer) => (officer.current && !officer.endedOn ? <EndOfficeButton officer={officer} /> : null) : undefined
+      }
       testId={testId}
     />
   );

@@ -27,7 +27,19 @@ export function useMembersInArrears() {
   return { members, ids, isPending, error };
 }
 
-const Total = ({ label, value, detail, testId, color }: { label: string; value: string; detail?: string; testId: string; color?: string }) => (
+const Total = ({
+  label,
+  value,
+  detail,
+  testId,
+  color,
+}: {
+  label: string;
+  value: string;
+  detail?: string;
+  testId: string;
+  color?: string;
+}) => (
   <Card variant="outlined" sx={{ flex: 1, minWidth: 180 }} data-testid={testId}>
     <CardContent sx={{ pb: '12px !important' }}>
       <Typography variant="body2" color="text.secondary">
@@ -63,8 +75,16 @@ export const DuesTotalsPanel = ({ year }: { year: number }) => {
           value={formatCents(data.invoicedCents)}
           detail={translate('resources.membershipFees.totals.count', { smart_count: data.count })}
         />
-        <Total testId="dues-total-paid" label={translate('resources.membershipFees.totals.paid')} value={formatCents(data.paidCents)} />
-        <Total testId="dues-total-waived" label={translate('resources.membershipFees.totals.waived')} value={formatCents(data.waivedCents)} />
+        <Total
+          testId="dues-total-paid"
+          label={translate('resources.membershipFees.totals.paid')}
+          value={formatCents(data.paidCents)}
+        />
+        <Total
+          testId="dues-total-waived"
+          label={translate('resources.membershipFees.totals.waived')}
+          value={formatCents(data.waivedCents)}
+        />
         <Total
           testId="dues-total-late"
           label={translate('resources.membershipFees.totals.late')}

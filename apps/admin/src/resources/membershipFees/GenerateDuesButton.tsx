@@ -49,8 +49,15 @@ export const GenerateDuesButton = () => {
       title="resources.membershipFees.generate.title"
       intro="resources.membershipFees.generate.content"
       submitLabel="resources.membershipFees.generate.confirm"
-      defaultValues={{ year: typeof filterValues?.year === 'number' ? filterValues.year : new Date().getFullYear(), invoicedOn: todayIso() }}
-      done={(_values, result) => ({ message: generationMessage(result as DuesGeneration, translate), type: 'success', autoHideDuration: 10000 })}
+      defaultValues={{
+        year: typeof filterValues?.year === 'number' ? filterValues.year : new Date().getFullYear(),
+        invoicedOn: todayIso(),
+      }}
+      done={(_values, result) => ({
+        message: generationMessage(result as DuesGeneration, translate),
+        type: 'success',
+        autoHideDuration: 10000,
+      })}
       onSubmit={async ({ year, invoicedOn }) => {
         const result = await run<DuesGeneration>('generateDues', { year, invoicedOn: invoicedOn || null });
         setFilters({ ...filterValues, year }, displayedFilters);

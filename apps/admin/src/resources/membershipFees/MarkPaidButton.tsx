@@ -44,7 +44,11 @@ export const MarkPaidButton = () => {
       }}
     >
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-        <DateInput source="paidOn" label="resources.membershipFees.pay.paidOn" validate={required('territoria.errors.fields.required')} />
+        <DateInput
+          source="paidOn"
+          label="resources.membershipFees.pay.paidOn"
+          validate={required('territoria.errors.fields.required')}
+        />
         <TextInput
           source="paymentReference"
           label="resources.membershipFees.pay.paymentReference"

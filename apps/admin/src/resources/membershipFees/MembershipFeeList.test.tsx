@@ -26,13 +26,30 @@ const fee = (id: string, name: string, overrides: Partial<MembershipFee> = {}): 
   ...overrides,
 });
 
-const ROWS = [fee('f1', 'Beaune', { amountCents: 150000 }), fee('f2', 'Dijon'), fee('f3', 'Talant', { status: 'PAID', paidOn: '2021-02-01' })];
+const ROWS = [
+  fee('f1', 'Beaune', { amountCents: 150000 }),
+  fee('f2', 'Dijon'),
+  fee('f3', 'Talant', { status: 'PAID', paidOn: '2021-02-01' }),
+];
 
 /** The real operation runner over a fake Apollo client: the API's answers and refusals as they come. */
 function fakeDataProvider(mutate: (operation: string, variables: any) => any) {
   const query = jest.fn(async ({ query: document }: any) => {
     const name = document.definitions[0].name.value;
-    if (name === 'DuesTotals') return { data: { data: { year: 2021, count: 3, invoicedCents: 750000, paidCents: 150000, waivedCents: 0, lateCount: 2, lateCents: 300000 } } };
+    if (name === 'DuesTotals')
+      return {
+        data: {
+          data: {
+            year: 2021,
+            count: 3,
+            invoicedCents: 750000,
+            paidCents: 150000,
+            waivedCents: 0,
+            lateCount: 2,
+            lateCents: 300000,
+          },
+        },
+      };
     if (name === 'MembersInArrears') return { data: { data: [{ id: 'c-f2', name: 'Dijon' }] } };
     return { data: { data: [] } };
   });
@@ -87,7 +104,16 @@ describe('Cotisations', () => {
       .getAllByRole('columnheader')
       .map((header) => header.textContent?.trim())
       .filter(Boolean);
-    expect(headers).toEqual(['Collectivité', 'Année', 'Montant', 'Statut', 'Facturée le', 'Échéance', 'Payée le', 'Référence de paiement']);
+    expect(headers).toEqual([
+      'Collectivité',
+      'Année',
+      'Montant',
+      'Statut',
+      'Facturée le',
+      'Échéance',
+      'Payée le',
+      'Référence de paiement',
+    ]);
     const dijon = rowOf(table, 'Dijon');
     expect(within(dijon).getByText(euros('4 500,00 €'))).toBeTruthy();
     expect(within(dijon).getByText('En retard')).toBeTruthy();
@@ -113,7 +139,11 @@ describe('Cotisations', () => {
           graphQLErrors: [
             {
               message: 'Already paid: 1 of these dues. Nothing was changed.',
-              extensions: { code: 'CONFLICT', field: 'ids', fields: [{ field: 'ids', code: 'ALREADY_PAID', message: 'These dues are already paid.' }] },
+              extensions: {
+                code: 'CONFLICT',
+                field: 'ids',
+                fields: [{ field: 'ids', code: 'ALREADY_PAID', message: 'These dues are already paid.' }],
+              },
             },
           ],
         });
@@ -141,7 +171,9 @@ describe('Cotisations', () => {
     });
     // the refusal in a notification, the dialog still open with its values
     expect(
-      await screen.findByText('Une des cotisations choisies est déjà payée : rien n’a été enregistré. Retirez-la de la sélection.'),
+      await screen.findByText(
+        'Une des cotisations choisies est déjà payée : rien n’a été enregistré. Retirez-la de la sélection.',
+      ),
     ).toBeTruthy();
     expect(screen.getByRole('dialog')).toBe(dialog);
     expect((within(dialog).getByLabelText('Référence de paiement') as HTMLInputElement).value).toBe('VIR-2021-0042');
@@ -210,7 +242,11 @@ describe('Cotisations', () => {
         graphQLErrors: [
           {
             message: 'There is no fee scale for 2031: set it first.',
-            extensions: { code: 'BAD_USER_INPUT', field: 'year', fields: [{ field: 'year', code: 'NO_FEE_SCALE', message: 'There is no fee scale for 2031: set it first.' }] },
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              field: 'year',
+              fields: [{ field: 'year', code: 'NO_FEE_SCALE', message: 'There is no fee scale for 2031: set it first.' }],
+            },
           },
         ],
       });
@@ -243,7 +279,9 @@ describe('Cotisations', () => {
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: 'Générer' }));
     });
-    expect(await within(dialog).findByText("Aucun barème n'est défini pour cette année : un administrateur doit d'abord le saisir.")).toBeTruthy();
+    expect(
+      await within(dialog).findByText("Aucun barème n'est défini pour cette année : un administrateur doit d'abord le saisir."),
+    ).toBeTruthy();
     expect(mutate.mock.calls[0]![0].variables).toEqual(expect.objectContaining({ year: 2031 }));
   });
 
@@ -283,7 +321,9 @@ describe('Cotisations', () => {
     });
     // shown once the notification of the invalid form has gone (4 s)
     expect(await screen.findByText('Cotisation exonérée', {}, { timeout: 8000 })).toBeTruthy();
-    expect(mutate.mock.calls[0]![0].variables).toEqual({ input: { id: 'f2', reason: 'Commune sinistrée (inondations de 2021)' } });
+    expect(mutate.mock.calls[0]![0].variables).toEqual({
+      input: { id: 'f2', reason: 'Commune sinistrée (inondations de 2021)' },
+    });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });

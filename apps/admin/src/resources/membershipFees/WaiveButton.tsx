@@ -7,7 +7,10 @@ import type { MembershipFee } from './fields';
 
 const REASON_REQUIRED = 'territoria.errors.byField.reason.isNotEmpty';
 /** Required, and more than blanks: the accountant will ask. */
-const reasonRules = [required(REASON_REQUIRED), (value: unknown) => (typeof value === 'string' && !value.trim() ? REASON_REQUIRED : undefined)];
+const reasonRules = [
+  required(REASON_REQUIRED),
+  (value: unknown) => (typeof value === 'string' && !value.trim() ? REASON_REQUIRED : undefined),
+];
 
 /** Waives one unpaid fee, with the reason (required: the accountant will ask). */
 export const WaiveButton = (_props: { label?: string }) => {

@@ -33,8 +33,24 @@ const ROWS = [
     paymentReference: null,
     collectivity: { id: 'c-beaune', name: 'Beaune; Côte-d’Or', population: 20000 },
   }),
-  fee({ id: 'f3', amountCents: 30000, status: 'WAIVED', paidOn: null, paymentReference: null, waiverReason: 'Crise', collectivity: { id: 'c3', name: 'Talant', population: 9999 } }),
-  fee({ id: 'f4', amountCents: 30000, status: 'INVOICED', paidOn: null, paymentReference: null, dueOn: '2027-03-31', collectivity: { id: 'c4', name: '=HYPERLINK("x")', population: 1 } }),
+  fee({
+    id: 'f3',
+    amountCents: 30000,
+    status: 'WAIVED',
+    paidOn: null,
+    paymentReference: null,
+    waiverReason: 'Crise',
+    collectivity: { id: 'c3', name: 'Talant', population: 9999 },
+  }),
+  fee({
+    id: 'f4',
+    amountCents: 30000,
+    status: 'INVOICED',
+    paidOn: null,
+    paymentReference: null,
+    dueOn: '2027-03-31',
+    collectivity: { id: 'c4', name: '=HYPERLINK("x")', population: 1 },
+  }),
 ];
 
 describe('dues CSV for the accountant', () => {

@@ -136,13 +136,16 @@ describe('the check-in desk', () => {
     await waitFor(() => expect(screen.getByTestId('check-in-counter')).toHaveTextContent('1 présent(e)s sur 3 inscrit(e)s'));
 
     // everyone by name before anything is typed
-    expect((getList.mock.calls.at(-1)![1] as any)).toMatchObject({ filter: { eventId: 'e12' }, pagination: { perPage: 20 } });
+    expect(getList.mock.calls.at(-1)![1] as any).toMatchObject({ filter: { eventId: 'e12' }, pagination: { perPage: 20 } });
     // a typo ("Mrie"): the closest names
     await act(async () => {
       fireEvent.change(search, { target: { value: 'mrie' } });
     });
     await waitFor(() =>
-      expect(runAction).toHaveBeenCalledWith('participations', { action: 'deskSearch', data: { eventId: 'e12', search: 'mrie', limit: 20 } }),
+      expect(runAction).toHaveBeenCalledWith('participations', {
+        action: 'deskSearch',
+        data: { eventId: 'e12', search: 'mrie', limit: 20 },
+      }),
     );
     await waitFor(() => expect(screen.getAllByTestId('check-in-row')).toHaveLength(1));
 
@@ -163,7 +166,10 @@ describe('the check-in desk', () => {
   });
 
   it('says when another desk had checked the person in already, without an error', async () => {
-    renderDesk((id) => ({ participation: { ...MARC, id, status: 'ATTENDED', checkedInAt: OTHER_DESK_AT }, alreadyCheckedIn: true }));
+    renderDesk((id) => ({
+      participation: { ...MARC, id, status: 'ATTENDED', checkedInAt: OTHER_DESK_AT },
+      alreadyCheckedIn: true,
+    }));
     const row = await rowOf('M. Marc Marchand');
     await act(async () => {
       fireEvent.click(within(row).getByRole('button', { name: "Enregistrer l'arrivée" }));
@@ -205,12 +211,16 @@ describe('the check-in desk', () => {
 
   it('registers and checks in someone who did not register, in one step', async () => {
     const { runAction } = renderDesk(() => ({}));
-    await waitFor(() => expect(screen.getByTestId('check-in-counter')).toHaveTextContent('1 présent(e)s sur 3 inscrit(e)s'), { timeout: 10000 });
+    await waitFor(() => expect(screen.getByTestId('check-in-counter')).toHaveTextContent('1 présent(e)s sur 3 inscrit(e)s'), {
+      timeout: 10000,
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Inscrire une personne non inscrite' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'Prénom' }), { target: { value: 'Yannick' } });
     fireEvent.change(within(dialog).getByRole('textbox', { name: 'Nom' }), { target: { value: 'Bernard' } });
-    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Adresse électronique' }), { target: { value: 'y.bernard@example.org' } });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Adresse électronique' }), {
+      target: { value: 'y.bernard@example.org' },
+    });
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: "Inscrire et enregistrer l'arrivée" }));
     });
@@ -231,12 +241,16 @@ describe('the check-in desk', () => {
 
   it('closes the attendance after the day: those who never came are marked absent, once confirmed', async () => {
     const { runAction } = renderDesk(() => ({}));
-    await waitFor(() => expect(screen.getByTestId('check-in-counter')).toHaveTextContent('1 présent(e)s sur 3 inscrit(e)s'), { timeout: 10000 });
+    await waitFor(() => expect(screen.getByTestId('check-in-counter')).toHaveTextContent('1 présent(e)s sur 3 inscrit(e)s'), {
+      timeout: 10000,
+    });
     fireEvent.click(await screen.findByRole('button', { name: 'Clôturer l’émargement' }));
     expect(await screen.findByText(/2 inscriptions sans arrivée enregistrée passeront en « Absent\(e\) »/)).toBeTruthy();
     expect(runAction.mock.calls.some(([, params]: any[]) => params.action === 'markAbsentees')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Confirmer' }));
-    await waitFor(() => expect(runAction).toHaveBeenCalledWith('participations', { action: 'markAbsentees', data: { eventId: 'e12' } }));
+    await waitFor(() =>
+      expect(runAction).toHaveBeenCalledWith('participations', { action: 'markAbsentees', data: { eventId: 'e12' } }),
+    );
     expect(await screen.findByText('2 inscriptions marquées absentes')).toBeTruthy();
     // nobody waits any more: the button goes
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Clôturer l’émargement' })).toBeNull());

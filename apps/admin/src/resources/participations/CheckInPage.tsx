@@ -156,14 +156,26 @@ const CheckInRow = ({
   return (
     <Box
       data-testid="check-in-row"
-      sx={{ display: 'flex', alignItems: 'center', gap: 2, py: 1.25, px: 1, borderBottom: 1, borderColor: 'divider', flexWrap: 'wrap' }}
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 2,
+        py: 1.25,
+        px: 1,
+        borderBottom: 1,
+        borderColor: 'divider',
+        flexWrap: 'wrap',
+      }}
     >
       <Box sx={{ flex: '1 1 260px', minWidth: 0 }}>
         <Typography variant="h6" component="div" sx={{ fontSize: '1.1rem' }}>
           {participation.displayName}
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          {[participation.organisationDisplayName, translate(`territoria.participationRoles.${participation.role}`, { _: participation.role })]
+          {[
+            participation.organisationDisplayName,
+            translate(`territoria.participationRoles.${participation.role}`, { _: participation.role }),
+          ]
             .filter(Boolean)
             .join(' · ')}
         </Typography>
@@ -171,7 +183,11 @@ const CheckInRow = ({
       {/* once there, the arrival time says it */}
       {!present && <ParticipationStatusChip status={participation.status} />}
       {stateText && (
-        <Typography data-testid="check-in-state" color={state?.alreadyAt !== undefined ? 'info.main' : 'success.main'} sx={{ fontWeight: 500 }}>
+        <Typography
+          data-testid="check-in-state"
+          color={state?.alreadyAt !== undefined ? 'info.main' : 'success.main'}
+          sx={{ fontWeight: 500 }}
+        >
           {stateText}
         </Typography>
       )}
@@ -180,7 +196,13 @@ const CheckInRow = ({
           {translate('resources.participations.checkIn.undo')}
         </Button>
       ) : (
-        <Button variant="contained" size="large" startIcon={<HowToRegIcon />} disabled={busy} onClick={() => onCheckIn(participation)}>
+        <Button
+          variant="contained"
+          size="large"
+          startIcon={<HowToRegIcon />}
+          disabled={busy}
+          onClick={() => onCheckIn(participation)}
+        >
           {translate('resources.participations.checkIn.check_in')}
         </Button>
       )}
@@ -225,7 +247,12 @@ export const CheckInPage = () => {
   const closest = useQuery({
     queryKey: ['checkInSearch', eventId, debounced],
     queryFn: async () =>
-      (await runAction<Participation[]>('participations', { action: 'deskSearch', data: { eventId, search: debounced, limit: CHECK_IN_ROWS } })).data,
+      (
+        await runAction<Participation[]>('participations', {
+          action: 'deskSearch',
+          data: { eventId, search: debounced, limit: CHECK_IN_ROWS },
+        })
+      ).data,
     enabled: Boolean(eventId) && Boolean(debounced),
     placeholderData: keepPreviousData,
   });
@@ -271,12 +298,18 @@ export const CheckInPage = () => {
     async (participation: Participation) => {
       setBusy(participation.id);
       try {
-        const { data: result } = await runAction<Participation>('participations', { action: 'undoCheckIn', id: participation.id });
+        const { data: result } = await runAction<Participation>('participations', {
+          action: 'undoCheckIn',
+          id: participation.id,
+        });
         setStates((previous) => ({ ...previous, [participation.id]: { participation: result } }));
       } catch (error) {
         setStates((previous) => ({
           ...previous,
-          [participation.id]: { ...previous[participation.id], error: (error as Error)?.message || translate('ra.notification.http_error') },
+          [participation.id]: {
+            ...previous[participation.id],
+            error: (error as Error)?.message || translate('ra.notification.http_error'),
+          },
         }));
       } finally {
         setBusy(null);
@@ -311,10 +344,19 @@ export const CheckInPage = () => {
   const counts = attendance.data;
   return (
     <Box sx={{ maxWidth: 960, mx: 'auto', mt: 2 }}>
-      <Title title={heading ? `${translate('resources.participations.checkIn.title')} — ${heading.title}` : translate('resources.participations.checkIn.title')} />
+      <Title
+        title={
+          heading
+            ? `${translate('resources.participations.checkIn.title')} — ${heading.title}`
+            : translate('resources.participations.checkIn.title')
+        }
+      />
       <Card>
         <CardContent>
-          <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'baseline', flexWrap: 'wrap', gap: 1, mb: 2 }}>
+          <Stack
+            direction="row"
+            sx={{ justifyContent: 'space-between', alignItems: 'baseline', flexWrap: 'wrap', gap: 1, mb: 2 }}
+          >
             <Box>
               <Typography variant="overline" color="text.secondary">
                 {translate('resources.participations.checkIn.title')}
@@ -325,7 +367,12 @@ export const CheckInPage = () => {
             </Box>
             <Box sx={{ textAlign: 'right' }}>
               <Typography variant="h6" data-testid="check-in-counter" aria-live="polite">
-                {counts ? translate('resources.participations.checkIn.counter', { attended: counts.attended, registered: counts.registered }) : ''}
+                {counts
+                  ? translate('resources.participations.checkIn.counter', {
+                      attended: counts.attended,
+                      registered: counts.registered,
+                    })
+                  : ''}
               </Typography>
               {heading && counts && (
                 <MarkAbsenteesButton

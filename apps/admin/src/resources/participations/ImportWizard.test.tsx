@@ -45,7 +45,13 @@ const SAINT_DENIS = row(5, {
     { id: 'sd974', kind: 'COLLECTIVITY', name: 'Saint-Denis', detail: 'La Réunion (974)' },
   ],
 });
-const BAD_EMAIL = row(6, { outcome: 'ERROR', email: 'pas-une-adresse', errors: [{ field: 'EMAIL', code: 'INVALID_EMAIL', value: 'pas-une-adresse', message: 'Not an email address: "pas-une-adresse".' }] });
+const BAD_EMAIL = row(6, {
+  outcome: 'ERROR',
+  email: 'pas-une-adresse',
+  errors: [
+    { field: 'EMAIL', code: 'INVALID_EMAIL', value: 'pas-une-adresse', message: 'Not an email address: "pas-une-adresse".' },
+  ],
+});
 
 const PREVIEW: ImportPreview = {
   encoding: 'UTF-8',
@@ -60,17 +66,29 @@ const PREVIEW: ImportPreview = {
   rows: [row(2), row(3), SAINT_DENIS, BAD_EMAIL],
 };
 
-function fakeDataProvider(commit: (input: any) => unknown, preview: ImportPreview | ((input: any) => ImportPreview) = PREVIEW, undo: () => unknown = () => null) {
+function fakeDataProvider(
+  commit: (input: any) => unknown,
+  preview: ImportPreview | ((input: any) => ImportPreview) = PREVIEW,
+  undo: () => unknown = () => null,
+) {
   const provider = fakeApi({ operations: { eventHeading: { id: 'e12', title: '12es Rencontres de l’AICT' } } });
   provider.runAction.mockImplementation(async (_resource: string, params: any) => {
     if (params.action === 'previewImport') return { data: typeof preview === 'function' ? preview(params.data.input) : preview };
     if (params.action === 'imports') return { data: [] };
-    const answer = (params.action === 'commitImport' ? commit(params.data.input) : params.action === 'undoImport' ? undo() : null) as any;
+    const answer = (
+      params.action === 'commitImport' ? commit(params.data.input) : params.action === 'undoImport' ? undo() : null
+    ) as any;
     if (params.action !== 'commitImport' && params.action !== 'undoImport') throw new Error(`unexpected action ${params.action}`);
     if (answer?.graphQLErrors) throw answer;
     return { data: answer };
   });
-  render(<App dataProvider={withErrorMapping(provider, i18n)} authProvider={signedInAs('STAFF')} i18nProvider={createI18nProvider('fr')} />);
+  render(
+    <App
+      dataProvider={withErrorMapping(provider, i18n)}
+      authProvider={signedInAs('STAFF')}
+      i18nProvider={createI18nProvider('fr')}
+    />,
+  );
   return { runAction: provider.runAction };
 }
 
@@ -81,7 +99,10 @@ async function chooseFile(file: File) {
   });
 }
 
-const csvFile = () => new File(['\uFEFFPrénom;Nom;Courriel perso;Organisation\r\nMarie;Martin;marie@example.fr;Saint-Denis\r\n'], 'inscrits.csv', { type: 'text/csv' });
+const csvFile = () =>
+  new File(['\uFEFFPrénom;Nom;Courriel perso;Organisation\r\nMarie;Martin;marie@example.fr;Saint-Denis\r\n'], 'inscrits.csv', {
+    type: 'text/csv',
+  });
 
 describe('the registration import wizard', () => {
   beforeEach(() => {
@@ -105,7 +126,13 @@ describe('the registration import wizard', () => {
   });
 
   it('lists the ambiguous rows first, then sends the choices made with the import', async () => {
-    const { runAction } = fakeDataProvider(() => ({ participationsCreated: 3, contactsCreated: 3, positionsCreated: 2, unchanged: 0, skipped: 1 }));
+    const { runAction } = fakeDataProvider(() => ({
+      participationsCreated: 3,
+      contactsCreated: 3,
+      positionsCreated: 2,
+      unchanged: 0,
+      skipped: 1,
+    }));
     await chooseFile(csvFile());
 
     // the file is read, then sent: wait for the request rather than assume it already left
@@ -156,7 +183,13 @@ describe('the registration import wizard', () => {
   });
 
   it('re-reads the file when a column is mapped differently, and sends that mapping', async () => {
-    const { runAction } = fakeDataProvider(() => ({ participationsCreated: 0, contactsCreated: 0, positionsCreated: 0, unchanged: 2, skipped: 2 }));
+    const { runAction } = fakeDataProvider(() => ({
+      participationsCreated: 0,
+      contactsCreated: 0,
+      positionsCreated: 0,
+      unchanged: 2,
+      skipped: 2,
+    }));
     await chooseFile(csvFile());
     await screen.findByTestId('import-columns');
     await act(async () => {
@@ -165,7 +198,9 @@ describe('the registration import wizard', () => {
     await act(async () => {
       fireEvent.click(await screen.findByRole('option', { name: 'E-mail' }));
     });
-    await waitFor(() => expect(runAction.mock.calls.filter(([, params]: any[]) => params.action === 'previewImport')).toHaveLength(2));
+    await waitFor(() =>
+      expect(runAction.mock.calls.filter(([, params]: any[]) => params.action === 'previewImport')).toHaveLength(2),
+    );
     const second = runAction.mock.calls.filter(([, params]: any[]) => params.action === 'previewImport')[1]![1] as any;
     expect(second.data.input.mapping).toEqual([
       { column: 0, field: 'FIRST_NAME' },
@@ -180,7 +215,13 @@ describe('the registration import wizard', () => {
       graphQLErrors: [
         {
           message: 'Some rows still need a decision.',
-          extensions: { code: 'BAD_USER_INPUT', rows: [{ line: 5, message: 'Ambiguous organisation' }, { line: 6, message: 'Invalid email' }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            rows: [
+              { line: 5, message: 'Ambiguous organisation' },
+              { line: 6, message: 'Invalid email' },
+            ],
+          },
         },
       ],
     }));
@@ -219,7 +260,12 @@ const namesake = (line: number, candidates = 1): ImportRow =>
   row(line, {
     outcome: 'AMBIGUOUS',
     questions: ['SAME_NAME_OTHER_EMAIL'],
-    contactCandidates: Array.from({ length: candidates }, (_, index) => ({ id: `c${line}-${index}`, kind: 'CONTACT', name: `Prénom${line} Nom${line}`, detail: `ancien${index}@example.fr` })),
+    contactCandidates: Array.from({ length: candidates }, (_, index) => ({
+      id: `c${line}-${index}`,
+      kind: 'CONTACT',
+      name: `Prénom${line} Nom${line}`,
+      detail: `ancien${index}@example.fr`,
+    })),
   });
 const NAMESAKES: ImportQuestionGroup = { question: 'SAME_NAME_OTHER_EMAIL', count: 3, lines: [7, 8, 9], singleCandidate: 2 };
 const WITH_NAMESAKES: ImportPreview = {
@@ -241,7 +287,10 @@ describe('the registration import wizard, with a list as it comes', () => {
   });
 
   it('answers the namesakes as a group in one click, a line still answerable alone', async () => {
-    const { runAction } = fakeDataProvider(() => ({ participationsCreated: 5, contactsCreated: 3, positionsCreated: 0, unchanged: 0, skipped: 0 }), WITH_NAMESAKES);
+    const { runAction } = fakeDataProvider(
+      () => ({ participationsCreated: 5, contactsCreated: 3, positionsCreated: 0, unchanged: 0, skipped: 0 }),
+      WITH_NAMESAKES,
+    );
     await chooseFile(csvFile());
     const group = await screen.findByTestId('import-question');
     expect(group).toHaveTextContent('Même nom, autre adresse e-mail : 3 lignes');
@@ -279,14 +328,18 @@ describe('the registration import wizard, with a list as it comes', () => {
     };
     const { runAction } = fakeDataProvider(() => null, statuses);
     await chooseFile(csvFile());
-    expect(await screen.findByTestId('import-statuses-unread')).toHaveTextContent("Une valeur de la colonne des statuts n'est pas reconnue");
+    expect(await screen.findByTestId('import-statuses-unread')).toHaveTextContent(
+      "Une valeur de la colonne des statuts n'est pas reconnue",
+    );
     await act(async () => {
       fireEvent.mouseDown(screen.getByRole('combobox', { name: 'Statut pour « Excusé »' }));
     });
     await act(async () => {
       fireEvent.click(await screen.findByRole('option', { name: 'Annulé(e)' }));
     });
-    await waitFor(() => expect(runAction.mock.calls.filter(([, params]: any[]) => params.action === 'previewImport')).toHaveLength(2));
+    await waitFor(() =>
+      expect(runAction.mock.calls.filter(([, params]: any[]) => params.action === 'previewImport')).toHaveLength(2),
+    );
     const second = runAction.mock.calls.filter(([, params]: any[]) => params.action === 'previewImport')[1]![1] as any;
     expect(second.data.input.statusValues).toEqual([{ value: 'Excusé', status: 'CANCELLED' }]);
   });
@@ -319,11 +372,31 @@ describe('the registration import wizard, with a list as it comes', () => {
   it('undoes the import just made, and words a refusal in French, naming who changed', async () => {
     let refuse = false;
     fakeDataProvider(
-      () => ({ importId: 'i1', participationsCreated: 2, contactsCreated: 2, positionsCreated: 0, statusesUpdated: 0, unchanged: 0, skipped: 0 }),
+      () => ({
+        importId: 'i1',
+        participationsCreated: 2,
+        contactsCreated: 2,
+        positionsCreated: 0,
+        statusesUpdated: 0,
+        unchanged: 0,
+        skipped: 0,
+      }),
       { ...PREVIEW, rows: [row(2), row(3)], counts: { ...PREVIEW.counts, ambiguous: 0, errors: 0 } },
       () =>
         refuse
-          ? { graphQLErrors: [{ message: 'changed', extensions: { code: 'CONFLICT', reason: 'CHANGED_SINCE', changedCount: 1, participations: [{ id: 'p1', name: 'Marie Martin', deleted: false }] } }] }
+          ? {
+              graphQLErrors: [
+                {
+                  message: 'changed',
+                  extensions: {
+                    code: 'CONFLICT',
+                    reason: 'CHANGED_SINCE',
+                    changedCount: 1,
+                    participations: [{ id: 'p1', name: 'Marie Martin', deleted: false }],
+                  },
+                },
+              ],
+            }
           : { importId: 'i1', participationsDeleted: 2, statusesRestored: 0, contactsDeleted: 2, contactsKept: 0 },
     );
     await chooseFile(csvFile());
@@ -349,7 +422,9 @@ describe('the registration import wizard, with a list as it comes', () => {
     await act(async () => {
       fireEvent.click(await screen.findByRole('button', { name: "Annuler l'import" }));
     });
-    expect(await screen.findByTestId('import-undone')).toHaveTextContent('Import annulé : 2 participations supprimées, 0 statut(s) rétabli(s), 2 contact(s) supprimé(s).');
+    expect(await screen.findByTestId('import-undone')).toHaveTextContent(
+      'Import annulé : 2 participations supprimées, 0 statut(s) rétabli(s), 2 contact(s) supprimé(s).',
+    );
   });
 });
 
@@ -366,7 +441,7 @@ describe('a long registration list', () => {
     expect(pageOf(filterRows(ordered, 'ERROR'), 3, 25)).toEqual({ rows: [BAD_EMAIL], page: 0 });
   });
 
-  it("answers a group line by line, leaving those with several namesakes to the person, and counts what is left", () => {
+  it('answers a group line by line, leaving those with several namesakes to the person, and counts what is left', () => {
     const rows = WITH_NAMESAKES.rows;
     const known = answerGroup(rows, NAMESAKES, 'KNOWN_CONTACT', {});
     expect(known).toEqual({ 7: { contact: 'c7-0' }, 8: { contact: 'c8-0' }, 9: {} });

@@ -87,7 +87,8 @@ type Mapping = { column: number; field: ImportField | null }[];
 
 const IGNORED = '';
 const STATUSES: ParticipationStatusValue[] = ['REGISTERED', 'ATTENDED', 'NO_SHOW', 'CANCELLED'];
-const candidateLabel = (candidate: ImportCandidate) => (candidate.detail ? `${candidate.name} — ${candidate.detail}` : candidate.name);
+const candidateLabel = (candidate: ImportCandidate) =>
+  candidate.detail ? `${candidate.name} — ${candidate.detail}` : candidate.name;
 /** Long texts (an organisation, an error) wrap instead of widening the page. */
 const WRAP = { overflowWrap: 'anywhere', wordBreak: 'normal' } as const;
 /** The most line numbers a refusal lists before "…". */
@@ -188,7 +189,12 @@ const StatusValues = ({
         </TableHead>
         <TableBody>
           {values.map((value) => (
-            <TableRow key={value.value} data-testid="import-status-value" data-value={value.value} sx={(theme) => ({ bgcolor: value.status ? undefined : alpha(theme.palette.warning.main, 0.1) })}>
+            <TableRow
+              key={value.value}
+              data-testid="import-status-value"
+              data-value={value.value}
+              sx={(theme) => ({ bgcolor: value.status ? undefined : alpha(theme.palette.warning.main, 0.1) })}
+            >
               <TableCell sx={WRAP}>{value.value}</TableCell>
               <TableCell>{value.count}</TableCell>
               <TableCell>
@@ -198,7 +204,9 @@ const StatusValues = ({
                   displayEmpty
                   disabled={disabled}
                   value={value.status ?? ''}
-                  inputProps={{ 'aria-label': translate('resources.participations.import.statuses.choose', { value: value.value }) }}
+                  inputProps={{
+                    'aria-label': translate('resources.participations.import.statuses.choose', { value: value.value }),
+                  }}
                   onChange={(event) => onChange(value.value, event.target.value as ParticipationStatusValue)}
                 >
                   <MenuItem value="" disabled>
@@ -242,7 +250,9 @@ const Counts = ({
   ] as const;
   return (
     <Stack direction="row" data-testid="import-counts" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-      <Typography sx={{ mr: 1 }}>{translate('resources.participations.import.counts.rows', { smart_count: preview.counts.rows })}</Typography>
+      <Typography sx={{ mr: 1 }}>
+        {translate('resources.participations.import.counts.rows', { smart_count: preview.counts.rows })}
+      </Typography>
       <Chip
         data-testid="import-filter-ALL"
         clickable
@@ -265,9 +275,19 @@ const Counts = ({
           aria-pressed={filter === outcome}
         />
       ))}
-      {counts.skipped > 0 && <Chip variant="outlined" data-testid="import-count-skipped" label={`${translate('resources.participations.import.counts.skipped')} : ${counts.skipped}`} />}
+      {counts.skipped > 0 && (
+        <Chip
+          variant="outlined"
+          data-testid="import-count-skipped"
+          label={`${translate('resources.participations.import.counts.skipped')} : ${counts.skipped}`}
+        />
+      )}
       {counts.statusChanges > 0 && (
-        <Chip color="info" data-testid="import-count-statusChanges" label={`${translate('resources.participations.import.counts.statusChanges')} : ${counts.statusChanges}`} />
+        <Chip
+          color="info"
+          data-testid="import-count-statusChanges"
+          label={`${translate('resources.participations.import.counts.statusChanges')} : ${counts.statusChanges}`}
+        />
       )}
     </Stack>
   );
@@ -296,7 +316,13 @@ const QuestionGroups = ({
       {groups.map((group) => {
         const current = groupAnswerOf(preview.rows, group, choices);
         return (
-          <Paper key={group.question} variant="outlined" sx={{ p: 1.5 }} data-testid="import-question" data-question={group.question}>
+          <Paper
+            key={group.question}
+            variant="outlined"
+            sx={{ p: 1.5 }}
+            data-testid="import-question"
+            data-question={group.question}
+          >
             <Typography sx={{ fontWeight: 500 }}>
               {translate(`resources.participations.import.questions.${group.question}`, { smart_count: group.count })}
             </Typography>
@@ -325,7 +351,9 @@ const QuestionGroups = ({
             </Stack>
             {current === 'KNOWN_CONTACT' && group.singleCandidate < group.count && (
               <Typography variant="body2" color="warning.main" sx={{ mt: 1 }}>
-                {translate('resources.participations.import.answers.several_namesakes', { smart_count: group.count - group.singleCandidate })}
+                {translate('resources.participations.import.answers.several_namesakes', {
+                  smart_count: group.count - group.singleCandidate,
+                })}
               </Typography>
             )}
           </Paper>
@@ -333,7 +361,9 @@ const QuestionGroups = ({
       })}
       {inError.length > 0 && (
         <Paper variant="outlined" sx={{ p: 1.5 }} data-testid="import-question" data-question="ERRORS">
-          <Typography sx={{ fontWeight: 500 }}>{translate('resources.participations.import.questions.ERRORS', { smart_count: inError.length })}</Typography>
+          <Typography sx={{ fontWeight: 500 }}>
+            {translate('resources.participations.import.questions.ERRORS', { smart_count: inError.length })}
+          </Typography>
           <FormControlLabel
             control={<Checkbox size="small" checked={errorsSkipped} onChange={(event) => onSkipErrors(event.target.checked)} />}
             label={translate('resources.participations.import.answers.skip_errors', { smart_count: inError.length })}
@@ -345,37 +375,71 @@ const QuestionGroups = ({
 };
 
 /** The choices of an ambiguous row (which person, which organisation) or of a row in error (skip it). */
-const RowDecision = ({ row, choice, onChange }: { row: ImportRow; choice: RowChoice | undefined; onChange: (choice: RowChoice) => void }) => {
+const RowDecision = ({
+  row,
+  choice,
+  onChange,
+}: {
+  row: ImportRow;
+  choice: RowChoice | undefined;
+  onChange: (choice: RowChoice) => void;
+}) => {
   const translate = useTranslate();
   if (row.outcome !== 'AMBIGUOUS' && row.outcome !== 'ERROR') return null;
   const questions = questionsOf(row);
   const skipped = choice?.skip === true;
   return (
-    <Stack direction={{ xs: 'column', md: 'row' }} sx={{ columnGap: 4, rowGap: 1, flexWrap: 'wrap', alignItems: 'flex-start', ...WRAP }}>
+    <Stack
+      direction={{ xs: 'column', md: 'row' }}
+      sx={{ columnGap: 4, rowGap: 1, flexWrap: 'wrap', alignItems: 'flex-start', ...WRAP }}
+    >
       {questions.contact && (
         <FormControl disabled={skipped}>
           <FormLabel sx={{ fontSize: '0.8rem' }}>{translate('resources.participations.import.resolve.contact')}</FormLabel>
           <RadioGroup value={choice?.contact ?? ''} onChange={(event) => onChange({ ...choice, contact: event.target.value })}>
             {row.contactCandidates.map((candidate) => (
-              <FormControlLabel key={candidate.id} value={candidate.id} control={<Radio size="small" />} label={candidateLabel(candidate)} />
+              <FormControlLabel
+                key={candidate.id}
+                value={candidate.id}
+                control={<Radio size="small" />}
+                label={candidateLabel(candidate)}
+              />
             ))}
-            <FormControlLabel value={NEW_CONTACT} control={<Radio size="small" />} label={translate('resources.participations.import.resolve.new_contact')} />
+            <FormControlLabel
+              value={NEW_CONTACT}
+              control={<Radio size="small" />}
+              label={translate('resources.participations.import.resolve.new_contact')}
+            />
           </RadioGroup>
         </FormControl>
       )}
       {questions.organisation && (
         <FormControl disabled={skipped}>
           <FormLabel sx={{ fontSize: '0.8rem' }}>{translate('resources.participations.import.resolve.organisation')}</FormLabel>
-          <RadioGroup value={choice?.organisation ?? ''} onChange={(event) => onChange({ ...choice, organisation: event.target.value })}>
+          <RadioGroup
+            value={choice?.organisation ?? ''}
+            onChange={(event) => onChange({ ...choice, organisation: event.target.value })}
+          >
             {row.organisationCandidates.map((candidate) => (
-              <FormControlLabel key={candidate.id} value={candidate.id} control={<Radio size="small" />} label={candidateLabel(candidate)} />
+              <FormControlLabel
+                key={candidate.id}
+                value={candidate.id}
+                control={<Radio size="small" />}
+                label={candidateLabel(candidate)}
+              />
             ))}
-            <FormControlLabel value={KEEP_NAME} control={<Radio size="small" />} label={translate('resources.participations.import.resolve.keep_name')} />
+            <FormControlLabel
+              value={KEEP_NAME}
+              control={<Radio size="small" />}
+              label={translate('resources.participations.import.resolve.keep_name')}
+            />
           </RadioGroup>
         </FormControl>
       )}
       <FormControlLabel
-        control={<Checkbox size="small" checked={skipped} onChange={(event) => onChange({ ...choice, skip: event.target.checked })} />}
+        control={
+          <Checkbox size="small" checked={skipped} onChange={(event) => onChange({ ...choice, skip: event.target.checked })} />
+        }
         label={translate('resources.participations.import.resolve.skip')}
       />
     </Stack>
@@ -430,8 +494,10 @@ const RowsTable = ({
     });
   };
   const status = (row: ImportRow) => {
-    const name = (value: string | null | undefined) => (value ? translate(`territoria.participationStatuses.${value}`, { _: value }) : '');
-    if (row.outcome === 'ALREADY_REGISTERED') return row.statusChange ? `${name(row.currentStatus)} → ${name(row.status)}` : name(row.currentStatus);
+    const name = (value: string | null | undefined) =>
+      value ? translate(`territoria.participationStatuses.${value}`, { _: value }) : '';
+    if (row.outcome === 'ALREADY_REGISTERED')
+      return row.statusChange ? `${name(row.currentStatus)} → ${name(row.status)}` : name(row.currentStatus);
     return name(row.status);
   };
   return (
@@ -457,7 +523,11 @@ const RowsTable = ({
               >
                 <TableCell>{row.line}</TableCell>
                 <TableCell>
-                  {[row.civility ? translate(`territoria.civilities.${row.civility}`, { _: row.civility }) : null, row.firstName, row.lastName]
+                  {[
+                    row.civility ? translate(`territoria.civilities.${row.civility}`, { _: row.civility }) : null,
+                    row.firstName,
+                    row.lastName,
+                  ]
                     .filter(Boolean)
                     .join(' ')}
                   {row.email && (
@@ -498,15 +568,28 @@ const RowsTable = ({
                     </Typography>
                   ))}
                   {(row.notices ?? []).map((notice, index) => (
-                    <Typography key={`notice-${index}`} variant="body2" color="text.secondary" title={notice.message} data-testid="import-row-notice">
-                      {translate(`resources.participations.import.row_notices.${notice.code}`, { value: notice.value ?? '', _: rowProblem(notice) })}
+                    <Typography
+                      key={`notice-${index}`}
+                      variant="body2"
+                      color="text.secondary"
+                      title={notice.message}
+                      data-testid="import-row-notice"
+                    >
+                      {translate(`resources.participations.import.row_notices.${notice.code}`, {
+                        value: notice.value ?? '',
+                        _: rowProblem(notice),
+                      })}
                     </Typography>
                   ))}
                 </TableCell>
               </TableRow>
               {/* the choices of a line take the table's whole width, under it */}
               {(row.outcome === 'AMBIGUOUS' || row.outcome === 'ERROR') && (
-                <TableRow data-testid="import-row-decision" data-line={row.line} sx={(theme) => ({ bgcolor: highlight(theme, row) })}>
+                <TableRow
+                  data-testid="import-row-decision"
+                  data-line={row.line}
+                  sx={(theme) => ({ bgcolor: highlight(theme, row) })}
+                >
                   <TableCell />
                   <TableCell colSpan={COLUMNS.length - 1}>
                     <RowDecision row={row} choice={choices[row.line]} onChange={(choice) => onChoice(row.line, choice)} />
@@ -537,7 +620,9 @@ const RowsTable = ({
           setPage(0);
         }}
         labelRowsPerPage={translate('resources.participations.import.rows.per_page')}
-        labelDisplayedRows={({ from, to, count }) => translate('resources.participations.import.rows.displayed', { from, to, count })}
+        labelDisplayedRows={({ from, to, count }) =>
+          translate('resources.participations.import.rows.displayed', { from, to, count })
+        }
       />
     </Box>
   );
@@ -548,8 +633,12 @@ const ResultSummary = ({ result }: { result: ImportResult }) => {
   const text = [
     translate('resources.participations.import.result.created', { smart_count: result.participationsCreated }),
     translate('resources.participations.import.result.contacts', { smart_count: result.contactsCreated }),
-    ...(result.positionsCreated > 0 ? [translate('resources.participations.import.result.positions', { smart_count: result.positionsCreated })] : []),
-    ...(result.statusesUpdated ? [translate('resources.participations.import.result.statuses', { smart_count: result.statusesUpdated })] : []),
+    ...(result.positionsCreated > 0
+      ? [translate('resources.participations.import.result.positions', { smart_count: result.positionsCreated })]
+      : []),
+    ...(result.statusesUpdated
+      ? [translate('resources.participations.import.result.statuses', { smart_count: result.statusesUpdated })]
+      : []),
     translate('resources.participations.import.result.unchanged', { smart_count: result.unchanged }),
     translate('resources.participations.import.result.skipped', { smart_count: result.skipped }),
   ].join(', ');
@@ -562,10 +651,16 @@ const ResultSummary = ({ result }: { result: ImportResult }) => {
 
 /** An undo's refusal in the console's words: the participations changed since are named. */
 function undoRefusal(error: unknown, translate: (key: string, options?: Record<string, unknown>) => string): string {
-  const body = (error as { body?: { extensions?: { reason?: string; changedCount?: number; participations?: { name: string | null }[] } } } | null)?.body;
+  const body = (
+    error as {
+      body?: { extensions?: { reason?: string; changedCount?: number; participations?: { name: string | null }[] } };
+    } | null
+  )?.body;
   const extensions = body?.extensions;
   if (extensions?.reason === 'CHANGED_SINCE') {
-    const names = (extensions.participations ?? []).map((participation) => participation.name ?? translate('resources.participations.import.undo.deleted'));
+    const names = (extensions.participations ?? []).map(
+      (participation) => participation.name ?? translate('resources.participations.import.undo.deleted'),
+    );
     const count = extensions.changedCount ?? names.length;
     return translate('resources.participations.import.undo.changed_since', {
       smart_count: count,
@@ -576,14 +671,28 @@ function undoRefusal(error: unknown, translate: (key: string, options?: Record<s
 }
 
 /** Undoes one import as a whole, after a confirmation. */
-const UndoImportButton = ({ record, onDone }: { record: Pick<ImportRecord, 'id' | 'fileName' | 'participationsCreated' | 'statusesUpdated'>; onDone: (result: UndoResult | null, error: string | null) => void }) => {
+const UndoImportButton = ({
+  record,
+  onDone,
+}: {
+  record: Pick<ImportRecord, 'id' | 'fileName' | 'participationsCreated' | 'statusesUpdated'>;
+  onDone: (result: UndoResult | null, error: string | null) => void;
+}) => {
   const translate = useTranslate();
   const runAction = useRunAction();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   return (
     <>
-      <Button size="small" color="warning" variant="outlined" startIcon={<UndoIcon />} disabled={busy} onClick={() => setOpen(true)} data-testid="import-undo">
+      <Button
+        size="small"
+        color="warning"
+        variant="outlined"
+        startIcon={<UndoIcon />}
+        disabled={busy}
+        onClick={() => setOpen(true)}
+        data-testid="import-undo"
+      >
         {translate('resources.participations.import.undo.button')}
       </Button>
       <Confirm
@@ -639,7 +748,12 @@ const ImportHistory = ({ eventId, onUndone }: { eventId: string; onUndone: (resu
     <Box data-testid="import-history" sx={{ mt: 3 }}>
       <Typography variant="h6">{translate('resources.participations.import.history.title')}</Typography>
       {message && (
-        <Alert severity={message.severity} sx={{ my: 1 }} data-testid="import-history-message" role={message.severity === 'error' ? 'alert' : undefined}>
+        <Alert
+          severity={message.severity}
+          sx={{ my: 1 }}
+          data-testid="import-history-message"
+          role={message.severity === 'error' ? 'alert' : undefined}
+        >
           {message.text}
         </Alert>
       )}
@@ -669,7 +783,10 @@ const ImportHistory = ({ eventId, onUndone }: { eventId: string; onUndone: (resu
               <TableCell>
                 {record.undoneAt ? (
                   <Typography variant="body2" color="text.secondary">
-                    {translate('resources.participations.import.history.undone', { when: formatDateTime(record.undoneAt, locale), who: record.undoneBy ?? '' })}
+                    {translate('resources.participations.import.history.undone', {
+                      when: formatDateTime(record.undoneAt, locale),
+                      who: record.undoneBy ?? '',
+                    })}
                   </Typography>
                 ) : (
                   <UndoImportButton
@@ -714,7 +831,11 @@ export const ImportWizard = () => {
   const runAction = useRunAction();
   const queryClient = useQueryClient();
   const fileInput = useRef<HTMLInputElement>(null);
-  const { data: heading } = useOperation<{ id: string; title: string }>('eventHeading', { id: eventId }, { enabled: Boolean(eventId) });
+  const { data: heading } = useOperation<{ id: string; title: string }>(
+    'eventHeading',
+    { id: eventId },
+    { enabled: Boolean(eventId) },
+  );
 
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -742,7 +863,10 @@ export const ImportWizard = () => {
     setError(null);
     setUnsettled([]);
     try {
-      const { data } = await runAction<ImportPreview>('participations', { action: 'previewImport', data: { input: input(loaded, columns, statuses) } });
+      const { data } = await runAction<ImportPreview>('participations', {
+        action: 'previewImport',
+        data: { input: input(loaded, columns, statuses) },
+      });
       setPreview(data);
     } catch (failure) {
       setError((failure as Error)?.message || translate('ra.notification.http_error'));
@@ -783,7 +907,10 @@ export const ImportWizard = () => {
 
   const onMappingChange = (column: number, field: ImportField | null) => {
     if (!preview || !file) return;
-    const next: Mapping = preview.columns.map((item) => ({ column: item.index, field: item.index === column ? field : (item.field ?? null) }));
+    const next: Mapping = preview.columns.map((item) => ({
+      column: item.index,
+      field: item.index === column ? field : (item.field ?? null),
+    }));
     setMapping(next);
     void runPreview(file, next, statusMapping);
   };
@@ -852,7 +979,13 @@ export const ImportWizard = () => {
 
   return (
     <Box sx={{ maxWidth: 1280, mx: 'auto', mt: 2, minWidth: 0 }}>
-      <Title title={heading ? `${translate('resources.participations.import.title')} — ${heading.title}` : translate('resources.participations.import.title')} />
+      <Title
+        title={
+          heading
+            ? `${translate('resources.participations.import.title')} — ${heading.title}`
+            : translate('resources.participations.import.title')
+        }
+      />
       <Card>
         <CardContent>
           <Typography variant="overline" color="text.secondary">
@@ -872,15 +1005,27 @@ export const ImportWizard = () => {
           {!result && (
             <Stack direction="row" sx={{ alignItems: 'center', gap: 2, flexWrap: 'wrap', mb: 2 }}>
               <input ref={fileInput} type="file" accept=".csv,text/csv" hidden data-testid="import-file" onChange={onFile} />
-              <Button variant={preview ? 'outlined' : 'contained'} startIcon={<UploadFileIcon />} disabled={busy !== null} onClick={() => fileInput.current?.click()}>
+              <Button
+                variant={preview ? 'outlined' : 'contained'}
+                startIcon={<UploadFileIcon />}
+                disabled={busy !== null}
+                onClick={() => fileInput.current?.click()}
+              >
                 {translate('resources.participations.import.choose_file')}
               </Button>
               <Typography variant="body2" color="text.secondary" sx={WRAP}>
-                {file ? translate('resources.participations.import.file', { name: file.name }) : translate('resources.participations.import.file_help')}
+                {file
+                  ? translate('resources.participations.import.file', { name: file.name })
+                  : translate('resources.participations.import.file_help')}
               </Typography>
             </Stack>
           )}
-          {busy && <LinearProgress sx={{ mb: 2 }} aria-label={translate(`resources.participations.import.${busy === 'reading' ? 'reading' : 'committing'}`)} />}
+          {busy && (
+            <LinearProgress
+              sx={{ mb: 2 }}
+              aria-label={translate(`resources.participations.import.${busy === 'reading' ? 'reading' : 'committing'}`)}
+            />
+          )}
           {error && (
             <Alert severity="error" role="alert" sx={{ mb: 2, ...WRAP }} data-testid="import-error">
               {error}
@@ -918,7 +1063,11 @@ export const ImportWizard = () => {
                 <Button variant="contained" size="large" disabled={busy !== null} onClick={commit}>
                   {translate('resources.participations.import.commit')}
                 </Button>
-                <Typography variant="body2" color={toSettle > 0 ? 'warning.main' : 'text.secondary'} data-testid="import-to-settle">
+                <Typography
+                  variant="body2"
+                  color={toSettle > 0 ? 'warning.main' : 'text.secondary'}
+                  data-testid="import-to-settle"
+                >
                   {toSettle > 0
                     ? translate('resources.participations.import.resolve.to_settle', { smart_count: toSettle })
                     : translate('resources.participations.import.nothing_yet')}
@@ -933,7 +1082,12 @@ export const ImportWizard = () => {
               <Stack direction="row" sx={{ gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
                 {result.importId && !undone && (
                   <UndoImportButton
-                    record={{ id: result.importId, fileName: file?.name ?? '', participationsCreated: result.participationsCreated, statusesUpdated: result.statusesUpdated ?? 0 }}
+                    record={{
+                      id: result.importId,
+                      fileName: file?.name ?? '',
+                      participationsCreated: result.participationsCreated,
+                      statusesUpdated: result.statusesUpdated ?? 0,
+                    }}
                     onDone={(done, refusal) => {
                       if (done) setUndone(done);
                       setError(refusal);

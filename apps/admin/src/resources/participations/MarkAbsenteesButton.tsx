@@ -9,7 +9,17 @@ import { useRunAction } from '../shared/useRunAction';
  * tell registered, present and absent apart. Offered once the edition has started, while some
  * registrations still wait; a late arrival can still be checked in afterwards.
  */
-export const MarkAbsenteesButton = ({ eventId, startsOn, waiting, onDone }: { eventId: string; startsOn: string; waiting: number; onDone: () => void }) => {
+export const MarkAbsenteesButton = ({
+  eventId,
+  startsOn,
+  waiting,
+  onDone,
+}: {
+  eventId: string;
+  startsOn: string;
+  waiting: number;
+  onDone: () => void;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const runAction = useRunAction();
@@ -30,8 +40,14 @@ export const MarkAbsenteesButton = ({ eventId, startsOn, waiting, onDone }: { ev
         onConfirm={async () => {
           setOpen(false);
           try {
-            const { data } = await runAction<{ markedAbsent: number }>('participations', { action: 'markAbsentees', data: { eventId } });
-            notify('resources.participations.checkIn.marked_absent', { type: 'info', messageArgs: { smart_count: data.markedAbsent } });
+            const { data } = await runAction<{ markedAbsent: number }>('participations', {
+              action: 'markAbsentees',
+              data: { eventId },
+            });
+            notify('resources.participations.checkIn.marked_absent', {
+              type: 'info',
+              messageArgs: { smart_count: data.markedAbsent },
+            });
             onDone();
           } catch (error) {
             notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });

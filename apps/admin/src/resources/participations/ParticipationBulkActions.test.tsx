@@ -40,7 +40,13 @@ function renderList(answer: (params: any) => unknown) {
     if (data?.graphQLErrors) throw data;
     return { data };
   });
-  render(<App dataProvider={withErrorMapping(provider, i18n)} authProvider={signedInAs('STAFF')} i18nProvider={createI18nProvider('fr')} />);
+  render(
+    <App
+      dataProvider={withErrorMapping(provider, i18n)}
+      authProvider={signedInAs('STAFF')}
+      i18nProvider={createI18nProvider('fr')}
+    />,
+  );
   return provider;
 }
 
@@ -75,7 +81,10 @@ describe('the participants list in bulk', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Confirmer' }));
     });
     await waitFor(() =>
-      expect(provider.runAction).toHaveBeenCalledWith('participations', { action: 'setStatus', data: { ids: ['p1', 'p3'], status: 'ATTENDED' } }),
+      expect(provider.runAction).toHaveBeenCalledWith('participations', {
+        action: 'setStatus',
+        data: { ids: ['p1', 'p3'], status: 'ATTENDED' },
+      }),
     );
     expect(await screen.findByText('2 inscriptions passées en « Présent(e) »')).toBeTruthy();
   });
@@ -83,7 +92,14 @@ describe('the participants list in bulk', () => {
   it('deletes them all or none, and says in French when one is gone', async () => {
     const provider = renderList((params) =>
       params.action === 'deleteMany'
-        ? { graphQLErrors: [{ message: '1 of the 2 registrations chosen no longer exists: nothing was changed.', extensions: { code: 'NOT_FOUND', ids: ['p2'] } }] }
+        ? {
+            graphQLErrors: [
+              {
+                message: '1 of the 2 registrations chosen no longer exists: nothing was changed.',
+                extensions: { code: 'NOT_FOUND', ids: ['p2'] },
+              },
+            ],
+          }
         : null,
     );
     await select(['Marie Martin', 'Marc Marchand']);
@@ -92,7 +108,11 @@ describe('the participants list in bulk', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Confirmer' }));
     });
-    await waitFor(() => expect(provider.runAction).toHaveBeenCalledWith('participations', { action: 'deleteMany', data: { ids: ['p1', 'p2'] } }));
-    expect(await screen.findByText("Une des inscriptions choisies n'existe plus : rien n'a été modifié. Rechargez la liste.")).toBeTruthy();
+    await waitFor(() =>
+      expect(provider.runAction).toHaveBeenCalledWith('participations', { action: 'deleteMany', data: { ids: ['p1', 'p2'] } }),
+    );
+    expect(
+      await screen.findByText("Une des inscriptions choisies n'existe plus : rien n'a été modifié. Rechargez la liste."),
+    ).toBeTruthy();
   });
 });

@@ -17,7 +17,8 @@ const ACTIONS: { status: BulkStatus; key: string; icon: ReactElement }[] = [
 /** A refusal of a bulk action, in the console's words: one of the registrations chosen is gone. */
 function bulkRefusal(error: unknown, translate: (key: string, options?: Record<string, unknown>) => string): string {
   const body = (error as { body?: { code?: string; extensions?: { ids?: unknown[] } } } | null)?.body;
-  if (body?.code === 'NOT_FOUND') return translate('resources.participations.bulk.not_found', { smart_count: body.extensions?.ids?.length ?? 1 });
+  if (body?.code === 'NOT_FOUND')
+    return translate('resources.participations.bulk.not_found', { smart_count: body.extensions?.ids?.length ?? 1 });
   return (error as Error)?.message || translate('ra.notification.http_error');
 }
 
@@ -46,7 +47,10 @@ export const ParticipationBulkActions = () => {
         const { data } = await runAction<{ deleted: number }>('participations', { action: 'deleteMany', data: { ids } });
         notify('resources.participations.bulk.deleted', { type: 'info', messageArgs: { smart_count: data.deleted } });
       } else {
-        const { data } = await runAction<{ changed: number }>('participations', { action: 'setStatus', data: { ids, status: what } });
+        const { data } = await runAction<{ changed: number }>('participations', {
+          action: 'setStatus',
+          data: { ids, status: what },
+        });
         notify('resources.participations.bulk.changed', {
           type: 'info',
           messageArgs: { smart_count: data.changed, status: translate(`territoria.participationStatuses.${what}`) },
@@ -64,17 +68,35 @@ export const ParticipationBulkActions = () => {
   return (
     <>
       {ACTIONS.map(({ status, key, icon }) => (
-        <Button key={status} label={`resources.participations.bulk.${key}`} disabled={busy} onClick={() => setConfirming(status)} data-testid={`bulk-${key}`}>
+        <Button
+          key={status}
+          label={`resources.participations.bulk.${key}`}
+          disabled={busy}
+          onClick={() => setConfirming(status)}
+          data-testid={`bulk-${key}`}
+        >
           {icon}
         </Button>
       ))}
-      <Button label="resources.participations.bulk.delete" color="error" disabled={busy} onClick={() => setConfirming('DELETE')} data-testid="bulk-delete">
+      <Button
+        label="resources.participations.bulk.delete"
+        color="error"
+        disabled={busy}
+        onClick={() => setConfirming('DELETE')}
+        data-testid="bulk-delete"
+      >
         <DeleteIcon />
       </Button>
       <Confirm
         isOpen={confirming !== null}
-        title={confirming === 'DELETE' ? 'resources.participations.bulk.delete_title' : 'resources.participations.bulk.confirm_title'}
-        content={confirming === 'DELETE' ? 'resources.participations.bulk.delete_content' : 'resources.participations.bulk.confirm_content'}
+        title={
+          confirming === 'DELETE' ? 'resources.participations.bulk.delete_title' : 'resources.participations.bulk.confirm_title'
+        }
+        content={
+          confirming === 'DELETE'
+            ? 'resources.participations.bulk.delete_content'
+            : 'resources.participations.bulk.confirm_content'
+        }
         translateOptions={{
           smart_count: count,
           status: confirming && confirming !== 'DELETE' ? translate(`territoria.participationStatuses.${confirming}`) : '',

@@ -22,7 +22,12 @@ function validateRegistration(values: Record<string, unknown>) {
 const DuplicateNotice = ({ existingId }: { existingId: string }) => {
   const translate = useTranslate();
   return (
-    <Alert severity="warning" role="alert" data-testid="participation-duplicate" sx={{ width: '100%', mb: 2, boxSizing: 'border-box' }}>
+    <Alert
+      severity="warning"
+      role="alert"
+      data-testid="participation-duplicate"
+      sx={{ width: '100%', mb: 2, boxSizing: 'border-box' }}
+    >
       <AlertTitle>{translate('resources.participations.duplicate.title')}</AlertTitle>
       <MuiLink component={LinkBase} to={`/participations/${existingId}`}>
         {translate('resources.participations.duplicate.open')}
@@ -49,8 +54,17 @@ export const ParticipationCreate = () => {
     <Create<Participation> redirect="list" mutationOptions={{ onError }} transform={withChosenOrganisation}>
       <SimpleForm defaultValues={defaultValues} validate={validateRegistration} sx={{ maxWidth: 1000 }}>
         {existingId && <DuplicateNotice existingId={existingId} />}
-        <EventInput source="eventId" label="resources.participations.fields.eventId" validate={required('territoria.errors.fields.required')} />
-        <ContactInput source="contactId" label="resources.participations.fields.contactId" helperText="resources.participations.helpers.contactId" sx={{ minWidth: 400 }} />
+        <EventInput
+          source="eventId"
+          label="resources.participations.fields.eventId"
+          validate={required('territoria.errors.fields.required')}
+        />
+        <ContactInput
+          source="contactId"
+          label="resources.participations.fields.contactId"
+          helperText="resources.participations.helpers.contactId"
+          sx={{ minWidth: 400 }}
+        />
         <ParticipationInputs />
       </SimpleForm>
     </Create>

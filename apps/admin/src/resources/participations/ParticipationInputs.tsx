@@ -11,21 +11,26 @@ import { FieldGrid } from '../shared/FieldLayout';
 export const ORGANISATION_KINDS = ['none', 'collectivity', 'partner', 'free'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-const ORGANISATION_KIND_CHOICES = ORGANISATION_KINDS.map((kind) => ({ id: kind, name: `resources.participations.organisation.${kind}` }));
+const ORGANISATION_KIND_CHOICES = ORGANISATION_KINDS.map((kind) => ({
+  id: kind,
+  name: `resources.participations.organisation.${kind}`,
+}));
 
 /** What the form holds → what the API gets: only the organisation of the kind chosen (the others emptied). */
 export function withChosenOrganisation<T extends Record<string, unknown>>(data: T): T {
   const kind = (data.organisationKind as OrganisationKind | undefined) ?? 'none';
   return {
     ...data,
-    collectivityId: kind === 'collectivity' ? data.collectivityId ?? null : null,
-    partnerId: kind === 'partner' ? data.partnerId ?? null : null,
-    organisationName: kind === 'free' ? data.organisationName ?? null : null,
+    collectivityId: kind === 'collectivity' ? (data.collectivityId ?? null) : null,
+    partnerId: kind === 'partner' ? (data.partnerId ?? null) : null,
+    organisationName: kind === 'free' ? (data.organisationName ?? null) : null,
   };
 }
 
 /** The organisation kind of a record being edited. */
-export function organisationKindOf(record: { collectivityId?: string | null; partnerId?: string | null; organisationName?: string | null } | undefined): OrganisationKind {
+export function organisationKindOf(
+  record: { collectivityId?: string | null; partnerId?: string | null; organisationName?: string | null } | undefined,
+): OrganisationKind {
   if (record?.collectivityId) return 'collectivity';
   if (record?.partnerId) return 'partner';
   if (record?.organisationName) return 'free';
@@ -48,10 +53,22 @@ const OrganisationInputs = () => {
         sx={{ gridColumn: '1 / -1' }}
       />
       <Box sx={{ gridColumn: '1 / -1' }}>
-        {kind === 'collectivity' && <CollectivityInput source="collectivityId" label="resources.participations.fields.collectivityId" validate={mandatory} />}
-        {kind === 'partner' && <PartnerPicker source="partnerId" label="resources.participations.fields.partnerId" validate={mandatory} />}
+        {kind === 'collectivity' && (
+          <CollectivityInput
+            source="collectivityId"
+            label="resources.participations.fields.collectivityId"
+            validate={mandatory}
+          />
+        )}
+        {kind === 'partner' && (
+          <PartnerPicker source="partnerId" label="resources.participations.fields.partnerId" validate={mandatory} />
+        )}
         {kind === 'free' && (
-          <TextInput source="organisationName" validate={[mandatory, maxLength(300, 'territoria.errors.fields.maxLength')]} fullWidth />
+          <TextInput
+            source="organisationName"
+            validate={[mandatory, maxLength(300, 'territoria.errors.fields.maxLength')]}
+            fullWidth
+          />
         )}
       </Box>
     </>
@@ -66,8 +83,18 @@ export const ParticipationInputs = ({ edit = false }: { edit?: boolean }) => (
   <FieldGrid>
     <OrganisationInputs />
     <SelectInput source="role" choices={participationRoleChoices} validate={required('territoria.errors.fields.required')} />
-    {edit && <SelectInput source="status" choices={participationStatusChoices} validate={required('territoria.errors.fields.required')} />}
-    <CountryInput source="countryCode" label="resources.participations.fields.countryCode" helperText="resources.participations.helpers.countryCode" />
+    {edit && (
+      <SelectInput
+        source="status"
+        choices={participationStatusChoices}
+        validate={required('territoria.errors.fields.required')}
+      />
+    )}
+    <CountryInput
+      source="countryCode"
+      label="resources.participations.fields.countryCode"
+      helperText="resources.participations.helpers.countryCode"
+    />
     <TextInput source="notes" multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
   </FieldGrid>
 );

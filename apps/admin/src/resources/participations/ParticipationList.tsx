@@ -22,7 +22,14 @@ import {
 import { participationRoleChoices, participationStatusChoices } from '../events/choices';
 import { CountriesInput, EventInput, GroupInput } from '../shared/pickers';
 import { createParticipationExporter } from './exporter';
-import { CountryField, MomentField, OrganisationField, ParticipationRoleField, ParticipationStatusField, type Participation } from './fields';
+import {
+  CountryField,
+  MomentField,
+  OrganisationField,
+  ParticipationRoleField,
+  ParticipationStatusField,
+  type Participation,
+} from './fields';
 import { EmptyList } from '../shared/ListParts';
 import { ParticipationBulkActions } from './ParticipationBulkActions';
 
@@ -84,10 +91,21 @@ export const ParticipationList = () => {
   const filters = useMemo(
     () => [
       <EventInput key="eventId" source="eventId" label="resources.participations.fields.eventId" helperText={false} alwaysOn />,
-      <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.participations.helpers.q')} sx={{ minWidth: 240 }} />,
+      <SearchInput
+        key="q"
+        source="q"
+        alwaysOn
+        placeholder={translate('resources.participations.helpers.q')}
+        sx={{ minWidth: 240 }}
+      />,
       <SelectArrayInput key="status" source="status" choices={participationStatusChoices} alwaysOn sx={{ minWidth: 160 }} />,
       <SelectArrayInput key="role" source="role" choices={participationRoleChoices} sx={{ minWidth: 180 }} />,
-      <CountriesInput key="countryCode" source="countryCode" label="resources.participations.fields.countryCode" helperText={false} />,
+      <CountriesInput
+        key="countryCode"
+        source="countryCode"
+        label="resources.participations.fields.countryCode"
+        helperText={false}
+      />,
       <GroupInput key="groupId" source="groupId" label="resources.participations.fields.groupId" helperText={false} />,
       <SelectInput key="checkedIn" source="checkedIn" choices={CHECKED_IN_CHOICES} sx={{ minWidth: 160 }} />,
     ],

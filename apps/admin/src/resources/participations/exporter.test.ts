@@ -59,7 +59,17 @@ describe('participants CSV export', () => {
 
   it('has French headers, a BOM for Excel and ";" separators', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(header).toEqual(['Édition', 'Participant(e)', 'Organisation', 'Rôle', 'Statut', 'Pays', 'Inscrit(e) le', 'Arrivé(e) le', 'Notes']);
+    expect(header).toEqual([
+      'Édition',
+      'Participant(e)',
+      'Organisation',
+      'Rôle',
+      'Statut',
+      'Pays',
+      'Inscrit(e) le',
+      'Arrivé(e) le',
+      'Notes',
+    ]);
   });
 
   it('writes roles, statuses and countries in French, dates in Paris time, names rather than ids', () => {
@@ -74,7 +84,13 @@ describe('participants CSV export', () => {
       '29/06/2021 09:42',
       '',
     ]);
-    expect(lines[1]!.slice(1, 6)).toEqual(['Ambassade du Mali en France', 'Ambassade du Mali en France', 'Ambassade', 'Inscrit(e)', 'Mali']);
+    expect(lines[1]!.slice(1, 6)).toEqual([
+      'Ambassade du Mali en France',
+      'Ambassade du Mali en France',
+      'Ambassade',
+      'Inscrit(e)',
+      'Mali',
+    ]);
     expect(lines[2]![4]).toBe('Annulé(e)');
     for (const id of ['pa1', 'col-dijon', 'e12']) expect(csv).not.toContain(id);
   });

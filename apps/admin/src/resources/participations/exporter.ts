@@ -28,6 +28,9 @@ export function participationsToCsv(records: readonly Participation[], translate
 export function createParticipationExporter(translate: Translate, locale: string): Exporter<Participation> {
   return (records) => {
     const date = new Date().toISOString().slice(0, 10);
-    downloadCSV(participationsToCsv(records, translate, locale), `${translate('resources.participations.export.filename')}-${date}`);
+    downloadCSV(
+      participationsToCsv(records, translate, locale),
+      `${translate('resources.participations.export.filename')}-${date}`,
+    );
   };
 }

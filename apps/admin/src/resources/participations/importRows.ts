@@ -81,7 +81,15 @@ export interface ImportPreview {
   encoding: string;
   delimiter: string;
   columns: { index: number; header: string; field: ImportField | null; sample: string | null }[];
-  counts: { rows: number; ready: number; alreadyRegistered: number; ambiguous: number; errors: number; duplicates: number; statusChanges?: number };
+  counts: {
+    rows: number;
+    ready: number;
+    alreadyRegistered: number;
+    ambiguous: number;
+    errors: number;
+    duplicates: number;
+    statusChanges?: number;
+  };
   questions?: ImportQuestionGroup[];
   statuses?: ImportStatusValue[];
   rows: ImportRow[];
@@ -208,7 +216,11 @@ export function answerGroup(
 }
 
 /** The answer every line of a group has now, or null when they differ (answered one by one). */
-export function groupAnswerOf(rows: readonly ImportRow[], group: ImportQuestionGroup, choices: Record<number, RowChoice>): GroupAnswer | null {
+export function groupAnswerOf(
+  rows: readonly ImportRow[],
+  group: ImportQuestionGroup,
+  choices: Record<number, RowChoice>,
+): GroupAnswer | null {
   const lines = new Set(group.lines);
   const answers = new Set<GroupAnswer | null>();
   for (const row of rows) {
@@ -282,14 +294,25 @@ export function toResolutions(rows: readonly ImportRow[], choices: Record<number
 /** "countryCode", "COUNTRY", "country" → "COUNTRY": the column an error of a row is about. */
 export function importFieldOf(field: string): ImportField | null {
   const upper = field.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
-  const aliases: Record<string, ImportField> = { COUNTRY_CODE: 'COUNTRY', ORGANISATION_NAME: 'ORGANISATION', EMAIL_ADDRESS: 'EMAIL' };
+  const aliases: Record<string, ImportField> = {
+    COUNTRY_CODE: 'COUNTRY',
+    ORGANISATION_NAME: 'ORGANISATION',
+    EMAIL_ADDRESS: 'EMAIL',
+  };
   const candidate = aliases[upper] ?? upper;
   return (IMPORT_FIELDS as readonly string[]).includes(candidate) ? (candidate as ImportField) : null;
 }
 
 /** ";" → "semicolon": the key of the separator's name. */
 export function delimiterKey(delimiter: string): string | null {
-  const keys: Record<string, string> = { ';': 'semicolon', ',': 'comma', '\t': 'tab', SEMICOLON: 'semicolon', COMMA: 'comma', TAB: 'tab' };
+  const keys: Record<string, string> = {
+    ';': 'semicolon',
+    ',': 'comma',
+    '\t': 'tab',
+    SEMICOLON: 'semicolon',
+    COMMA: 'comma',
+    TAB: 'tab',
+  };
   return keys[delimiter] ?? keys[delimiter.toUpperCase()] ?? null;
 }
 

@@ -5,7 +5,6 @@ import { countryChoices } from '../../i18n/countries';
 import { validateWebsite } from '../shared/validators';
 import { PARTNER_KIND_CHOICES } from './choices';
 
-
 /** The partner form (create and edit): same limits as the API's input. */
 export const PartnerInputs = () => {
   const [locale] = useLocaleState();
@@ -30,7 +29,12 @@ export const PartnerInputs = () => {
         helperText="resources.partners.helpers.acronym"
       />
       <SelectInput source="kind" choices={PARTNER_KIND_CHOICES} validate={required('territoria.errors.fields.required')} />
-      <AutocompleteInput source="countryCode" choices={countries} translateChoice={false} parse={(value: string | null) => value || null} />
+      <AutocompleteInput
+        source="countryCode"
+        choices={countries}
+        translateChoice={false}
+        parse={(value: string | null) => value || null}
+      />
       <TextInput source="website" type="url" validate={validateWebsite} helperText="resources.partners.helpers.website" />
       <TextInput source="notes" multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
     </Box>

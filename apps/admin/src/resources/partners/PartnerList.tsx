@@ -1,13 +1,5 @@
 import { useMemo } from 'react';
-import {
-  DataTable,
-  List,
-  SearchInput,
-  SelectArrayInput,
-  TextField,
-  UrlField,
-  useTranslate,
-} from 'react-admin';
+import { DataTable, List, SearchInput, SelectArrayInput, TextField, UrlField, useTranslate } from 'react-admin';
 import { CountryField } from '../collectivities/fields';
 import { PARTNER_KIND_CHOICES } from './choices';
 import { PartnerKindField, type Partner } from './fields';
@@ -33,7 +25,13 @@ export const PartnerList = () => {
         <DataTable.Col source="kind" field={PartnerKindField} disableSort />
         <DataTable.Col source="countryCode" field={CountryField} disableSort />
         <DataTable.Col source="website" disableSort>
-          <UrlField source="website" emptyText="—" target="_blank" rel="noopener noreferrer" onClick={(event) => event.stopPropagation()} />
+          <UrlField
+            source="website"
+            emptyText="—"
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={(event) => event.stopPropagation()}
+          />
         </DataTable.Col>
       </DataTable>
     </List>

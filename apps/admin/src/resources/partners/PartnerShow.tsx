@@ -165,7 +165,9 @@ const PartnerContacts = () => {
       ) : (
         <Box component="ul" sx={{ m: 0, pl: 2 }} data-testid="partner-contacts">
           {contacts.map((contact) => {
-            const titles = contact.positions.filter((position) => position.partnerId === record.id).map((position) => position.title);
+            const titles = contact.positions
+              .filter((position) => position.partnerId === record.id)
+              .map((position) => position.title);
             return (
               <Box component="li" key={contact.id} sx={{ mb: 0.5 }}>
                 <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>

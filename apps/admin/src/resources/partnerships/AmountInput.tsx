@@ -16,7 +16,8 @@ export const amountRule: Validator = (value: unknown) => {
   return undefined;
 };
 
-export const formatAmount = (value: unknown) => (typeof value === 'number' ? centsToInput(value) : ((value as string | null) ?? ''));
+export const formatAmount = (value: unknown) =>
+  typeof value === 'number' ? centsToInput(value) : ((value as string | null) ?? '');
 
 export const AmountInput = ({ source = 'amountCents', helperText }: { source?: string; helperText?: string | false }) => (
   <TextInput

@@ -20,8 +20,16 @@ export const PartnershipInputs = ({ edit = false }: { edit?: boolean }) => {
   const record = useRecordContext<Partnership>();
   return (
     <FieldGrid>
-      <ChosenOnCreate edit={edit} label="resources.partnerships.fields.partner" value={record?.partner?.name ?? ''} testId="partnership-partner">
-        <PartnerPicker validate={required('territoria.errors.fields.required')} helperText="resources.partnerships.helpers.partnerId" />
+      <ChosenOnCreate
+        edit={edit}
+        label="resources.partnerships.fields.partner"
+        value={record?.partner?.name ?? ''}
+        testId="partnership-partner"
+      >
+        <PartnerPicker
+          validate={required('territoria.errors.fields.required')}
+          helperText="resources.partnerships.helpers.partnerId"
+        />
       </ChosenOnCreate>
       <NumberInput source="year" step={1} validate={yearRules} />
       <SelectInput source="kind" choices={PARTNERSHIP_KIND_CHOICES} validate={required('territoria.errors.fields.required')} />
@@ -32,7 +40,12 @@ export const PartnershipInputs = ({ edit = false }: { edit?: boolean }) => {
         sx={{ gridColumn: '1 / span 2' }}
       />
       {/* the edition of the Rencontres it supports: its partners count in that edition's figures */}
-      <EventInput source="eventId" label="resources.partnerships.fields.eventId" helperText="resources.partnerships.helpers.eventId" sx={{ width: '100%' }} />
+      <EventInput
+        source="eventId"
+        label="resources.partnerships.fields.eventId"
+        helperText="resources.partnerships.helpers.eventId"
+        sx={{ width: '100%' }}
+      />
       <TextInput source="notes" multiline minRows={3} sx={{ gridColumn: '1 / -1' }} />
     </FieldGrid>
   );

@@ -1,12 +1,5 @@
 import { useMemo } from 'react';
-import {
-  DataTable,
-  List,
-  SelectArrayInput,
-  SelectInput,
-  TextField,
-  useListContext,
-  } from 'react-admin';
+import { DataTable, List, SelectArrayInput, SelectInput, TextField, useListContext } from 'react-admin';
 import { yearChoices } from '../../util/dates';
 import { PartnerPicker } from '../partners/PartnerPicker';
 import { PARTNERSHIP_KIND_CHOICES } from './choices';

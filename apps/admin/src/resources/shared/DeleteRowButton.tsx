@@ -8,7 +8,15 @@ import { Confirm, useDataProvider, useNotify, useRefresh, useTranslate, type RaR
  * label award…): asks for confirmation, deletes, says so, reloads the page's data.
  * Messages are `resources.<resource>.deleteTitle`, `.deleteContent` and `.deleted`.
  */
-export const DeleteRowButton = ({ resource, record, translateOptions }: { resource: string; record: RaRecord; translateOptions?: Record<string, unknown> }) => {
+export const DeleteRowButton = ({
+  resource,
+  record,
+  translateOptions,
+}: {
+  resource: string;
+  record: RaRecord;
+  translateOptions?: Record<string, unknown>;
+}) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider();
   const refresh = useRefresh();

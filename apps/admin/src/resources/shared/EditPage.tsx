@@ -1,5 +1,17 @@
 import type { ReactElement, ReactNode } from 'react';
-import { DeleteButton, Edit, ListButton, SaveButton, ShowButton, SimpleForm, Toolbar, TopToolbar, useRecordContext, type EditProps, type RaRecord } from 'react-admin';
+import {
+  DeleteButton,
+  Edit,
+  ListButton,
+  SaveButton,
+  ShowButton,
+  SimpleForm,
+  Toolbar,
+  TopToolbar,
+  useRecordContext,
+  type EditProps,
+  type RaRecord,
+} from 'react-admin';
 import { useSaveErrorHandler } from '../useSaveErrorHandler';
 
 export interface EditPageProps<RecordType extends RaRecord> {

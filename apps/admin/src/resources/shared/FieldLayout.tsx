@@ -50,7 +50,19 @@ export const FieldSection = ({ title, helper, ...grid }: FieldGridProps & { titl
  * What a record is attached to for good (an edition's series, a partnership's partner): chosen
  * when it is created, shown on its edit form.
  */
-export const ChosenOnCreate = ({ edit, label, value, testId, children }: { edit: boolean; label: string; value: string; testId: string; children: ReactNode }) => {
+export const ChosenOnCreate = ({
+  edit,
+  label,
+  value,
+  testId,
+  children,
+}: {
+  edit: boolean;
+  label: string;
+  value: string;
+  testId: string;
+  children: ReactNode;
+}) => {
   const translate = useTranslate();
   return (
     <Box sx={{ gridColumn: '1 / -1' }}>
@@ -72,7 +84,17 @@ export const ChosenOnCreate = ({ edit, label, value, testId, children }: { edit:
  * A record's text field with its label on a record page: "—" when empty; `multiline` keeps the
  * line breaks typed (notes, an address); `wide` spans the whole row.
  */
-export const LabeledText = ({ source, label, multiline = false, wide = false }: { source: string; label?: string; multiline?: boolean; wide?: boolean }) => (
+export const LabeledText = ({
+  source,
+  label,
+  multiline = false,
+  wide = false,
+}: {
+  source: string;
+  label?: string;
+  multiline?: boolean;
+  wide?: boolean;
+}) => (
   <Labeled source={source} label={label} sx={wide ? { gridColumn: '1 / -1' } : undefined}>
     <TextField source={source} emptyText="—" sx={multiline ? { whiteSpace: 'pre-line' } : undefined} />
   </Labeled>

@@ -72,8 +72,12 @@ export function FormDialog<Values extends FieldValues>({
     try {
       const result = await onSubmit(values as Values);
       if (done) {
-        const { message, options, type = 'info', autoHideDuration } =
-          typeof done === 'string' ? ({ message: done } as DoneNotification) : done(values as Values, result);
+        const {
+          message,
+          options,
+          type = 'info',
+          autoHideDuration,
+        } = typeof done === 'string' ? ({ message: done } as DoneNotification) : done(values as Values, result);
         notify(message, { type, messageArgs: options, ...(autoHideDuration ? { autoHideDuration } : {}) });
       }
       close();

@@ -4,7 +4,10 @@ import { Button as ToolbarButton, useTranslate } from 'react-admin';
 import type { FieldValues } from 'react-hook-form';
 import { FormDialog, type FormDialogProps } from './FormDialog';
 
-export type FormDialogButtonProps<Values extends FieldValues> = Omit<FormDialogProps<Values>, 'open' | 'onClose' | 'submitIcon'> & {
+export type FormDialogButtonProps<Values extends FieldValues> = Omit<
+  FormDialogProps<Values>,
+  'open' | 'onClose' | 'submitIcon'
+> & {
   /** Translation key of the button. */
   buttonLabel: string;
   /** The button's icon, also the submit button's. */

@@ -97,12 +97,25 @@ const BY_NAME = { field: 'name', order: 'ASC' } as const;
 
 /** One collectivity, searched by name, INSEE code, SIREN or postal code. */
 export const CollectivityInput = (props: PickerProps) => (
-  <ServerSearchPicker {...props} reference="collectivities" sort={BY_RELEVANCE} optionText={useCollectivityOptionText()} width={280} />
+  <ServerSearchPicker
+    {...props}
+    reference="collectivities"
+    sort={BY_RELEVANCE}
+    optionText={useCollectivityOptionText()}
+    width={280}
+  />
 );
 
 /** Several collectivities at once (e.g. new members of a group). */
 export const CollectivitiesInput = (props: PickerProps) => (
-  <ServerSearchPicker {...props} reference="collectivities" sort={BY_RELEVANCE} optionText={useCollectivityOptionText()} width={280} multiple />
+  <ServerSearchPicker
+    {...props}
+    reference="collectivities"
+    sort={BY_RELEVANCE}
+    optionText={useCollectivityOptionText()}
+    width={280}
+    multiple
+  />
 );
 
 interface ContactOption {
@@ -142,7 +155,8 @@ interface GroupOption {
 export const GroupInput = (props: PickerProps) => {
   const translate = useTranslate();
   const optionText = useCallback(
-    (record?: GroupOption | null) => (record ? `${record.name} (${translate(`territoria.groupKinds.${record.kind}`, { _: record.kind })})` : ''),
+    (record?: GroupOption | null) =>
+      record ? `${record.name} (${translate(`territoria.groupKinds.${record.kind}`, { _: record.kind })})` : '',
     [translate],
   );
   return <ServerSearchPicker {...props} reference="groups" optionText={optionText} width={260} />;
@@ -162,7 +176,12 @@ export const LoadedChoicesInput = ({
   validate,
   readOnly,
   sx,
-}: Omit<PickerProps, 'filter' | 'alwaysOn'> & { choices: { id: string; name: string }[]; isPending?: boolean; width: number; readOnly?: boolean }) => (
+}: Omit<PickerProps, 'filter' | 'alwaysOn'> & {
+  choices: { id: string; name: string }[];
+  isPending?: boolean;
+  width: number;
+  readOnly?: boolean;
+}) => (
   <AutocompleteInput
     source={source}
     label={label}
@@ -211,7 +230,11 @@ export interface EventChoice {
 export function useEventChoices() {
   const { data, isPending } = useOperation<{ nodes: EventChoice[] }>('eventChoices', {});
   const choices = useMemo(
-    () => (data?.nodes ?? []).map((event) => ({ id: event.id, name: event.title.includes(String(event.year)) ? event.title : `${event.title} (${event.year})` })),
+    () =>
+      (data?.nodes ?? []).map((event) => ({
+        id: event.id,
+        name: event.title.includes(String(event.year)) ? event.title : `${event.title} (${event.year})`,
+      })),
     [data],
   );
   return { choices, isPending };

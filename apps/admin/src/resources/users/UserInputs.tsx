@@ -45,7 +45,9 @@ export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
   // An administrator cannot demote or deactivate themselves from here (nor lock everyone out).
   const self = mode === 'edit' && record?.id !== undefined && identity?.id === record.id;
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, columnGap: 2, width: '100%' }}>
+    <Box
+      sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' }, columnGap: 2, width: '100%' }}
+    >
       <TextInput source="displayName" validate={validate.displayName} autoComplete="off" />
       <TextInput source="email" type="email" validate={validate.email} autoComplete="off" />
       <SelectInput
@@ -55,7 +57,11 @@ export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
         disabled={self}
         helperText={self ? 'resources.users.helpers.self' : 'resources.users.helpers.role'}
       />
-      <ContactInput source="linkedContactId" label="resources.users.fields.linkedContactId" helperText="resources.users.helpers.linkedContactId" />
+      <ContactInput
+        source="linkedContactId"
+        label="resources.users.fields.linkedContactId"
+        helperText="resources.users.helpers.linkedContactId"
+      />
       {mode === 'create' ? (
         <PasswordInput
           source="password"

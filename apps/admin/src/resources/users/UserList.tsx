@@ -1,13 +1,5 @@
 import { useMemo } from 'react';
-import {
-  BooleanField,
-  DataTable,
-  List,
-  SearchInput,
-  SelectArrayInput,
-  SelectInput,
-  useTranslate,
-} from 'react-admin';
+import { BooleanField, DataTable, List, SearchInput, SelectArrayInput, SelectInput, useTranslate } from 'react-admin';
 import { ACTIVE_CHOICES, ROLE_CHOICES } from './choices';
 import { LastSignInField, RoleField, type User } from './fields';
 import { CreateOnlyActions, EmptyList } from '../shared/ListParts';

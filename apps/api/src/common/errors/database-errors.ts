@@ -28,7 +28,11 @@ export function translateDatabaseError(error: unknown, uniqueConstraints: Record
     }
     case '23503': // foreign_key_violation
     case '23001': // restrict_violation (ON DELETE RESTRICT)
-      return UserInputError.forField(driverError.column ?? 'id', 'IN_USE', 'A referenced record does not exist or is still in use.');
+      return UserInputError.forField(
+        driverError.column ?? 'id',
+        'IN_USE',
+        'A referenced record does not exist or is still in use.',
+      );
     case '22001':
       return UserInputError.forField(driverError.column ?? 'input', 'maxLength', 'A value is too long.');
     case '22P02':
@@ -39,7 +43,10 @@ export function translateDatabaseError(error: unknown, uniqueConstraints: Record
 }
 
 /** Runs a write, turning constraint violations into client errors (see translateDatabaseError). */
-export async function withDatabaseErrors<T>(uniqueConstraints: Record<string, UniqueConstraintField>, write: () => Promise<T>): Promise<T> {
+export async function withDatabaseErrors<T>(
+  uniqueConstraints: Record<string, UniqueConstraintField>,
+  write: () => Promise<T>,
+): Promise<T> {
   try {
     return await write();
   } catch (error) {

@@ -23,20 +23,32 @@ describe('formatGraphQLError', () => {
       'Variable "$input" got invalid value "CASTLE" at "input.kind"; Value "CASTLE" does not exist in "CollectivityKind" enum.',
     );
     expect(formatGraphQLError(error, noLog).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
-    const page = new GraphQLError('Variable "$page" got invalid value "x" at "page.limit"; Int cannot represent non-integer value: "x"');
+    const page = new GraphQLError(
+      'Variable "$page" got invalid value "x" at "page.limit"; Int cannot represent non-integer value: "x"',
+    );
     expect(formatGraphQLError(page, noLog).extensions).toMatchObject({ field: 'page.limit' });
   });
 
   it('names a required field left out of a variable', () => {
-    const error = new GraphQLError('Variable "$input" got invalid value { notes: "x" }; Field "version" of required type "Int!" was not provided.');
-    expect(formatGraphQLError(error, noLog).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'version', fields: [{ code: 'required' }] });
-    const filter = new GraphQLError('Variable "$filter" got invalid value {}; Field "year" of required type "Int!" was not provided.');
+    const error = new GraphQLError(
+      'Variable "$input" got invalid value { notes: "x" }; Field "version" of required type "Int!" was not provided.',
+    );
+    expect(formatGraphQLError(error, noLog).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'version',
+      fields: [{ code: 'required' }],
+    });
+    const filter = new GraphQLError(
+      'Variable "$filter" got invalid value {}; Field "year" of required type "Int!" was not provided.',
+    );
     expect(formatGraphQLError(filter, noLog).extensions).toMatchObject({ field: 'filter.year' });
   });
 
   it('leaves the suggestions out when asked (production)', () => {
     const unknown = new GraphQLError('Cannot query field "nme" on type "Collectivity". Did you mean "name"?');
-    expect(formatGraphQLError(unknown, noLog, { hideSuggestions: true }).message).toBe('Cannot query field "nme" on type "Collectivity".');
+    expect(formatGraphQLError(unknown, noLog, { hideSuggestions: true }).message).toBe(
+      'Cannot query field "nme" on type "Collectivity".',
+    );
     expect(formatGraphQLError(unknown, noLog).message).toContain('Did you mean "name"?');
     const variable = new GraphQLError(
       'Variable "$input" got invalid value "COMUNE" at "input.kind"; Value "COMUNE" does not exist in "CollectivityKind" enum. Did you mean the enum value "COMMUNE"?',

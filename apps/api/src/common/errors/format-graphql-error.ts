@@ -4,7 +4,8 @@ import { AppError, ErrorCode } from './app-errors.js';
 // graphql-js reports a variable of the wrong shape as: Variable "$input" got invalid value 5 at "input.kind"; …
 const VARIABLE_PATH = /^Variable "\$([^"]+)" got invalid value .*? at "([^"]+)"/;
 // …and a required field left out at the top of a variable as: Variable "$input" got invalid value { … }; Field "version" of required type "Int!" was not provided.
-const MISSING_FIELD = /^Variable "\$([^"]+)" got invalid value [\s\S]*?; Field "([^"]+)" of required type "[^"]+" was not provided\.$/;
+const MISSING_FIELD =
+  /^Variable "\$([^"]+)" got invalid value [\s\S]*?; Field "([^"]+)" of required type "[^"]+" was not provided\.$/;
 
 export interface FormatOptions {
   /**

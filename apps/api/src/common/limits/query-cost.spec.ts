@@ -66,8 +66,12 @@ describe('the query cost', () => {
     // the default page: 25 rows
     expect(cost('{ collectivities { nodes { id } } }').cost).toBe(27);
     expect(cost('{ a: collectivities { nodes { id } } b: contacts(page: { limit: 100 }) { totalCount } }').pageRows).toBe(125);
-    expect(cost('query($page: PageInput) { collectivities(page: $page) { nodes { id } } }', { page: { limit: 40 } }).cost).toBe(42);
-    expect(cost('query($page: PageInput) { collectivities(page: $page) { nodes { id } } }', { page: { offset: 5 } }).cost).toBe(27);
+    expect(cost('query($page: PageInput) { collectivities(page: $page) { nodes { id } } }', { page: { limit: 40 } }).cost).toBe(
+      42,
+    );
+    expect(cost('query($page: PageInput) { collectivities(page: $page) { nodes { id } } }', { page: { offset: 5 } }).cost).toBe(
+      27,
+    );
   });
 
   it('multiplies down the tree by each list’s cap, through fragments and interfaces', () => {
@@ -87,14 +91,19 @@ describe('the query cost', () => {
   });
 
   it('prices the abusive query far over the budget', () => {
-    const abusive = cost('{ participations(page: {limit: 1000}) { nodes { event { sessions { speakers { participations { id } } } } } } }');
+    const abusive = cost(
+      '{ participations(page: {limit: 1000}) { nodes { event { sessions { speakers { participations { id } } } } } } }',
+    );
     expect(abusive.problems).toEqual([]);
     expect(abusive.cost).toBeGreaterThan(1000 * 200 * 100 * 100);
     expect(abusive.cost).toBeGreaterThan(QUERY_COST_BUDGET * 100);
   });
 
   it('counts a fragment once per selection, however often it is spread, like execution', () => {
-    const fragments = Array.from({ length: 20 }, (_, level) => `fragment F${level} on Query { me { id } ...F${level + 1} ...F${level + 1} }`);
+    const fragments = Array.from(
+      { length: 20 },
+      (_, level) => `fragment F${level} on Query { me { id } ...F${level + 1} ...F${level + 1} }`,
+    );
     const document = `{ ...F0 } ${fragments.join(' ')} fragment F20 on Query { me { id } }`;
     expect(cost(document).cost).toBe(21 * 2);
   });
@@ -108,13 +117,19 @@ describe('the query cost', () => {
     ]);
     const nested = '{ groups(page: { limit: 5 }) { nodes { members { nodes { id } } } } }';
     expect(cost(nested).problems).toEqual([
-      expect.objectContaining({ field: 'page.limit', code: 'REQUIRED', message: expect.stringContaining('groups.nodes.members') }),
+      expect.objectContaining({
+        field: 'page.limit',
+        code: 'REQUIRED',
+        message: expect.stringContaining('groups.nodes.members'),
+      }),
     ]);
     const inner = cost('{ groups(page: { limit: 5 }) { nodes { members(page: { limit: 3 }) { nodes { id } } } } }');
     expect(inner.problems).toEqual([]);
     // the members' pages count in the cost, not in the rows of pages
     expect(inner.pageRows).toBe(5);
-    expect(cost('query($m: PageInput) { groups { nodes { members(page: $m) { nodes { id } } } } }', { m: { limit: 3 } }).problems).toEqual([]);
+    expect(
+      cost('query($m: PageInput) { groups { nodes { members(page: $m) { nodes { id } } } } }', { m: { limit: 3 } }).problems,
+    ).toEqual([]);
     // one group: its members' default page is plain
     expect(cost('{ group(id: "x") { members { nodes { id } } } }').problems).toEqual([]);
   });

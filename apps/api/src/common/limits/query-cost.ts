@@ -213,7 +213,8 @@ function pageLimit(
 
 function pageDefault(field: GraphQLField<unknown, unknown>): unknown {
   const pageType = getNamedType(field.args.find((argument) => argument.name === 'page')?.type);
-  const limit = pageType && 'getFields' in pageType ? (pageType.getFields() as Record<string, { defaultValue?: unknown }>).limit : undefined;
+  const limit =
+    pageType && 'getFields' in pageType ? (pageType.getFields() as Record<string, { defaultValue?: unknown }>).limit : undefined;
   return limit?.defaultValue ?? MAX_PAGE_SIZE;
 }
 

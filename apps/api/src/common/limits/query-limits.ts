@@ -75,7 +75,9 @@ const format = (value: number) => (Number.isFinite(value) ? Math.round(value).to
 function operationOf(document: DocumentNode, operationName: string | undefined): OperationDefinitionNode[] {
   const named = getOperationAST(document, operationName);
   if (named) return [named];
-  return document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  return document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
 }
 
 /** The cost of what a request is about to run, with the variables it sent. Undefined when its variables do not coerce (execution refuses them). */
@@ -103,7 +105,11 @@ export function costOfRequest(request: object): number | undefined {
 }
 
 /** Throws the refusal of a request over the budget or with a bad page, before anything runs. */
-export function assertWithinLimits(measured: QueryCost | undefined, maxCost: number, maxPageRows = MAX_PAGE_ROWS_PER_REQUEST): void {
+export function assertWithinLimits(
+  measured: QueryCost | undefined,
+  maxCost: number,
+  maxPageRows = MAX_PAGE_ROWS_PER_REQUEST,
+): void {
   if (!measured) return;
   const refusals: AppError[] = [];
   if (measured.problems.length > 0) refusals.push(new UserInputError(measured.problems));

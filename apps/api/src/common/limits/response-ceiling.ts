@@ -12,7 +12,8 @@ const logger = new Logger('GraphQL');
  */
 const MEASURED_FROM_COST = 100_000;
 
-const formatBytes = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const formatBytes = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * The size of `value` as JSON, counted until it passes `limit` (then Infinity): a text counts its

@@ -9,10 +9,7 @@ export interface Sort<F extends string> {
 }
 
 /** A sort input over an enum of allowed fields: never a free string that would reach SQL. */
-export function SortInputType<F extends string>(
-  fieldEnum: Record<string, F>,
-  name: string,
-): Type<Sort<F>> {
+export function SortInputType<F extends string>(fieldEnum: Record<string, F>, name: string): Type<Sort<F>> {
   @InputType(name)
   class SortInputClass implements Sort<F> {
     @Field(() => fieldEnum as object, { name: 'field' })

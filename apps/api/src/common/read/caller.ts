@@ -30,7 +30,8 @@ function describe(actor: Actor): Caller {
     case 'SYSTEM':
       return { kind: 'STAFF', contactId: null, scopes: none, actor };
     case 'USER':
-      if (actor.role === Role.GROUP_PRESIDENT) return { kind: 'PRESIDENT', contactId: actor.linkedContactId, scopes: none, actor };
+      if (actor.role === Role.GROUP_PRESIDENT)
+        return { kind: 'PRESIDENT', contactId: actor.linkedContactId, scopes: none, actor };
       return { kind: 'STAFF', contactId: null, scopes: none, actor };
     case 'API_TOKEN':
       return { kind: 'TOKEN', contactId: null, scopes: new Set(actor.scopes), actor };

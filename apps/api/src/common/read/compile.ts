@@ -121,7 +121,9 @@ export class SelectionCompiler {
         if (name === 'nodes') entries.push(sql`${name_(key)}, ${rowsOf(selection, page.limit)}`);
         else if (name === 'totalCount') entries.push(sql`${name_(key)}, (SELECT count(*)::int FROM ${raw(matched)})`);
         else if (name === 'hasNextPage') {
-          entries.push(sql`${name_(key)}, EXISTS (SELECT 1 FROM ${raw(matched)} WHERE ${raw(matched)}.rank > ${page.offset + page.limit})`);
+          entries.push(
+            sql`${name_(key)}, EXISTS (SELECT 1 FROM ${raw(matched)} WHERE ${raw(matched)}.rank > ${page.offset + page.limit})`,
+          );
         }
       }
       const inner = this.alias();
@@ -222,7 +224,11 @@ export class SelectionCompiler {
         return this.list(
           definition.type,
           nodes,
-          { from: definition.from, where: (child) => definition.where(row, child, args, caller), orderBy: (child) => definition.orderBy(child, args) },
+          {
+            from: definition.from,
+            where: (child) => definition.where(row, child, args, caller),
+            orderBy: (child) => definition.orderBy(child, args),
+          },
           this.environment.listLimit(parentTypeName, name),
         );
       case 'page': {
@@ -232,7 +238,11 @@ export class SelectionCompiler {
           pageTypeName,
           definition.type,
           nodes,
-          { from: definition.from, where: (child) => definition.where(row, child, args, caller), orderBy: (child) => definition.orderBy(child, args) },
+          {
+            from: definition.from,
+            where: (child) => definition.where(row, child, args, caller),
+            orderBy: (child) => definition.orderBy(child, args),
+          },
           page,
         );
       }
@@ -281,7 +291,8 @@ export class SelectionCompiler {
     const conditional = schema.getType(condition);
     if (!conditional) return false;
     if (isAbstractType(conditional) && isObjectType(type)) return schema.isSubType(conditional, type);
-    if (isInterfaceType(type) && (isObjectType(conditional) || isInterfaceType(conditional))) return schema.isSubType(type, conditional);
+    if (isInterfaceType(type) && (isObjectType(conditional) || isInterfaceType(conditional)))
+      return schema.isSubType(type, conditional);
     return false;
   }
 
@@ -310,7 +321,6 @@ export class SelectionCompiler {
     return `r${++this.aliases}`;
   }
 }
-
 
 function columnValue(row: string, column: ColumnInfo): Sql {
   // An instant is sent as Date.toISOString() would write it, without making a Date.

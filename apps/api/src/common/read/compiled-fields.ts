@@ -1,4 +1,10 @@
-import { defaultFieldResolver, isObjectType, type GraphQLFieldResolver, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLScalarType,
+  type GraphQLSchema,
+} from 'graphql';
 import { ENTITY_KEY, TYPE_KEY } from './compile.js';
 
 const patchedScalars = new WeakSet<GraphQLScalarType>();
@@ -30,7 +36,8 @@ export function resolveCompiledFields(schema: GraphQLSchema): GraphQLSchema {
   if (dateTime && !patchedScalars.has(dateTime)) {
     patchedScalars.add(dateTime);
     const serialize = dateTime.serialize.bind(dateTime);
-    (dateTime as { serialize: (value: unknown) => unknown }).serialize = (value: unknown) => (typeof value === 'string' ? value : serialize(value));
+    (dateTime as { serialize: (value: unknown) => unknown }).serialize = (value: unknown) =>
+      typeof value === 'string' ? value : serialize(value);
   }
   return schema;
 }

@@ -77,7 +77,6 @@ export function extendReadType(name: string, fields: Record<string, ReadField>):
   }
 }
 
-
 export function readTypeOrFail(name: string): ReadType {
   const type = types.get(name);
   if (!type) throw new Error(`No read definition for ${name}.`);

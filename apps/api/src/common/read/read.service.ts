@@ -45,13 +45,24 @@ export class ReadService {
   ) {}
 
   /** A page of rows of a type: the selection of `info` (a page type) compiled with the source. */
-  async page(context: AuthenticatedContext, info: GraphQLResolveInfo, typeName: string, source: RowSource, page: PageArgs): Promise<unknown> {
+  async page(
+    context: AuthenticatedContext,
+    info: GraphQLResolveInfo,
+    typeName: string,
+    source: RowSource,
+    page: PageArgs,
+  ): Promise<unknown> {
     const compiler = this.compiler(context, info);
     return this.value(compiler.page(info.returnType.toString().replace(/!$/, ''), typeName, info.fieldNodes, source, page));
   }
 
   /** The one row of a type matching `where`, or null (absent and invisible read alike). */
-  async one(context: AuthenticatedContext, info: GraphQLResolveInfo, typeName: string, where: (row: string) => Sql): Promise<unknown> {
+  async one(
+    context: AuthenticatedContext,
+    info: GraphQLResolveInfo,
+    typeName: string,
+    where: (row: string) => Sql,
+  ): Promise<unknown> {
     return this.value(this.compiler(context, info).one(typeName, info.fieldNodes, { where }));
   }
 
@@ -63,7 +74,13 @@ export class ReadService {
   }
 
   /** Every row of a type from a source, at most `limit` or else the list's cap (common/limits/list-limits.ts). */
-  async list(context: AuthenticatedContext, info: GraphQLResolveInfo, typeName: string, source: RowSource, limit?: number): Promise<unknown[]> {
+  async list(
+    context: AuthenticatedContext,
+    info: GraphQLResolveInfo,
+    typeName: string,
+    source: RowSource,
+    limit?: number,
+  ): Promise<unknown[]> {
     limit ??= listLimit(info.parentType.name, info.fieldName) ?? MAX_PAGE_SIZE;
     return (await this.value(this.compiler(context, info).list(typeName, info.fieldNodes, source, limit))) as unknown[];
   }
@@ -75,7 +92,8 @@ export class ReadService {
   field(parent: { id: string }, context: AuthenticatedContext, info: GraphQLResolveInfo): Promise<unknown> {
     const node = info.fieldNodes[0]!;
     // One loader per field node: every parent of a list asks for the same selection.
-    const byNode = ((context as { readFieldLoaders?: WeakMap<FieldNode, DataLoader<string, unknown>> }).readFieldLoaders ??= new WeakMap());
+    const byNode = ((context as { readFieldLoaders?: WeakMap<FieldNode, DataLoader<string, unknown>> }).readFieldLoaders ??=
+      new WeakMap());
     let loader = byNode.get(node);
     if (!loader) {
       loader = new DataLoader<string, unknown>(async (ids) => {
@@ -157,7 +175,10 @@ export class ReadService {
         // Read the descriptor, never the property: getters of other providers must not run here.
         const method: unknown = Object.getOwnPropertyDescriptor(prototype, methodName)?.value;
         if (typeof method !== 'function' || !Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, method)) continue;
-        const typeName = typeNameOf(Reflect.getMetadata(RESOLVER_TYPE_METADATA, method) ?? Reflect.getMetadata(RESOLVER_TYPE_METADATA, instance.constructor));
+        const typeName = typeNameOf(
+          Reflect.getMetadata(RESOLVER_TYPE_METADATA, method) ??
+            Reflect.getMetadata(RESOLVER_TYPE_METADATA, instance.constructor),
+        );
         const fieldName = (Reflect.getMetadata(RESOLVER_NAME_METADATA, method) as string | undefined) ?? methodName;
         const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [method, instance.constructor]);
         if (typeName) rules.set(`${typeName}.${fieldName}`, rule ?? { roles: [] });
@@ -177,4 +198,3 @@ function typeNameOf(type: unknown): string | undefined {
 @Global()
 @Module({ imports: [DiscoveryModule], providers: [ReadService], exports: [ReadService] })
 export class ReadModule {}
-

@@ -45,7 +45,10 @@ export function and(conditions: readonly (Sql | null | undefined)[]): Sql {
   const present = conditions.filter((condition): condition is Sql => !!condition && !condition.isEmpty());
   if (present.length === 0) return raw('TRUE');
   if (present.length === 1) return present[0]!;
-  return sql`(${join(present.map((condition) => sql`(${condition})`), ' AND ')})`;
+  return sql`(${join(
+    present.map((condition) => sql`(${condition})`),
+    ' AND ',
+  )})`;
 }
 
 export const TRUE = raw('TRUE');

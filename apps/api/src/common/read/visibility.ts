@@ -28,8 +28,6 @@ export function allVisible(...conditions: (Sql | boolean)[]): Sql | boolean {
   return rest.reduce((left, right) => sql`${left} AND ${right}`);
 }
 
-
-
 /** The caller's visibility condition on a row of a type, as SQL (for filters that reach other types). */
 export function visibleRow(caller: Caller, typeName: string, row: string): Sql {
   return asSql(readTypeOrFail(typeName).visible(caller, row));

@@ -68,7 +68,15 @@ export function checkRequestOrigins(fastify: FastifyInstance, allowedOrigins: re
     if (request.routeOptions.url !== graphqlPath) return;
     const refusal = requestRefusal(request, allowedOrigins);
     if (!refusal) return;
-    logger.warn({ requestId: request.id, reason: refusal.reason, origin: request.headers.origin, contentType: request.headers['content-type'] }, refusal.message);
+    logger.warn(
+      {
+        requestId: request.id,
+        reason: refusal.reason,
+        origin: request.headers.origin,
+        contentType: request.headers['content-type'],
+      },
+      refusal.message,
+    );
     return reply.code(refusal.status).send({ data: null, errors: [refusal.toJSON()] });
   });
 }

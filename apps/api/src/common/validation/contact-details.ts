@@ -10,7 +10,10 @@ export const OptionalWebsite = () =>
     nullableString(),
     IsOptional(),
     MaxLength(500),
-    IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be a URL starting with http:// or https://' }),
+    IsUrl(
+      { protocols: ['http', 'https'], require_protocol: true },
+      { message: 'website must be a URL starting with http:// or https://' },
+    ),
   );
 
 /** An optional email address (null clears it). */

@@ -39,7 +39,9 @@ function collectInvalidIds(value: unknown, type: GraphQLInputType, path: string,
     if (!Array.isArray(value)) return;
     // A list of ids is named as a whole ("collectivityIds"), a list of inputs by position ("resolutions.0.contactId").
     const byPosition = isInputObjectType(getNamedType(nullable.ofType));
-    value.forEach((item, index) => collectInvalidIds(item, nullable.ofType, byPosition ? join(path, String(index)) : path, found));
+    value.forEach((item, index) =>
+      collectInvalidIds(item, nullable.ofType, byPosition ? join(path, String(index)) : path, found),
+    );
     return;
   }
   if (isInputObjectType(nullable)) {
@@ -59,7 +61,9 @@ function collectInvalidIds(value: unknown, type: GraphQLInputType, path: string,
 function operationsOf(document: DocumentNode, operationName: string | undefined): OperationDefinitionNode[] {
   const named = getOperationAST(document, operationName);
   if (named) return [named];
-  return document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  return document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
 }
 
 /**
@@ -100,7 +104,8 @@ export function invalidIds(
               return; // execution reports it
             }
             // Fields of `input` are named as they are ("linkedContactId"); other arguments keep their name ("filter.groupId").
-            for (const arg of field.args) collectInvalidIds(values[arg.name], arg.type, arg.name === 'input' ? '' : arg.name, found);
+            for (const arg of field.args)
+              collectInvalidIds(values[arg.name], arg.type, arg.name === 'input' ? '' : arg.name, found);
           },
           FragmentSpread(node) {
             const fragment = fragments.get(node.name.value);
@@ -121,7 +126,12 @@ export function invalidIds(
  * the argument, before any resolver or SQL sees it (PostgreSQL would fail on it, masked as an
  * internal error). It covers every ID of the schema at once, the ones to come included.
  */
-export function idArgumentsHook(schema: GraphQLSchema, document: DocumentNode, context: object, variables?: Record<string, unknown>): void {
+export function idArgumentsHook(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  context: object,
+  variables?: Record<string, unknown>,
+): void {
   const { request } = context as { request?: { body?: unknown; query?: unknown } };
   const source = (request?.body ?? request?.query) as { operationName?: unknown } | undefined;
   const operationName = typeof source?.operationName === 'string' ? source.operationName : undefined;

@@ -4,4 +4,9 @@ import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 /** An input's optional free text (null clears it), at most `maxLength` characters. */
 export const OptionalText = (maxLength: number) =>
-  applyDecorators(Field(() => String, { nullable: true }), IsOptional(), IsString(), MaxLength(maxLength));
+  applyDecorators(
+    Field(() => String, { nullable: true }),
+    IsOptional(),
+    IsString(),
+    MaxLength(maxLength),
+  );

@@ -8,7 +8,11 @@ export class UuidPipe implements PipeTransform<string | undefined, string | unde
   transform(value: string | undefined, metadata: ArgumentMetadata): string | undefined {
     if (value === undefined || value === null) return undefined;
     if (!isUUID(value)) {
-      throw UserInputError.forField(metadata.data ?? 'id', 'isUuid', `${JSON.stringify(String(value).slice(0, 60))} is not a valid id.`);
+      throw UserInputError.forField(
+        metadata.data ?? 'id',
+        'isUuid',
+        `${JSON.stringify(String(value).slice(0, 60))} is not a valid id.`,
+      );
     }
     return value;
   }

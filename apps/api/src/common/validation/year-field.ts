@@ -5,4 +5,10 @@ import { IsPresentOrAbsent } from './partial-update.js';
 
 /** A year between `min` and `max`; on an update input (`optional`), absent leaves it as it is. */
 export const YearField = (min: number, max: number, { optional = false } = {}) =>
-  applyDecorators(Field(() => Int, { nullable: optional }), ...(optional ? [IsPresentOrAbsent()] : []), IsInt(), Min(min), Max(max));
+  applyDecorators(
+    Field(() => Int, { nullable: optional }),
+    ...(optional ? [IsPresentOrAbsent()] : []),
+    IsInt(),
+    Min(min),
+    Max(max),
+  );

@@ -30,7 +30,8 @@ try {
   try {
     const backup = await backupDatabase(database.url, directory);
     console.log(`Backup written: ${backup.file} (${(backup.bytes / 1024 / 1024).toFixed(1)} MiB, ${backup.tables} tables)`);
-    for (const removed of await pruneBackups(directory, keep ?? config.BACKUP_KEEP)) console.log(`Older backup deleted: ${removed}`);
+    for (const removed of await pruneBackups(directory, keep ?? config.BACKUP_KEEP))
+      console.log(`Older backup deleted: ${removed}`);
   } finally {
     await database.close();
   }

@@ -30,8 +30,15 @@ describe('backup files', () => {
     ];
     for (const name of names) await writeFile(path.join(folder, name), name);
     const removed = await pruneBackups(folder, 2);
-    expect(removed.map((file) => path.basename(file)).sort()).toEqual(['territoria-2026-11-30T0530Z.dump', 'territoria-2026-12-01T0530Z.dump']);
-    expect((await readdir(folder)).sort()).toEqual(['notes.txt', 'territoria-2026-12-02T0530Z-2.dump', 'territoria-2026-12-02T0530Z.dump']);
+    expect(removed.map((file) => path.basename(file)).sort()).toEqual([
+      'territoria-2026-11-30T0530Z.dump',
+      'territoria-2026-12-01T0530Z.dump',
+    ]);
+    expect((await readdir(folder)).sort()).toEqual([
+      'notes.txt',
+      'territoria-2026-12-02T0530Z-2.dump',
+      'territoria-2026-12-02T0530Z.dump',
+    ]);
     expect(await pruneBackups(folder, 0)).toEqual([]);
   });
 

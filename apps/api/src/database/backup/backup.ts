@@ -5,7 +5,10 @@ import { BackupError, findTool, libpqConnection, runTool, toolMessage } from './
 
 /** territoria-2026-12-02T0530Z.dump: the time in UTC, so that names sort in time order. */
 export function backupFileName(at: Date, attempt = 1): string {
-  const stamp = at.toISOString().replace(/:\d\d\.\d+Z$/, 'Z').replace(':', '');
+  const stamp = at
+    .toISOString()
+    .replace(/:\d\d\.\d+Z$/, 'Z')
+    .replace(':', '');
   return `territoria-${stamp}${attempt > 1 ? `-${attempt}` : ''}.dump`;
 }
 
@@ -73,8 +76,12 @@ async function archiveTables(executable: string, file: string): Promise<string[]
 export async function pruneBackups(directory: string, keep: number): Promise<string[]> {
   if (keep <= 0) return [];
   const files = (await readdir(directory)).filter((name) => BACKUP_FILE.test(name));
-  const byAge = await Promise.all(files.map(async (name) => ({ name, modified: (await stat(path.join(directory, name))).mtimeMs })));
-  byAge.sort((a, b) => b.name.replace(/(-\d+)?\.dump$/, '').localeCompare(a.name.replace(/(-\d+)?\.dump$/, '')) || b.modified - a.modified);
+  const byAge = await Promise.all(
+    files.map(async (name) => ({ name, modified: (await stat(path.join(directory, name))).mtimeMs })),
+  );
+  byAge.sort(
+    (a, b) => b.name.replace(/(-\d+)?\.dump$/, '').localeCompare(a.name.replace(/(-\d+)?\.dump$/, '')) || b.modified - a.modified,
+  );
   const removed = byAge.slice(keep).map(({ name }) => path.join(directory, name));
   await Promise.all(removed.map((file) => rm(file, { force: true })));
   return removed;
@@ -100,7 +107,9 @@ export async function restoreDatabase(file: string, url: string, options: Restor
   const { executable } = await findTool('pg_restore', major);
   const tables = await archiveTables(executable, file);
   if ('unreadable' in tables) {
-    throw new BackupError(`${file} is not a backup made by npm run backup (pg_restore cannot read it: ${tables.unreadable}): nothing was restored.`);
+    throw new BackupError(
+      `${file} is not a backup made by npm run backup (pg_restore cannot read it: ${tables.unreadable}): nothing was restored.`,
+    );
   }
   if (!tables.includes('public.migrations') || !tables.includes('public.collectivities')) {
     throw new BackupError(`${file} is a PostgreSQL backup, but not of this application's database: nothing was restored.`);

@@ -11,7 +11,10 @@ const USAGE = `npm run restore -- FILE [--force]
   one), in one transaction. The database must be empty; --force replaces what it holds.
   Stop the API servers on that database first.`;
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { force: { type: 'boolean' }, help: { type: 'boolean' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { force: { type: 'boolean' }, help: { type: 'boolean' } },
+});
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
@@ -28,7 +31,9 @@ try {
   const database = await openDatabase(config, 'restore');
   try {
     const restored = await restoreDatabase(file, database.url, { force: values.force });
-    console.log(`Restored ${file} (${restored.tables} tables). The API migrates it further on its next start if the backup is older than the code.`);
+    console.log(
+      `Restored ${file} (${restored.tables} tables). The API migrates it further on its next start if the backup is older than the code.`,
+    );
   } finally {
     await database.close();
   }

@@ -60,28 +60,39 @@ export class DemoDataService {
     for (const member of MEMBERS) {
       const collectivity = await this.collectivities.findOneByOfficialCode(member.code);
       if (!collectivity) continue;
-      await this.collectivities.update(collectivity.id, {
-        membershipStatus: MembershipStatus.MEMBER,
-        memberSince: member.since,
-      }, SYSTEM_ACTOR);
+      await this.collectivities.update(
+        collectivity.id,
+        {
+          membershipStatus: MembershipStatus.MEMBER,
+          memberSince: member.since,
+        },
+        SYSTEM_ACTOR,
+      );
     }
     const marseille = await this.collectivities.findOneByOfficialCode({ kind: 'COMMUNE', inseeCode: '13055' });
     if (marseille) await this.collectivities.update(marseille.id, { membershipStatus: MembershipStatus.PROSPECT }, SYSTEM_ACTOR);
     const toulouse = await this.collectivities.findOneByOfficialCode({ kind: 'COMMUNE', inseeCode: '31555' });
     if (toulouse) {
-      await this.collectivities.update(toulouse.id, {
-        membershipStatus: MembershipStatus.FORMER_MEMBER,
-        memberSince: '1996-01-01',
-        memberUntil: '2019-12-31',
-      }, SYSTEM_ACTOR);
+      await this.collectivities.update(
+        toulouse.id,
+        {
+          membershipStatus: MembershipStatus.FORMER_MEMBER,
+          memberSince: '1996-01-01',
+          memberUntil: '2019-12-31',
+        },
+        SYSTEM_ACTOR,
+      );
     }
     const foreignIds = new Map<string, string>();
     for (const partner of FOREIGN) {
-      const created = await this.collectivities.create({
-        ...partner,
-        kind: CollectivityKind.FOREIGN_LOCAL_GOVERNMENT,
-        membershipStatus: MembershipStatus.NONE,
-      }, SYSTEM_ACTOR);
+      const created = await this.collectivities.create(
+        {
+          ...partner,
+          kind: CollectivityKind.FOREIGN_LOCAL_GOVERNMENT,
+          membershipStatus: MembershipStatus.NONE,
+        },
+        SYSTEM_ACTOR,
+      );
       foreignIds.set(partner.name, created.id);
     }
     await this.seedPeopleAndGroups();
@@ -91,7 +102,13 @@ export class DemoDataService {
       const foreign = foreignIds.get(cooperation.foreign);
       if (!french || !foreign) continue;
       await this.cooperations.create(
-        { frenchCollectivityId: french.id, foreignCollectivityId: foreign, kind: cooperation.kind, since: cooperation.since, themes: cooperation.themes },
+        {
+          frenchCollectivityId: french.id,
+          foreignCollectivityId: foreign,
+          kind: cooperation.kind,
+          since: cooperation.since,
+          themes: cooperation.themes,
+        },
         SYSTEM_ACTOR,
       );
     }
@@ -105,8 +122,18 @@ export class DemoDataService {
   private async seedRencontres(): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const editions = [
-        { editionNumber: 10, year: 2019, startsOn: '2019-07-02', shape: { frenchCollectivities: 110, others: 120, firstPerson: 200 } },
-        { editionNumber: 11, year: 2020, startsOn: '2020-10-06', shape: { frenchCollectivities: 80, others: 70, firstPerson: 400 } },
+        {
+          editionNumber: 10,
+          year: 2019,
+          startsOn: '2019-07-02',
+          shape: { frenchCollectivities: 110, others: 120, firstPerson: 200 },
+        },
+        {
+          editionNumber: 11,
+          year: 2020,
+          startsOn: '2020-10-06',
+          shape: { frenchCollectivities: 80, others: 70, firstPerson: 400 },
+        },
       ];
       for (const edition of editions) {
         const id = await seedEdition(manager, {
@@ -119,7 +146,12 @@ export class DemoDataService {
           theme: null as unknown as string,
           hashtag: `#RencontresAICT${edition.year}`,
         });
-        await seedEditionParticipants(manager, id, edition.startsOn, { ...SHAPE_2021, ...edition.shape, delegationCountries: SHAPE_2021.delegationCountries.slice(0, 10), embassyCountries: SHAPE_2021.embassyCountries.slice(0, 12) });
+        await seedEditionParticipants(manager, id, edition.startsOn, {
+          ...SHAPE_2021,
+          ...edition.shape,
+          delegationCountries: SHAPE_2021.delegationCountries.slice(0, 10),
+          embassyCountries: SHAPE_2021.embassyCountries.slice(0, 12),
+        });
       }
       await seedEdition2021(manager);
       const nextYear = new Date().getFullYear() + 1;
@@ -167,7 +199,8 @@ export class DemoDataService {
     const toPay = [...past, ...lastYear].filter((fee) => !unpaid.has(fee.collectivityId));
     for (const year of [thisYear - 2, thisYear - 1]) {
       const ids = toPay.filter((fee) => fee.year === year).map((fee) => fee.id);
-      if (ids.length) await this.memberships.markPaid({ ids, paidOn: `${year}-04-15`, paymentReference: `VIR-${year}` }, SYSTEM_ACTOR);
+      if (ids.length)
+        await this.memberships.markPaid({ ids, paidOn: `${year}-04-15`, paymentReference: `VIR-${year}` }, SYSTEM_ACTOR);
     }
   }
 
@@ -188,7 +221,11 @@ export class DemoDataService {
           civility: person.civility,
           firstName: person.firstName,
           lastName: person.lastName,
-          email: `${person.firstName}.${person.lastName}@exemple.fr`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z.@]/g, ''),
+          email: `${person.firstName}.${person.lastName}@exemple.fr`
+            .toLowerCase()
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .replace(/[^a-z.@]/g, ''),
           consentStatus: person.consent ? ConsentStatus.GIVEN : ConsentStatus.UNKNOWN,
           consentSource: person.consent ? 'formulaire des Rencontres' : null,
           position,
@@ -210,7 +247,10 @@ export class DemoDataService {
       for (const officer of definition.officers) {
         const contactId = people.get(officer.person);
         if (contactId) {
-          await this.groups.assignOfficer({ groupId: group.id, contactId, role: officer.role, startedOn: officer.since }, SYSTEM_ACTOR);
+          await this.groups.assignOfficer(
+            { groupId: group.id, contactId, role: officer.role, startedOn: officer.since },
+            SYSTEM_ACTOR,
+          );
         }
       }
     }

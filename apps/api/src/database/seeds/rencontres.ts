@@ -25,22 +25,102 @@ export const EDITION_2021 = {
 };
 
 export const SESSIONS_2021: Array<{ title: string; kind: string; time: string; minutes: number; room?: string }> = [
-  { title: "Ouverture : priorités et perspectives de l'action internationale des collectivités", kind: 'PLENARY', time: '09:00', minutes: 60, room: 'Auditorium' },
-  { title: "L'AICT et le climat : une dynamique en construction", kind: 'PLENARY', time: '10:00', minutes: 90, room: 'Auditorium' },
+  {
+    title: "Ouverture : priorités et perspectives de l'action internationale des collectivités",
+    kind: 'PLENARY',
+    time: '09:00',
+    minutes: 60,
+    room: 'Auditorium',
+  },
+  {
+    title: "L'AICT et le climat : une dynamique en construction",
+    kind: 'PLENARY',
+    time: '10:00',
+    minutes: 90,
+    room: 'Auditorium',
+  },
   { title: "L'ODD 17, Sens, décryptages, Déclinaisons", kind: 'WORKSHOP', time: '11:45', minutes: 75, room: 'Salle 1' },
-  { title: "Découvrir son jumeau climatique, quelles perspectives pour l'AICT ?", kind: 'WORKSHOP', time: '11:45', minutes: 75, room: 'Salle 2' },
-  { title: 'Pour la coopération décentralisée, quels financements pour le climat et la transition écologique ?', kind: 'WORKSHOP', time: '11:45', minutes: 75, room: 'Salle 3' },
-  { title: 'Les ODD - Objectifs de développement durable et coopération décentralisée : regards croisés européens', kind: 'WORKSHOP', time: '14:00', minutes: 75, room: 'Salle 1' },
-  { title: 'Les changements climatiques responsables de nouvelles crises ? Réhabilitation et prévention pour les collectivités territoriales ?', kind: 'WORKSHOP', time: '14:00', minutes: 75, room: 'Salle 2' },
+  {
+    title: "Découvrir son jumeau climatique, quelles perspectives pour l'AICT ?",
+    kind: 'WORKSHOP',
+    time: '11:45',
+    minutes: 75,
+    room: 'Salle 2',
+  },
+  {
+    title: 'Pour la coopération décentralisée, quels financements pour le climat et la transition écologique ?',
+    kind: 'WORKSHOP',
+    time: '11:45',
+    minutes: 75,
+    room: 'Salle 3',
+  },
+  {
+    title: 'Les ODD - Objectifs de développement durable et coopération décentralisée : regards croisés européens',
+    kind: 'WORKSHOP',
+    time: '14:00',
+    minutes: 75,
+    room: 'Salle 1',
+  },
+  {
+    title:
+      'Les changements climatiques responsables de nouvelles crises ? Réhabilitation et prévention pour les collectivités territoriales ?',
+    kind: 'WORKSHOP',
+    time: '14:00',
+    minutes: 75,
+    room: 'Salle 2',
+  },
   { title: 'Le changement climatique a-t-il des effets genrés ?', kind: 'WORKSHOP', time: '14:00', minutes: 75, room: 'Salle 3' },
-  { title: "Quelle mobilisation de la jeunesse sur les enjeux Climat, en lien avec l'AICT ?", kind: 'WORKSHOP', time: '15:30', minutes: 75, room: 'Salle 1' },
-  { title: 'Comment mesurer l’empreinte carbone dans les projets de coopération ?', kind: 'WORKSHOP', time: '15:30', minutes: 75, room: 'Salle 2' },
-  { title: "Mobiliser et coordonner les acteurs de son territoire via et pour l'AICT", kind: 'WORKSHOP', time: '15:30', minutes: 75, room: 'Salle 3' },
-  { title: 'Micro-atelier : un jumelage solidaire face à la crise sanitaire', kind: 'MICRO_WORKSHOP', time: '13:00', minutes: 20, room: 'Agora' },
-  { title: 'Micro-atelier : mesurer les retombées locales de la coopération', kind: 'MICRO_WORKSHOP', time: '13:20', minutes: 20, room: 'Agora' },
-  { title: 'Micro-atelier : volontariat international et jeunesse', kind: 'MICRO_WORKSHOP', time: '13:40', minutes: 20, room: 'Agora' },
+  {
+    title: "Quelle mobilisation de la jeunesse sur les enjeux Climat, en lien avec l'AICT ?",
+    kind: 'WORKSHOP',
+    time: '15:30',
+    minutes: 75,
+    room: 'Salle 1',
+  },
+  {
+    title: 'Comment mesurer l’empreinte carbone dans les projets de coopération ?',
+    kind: 'WORKSHOP',
+    time: '15:30',
+    minutes: 75,
+    room: 'Salle 2',
+  },
+  {
+    title: "Mobiliser et coordonner les acteurs de son territoire via et pour l'AICT",
+    kind: 'WORKSHOP',
+    time: '15:30',
+    minutes: 75,
+    room: 'Salle 3',
+  },
+  {
+    title: 'Micro-atelier : un jumelage solidaire face à la crise sanitaire',
+    kind: 'MICRO_WORKSHOP',
+    time: '13:00',
+    minutes: 20,
+    room: 'Agora',
+  },
+  {
+    title: 'Micro-atelier : mesurer les retombées locales de la coopération',
+    kind: 'MICRO_WORKSHOP',
+    time: '13:20',
+    minutes: 20,
+    room: 'Agora',
+  },
+  {
+    title: 'Micro-atelier : volontariat international et jeunesse',
+    kind: 'MICRO_WORKSHOP',
+    time: '13:40',
+    minutes: 20,
+    room: 'Agora',
+  },
   { title: 'Quizz AICT (2e édition)', kind: 'QUIZ', time: '17:00', minutes: 30, room: 'Agora' },
-  { title: 'Cérémonie : les présidentes et présidents des groupes-pays et thématiques à l’honneur, remise du label « Territoires unis et solidaires face aux crises »', kind: 'CEREMONY', time: '17:30', minutes: 60, room: 'Auditorium' },
+  {
+    title:
+      'Cérémonie : les présidentes et présidents des groupes-pays et thématiques à l’honneur, remise du label « Territoires unis et solidaires face aux crises »',
+    kind: 'CEREMONY',
+    time: '17:30',
+    minutes: 60,
+    room: 'Auditorium',
+  },
 ];
 
 /** The partners the press release thanks (the demo partners hold the same names). */
@@ -83,9 +163,120 @@ export const SHAPE_2021: EditionShape = {
   firstPerson: 0,
 };
 
-const FIRST_NAMES = ['Camille', 'Julien', 'Sophie', 'Nicolas', 'Claire', 'Thomas', 'Élodie', 'Mathieu', 'Aïcha', 'Pierre', 'Hélène', 'Karim', 'Isabelle', 'Laurent', 'Fatou', 'Olivier', 'Chloé', 'Yann', 'Nathalie', 'Mamadou', 'Léa', 'François', 'Inès', 'Stéphane', 'Amélie', 'Rachid', 'Manon', 'Christophe', 'Agnès', 'Hugo', 'Zoé', 'Bruno', 'Anne', 'Youssef', 'Marie', 'Éric', 'Lucie', 'Samuel', 'Céline', 'Antoine'];
-const LAST_NAMES = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier', 'Morel', 'Girard', 'André', 'Lefebvre', 'Mercier', 'Dupont', 'Lambert', 'Bonnet', 'François', 'Martinez', 'Diallo', 'Traoré', 'Nguyen', 'Benali', 'Kouassi', 'Rossi', 'Schmidt', 'Santos', 'Haddad', 'Ndiaye', 'Faure', 'Rousseau', 'Blanc', 'Guérin', 'Muller', 'Henry', 'Roussel', 'Nicolas', 'Perrin', 'Morin', 'Mathieu', 'Clément', 'Gauthier', 'Dumont', 'Lopez', 'Fontaine', 'Chevalier', 'Robin', 'Masson', 'Sanchez'];
-const OTHER_ORGANISATIONS = ['France Volontaires', 'Université Paris 1 Panthéon-Sorbonne', 'Coordination SUD', 'Agence des micro-projets', 'Réseau régional multi-acteurs', 'Bureau d’études Territoires & Coopération', 'Association des maires de France', 'Sciences Po Paris'];
+const FIRST_NAMES = [
+  'Camille',
+  'Julien',
+  'Sophie',
+  'Nicolas',
+  'Claire',
+  'Thomas',
+  'Élodie',
+  'Mathieu',
+  'Aïcha',
+  'Pierre',
+  'Hélène',
+  'Karim',
+  'Isabelle',
+  'Laurent',
+  'Fatou',
+  'Olivier',
+  'Chloé',
+  'Yann',
+  'Nathalie',
+  'Mamadou',
+  'Léa',
+  'François',
+  'Inès',
+  'Stéphane',
+  'Amélie',
+  'Rachid',
+  'Manon',
+  'Christophe',
+  'Agnès',
+  'Hugo',
+  'Zoé',
+  'Bruno',
+  'Anne',
+  'Youssef',
+  'Marie',
+  'Éric',
+  'Lucie',
+  'Samuel',
+  'Céline',
+  'Antoine',
+];
+const LAST_NAMES = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefèvre',
+  'Michel',
+  'Garcia',
+  'David',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+  'Morel',
+  'Girard',
+  'André',
+  'Lefebvre',
+  'Mercier',
+  'Dupont',
+  'Lambert',
+  'Bonnet',
+  'François',
+  'Martinez',
+  'Diallo',
+  'Traoré',
+  'Nguyen',
+  'Benali',
+  'Kouassi',
+  'Rossi',
+  'Schmidt',
+  'Santos',
+  'Haddad',
+  'Ndiaye',
+  'Faure',
+  'Rousseau',
+  'Blanc',
+  'Guérin',
+  'Muller',
+  'Henry',
+  'Roussel',
+  'Nicolas',
+  'Perrin',
+  'Morin',
+  'Mathieu',
+  'Clément',
+  'Gauthier',
+  'Dumont',
+  'Lopez',
+  'Fontaine',
+  'Chevalier',
+  'Robin',
+  'Masson',
+  'Sanchez',
+];
+const OTHER_ORGANISATIONS = [
+  'France Volontaires',
+  'Université Paris 1 Panthéon-Sorbonne',
+  'Coordination SUD',
+  'Agence des micro-projets',
+  'Réseau régional multi-acteurs',
+  'Bureau d’études Territoires & Coopération',
+  'Association des maires de France',
+  'Sciences Po Paris',
+];
 const PRESS = ['La Gazette des communes', 'Courrier international', 'Acteurs publics'];
 
 interface Row {
@@ -109,40 +300,99 @@ function personName(n: number): { firstName: string; lastName: string; email: st
  * Inserts an edition's participants in bulk (people as contacts, shared across editions through
  * their addresses). Returns the number of participations written.
  */
-export async function seedEditionParticipants(manager: EntityManager, eventId: string, startsOn: string, shape: EditionShape): Promise<number> {
+export async function seedEditionParticipants(
+  manager: EntityManager,
+  eventId: string,
+  startsOn: string,
+  shape: EditionShape,
+): Promise<number> {
   const collectivities: Array<{ id: string }> = await manager.query(
     `SELECT id FROM collectivities WHERE country_code = 'FR' AND kind IN ('COMMUNE', 'DEPARTMENT', 'REGION', 'METROPOLIS')
      ORDER BY membership_status = 'MEMBER' DESC, population DESC NULLS LAST, insee_code LIMIT $1`,
     [shape.frenchCollectivities + 1],
   );
-  const partners: Array<{ id: string }> = await manager.query(`SELECT id FROM partners WHERE name = ANY($1) ORDER BY name`, [PARTNER_NAMES_2021]);
+  const partners: Array<{ id: string }> = await manager.query(`SELECT id FROM partners WHERE name = ANY($1) ORDER BY name`, [
+    PARTNER_NAMES_2021,
+  ]);
   let person = shape.firstPerson;
   const rows: Row[] = [];
   const add = (count: number, row: Omit<Row, 'person'>) => {
     for (let i = 0; i < count; i++) rows.push({ ...row, person: person++ });
   };
-  collectivities.slice(0, shape.frenchCollectivities).forEach((collectivity, index) =>
-    add(1 + (index % 3), { collectivityId: collectivity.id, partnerId: null, organisationName: null, role: 'ATTENDEE', countryCode: 'FR' }),
-  );
+  collectivities
+    .slice(0, shape.frenchCollectivities)
+    .forEach((collectivity, index) =>
+      add(1 + (index % 3), {
+        collectivityId: collectivity.id,
+        partnerId: null,
+        organisationName: null,
+        role: 'ATTENDEE',
+        countryCode: 'FR',
+      }),
+    );
   shape.delegationCountries.forEach((country) =>
-    add(3, { collectivityId: null, partnerId: null, organisationName: `Délégation (${country})`, role: 'FOREIGN_DELEGATION', countryCode: country }),
+    add(3, {
+      collectivityId: null,
+      partnerId: null,
+      organisationName: `Délégation (${country})`,
+      role: 'FOREIGN_DELEGATION',
+      countryCode: country,
+    }),
   );
   shape.embassyCountries.forEach((country, index) =>
-    add(1 + (index % 2), { collectivityId: null, partnerId: null, organisationName: `Ambassade en France (${country})`, role: 'EMBASSY', countryCode: country }),
+    add(1 + (index % 2), {
+      collectivityId: null,
+      partnerId: null,
+      organisationName: `Ambassade en France (${country})`,
+      role: 'EMBASSY',
+      countryCode: country,
+    }),
   );
-  partners.forEach((partner) => add(shape.peoplePerPartner, { collectivityId: null, partnerId: partner.id, organisationName: null, role: 'PARTNER', countryCode: 'FR' }));
-  add(shape.organisers, { collectivityId: null, partnerId: null, organisationName: 'Cités Unies France', role: 'ORGANISER', countryCode: 'FR' });
+  partners.forEach((partner) =>
+    add(shape.peoplePerPartner, {
+      collectivityId: null,
+      partnerId: partner.id,
+      organisationName: null,
+      role: 'PARTNER',
+      countryCode: 'FR',
+    }),
+  );
+  add(shape.organisers, {
+    collectivityId: null,
+    partnerId: null,
+    organisationName: 'Cités Unies France',
+    role: 'ORGANISER',
+    countryCode: 'FR',
+  });
   for (let i = 0; i < shape.press; i++) {
-    add(1, { collectivityId: null, partnerId: null, organisationName: PRESS[i % PRESS.length]!, role: 'PRESS', countryCode: 'FR' });
+    add(1, {
+      collectivityId: null,
+      partnerId: null,
+      organisationName: PRESS[i % PRESS.length]!,
+      role: 'PRESS',
+      countryCode: 'FR',
+    });
   }
   for (let i = 0; i < shape.others; i++) {
-    add(1, { collectivityId: null, partnerId: null, organisationName: OTHER_ORGANISATIONS[i % OTHER_ORGANISATIONS.length]!, role: 'ATTENDEE', countryCode: 'FR' });
+    add(1, {
+      collectivityId: null,
+      partnerId: null,
+      organisationName: OTHER_ORGANISATIONS[i % OTHER_ORGANISATIONS.length]!,
+      role: 'ATTENDEE',
+      countryCode: 'FR',
+    });
   }
   // Cancellations that would change every figure if they were counted: one more French
   // collectivity, a delegation and an embassy from countries not otherwise represented.
   const extra = collectivities[shape.frenchCollectivities];
   const cancellations: Array<Omit<Row, 'person'>> = [
-    { collectivityId: extra?.id ?? null, partnerId: null, organisationName: extra ? null : 'Collectivité', role: 'ATTENDEE', countryCode: 'FR' },
+    {
+      collectivityId: extra?.id ?? null,
+      partnerId: null,
+      organisationName: extra ? null : 'Collectivité',
+      role: 'ATTENDEE',
+      countryCode: 'FR',
+    },
     { collectivityId: null, partnerId: null, organisationName: 'Délégation (NZ)', role: 'FOREIGN_DELEGATION', countryCode: 'NZ' },
     { collectivityId: null, partnerId: null, organisationName: 'Ambassade en France (US)', role: 'EMBASSY', countryCode: 'US' },
   ];
@@ -156,7 +406,9 @@ export async function seedEditionParticipants(manager: EntityManager, eventId: s
     [people.map((p) => p.firstName), people.map((p) => p.lastName), people.map((p) => p.email)],
   );
   const registeredAt = new Date(`${startsOn}T09:00:00Z`).getTime();
-  const statuses = rows.map((row, index) => (row.cancelled ? 'CANCELLED' : !shape.past ? 'REGISTERED' : index % 25 === 24 ? 'NO_SHOW' : 'ATTENDED'));
+  const statuses = rows.map((row, index) =>
+    row.cancelled ? 'CANCELLED' : !shape.past ? 'REGISTERED' : index % 25 === 24 ? 'NO_SHOW' : 'ATTENDED',
+  );
   await manager.query(
     `INSERT INTO participations (event_id, contact_id, collectivity_id, partner_id, organisation_name, role, status, country_code, registered_at, checked_in_at)
      SELECT $1, contact.id, t.collectivity_id, t.partner_id, t.organisation_name, t.role, t.status, t.country_code,
@@ -187,7 +439,13 @@ export async function seedEditionParticipants(manager: EntityManager, eventId: s
      WHERE p.collectivity_id = ANY($2::uuid[]) AND p.started_on <= $5::date AND (p.ended_on IS NULL OR p.ended_on >= $5::date)
      ORDER BY p.contact_id, p.started_on
      ON CONFLICT (event_id, contact_id) WHERE contact_id IS NOT NULL DO NOTHING`,
-    [eventId, collectivities.slice(0, shape.frenchCollectivities).map((row) => row.id), shape.past ? 'ATTENDED' : 'REGISTERED', registeredAt, startsOn],
+    [
+      eventId,
+      collectivities.slice(0, shape.frenchCollectivities).map((row) => row.id),
+      shape.past ? 'ATTENDED' : 'REGISTERED',
+      registeredAt,
+      startsOn,
+    ],
   );
   return rows.length;
 }
@@ -206,7 +464,19 @@ export async function seedEdition(
   const [event] = await manager.query(
     `INSERT INTO events (series_id, edition_number, year, title, starts_on, ends_on, venue, city, theme, website, hashtag)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-    [series.id, edition.editionNumber, edition.year, edition.title, edition.startsOn, edition.endsOn, edition.venue, edition.city, edition.theme, edition.website, edition.hashtag],
+    [
+      series.id,
+      edition.editionNumber,
+      edition.year,
+      edition.title,
+      edition.startsOn,
+      edition.endsOn,
+      edition.venue,
+      edition.city,
+      edition.theme,
+      edition.website,
+      edition.hashtag,
+    ],
   );
   for (const session of sessions) {
     await manager.query(
@@ -223,10 +493,17 @@ export async function seedEdition(
  */
 export async function seedEdition2021(manager: EntityManager): Promise<string> {
   for (const partner of DEMO_PARTNERS) {
-    await manager.query(`INSERT INTO partners (name, acronym, kind) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING`, [partner.name, partner.acronym ?? null, partner.kind]);
+    await manager.query(`INSERT INTO partners (name, acronym, kind) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING`, [
+      partner.name,
+      partner.acronym ?? null,
+      partner.kind,
+    ]);
   }
   const eventId = await seedEdition(manager, EDITION_2021, SESSIONS_2021);
-  await manager.query(`UPDATE partnerships SET event_id = $1 WHERE year = 2021 AND partner_id IN (SELECT id FROM partners WHERE name = ANY($2))`, [eventId, PARTNER_NAMES_2021]);
+  await manager.query(
+    `UPDATE partnerships SET event_id = $1 WHERE year = 2021 AND partner_id IN (SELECT id FROM partners WHERE name = ANY($2))`,
+    [eventId, PARTNER_NAMES_2021],
+  );
   await seedEditionParticipants(manager, eventId, EDITION_2021.startsOn, SHAPE_2021);
   // Two speakers per workshop and for the plenary conference, from the partners' and the collectivities' people (the opening has its own).
   await manager.query(
@@ -240,7 +517,10 @@ export async function seedEdition2021(manager: EntityManager): Promise<string> {
   await seedOpeningSpeakers(manager, eventId);
   const [label] = await manager.query(
     `INSERT INTO labels (name, description) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET description = EXCLUDED.description RETURNING id`,
-    [LABEL_NAME, 'Distingue les collectivités qui consacrent une partie de leur action internationale à la solidarité envers des collectivités en crise.'],
+    [
+      LABEL_NAME,
+      'Distingue les collectivités qui consacrent une partie de leur action internationale à la solidarité envers des collectivités en crise.',
+    ],
   );
   await manager.query(
     `INSERT INTO label_awards (label_id, collectivity_id, year, event_id, citation)
@@ -261,11 +541,18 @@ const OPENING_SPEAKERS = [
   { firstName: 'Rémy', lastName: 'Rioux', partner: 'Agence française de développement', title: 'Directeur général' },
   { firstName: 'Adda', lastName: 'Bekkouche' },
   { firstName: 'Claire', lastName: 'Guichard' },
-  { firstName: 'Jean-Baptiste', lastName: 'Lemoyne', partner: "Ministère de l'Europe et des Affaires étrangères", title: "Secrétaire d'État auprès du ministre de l'Europe et des Affaires étrangères" },
+  {
+    firstName: 'Jean-Baptiste',
+    lastName: 'Lemoyne',
+    partner: "Ministère de l'Europe et des Affaires étrangères",
+    title: "Secrétaire d'État auprès du ministre de l'Europe et des Affaires étrangères",
+  },
 ];
 
 async function seedOpeningSpeakers(manager: EntityManager, eventId: string): Promise<void> {
-  const [opening] = await manager.query(`SELECT id FROM event_sessions WHERE event_id = $1 ORDER BY starts_at LIMIT 1`, [eventId]);
+  const [opening] = await manager.query(`SELECT id FROM event_sessions WHERE event_id = $1 ORDER BY starts_at LIMIT 1`, [
+    eventId,
+  ]);
   for (const speaker of OPENING_SPEAKERS) {
     let [contact] = await manager.query(
       `SELECT id FROM contacts WHERE search_text = search_normalize($1 || ' ' || $2) ORDER BY created_at LIMIT 1`,
@@ -273,14 +560,20 @@ async function seedOpeningSpeakers(manager: EntityManager, eventId: string): Pro
     );
     // People of the partners are not among the demo contacts: they are added with their position.
     if (!contact && speaker.partner) {
-      [contact] = await manager.query(`INSERT INTO contacts (first_name, last_name) VALUES ($1, $2) RETURNING id`, [speaker.firstName, speaker.lastName]);
+      [contact] = await manager.query(`INSERT INTO contacts (first_name, last_name) VALUES ($1, $2) RETURNING id`, [
+        speaker.firstName,
+        speaker.lastName,
+      ]);
       await manager.query(
         `INSERT INTO positions (contact_id, partner_id, title, kind, started_on) SELECT $1, id, $3, 'OTHER', '2020-01-01' FROM partners WHERE name = $2`,
         [contact.id, speaker.partner, speaker.title],
       );
     }
     if (!contact) continue;
-    await manager.query(`INSERT INTO event_session_speakers (session_id, contact_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [opening.id, contact.id]);
+    await manager.query(`INSERT INTO event_session_speakers (session_id, contact_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+      opening.id,
+      contact.id,
+    ]);
     await manager.query(
       `INSERT INTO participations (event_id, contact_id, partner_id, role, status, country_code, registered_at, checked_in_at)
        VALUES ($1, $2, (SELECT id FROM partners WHERE name = $3), 'SPEAKER', 'ATTENDED', 'FR', '2021-06-01T09:00:00Z', '2021-06-29T08:30:00Z')

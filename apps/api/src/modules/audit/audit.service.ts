@@ -39,7 +39,12 @@ export class AuditService {
   }
 
   /** Records many creations at once (an import): one statement, same transaction as the rows. */
-  async recordCreations(manager: EntityManager, actor: Actor, entityType: string, created: Array<{ id: string } & object>): Promise<void> {
+  async recordCreations(
+    manager: EntityManager,
+    actor: Actor,
+    entityType: string,
+    created: Array<{ id: string } & object>,
+  ): Promise<void> {
     if (created.length === 0) return;
     await manager.insert(
       AuditEntry,
@@ -48,7 +53,12 @@ export class AuditService {
   }
 
   /** Records many deletions at once (an import undone, a bulk delete), each with the row as it was: one statement. */
-  async recordDeletions(manager: EntityManager, actor: Actor, entityType: string, deleted: Array<{ id: string } & object>): Promise<void> {
+  async recordDeletions(
+    manager: EntityManager,
+    actor: Actor,
+    entityType: string,
+    deleted: Array<{ id: string } & object>,
+  ): Promise<void> {
     if (deleted.length === 0) return;
     await manager.insert(
       AuditEntry,
@@ -57,10 +67,20 @@ export class AuditService {
   }
 
   /** Records one and the same change of many records (a bulk action): one statement. */
-  async recordSameUpdate(manager: EntityManager, actor: Actor, entityType: string, ids: readonly string[], before: object, after: object): Promise<void> {
+  async recordSameUpdate(
+    manager: EntityManager,
+    actor: Actor,
+    entityType: string,
+    ids: readonly string[],
+    before: object,
+    after: object,
+  ): Promise<void> {
     if (ids.length === 0) return;
     const changes = diff(before, after);
-    await manager.insert(AuditEntry, ids.map((id) => entry(actor, entityType, id, 'UPDATE', changes)));
+    await manager.insert(
+      AuditEntry,
+      ids.map((id) => entry(actor, entityType, id, 'UPDATE', changes)),
+    );
   }
 
   /** A merged record's history moves to the record it was merged into. */
@@ -89,7 +109,13 @@ export class AuditService {
   }
 }
 
-function entry(actor: Actor, entityType: string, entityId: string, action: AuditAction, changes: Record<string, [unknown, unknown]>) {
+function entry(
+  actor: Actor,
+  entityType: string,
+  entityId: string,
+  action: AuditAction,
+  changes: Record<string, [unknown, unknown]>,
+) {
   return {
     actorType: actor.kind === 'USER' ? 'USER' : actor.kind === 'API_TOKEN' ? 'API_TOKEN' : 'SYSTEM',
     actorId: actor.kind === 'USER' ? actor.userId : actor.kind === 'API_TOKEN' ? actor.tokenId : null,

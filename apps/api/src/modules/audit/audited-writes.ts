@@ -24,7 +24,13 @@ export class AuditedWrites {
   ) {}
 
   /** Within the caller's transaction when one is given (the last argument, here and in update). */
-  create<T extends Versioned>(entity: EntityTarget<T>, name: string, values: Partial<T>, actor: Actor, manager?: EntityManager): Promise<T> {
+  create<T extends Versioned>(
+    entity: EntityTarget<T>,
+    name: string,
+    values: Partial<T>,
+    actor: Actor,
+    manager?: EntityManager,
+  ): Promise<T> {
     const run = async (transaction: EntityManager) => {
       const saved = (await transaction.save(entity, transaction.create(entity, values as T))) as T;
       const created = await transaction.findOneByOrFail(entity, { id: saved.id } as FindOptionsWhere<T>);
@@ -83,7 +89,12 @@ export class AuditedWrites {
   }
 
   /** Locked until commit: a concurrent write waits, then finds a newer version. */
-  private async lockOrFail<T extends Versioned>(manager: EntityManager, entity: EntityTarget<T>, name: string, id: string): Promise<T> {
+  private async lockOrFail<T extends Versioned>(
+    manager: EntityManager,
+    entity: EntityTarget<T>,
+    name: string,
+    id: string,
+  ): Promise<T> {
     const current = await manager.findOne(entity, { where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
     if (!current) throw new NotFoundError(name, id);
     return current;
@@ -98,5 +109,7 @@ export type UpdateCheck<T> = (
 
 /** The fields whose value differs from the row's (dates compared as instants). */
 function changedFields<T extends object>(current: T, fields: Partial<T>): Partial<T> {
-  return Object.fromEntries(Object.entries(fields).filter(([field, value]) => !sameValue((current as Record<string, unknown>)[field], value))) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(fields).filter(([field, value]) => !sameValue((current as Record<string, unknown>)[field], value)),
+  ) as Partial<T>;
 }

@@ -13,7 +13,8 @@ export function allows(rule: AccessRule, actor: Actor): boolean {
     case 'USER':
       return rule.roles.includes(actor.role);
     case 'API_TOKEN': {
-      const scopes: readonly string[] = rule.scope === undefined ? [] : typeof rule.scope === 'string' ? [rule.scope] : rule.scope;
+      const scopes: readonly string[] =
+        rule.scope === undefined ? [] : typeof rule.scope === 'string' ? [rule.scope] : rule.scope;
       return scopes.some((scope) => actor.scopes.includes(scope as never));
     }
     case 'SYSTEM':
@@ -41,12 +42,16 @@ export class AccessGuard implements CanActivate {
       case 'USER':
         if (rule.roles.includes(actor.role)) return true;
         throw new ForbiddenError(`Your role (${actor.role}) does not allow this.`);
-      case 'API_TOKEN':
-        const scopes: readonly string[] = rule.scope === undefined ? [] : typeof rule.scope === 'string' ? [rule.scope] : rule.scope;
+      case 'API_TOKEN': {
+        const scopes: readonly string[] =
+          rule.scope === undefined ? [] : typeof rule.scope === 'string' ? [rule.scope] : rule.scope;
         if (scopes.some((scope) => actor.scopes.includes(scope as never))) return true;
         throw new ForbiddenError(
-          scopes.length ? `This API token lacks the scope ${scopes.join(' or ')}.` : 'API tokens are read-only: this is refused to them.',
+          scopes.length
+            ? `This API token lacks the scope ${scopes.join(' or ')}.`
+            : 'API tokens are read-only: this is refused to them.',
         );
+      }
       case 'INVALID':
         throw new UnauthenticatedError(actor.reason);
       case 'SYSTEM':

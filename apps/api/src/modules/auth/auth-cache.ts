@@ -283,7 +283,9 @@ export class AuthCache implements OnApplicationBootstrap, OnApplicationShutdown 
     this.client = null;
     this.forgetAll();
     if (this.stopped || this.retry) return;
-    this.logger.warn(`Not listening for credential changes (${error instanceof Error ? error.message : 'connection ended'}): authenticating from the database until it is back.`);
+    this.logger.warn(
+      `Not listening for credential changes (${error instanceof Error ? error.message : 'connection ended'}): authenticating from the database until it is back.`,
+    );
     this.retry = setTimeout(() => {
       this.retry = null;
       void this.listen();

@@ -80,7 +80,10 @@ export class AuthResolver {
 
   @Access({ roles: EVERY_ROLE })
   @Mutation(() => Boolean)
-  async changeMyPassword(@Args() { currentPassword, newPassword }: ChangePasswordArgs, @CurrentActor() actor: Actor): Promise<boolean> {
+  async changeMyPassword(
+    @Args() { currentPassword, newPassword }: ChangePasswordArgs,
+    @CurrentActor() actor: Actor,
+  ): Promise<boolean> {
     if (actor.kind !== 'USER') throw new Error('unreachable: the access rule admits users only');
     await this.auth.changePassword(actor, currentPassword, newPassword);
     return true;

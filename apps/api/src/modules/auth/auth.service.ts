@@ -47,7 +47,12 @@ export class AuthService {
       const ticket = this.cache.ticket();
       const check = await this.apiTokens.check(secret);
       if ('problem' in check) return { kind: 'INVALID', reason: check.problem };
-      const actor: Actor = { kind: 'API_TOKEN', tokenId: check.token.id, scopes: check.token.scopes, label: `token ${check.token.name}` };
+      const actor: Actor = {
+        kind: 'API_TOKEN',
+        tokenId: check.token.id,
+        scopes: check.token.scopes,
+        label: `token ${check.token.name}`,
+      };
       this.cache.remember(key, { actor, expiresAt: check.token.expiresAt.getTime(), tokenId: check.token.id }, ticket);
       return actor;
     }
@@ -68,7 +73,11 @@ export class AuthService {
     }
     if (!session.user.active) return { kind: 'INVALID', reason: 'This account is deactivated.' };
     const actor = userActor(session.user, session.id);
-    this.cache.remember(key, { actor, expiresAt: session.expiresAt.getTime(), userId: session.user.id, sessionId: session.id }, ticket);
+    this.cache.remember(
+      key,
+      { actor, expiresAt: session.expiresAt.getTime(), userId: session.user.id, sessionId: session.id },
+      ticket,
+    );
     return actor;
   }
 

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager, type EntitySubscriberInterface, type QueryRunner, type TransactionCommitEvent, type TransactionRollbackEvent } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  type EntitySubscriberInterface,
+  type QueryRunner,
+  type TransactionCommitEvent,
+  type TransactionRollbackEvent,
+} from 'typeorm';
 import type { Actor } from './actor.js';
 import { AuthCache, CREDENTIALS_CHANNEL, type CredentialChange, type CredentialNotice } from './auth-cache.js';
 
@@ -38,7 +45,11 @@ export class CredentialChanges implements EntitySubscriberInterface {
    * also ends their sessions: every one when an administrator set it, the others when they
    * changed their own.
    */
-  async userChanged(manager: EntityManager, userId: string, { passwordChanged, by }: { passwordChanged: boolean; by: Actor }): Promise<void> {
+  async userChanged(
+    manager: EntityManager,
+    userId: string,
+    { passwordChanged, by }: { passwordChanged: boolean; by: Actor },
+  ): Promise<void> {
     if (passwordChanged) {
       const kept = by.kind === 'USER' && by.userId === userId ? by.sessionId : null;
       await manager.query('DELETE FROM sessions WHERE user_id = $1 AND id IS DISTINCT FROM $2', [userId, kept]);

@@ -27,10 +27,7 @@ export class SignInRateLimiter {
 
   async consume(address: string, email: string): Promise<void> {
     try {
-      await Promise.all([
-        this.perAccount.consume(`${address}|${email.trim().toLowerCase()}`),
-        this.perAddress.consume(address),
-      ]);
+      await Promise.all([this.perAccount.consume(`${address}|${email.trim().toLowerCase()}`), this.perAddress.consume(address)]);
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const seconds = Math.ceil(rejection.msBeforeNext / 1000);

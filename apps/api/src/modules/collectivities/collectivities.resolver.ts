@@ -76,17 +76,29 @@ export class CollectivitiesResolver {
   }
 
   @ResolveField(() => [MembershipChange], { description: 'Changes of membership status, newest first' })
-  membershipHistory(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  membershipHistory(
+    @Parent() collectivity: Collectivity,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(collectivity, context, info);
   }
 
   @ResolveField(() => Collectivity, { nullable: true, description: 'The région this collectivity belongs to' })
-  region(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  region(
+    @Parent() collectivity: Collectivity,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(collectivity, context, info);
   }
 
   @ResolveField(() => Collectivity, { nullable: true, description: 'The département this collectivity belongs to' })
-  department(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  department(
+    @Parent() collectivity: Collectivity,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(collectivity, context, info);
   }
 }

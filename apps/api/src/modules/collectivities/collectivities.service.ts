@@ -40,7 +40,6 @@ const SORT_COLUMNS: Record<Exclude<CollectivitySortField, 'RELEVANCE'>, string> 
   UPDATED_AT: 'updated_at',
 };
 
-
 type EditableFields = Omit<UpdateCollectivityInput, 'version'>;
 
 @Injectable()
@@ -117,7 +116,9 @@ export class CollectivitiesService {
         return and([
           filter.ids ? sql`${column('id')} = ANY(${filter.ids}::uuid[])` : null,
           filter.kinds?.length ? sql`${column('kind')} = ANY(${filter.kinds}::varchar[])` : null,
-          filter.membershipStatuses?.length ? sql`${column('membership_status')} = ANY(${filter.membershipStatuses}::varchar[])` : null,
+          filter.membershipStatuses?.length
+            ? sql`${column('membership_status')} = ANY(${filter.membershipStatuses}::varchar[])`
+            : null,
           filter.regionCode ? sql`${column('region_code')} = ${filter.regionCode}` : null,
           filter.departmentCode ? sql`${column('department_code')} = ${filter.departmentCode}` : null,
           filter.countryCode ? sql`${column('country_code')} = ${filter.countryCode}` : null,
@@ -164,7 +165,9 @@ export class CollectivitiesService {
 
   update(id: string, input: UpdateCollectivityInput, actor: Actor): Promise<Collectivity> {
     const { deliberationDate, deliberationReference, ...fields } = input;
-    const given = { ...fields, ...(fields.postalCodes === null ? { postalCodes: [] } : {}) } as Partial<Collectivity> & { version?: number };
+    const given = { ...fields, ...(fields.postalCodes === null ? { postalCodes: [] } : {}) } as Partial<Collectivity> & {
+      version?: number;
+    };
     return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
       this.writes.update(Collectivity, 'Collectivity', id, given, actor, async (current, next, { changes, manager }) => {
         if (current.fromReferential) this.assertReferentialFieldsUnchanged(changes);
@@ -175,7 +178,8 @@ export class CollectivitiesService {
             collectivityId: id,
             fromStatus: current.membershipStatus,
             toStatus: next.membershipStatus,
-            effectiveOn: (next.membershipStatus === MembershipStatus.MEMBER ? next.memberSince : next.memberUntil) ?? calendarDate(),
+            effectiveOn:
+              (next.membershipStatus === MembershipStatus.MEMBER ? next.memberSince : next.memberUntil) ?? calendarDate(),
             deliberationDate: deliberationDate ?? null,
             deliberationReference: deliberationReference ?? null,
           });

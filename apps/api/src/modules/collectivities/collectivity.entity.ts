@@ -1,14 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CollectivityKind, MembershipStatus } from '@territoria/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 
 registerEnumType(CollectivityKind, { name: 'CollectivityKind' });
@@ -103,8 +95,7 @@ export class Collectivity {
   notes: string | null;
 
   @Field({
-    description:
-      'True when the row comes from the official referential (names and populations are refreshed by each import)',
+    description: 'True when the row comes from the official referential (names and populations are refreshed by each import)',
   })
   @Column({ name: 'from_referential', type: 'boolean', default: false })
   fromReferential: boolean;

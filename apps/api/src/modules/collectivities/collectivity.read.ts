@@ -26,13 +26,17 @@ export const COLLECTIVITY_READ = defineReadType({
       kind: 'one',
       type: 'Collectivity',
       where: (parent, child) =>
-        raw(`${child}.kind IN ('REGION', 'OVERSEAS_COLLECTIVITY') AND ${child}.insee_code = ${parent}.region_code AND ${parent}.kind <> 'REGION'`),
+        raw(
+          `${child}.kind IN ('REGION', 'OVERSEAS_COLLECTIVITY') AND ${child}.insee_code = ${parent}.region_code AND ${parent}.kind <> 'REGION'`,
+        ),
     },
     department: {
       kind: 'one',
       type: 'Collectivity',
       where: (parent, child) =>
-        raw(`${child}.kind IN ('DEPARTMENT', 'OVERSEAS_COLLECTIVITY') AND ${child}.insee_code = ${parent}.department_code AND ${parent}.kind <> 'DEPARTMENT'`),
+        raw(
+          `${child}.kind IN ('DEPARTMENT', 'OVERSEAS_COLLECTIVITY') AND ${child}.insee_code = ${parent}.department_code AND ${parent}.kind <> 'DEPARTMENT'`,
+        ),
     },
     membershipHistory: {
       kind: 'many',

@@ -5,7 +5,12 @@ import { AuthModule } from '../auth/auth.module.js';
 import { CollectivitiesModule } from '../collectivities/collectivities.module.js';
 import { PartnersModule } from '../partners/partners.module.js';
 import { Contact } from './contact.entity.js';
-import { CollectivityContactsResolver, ContactsResolver, PartnerContactsResolver, PositionsResolver } from './contacts.resolver.js';
+import {
+  CollectivityContactsResolver,
+  ContactsResolver,
+  PartnerContactsResolver,
+  PositionsResolver,
+} from './contacts.resolver.js';
 import { ContactsService } from './contacts.service.js';
 import { Position } from './position.entity.js';
 

@@ -13,7 +13,14 @@ import { Partner } from '../partners/partner.entity.js';
 import { Contact } from './contact.entity.js';
 import './contact.read.js';
 import { ContactsService } from './contacts.service.js';
-import { ContactFilter, ContactSort, CreateContactInput, CreatePositionInput, UpdateContactInput, UpdatePositionInput } from './dto/contact.inputs.js';
+import {
+  ContactFilter,
+  ContactSort,
+  CreateContactInput,
+  CreatePositionInput,
+  UpdateContactInput,
+  UpdatePositionInput,
+} from './dto/contact.inputs.js';
 import { ContactPage } from './dto/contact.types.js';
 import { Position } from './position.entity.js';
 
@@ -54,7 +61,9 @@ export class ContactsResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Query(() => [Contact], { description: 'People who may be the one about to be created (same email, or same name in the same collectivity)' })
+  @Query(() => [Contact], {
+    description: 'People who may be the one about to be created (same email, or same name in the same collectivity)',
+  })
   possibleDuplicateContacts(
     @Args('firstName') firstName: string,
     @Args('lastName') lastName: string,
@@ -65,7 +74,9 @@ export class ContactsResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Contact, { description: 'Refused with DUPLICATE and the candidates when the person may already exist, unless confirmNotDuplicate' })
+  @Mutation(() => Contact, {
+    description: 'Refused with DUPLICATE and the candidates when the person may already exist, unless confirmNotDuplicate',
+  })
   createContact(@Args('input') input: CreateContactInput, @CurrentActor() actor: Actor): Promise<Contact> {
     return this.service.create(input, actor);
   }
@@ -81,7 +92,9 @@ export class ContactsResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Contact, { description: 'Moves everything of mergedId (positions, offices, history) to keptId, then removes mergedId' })
+  @Mutation(() => Contact, {
+    description: 'Moves everything of mergedId (positions, offices, history) to keptId, then removes mergedId',
+  })
   mergeContacts(
     @Args('keptId', { type: () => ID }, UuidPipe) keptId: string,
     @Args('mergedId', { type: () => ID }, UuidPipe) mergedId: string,
@@ -97,7 +110,9 @@ export class ContactsResolver {
   }
 
   @Access({ roles: ADMIN_ONLY })
-  @Mutation(() => Contact, { description: 'Anonymises the person for good, keeping the counts of their positions and offices (audited)' })
+  @Mutation(() => Contact, {
+    description: 'Anonymises the person for good, keeping the counts of their positions and offices (audited)',
+  })
   eraseContact(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Contact> {
     return this.service.erase(id, actor);
   }
@@ -141,17 +156,29 @@ export class PositionsResolver {
   constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => Collectivity, { nullable: true })
-  collectivity(@Parent() position: Position, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  collectivity(
+    @Parent() position: Position,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(position, context, info);
   }
 
   @ResolveField(() => Partner, { nullable: true })
-  partner(@Parent() position: Position, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  partner(
+    @Parent() position: Position,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(position, context, info);
   }
 
   @ResolveField(() => Boolean, { description: 'Held today' })
-  current(@Parent() position: Position, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  current(
+    @Parent() position: Position,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(position, context, info);
   }
 }
@@ -162,7 +189,11 @@ export class CollectivityContactsResolver {
   constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => Int, { description: 'People holding a current position there' })
-  contactCount(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  contactCount(
+    @Parent() collectivity: Collectivity,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(collectivity, context, info);
   }
 }
@@ -173,7 +204,11 @@ export class PartnerContactsResolver {
   constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => [Contact], { description: 'People holding a current position at the partner' })
-  contacts(@Parent() partner: Partner, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  contacts(
+    @Parent() partner: Partner,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(partner, context, info);
   }
 }

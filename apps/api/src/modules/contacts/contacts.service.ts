@@ -14,13 +14,20 @@ import { AuditedWrites } from '../audit/audited-writes.js';
 import { CollectivitiesService } from '../collectivities/collectivities.service.js';
 import { PartnersService } from '../partners/partners.service.js';
 import { Contact } from './contact.entity.js';
-import type { ContactFilter, ContactSort, CreateContactInput, CreatePositionInput, PositionFields, UpdateContactInput, UpdatePositionInput } from './dto/contact.inputs.js';
+import type {
+  ContactFilter,
+  ContactSort,
+  CreateContactInput,
+  CreatePositionInput,
+  PositionFields,
+  UpdateContactInput,
+  UpdatePositionInput,
+} from './dto/contact.inputs.js';
 import { Position } from './position.entity.js';
 
 const UNIQUE_CONSTRAINTS = { contacts_email_key: { field: 'email', message: 'Another contact already has this email.' } };
 const CURRENT = `(p.ended_on IS NULL OR p.ended_on >= CURRENT_DATE)`;
 const CURRENT_FP = `(fp.ended_on IS NULL OR fp.ended_on >= CURRENT_DATE)`;
-
 
 /** A creation that looks like a person already known: the client shows them and asks to confirm. */
 export class PossibleDuplicateError extends AppError {
@@ -29,7 +36,14 @@ export class PossibleDuplicateError extends AppError {
       ErrorCode.DUPLICATE,
       `This person may already exist: ${candidates.map((contact) => `${contact.firstName} ${contact.lastName}`).join(', ')}. Open the existing contact, or confirm this is someone else.`,
       [{ field: 'lastName', code: 'POSSIBLE_DUPLICATE', message: 'This person may already exist.' }],
-      { candidates: candidates.map((contact) => ({ id: contact.id, firstName: contact.firstName, lastName: contact.lastName, email: contact.email })) },
+      {
+        candidates: candidates.map((contact) => ({
+          id: contact.id,
+          firstName: contact.firstName,
+          lastName: contact.lastName,
+          email: contact.email,
+        })),
+      },
     );
   }
 }
@@ -57,7 +71,10 @@ export class ContactsService {
           filter.ids ? sql`${raw(row)}.id = ANY(${filter.ids}::uuid[])` : null,
           filter.consentStatuses?.length ? sql`${raw(row)}.consent_status = ANY(${filter.consentStatuses}::varchar[])` : null,
           filter.collectivityId
-            ? heldNow(row, sql`fp.collectivity_id = ${filter.collectivityId}::uuid AND ${visibleReference(caller, 'Collectivity', sql`${filter.collectivityId}::uuid`)}`)
+            ? heldNow(
+                row,
+                sql`fp.collectivity_id = ${filter.collectivityId}::uuid AND ${visibleReference(caller, 'Collectivity', sql`${filter.collectivityId}::uuid`)}`,
+              )
             : null,
           filter.groupId
             ? heldNow(
@@ -72,7 +89,8 @@ export class ContactsService {
             : null,
         ]),
       orderBy: (row) => {
-        const relevance = search && !sort ? sql`word_similarity(search_normalize(${search}), ${raw(row)}.search_text) DESC, ` : raw('');
+        const relevance =
+          search && !sort ? sql`word_similarity(search_normalize(${search}), ${raw(row)}.search_text) DESC, ` : raw('');
         const order =
           !sort || sort.field === 'NAME'
             ? raw(`search_normalize(${row}.last_name) ${direction}, ${row}.search_text ${direction}`)
@@ -84,7 +102,12 @@ export class ContactsService {
   }
 
   /** People who may be the same: same email, or the same name (accents and case aside) in the same collectivity. */
-  async findPossibleDuplicates(candidate: { email?: string | null; firstName: string; lastName: string; collectivityId?: string }): Promise<Contact[]> {
+  async findPossibleDuplicates(candidate: {
+    email?: string | null;
+    firstName: string;
+    lastName: string;
+    collectivityId?: string;
+  }): Promise<Contact[]> {
     const query = this.contacts
       .createQueryBuilder('contact')
       .where('contact.erased_at IS NULL')
@@ -107,7 +130,11 @@ export class ContactsService {
   async create(input: CreateContactInput, actor: Actor): Promise<Contact> {
     const { position, confirmNotDuplicate, ...fields } = input;
     const email = fields.email?.trim().toLowerCase() || null;
-    const duplicates = await this.findPossibleDuplicates({ ...fields, email, collectivityId: position?.collectivityId ?? undefined });
+    const duplicates = await this.findPossibleDuplicates({
+      ...fields,
+      email,
+      collectivityId: position?.collectivityId ?? undefined,
+    });
     if (duplicates.some((contact) => email !== null && contact.email === email)) {
       throw new PossibleDuplicateError(duplicates.filter((contact) => contact.email === email));
     }
@@ -156,7 +183,8 @@ export class ContactsService {
       for (const field of ['civility', 'email', 'phone', 'consentSource', 'consentAt'] as const) {
         if (kept[field] == null && merged[field] != null) (filled as Record<string, unknown>)[field] = merged[field];
       }
-      if (kept.consentStatus === ConsentStatus.UNKNOWN && merged.consentStatus !== ConsentStatus.UNKNOWN) filled.consentStatus = merged.consentStatus;
+      if (kept.consentStatus === ConsentStatus.UNKNOWN && merged.consentStatus !== ConsentStatus.UNKNOWN)
+        filled.consentStatus = merged.consentStatus;
       if (merged.notes) filled.notes = kept.notes ? `${kept.notes}\n\n${merged.notes}` : merged.notes;
       await manager.update(Position, { contactId: mergedId }, { contactId: keptId });
       await manager.query('UPDATE group_offices SET contact_id = $1 WHERE contact_id = $2', [keptId, mergedId]);
@@ -187,7 +215,8 @@ export class ContactsService {
        WHERE other.contact_id = $2 AND kept.contact_id = $1 AND kept.event_id = other.event_id RETURNING other.*`,
       [keptId, mergedId],
     );
-    for (const participation of removed ?? []) await this.audit.record(manager, actor, 'Participation', participation.id, participation, null);
+    for (const participation of removed ?? [])
+      await this.audit.record(manager, actor, 'Participation', participation.id, participation, null);
     await manager.query('UPDATE participations SET contact_id = $1 WHERE contact_id = $2', [keptId, mergedId]);
     await manager.query(
       `INSERT INTO event_session_speakers (session_id, contact_id) SELECT session_id, $1 FROM event_session_speakers WHERE contact_id = $2 ON CONFLICT DO NOTHING`,
@@ -229,7 +258,11 @@ export class ContactsService {
       );
       const { searchText: _internal, ...person } = contact;
       await this.audit.record(manager, actor, 'Contact', id, { export: null }, { export: 'personal data exported' }, 'EXPORT');
-      return JSON.stringify({ exportedAt: new Date().toISOString(), person, positions, offices, participations, sessionsSpokenIn, history }, null, 2);
+      return JSON.stringify(
+        { exportedAt: new Date().toISOString(), person, positions, offices, participations, sessionsSpokenIn, history },
+        null,
+        2,
+      );
     });
   }
 
@@ -240,18 +273,22 @@ export class ContactsService {
       if (!contact) throw new NotFoundError('Contact', id);
       if (contact.erasedAt) return contact;
       await this.audit.redactHistory(manager, 'Contact', id);
-      await manager.update(Contact, { id }, {
-        civility: null,
-        firstName: 'Personne',
-        lastName: 'anonymisée',
-        email: null,
-        phone: null,
-        notes: null,
-        consentStatus: ConsentStatus.WITHDRAWN,
-        consentSource: 'erasure',
-        consentAt: new Date(),
-        erasedAt: new Date(),
-      });
+      await manager.update(
+        Contact,
+        { id },
+        {
+          civility: null,
+          firstName: 'Personne',
+          lastName: 'anonymisée',
+          email: null,
+          phone: null,
+          notes: null,
+          consentStatus: ConsentStatus.WITHDRAWN,
+          consentSource: 'erasure',
+          consentAt: new Date(),
+          erasedAt: new Date(),
+        },
+      );
       await this.audit.record(manager, actor, 'Contact', id, { erased: null }, { erased: 'personal data erased' }, 'ERASE');
       return manager.findOneByOrFail(Contact, { id });
     });
@@ -260,9 +297,6 @@ export class ContactsService {
   findByIds(ids: readonly string[]): Promise<Contact[]> {
     return this.contacts.findBy({ id: In([...ids]) });
   }
-
-
-
 
   /** Whether the contact holds, today, a position in one of these collectivities. */
   async holdsCurrentPositionIn(contactId: string, collectivityIds: string[]): Promise<boolean> {
@@ -285,8 +319,13 @@ export class ContactsService {
   }
 
   async updatePosition(id: string, input: UpdatePositionInput, actor: Actor): Promise<Position> {
-    return this.writes.update(Position, 'Position', id, input as Partial<Position> & { version?: number }, actor, (_current, next) =>
-      assertTerm(next.startedOn, next.endedOn ?? null),
+    return this.writes.update(
+      Position,
+      'Position',
+      id,
+      input as Partial<Position> & { version?: number },
+      actor,
+      (_current, next) => assertTerm(next.startedOn, next.endedOn ?? null),
     );
   }
 
@@ -296,7 +335,11 @@ export class ContactsService {
 
   private async assertPosition(position: PositionFields): Promise<void> {
     if (!position.collectivityId === !position.partnerId) {
-      throw UserInputError.forField('collectivityId', 'ONE_ORGANISATION', 'A position is held in one organisation: a collectivity or a partner.');
+      throw UserInputError.forField(
+        'collectivityId',
+        'ONE_ORGANISATION',
+        'A position is held in one organisation: a collectivity or a partner.',
+      );
     }
     if (position.collectivityId) {
       await this.collectivities.findById(position.collectivityId).catch(() => {
@@ -311,7 +354,12 @@ export class ContactsService {
   }
 
   private async insertPosition(manager: EntityManager, input: CreatePositionInput, actor: Actor): Promise<Position> {
-    const values = { ...input, collectivityId: input.collectivityId ?? null, partnerId: input.partnerId ?? null, endedOn: input.endedOn ?? null };
+    const values = {
+      ...input,
+      collectivityId: input.collectivityId ?? null,
+      partnerId: input.partnerId ?? null,
+      endedOn: input.endedOn ?? null,
+    };
     return this.writes.create(Position, 'Position', values, actor, manager);
   }
 }

@@ -14,8 +14,16 @@ export const COOPERATION_READ = defineReadType({
       visibleRelated(caller, 'Collectivity', raw(`${row}.foreign_collectivity_id`)),
     ),
   fields: {
-    frenchCollectivity: { kind: 'one', type: 'Collectivity', where: (parent, child) => raw(`${child}.id = ${parent}.french_collectivity_id`) },
-    foreignCollectivity: { kind: 'one', type: 'Collectivity', where: (parent, child) => raw(`${child}.id = ${parent}.foreign_collectivity_id`) },
+    frenchCollectivity: {
+      kind: 'one',
+      type: 'Collectivity',
+      where: (parent, child) => raw(`${child}.id = ${parent}.french_collectivity_id`),
+    },
+    foreignCollectivity: {
+      kind: 'one',
+      type: 'Collectivity',
+      where: (parent, child) => raw(`${child}.id = ${parent}.foreign_collectivity_id`),
+    },
   },
 });
 

@@ -45,12 +45,20 @@ export class CooperationsResolver {
   }
 
   @ResolveField(() => Collectivity)
-  frenchCollectivity(@Parent() cooperation: Cooperation, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  frenchCollectivity(
+    @Parent() cooperation: Cooperation,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(cooperation, context, info);
   }
 
   @ResolveField(() => Collectivity)
-  foreignCollectivity(@Parent() cooperation: Cooperation, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  foreignCollectivity(
+    @Parent() cooperation: Cooperation,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(cooperation, context, info);
   }
 }
@@ -61,7 +69,11 @@ export class CollectivityCooperationsResolver {
   constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => [Cooperation], { description: "A French collectivity's cooperations with foreign local governments" })
-  cooperations(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  cooperations(
+    @Parent() collectivity: Collectivity,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(collectivity, context, info);
   }
 }

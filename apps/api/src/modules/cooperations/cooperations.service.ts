@@ -56,11 +56,18 @@ export class CooperationsService {
 
   update(id: string, input: UpdateCooperationInput, actor: Actor): Promise<Cooperation> {
     return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
-      this.writes.update(Cooperation, 'Cooperation', id, input as UpdateCooperationInput & Partial<Cooperation>, actor, (_before, next) => {
-        if (next.since && next.endedOn && next.endedOn < next.since) {
-          throw UserInputError.forField('endedOn', 'TERM_ORDER', 'A cooperation cannot end before it started.');
-        }
-      }),
+      this.writes.update(
+        Cooperation,
+        'Cooperation',
+        id,
+        input as UpdateCooperationInput & Partial<Cooperation>,
+        actor,
+        (_before, next) => {
+          if (next.since && next.endedOn && next.endedOn < next.since) {
+            throw UserInputError.forField('endedOn', 'TERM_ORDER', 'A cooperation cannot end before it started.');
+          }
+        },
+      ),
     );
   }
 

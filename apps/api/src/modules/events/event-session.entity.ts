@@ -1,6 +1,18 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { EventSessionKind } from '@territoria/domain';
-import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  JoinTable,
+  ManyToMany,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
 import { Contact } from '../contacts/contact.entity.js';
 import { Event } from './event.entity.js';
 
@@ -53,7 +65,11 @@ export class EventSession {
   @JoinTable({
     name: 'event_session_speakers',
     joinColumn: { name: 'session_id', referencedColumnName: 'id', foreignKeyConstraintName: 'event_session_speakers_session_fk' },
-    inverseJoinColumn: { name: 'contact_id', referencedColumnName: 'id', foreignKeyConstraintName: 'event_session_speakers_contact_fk' },
+    inverseJoinColumn: {
+      name: 'contact_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'event_session_speakers_contact_fk',
+    },
   })
   speakers: Relation<Contact[]>;
 

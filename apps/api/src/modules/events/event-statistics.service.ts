@@ -55,7 +55,10 @@ export class EventStatisticsService {
 
   /** One statement: the editions' participations are read once, every figure is computed from them. */
   private figures(editions: { ids: string[] } | { seriesId: string | null }): Promise<FigureRow[]> {
-    const [where, parameter] = 'ids' in editions ? ['ev.id = ANY($1::uuid[])', editions.ids] : ['($1::uuid IS NULL OR ev.series_id = $1::uuid)', editions.seriesId];
+    const [where, parameter] =
+      'ids' in editions
+        ? ['ev.id = ANY($1::uuid[])', editions.ids]
+        : ['($1::uuid IS NULL OR ev.series_id = $1::uuid)', editions.seriesId];
     return this.dataSource.query<FigureRow[]>(
       // The figures come from the tallies the participations keep (participation_tallies), not from the rows.
       `WITH e AS MATERIALIZED (SELECT ev.id, ev.edition_number, ev.year FROM events ev WHERE ${where}),

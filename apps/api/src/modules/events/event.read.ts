@@ -14,12 +14,14 @@ import { Label } from './label.entity.js';
 import { Participation } from './participation.entity.js';
 
 /** Editions and their series: every signed-in role and events:read integrations. */
-const editionsVisible = (caller: Caller) => caller.kind === 'STAFF' || caller.kind === 'PRESIDENT' || hasScope(caller, 'events:read');
+const editionsVisible = (caller: Caller) =>
+  caller.kind === 'STAFF' || caller.kind === 'PRESIDENT' || hasScope(caller, 'events:read');
 /** The programme, labels and awards: the staff and events:read integrations. */
 const programmeVisible = (caller: Caller) => caller.kind === 'STAFF' || hasScope(caller, 'events:read');
 
 /** Editions newest first, then the programme by start time. */
-const byEditionNewestFirst = (child: string) => raw(`(SELECT e.starts_on FROM events e WHERE e.id = ${child}.event_id) DESC, ${child}.id`);
+const byEditionNewestFirst = (child: string) =>
+  raw(`(SELECT e.starts_on FROM events e WHERE e.id = ${child}.event_id) DESC, ${child}.id`);
 
 export const EVENT_SERIES_READ = defineReadType({ name: 'EventSeries', entity: EventSeries, visible: editionsVisible });
 
@@ -58,7 +60,8 @@ export const EVENT_SESSION_READ = defineReadType({
     speakers: {
       kind: 'many',
       type: 'Contact',
-      where: (parent, child) => raw(`EXISTS (SELECT 1 FROM event_session_speakers s WHERE s.session_id = ${parent}.id AND s.contact_id = ${child}.id)`),
+      where: (parent, child) =>
+        raw(`EXISTS (SELECT 1 FROM event_session_speakers s WHERE s.session_id = ${parent}.id AND s.contact_id = ${child}.id)`),
       orderBy: (child) => raw(`${child}.last_name, ${child}.first_name, ${child}.id`),
     },
   },
@@ -82,7 +85,8 @@ export const LABEL_READ = defineReadType({
 export const LABEL_AWARD_READ = defineReadType({
   name: 'LabelAward',
   entity: LabelAward,
-  visible: (caller, row) => allVisible(programmeVisible(caller), visibleRelated(caller, 'Collectivity', raw(`${row}.collectivity_id`))),
+  visible: (caller, row) =>
+    allVisible(programmeVisible(caller), visibleRelated(caller, 'Collectivity', raw(`${row}.collectivity_id`))),
   fields: {
     label: { kind: 'one', type: 'Label', where: (parent, child) => raw(`${child}.id = ${parent}.label_id`) },
     collectivity: { kind: 'one', type: 'Collectivity', where: (parent, child) => raw(`${child}.id = ${parent}.collectivity_id`) },
@@ -152,5 +156,7 @@ extendReadType('Contact', {
 });
 
 function awardOrder(child: string): Sql {
-  return raw(`${child}.year DESC, (SELECT c.search_text FROM collectivities c WHERE c.id = ${child}.collectivity_id), ${child}.id`);
+  return raw(
+    `${child}.year DESC, (SELECT c.search_text FROM collectivities c WHERE c.id = ${child}.collectivity_id), ${child}.id`,
+  );
 }

@@ -14,11 +14,20 @@ import { Label } from './label.entity.js';
 import { LabelAwardsResolver, LabelsResolver } from './labels.resolver.js';
 import { LabelsService } from './labels.service.js';
 import { Participation } from './participation.entity.js';
-import { CollectivityParticipationsResolver, ContactParticipationsResolver, ParticipationsResolver } from './participations.resolver.js';
+import {
+  CollectivityParticipationsResolver,
+  ContactParticipationsResolver,
+  ParticipationsResolver,
+} from './participations.resolver.js';
 import { ParticipationsService } from './participations.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EventSeries, Event, EventSession, Participation, Label, LabelAward]), AuditModule, AuthModule, CollectivitiesModule],
+  imports: [
+    TypeOrmModule.forFeature([EventSeries, Event, EventSession, Participation, Label, LabelAward]),
+    AuditModule,
+    AuthModule,
+    CollectivitiesModule,
+  ],
   providers: [
     EventsService,
     ParticipationsService,

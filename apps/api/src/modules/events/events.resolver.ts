@@ -48,7 +48,10 @@ export class EventsResolver {
   @Access(READ_EDITIONS)
   @Query(() => [EventSeries])
   eventSeries(@Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
-    return this.read.list(context, info, 'EventSeries', { where: () => raw('TRUE'), orderBy: (row) => raw(`${row}.name, ${row}.id`) });
+    return this.read.list(context, info, 'EventSeries', {
+      where: () => raw('TRUE'),
+      orderBy: (row) => raw(`${row}.name, ${row}.id`),
+    });
   }
 
   @Access(READ_EDITIONS)
@@ -80,7 +83,9 @@ export class EventsResolver {
 
   @Access(READ_PROGRAMME)
   @Query(() => [EventStatistics], { description: 'Every edition of a series (or of all), by edition number' })
-  async eventTrend(@Args('seriesId', { type: () => ID, nullable: true }, UuidPipe) seriesId?: string): Promise<EventStatistics[]> {
+  async eventTrend(
+    @Args('seriesId', { type: () => ID, nullable: true }, UuidPipe) seriesId?: string,
+  ): Promise<EventStatistics[]> {
     return this.statisticsService.trend(seriesId ?? null);
   }
 
@@ -155,7 +160,11 @@ export class EventsResolver {
   }
 
   @ResolveField(() => [Partnership], { description: 'Partnerships supporting this edition' })
-  partnerships(@Parent() event: Event, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  partnerships(
+    @Parent() event: Event,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(event, context, info);
   }
 
@@ -165,7 +174,10 @@ export class EventsResolver {
     return requestLoader(
       context,
       'event.statistics',
-      () => new DataLoader((events: readonly Event[]) => this.statisticsService.forEvents(events), { cacheKeyFn: (event) => event.id }),
+      () =>
+        new DataLoader((events: readonly Event[]) => this.statisticsService.forEvents(events), {
+          cacheKeyFn: (event) => event.id,
+        }),
     ).load(event);
   }
 }
@@ -176,7 +188,11 @@ export class EventSessionsResolver {
   constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => [Contact])
-  speakers(@Parent() session: EventSession, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  speakers(
+    @Parent() session: EventSession,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(session, context, info);
   }
 }

@@ -42,7 +42,6 @@ export class EventsService {
     return this.series.find({ order: { name: 'ASC' } });
   }
 
-
   async createSeries(input: EventSeriesInput, actor: Actor): Promise<EventSeries> {
     return withDatabaseErrors(UNIQUE_CONSTRAINTS, () => this.writes.create(EventSeries, 'EventSeries', input, actor));
   }
@@ -56,7 +55,6 @@ export class EventsService {
     if (!event) throw new NotFoundError('Event', id);
     return event;
   }
-
 
   /** Which editions a list shows: newest first (the next one first when asking for upcoming ones). */
   pageSource(filter: EventFilter = {}): RowSource {
@@ -102,8 +100,6 @@ export class EventsService {
     }
   }
 
-
-
   async createSession(input: CreateEventSessionInput, actor: Actor): Promise<EventSession> {
     const { speakerIds, ...fields } = input;
     if (!(await this.events.existsBy({ id: input.eventId }))) {
@@ -135,18 +131,22 @@ export class EventsService {
     if (!speakerIds?.length) return;
     const unique = [...new Set(speakerIds)];
     const found = await this.dataSource.getRepository(Contact).countBy({ id: In(unique) });
-    if (found !== unique.length) throw UserInputError.forField('speakerIds', 'NOT_FOUND', 'Every speaker must be an existing contact.');
+    if (found !== unique.length)
+      throw UserInputError.forField('speakerIds', 'NOT_FOUND', 'Every speaker must be an existing contact.');
   }
 
   private async replaceSpeakers(manager: EntityManager, sessionId: string, speakerIds: string[], actor: Actor): Promise<void> {
-    const before = await manager.query(`SELECT contact_id FROM event_session_speakers WHERE session_id = $1 ORDER BY contact_id`, [sessionId]);
+    const before = await manager.query(
+      `SELECT contact_id FROM event_session_speakers WHERE session_id = $1 ORDER BY contact_id`,
+      [sessionId],
+    );
     const unique = [...new Set(speakerIds)].sort();
     await manager.query(`DELETE FROM event_session_speakers WHERE session_id = $1`, [sessionId]);
     if (unique.length) {
-      await manager.query(
-        `INSERT INTO event_session_speakers (session_id, contact_id) SELECT $1, unnest($2::uuid[])`,
-        [sessionId, unique],
-      );
+      await manager.query(`INSERT INTO event_session_speakers (session_id, contact_id) SELECT $1, unnest($2::uuid[])`, [
+        sessionId,
+        unique,
+      ]);
     }
     await this.audit.record(
       manager,

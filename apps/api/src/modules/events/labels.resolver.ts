@@ -40,7 +40,12 @@ export class LabelsResolver {
     @Args('eventId', { type: () => ID, nullable: true }, UuidPipe) eventId?: string,
     @Args('year', { type: () => Int, nullable: true }) year?: number,
   ): Promise<unknown[]> {
-    return this.read.list(context, info, 'LabelAward', this.service.awardSource(callerOf(context.actor), { labelId, collectivityId, eventId, year }));
+    return this.read.list(
+      context,
+      info,
+      'LabelAward',
+      this.service.awardSource(callerOf(context.actor), { labelId, collectivityId, eventId, year }),
+    );
   }
 
   @Access({ roles: STAFF_ROLES })
@@ -83,17 +88,29 @@ export class LabelAwardsResolver {
   constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => Label)
-  label(@Parent() award: LabelAward, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  label(
+    @Parent() award: LabelAward,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(award, context, info);
   }
 
   @ResolveField(() => Collectivity)
-  collectivity(@Parent() award: LabelAward, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  collectivity(
+    @Parent() award: LabelAward,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(award, context, info);
   }
 
   @ResolveField(() => Event, { nullable: true })
-  event(@Parent() award: LabelAward, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  event(
+    @Parent() award: LabelAward,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(award, context, info);
   }
 }

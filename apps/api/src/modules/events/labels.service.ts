@@ -17,7 +17,10 @@ import { Label } from './label.entity.js';
 
 const UNIQUE_CONSTRAINTS = {
   labels_name_key: { field: 'name', message: 'Another label already has this name.' },
-  label_awards_label_collectivity_year_key: { field: 'collectivityId', message: 'This collectivity already received this label that year.' },
+  label_awards_label_collectivity_year_key: {
+    field: 'collectivityId',
+    message: 'This collectivity already received this label that year.',
+  },
 };
 
 export interface LabelAwardFilter {
@@ -36,8 +39,6 @@ export class LabelsService {
     private readonly writes: AuditedWrites,
   ) {}
 
-
-
   /** Newest first, then by collectivity name. */
   /** Awards, newest first then by collectivity; a filter naming a collectivity matches only one the caller may see. */
   awardSource(caller: Caller, filter: LabelAwardFilter): RowSource {
@@ -51,7 +52,8 @@ export class LabelsService {
           filter.eventId ? sql`${raw(row)}.event_id = ${filter.eventId}::uuid` : null,
           filter.year ? sql`${raw(row)}.year = ${filter.year}` : null,
         ]),
-      orderBy: (row) => raw(`${row}.year DESC, (SELECT c.search_text FROM collectivities c WHERE c.id = ${row}.collectivity_id), ${row}.id`),
+      orderBy: (row) =>
+        raw(`${row}.year DESC, (SELECT c.search_text FROM collectivities c WHERE c.id = ${row}.collectivity_id), ${row}.id`),
     };
   }
 

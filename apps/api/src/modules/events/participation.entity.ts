@@ -1,6 +1,18 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ParticipationRole, ParticipationStatus } from '@territoria/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+  type Relation,
+} from 'typeorm';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -22,7 +34,10 @@ registerEnumType(ParticipationStatus, { name: 'ParticipationStatus' });
 @Index('participations_event_registered_idx', ['eventId', 'registeredAt'])
 @Index('participations_event_checked_in_idx', ['eventId', 'checkedInAt'])
 @Index('participations_event_sort_name_idx', ['eventId', 'sortName', 'id'])
-@Check('participations_someone', 'contact_id IS NOT NULL OR collectivity_id IS NOT NULL OR partner_id IS NOT NULL OR organisation_name IS NOT NULL')
+@Check(
+  'participations_someone',
+  'contact_id IS NOT NULL OR collectivity_id IS NOT NULL OR partner_id IS NOT NULL OR organisation_name IS NOT NULL',
+)
 @Check('participations_one_organisation', 'collectivity_id IS NULL OR partner_id IS NULL')
 @Check('participations_checked_in_attended', "checked_in_at IS NULL OR status = 'ATTENDED'")
 export class Participation {
@@ -66,7 +81,10 @@ export class Participation {
   @JoinColumn({ name: 'partner_id' })
   partner: Relation<Partner> | null;
 
-  @Field(() => String, { nullable: true, description: 'An organisation not held as a collectivity or partner: "Municipalité de Bamako"' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An organisation not held as a collectivity or partner: "Municipalité de Bamako"',
+  })
   @Column({ name: 'organisation_name', type: 'varchar', length: 300, nullable: true })
   organisationName: string | null;
 

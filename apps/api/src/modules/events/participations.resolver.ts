@@ -48,7 +48,13 @@ export class ParticipationsResolver {
     @Args('sort', { type: () => ParticipationSort, nullable: true }) sort?: ParticipationSort,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ): Promise<unknown> {
-    return this.read.page(context, info, 'Participation', this.service.pageSource(callerOf(context.actor), filter, sort), page ?? DEFAULT_PAGE);
+    return this.read.page(
+      context,
+      info,
+      'Participation',
+      this.service.pageSource(callerOf(context.actor), filter, sort),
+      page ?? DEFAULT_PAGE,
+    );
   }
 
   @Query(() => Participation)
@@ -78,19 +84,28 @@ export class ParticipationsResolver {
 
   @Access({ roles: STAFF_ROLES })
   @Mutation(() => Participation)
-  deleteParticipation(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Participation> {
+  deleteParticipation(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<Participation> {
     return this.service.remove(id, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
   @Mutation(() => CheckInResult, { description: 'Records the arrival; a second check-in changes nothing and says so' })
-  checkInParticipation(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<CheckInResult> {
+  checkInParticipation(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<CheckInResult> {
     return this.service.checkIn(id, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
   @Mutation(() => MarkAbsenteesResult, { description: 'After the day: registrations never checked in become NO_SHOW' })
-  markAbsentees(@Args('eventId', { type: () => ID }, UuidPipe) eventId: string, @CurrentActor() actor: Actor): Promise<MarkAbsenteesResult> {
+  markAbsentees(
+    @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<MarkAbsenteesResult> {
     return this.service.markAbsentees(eventId, actor);
   }
 
@@ -102,7 +117,8 @@ export class ParticipationsResolver {
 
   @Access({ roles: STAFF_ROLES })
   @Query(() => [Participation], {
-    description: "The check-in desk's search in an edition: names of people and organisations, typos tolerated, the closest first",
+    description:
+      "The check-in desk's search in an edition: names of people and organisations, typos tolerated, the closest first",
   })
   checkInSearch(
     @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
@@ -111,12 +127,19 @@ export class ParticipationsResolver {
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown[]> {
-    return this.read.list(context, info, 'Participation', this.service.deskSearchSource(eventId, search.slice(0, 200)), Math.min(Math.max(limit, 1), 100));
+    return this.read.list(
+      context,
+      info,
+      'Participation',
+      this.service.deskSearchSource(eventId, search.slice(0, 200)),
+      Math.min(Math.max(limit, 1), 100),
+    );
   }
 
   @Access({ roles: STAFF_ROLES })
   @Mutation(() => Participation, {
-    description: 'Someone at the door who did not register: registered (a new contact if need be) and checked in at once; DUPLICATE (extensions.existingId) when already registered',
+    description:
+      'Someone at the door who did not register: registered (a new contact if need be) and checked in at once; DUPLICATE (extensions.existingId) when already registered',
   })
   registerWalkIn(@Args('input') input: WalkInInput, @CurrentActor() actor: Actor): Promise<Participation> {
     return this.service.registerWalkIn(input, actor);
@@ -124,7 +147,8 @@ export class ParticipationsResolver {
 
   @Access({ roles: STAFF_ROLES })
   @Mutation(() => BulkParticipationsResult, {
-    description: 'One status for many registrations (present, absent, cancelled…), all or none: NOT_FOUND (extensions.ids) changes nothing',
+    description:
+      'One status for many registrations (present, absent, cancelled…), all or none: NOT_FOUND (extensions.ids) changes nothing',
   })
   setParticipationsStatus(
     @Args('ids', { type: () => [ID] }) ids: string[],
@@ -135,38 +159,67 @@ export class ParticipationsResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => DeleteParticipationsResult, { description: 'Deletes many registrations, all or none: NOT_FOUND (extensions.ids) deletes nothing' })
-  deleteParticipations(@Args('ids', { type: () => [ID] }) ids: string[], @CurrentActor() actor: Actor): Promise<DeleteParticipationsResult> {
+  @Mutation(() => DeleteParticipationsResult, {
+    description: 'Deletes many registrations, all or none: NOT_FOUND (extensions.ids) deletes nothing',
+  })
+  deleteParticipations(
+    @Args('ids', { type: () => [ID] }) ids: string[],
+    @CurrentActor() actor: Actor,
+  ): Promise<DeleteParticipationsResult> {
     return this.service.removeMany(ids, actor);
   }
 
   @ResolveField(() => Event)
-  event(@Parent() participation: Participation, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  event(
+    @Parent() participation: Participation,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(participation, context, info);
   }
 
   @ResolveField(() => Contact, { nullable: true })
-  contact(@Parent() participation: Participation, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  contact(
+    @Parent() participation: Participation,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(participation, context, info);
   }
 
   @ResolveField(() => Collectivity, { nullable: true })
-  collectivity(@Parent() participation: Participation, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  collectivity(
+    @Parent() participation: Participation,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(participation, context, info);
   }
 
   @ResolveField(() => Partner, { nullable: true })
-  partner(@Parent() participation: Participation, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  partner(
+    @Parent() participation: Participation,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(participation, context, info);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The collectivity, the partner, or the organisation named' })
-  organisationDisplayName(@Parent() participation: Participation, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  organisationDisplayName(
+    @Parent() participation: Participation,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(participation, context, info);
   }
 
   @ResolveField(() => String, { description: "The person's name, else the organisation's" })
-  displayName(@Parent() participation: Participation, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  displayName(
+    @Parent() participation: Participation,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(participation, context, info);
   }
 }
@@ -177,13 +230,21 @@ export class CollectivityParticipationsResolver {
   constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => [Participation], { description: 'Its participation in events, newest edition first' })
-  participations(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  participations(
+    @Parent() collectivity: Collectivity,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(collectivity, context, info);
   }
 
   @Access({ roles: STAFF_ROLES, scope: 'events:read' })
   @ResolveField(() => [LabelAward], { description: 'Labels it received, newest first' })
-  labelAwards(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  labelAwards(
+    @Parent() collectivity: Collectivity,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(collectivity, context, info);
   }
 }
@@ -194,7 +255,11 @@ export class ContactParticipationsResolver {
   constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => [Participation], { description: 'The editions this person took part in, newest first' })
-  participations(@Parent() contact: Contact, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  participations(
+    @Parent() contact: Contact,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(contact, context, info);
   }
 }

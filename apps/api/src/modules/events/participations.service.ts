@@ -70,11 +70,15 @@ export class ParticipationsService {
         return and([
           filter.ids ? sql`${column('id')} = ANY(${filter.ids}::uuid[])` : null,
           filter.eventId ? sql`${column('event_id')} = ${filter.eventId}::uuid AND ${reference('Event', filter.eventId)}` : null,
-          filter.contactId ? sql`${column('contact_id')} = ${filter.contactId}::uuid AND ${reference('Contact', filter.contactId)}` : null,
+          filter.contactId
+            ? sql`${column('contact_id')} = ${filter.contactId}::uuid AND ${reference('Contact', filter.contactId)}`
+            : null,
           filter.collectivityId
             ? sql`${column('collectivity_id')} = ${filter.collectivityId}::uuid AND ${reference('Collectivity', filter.collectivityId)}`
             : null,
-          filter.partnerId ? sql`${column('partner_id')} = ${filter.partnerId}::uuid AND ${reference('Partner', filter.partnerId)}` : null,
+          filter.partnerId
+            ? sql`${column('partner_id')} = ${filter.partnerId}::uuid AND ${reference('Partner', filter.partnerId)}`
+            : null,
           filter.groupId
             ? sql`${column('collectivity_id')} IN (SELECT m.collectivity_id FROM group_members m WHERE m.group_id = ${filter.groupId}::uuid AND m.left_on IS NULL)
                 AND ${reference('Group', filter.groupId)}`
@@ -95,7 +99,8 @@ export class ParticipationsService {
       },
       orderBy: (row) => {
         // sort_name and registered_at are never null: no NULLS clause, so their indexes serve the order.
-        const nulls = sortField === ParticipationSortField.NAME || sortField === ParticipationSortField.REGISTERED_AT ? '' : ' NULLS LAST';
+        const nulls =
+          sortField === ParticipationSortField.NAME || sortField === ParticipationSortField.REGISTERED_AT ? '' : ' NULLS LAST';
         const keys = SORT_EXPRESSIONS[sortField](row).map((expression) => `${expression} ${direction}${nulls}`);
         return raw([...keys, `${row}.id ${direction}`].join(', '));
       },
@@ -123,7 +128,8 @@ export class ParticipationsService {
     ]);
     if (!event) throw UserInputError.forField('eventId', 'NOT_FOUND', 'Choose an existing edition.');
     if (contactId && !contact) throw UserInputError.forField('contactId', 'NOT_FOUND', 'Choose an existing contact.');
-    if (collectivityId && !collectivity) throw UserInputError.forField('collectivityId', 'NOT_FOUND', 'Choose an existing collectivity.');
+    if (collectivityId && !collectivity)
+      throw UserInputError.forField('collectivityId', 'NOT_FOUND', 'Choose an existing collectivity.');
     if (partnerId && !partner) throw UserInputError.forField('partnerId', 'NOT_FOUND', 'Choose an existing partner.');
     if (contactId) await this.refuseSecondParticipation(input.eventId, contactId);
     const status = input.status;
@@ -149,16 +155,27 @@ export class ParticipationsService {
   async update(id: string, input: UpdateParticipationInput, actor: Actor): Promise<Participation> {
     const changes = { ...input, countryCode: input.countryCode?.toUpperCase() ?? input.countryCode };
     try {
-      return await this.writes.update(Participation, 'Participation', id, changes as Partial<Participation> & { version?: number }, actor, (before, after) => {
-        checkOneOrganisation(after.collectivityId, after.partnerId);
-        if (!after.contactId && !after.collectivityId && !after.partnerId && !after.organisationName) {
-          throw UserInputError.forField('organisationName', 'REQUIRED', 'A participation without a person needs an organisation.');
-        }
-        // Arrival time follows the status: set when marked attended, cleared otherwise.
-        if (after.status !== ParticipationStatus.ATTENDED) return { checkedInAt: null };
-        if (before.status !== ParticipationStatus.ATTENDED) return { checkedInAt: new Date() };
-        return undefined;
-      });
+      return await this.writes.update(
+        Participation,
+        'Participation',
+        id,
+        changes as Partial<Participation> & { version?: number },
+        actor,
+        (before, after) => {
+          checkOneOrganisation(after.collectivityId, after.partnerId);
+          if (!after.contactId && !after.collectivityId && !after.partnerId && !after.organisationName) {
+            throw UserInputError.forField(
+              'organisationName',
+              'REQUIRED',
+              'A participation without a person needs an organisation.',
+            );
+          }
+          // Arrival time follows the status: set when marked attended, cleared otherwise.
+          if (after.status !== ParticipationStatus.ATTENDED) return { checkedInAt: null };
+          if (before.status !== ParticipationStatus.ATTENDED) return { checkedInAt: new Date() };
+          return undefined;
+        },
+      );
     } catch (error) {
       throw translateDatabaseError(error, {});
     }
@@ -181,13 +198,18 @@ export class ParticipationsService {
         .createQueryBuilder()
         .update(Participation)
         .set({ status: ParticipationStatus.ATTENDED, checkedInAt: () => 'now()' })
-        .where('id = :id AND status IN (:...waiting)', { id, waiting: [ParticipationStatus.REGISTERED, ParticipationStatus.NO_SHOW] })
+        .where('id = :id AND status IN (:...waiting)', {
+          id,
+          waiting: [ParticipationStatus.REGISTERED, ParticipationStatus.NO_SHOW],
+        })
         .execute();
       const participation = await manager.findOneByOrFail(Participation, { id });
       if (!updated.affected) {
         if (participation.status === ParticipationStatus.ATTENDED) return { participation, alreadyCheckedIn: true };
         const message = 'This registration was cancelled: the arrival cannot be recorded. Register the person again first.';
-        throw new AppError(ErrorCode.BAD_USER_INPUT, message, [{ field: 'id', code: 'CANCELLED', message }], { reason: 'CANCELLED' });
+        throw new AppError(ErrorCode.BAD_USER_INPUT, message, [{ field: 'id', code: 'CANCELLED', message }], {
+          reason: 'CANCELLED',
+        });
       }
       await this.audit.record(manager, actor, 'Participation', id, before, participation);
       return { participation, alreadyCheckedIn: false };
@@ -200,7 +222,9 @@ export class ParticipationsService {
    */
   async markAbsentees(eventId: string, actor: Actor): Promise<{ eventId: string; markedAbsent: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const [event] = await manager.query(`SELECT starts_on <= CURRENT_DATE AS started FROM events WHERE id = $1 FOR SHARE`, [eventId]);
+      const [event] = await manager.query(`SELECT starts_on <= CURRENT_DATE AS started FROM events WHERE id = $1 FOR SHARE`, [
+        eventId,
+      ]);
       if (!event) throw new NotFoundError('Event', eventId);
       if (!event.started) {
         throw UserInputError.forField('eventId', 'NOT_STARTED', 'The edition has not started yet: nobody can be marked absent.');
@@ -211,7 +235,14 @@ export class ParticipationsService {
         [eventId],
       );
       const ids = rows.map((row) => row.id);
-      await this.audit.recordSameUpdate(manager, actor, 'Participation', ids, { status: ParticipationStatus.REGISTERED }, { status: ParticipationStatus.NO_SHOW });
+      await this.audit.recordSameUpdate(
+        manager,
+        actor,
+        'Participation',
+        ids,
+        { status: ParticipationStatus.REGISTERED },
+        { status: ParticipationStatus.NO_SHOW },
+      );
       return { eventId, markedAbsent: ids.length };
     });
   }
@@ -262,7 +293,11 @@ export class ParticipationsService {
    * nothing. Present sets the arrival time (kept when already there), any other status clears it;
    * each change traced as the single update traces it.
    */
-  async setStatuses(ids: string[], status: ParticipationStatus, actor: Actor): Promise<{ changed: number; participations: Participation[] }> {
+  async setStatuses(
+    ids: string[],
+    status: ParticipationStatus,
+    actor: Actor,
+  ): Promise<{ changed: number; participations: Participation[] }> {
     const wanted = checkBulkIds(ids);
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockAll(manager, wanted);
@@ -287,11 +322,28 @@ export class ParticipationsService {
       for (const group of kinds.values()) {
         const first = group[0]!;
         const firstAfter = afterById.get(first.id)!;
-        const sameArrival = group.every((participation) => afterById.get(participation.id)!.checkedInAt?.getTime() === firstAfter.checkedInAt?.getTime());
+        const sameArrival = group.every(
+          (participation) => afterById.get(participation.id)!.checkedInAt?.getTime() === firstAfter.checkedInAt?.getTime(),
+        );
         if (sameArrival) {
-          await this.audit.recordSameUpdate(manager, actor, 'Participation', group.map((participation) => participation.id), { status: first.status, checkedInAt: first.checkedInAt }, { status, checkedInAt: firstAfter.checkedInAt });
+          await this.audit.recordSameUpdate(
+            manager,
+            actor,
+            'Participation',
+            group.map((participation) => participation.id),
+            { status: first.status, checkedInAt: first.checkedInAt },
+            { status, checkedInAt: firstAfter.checkedInAt },
+          );
         } else {
-          for (const participation of group) await this.audit.record(manager, actor, 'Participation', participation.id, participation, afterById.get(participation.id)!);
+          for (const participation of group)
+            await this.audit.record(
+              manager,
+              actor,
+              'Participation',
+              participation.id,
+              participation,
+              afterById.get(participation.id)!,
+            );
         }
       }
       return { changed: changing.length, participations: wanted.map((id) => afterById.get(id)!) };
@@ -316,10 +368,23 @@ export class ParticipationsService {
    * registered already: check that registration in instead.
    */
   async registerWalkIn(input: WalkInInput, actor: Actor): Promise<Participation> {
-    const { eventId, contactId: givenContactId = null, civility = null, firstName = null, lastName = null, email = null, role, ...organisation } = input;
+    const {
+      eventId,
+      contactId: givenContactId = null,
+      civility = null,
+      firstName = null,
+      lastName = null,
+      email = null,
+      role,
+      ...organisation
+    } = input;
     const { collectivityId = null, partnerId = null, organisationName = null } = organisation;
     if (!givenContactId && (firstName || lastName) && !(firstName && lastName)) {
-      throw UserInputError.forField(firstName ? 'lastName' : 'firstName', 'REQUIRED', 'A new person needs a first and a last name.');
+      throw UserInputError.forField(
+        firstName ? 'lastName' : 'firstName',
+        'REQUIRED',
+        'A new person needs a first and a last name.',
+      );
     }
     if (!givenContactId && !lastName && !collectivityId && !partnerId && !organisationName) {
       throw UserInputError.forField('lastName', 'REQUIRED', 'Say who arrives: a person, an organisation, or both.');
@@ -333,7 +398,8 @@ export class ParticipationsService {
           collectivityId ? manager.findOneBy(Collectivity, { id: collectivityId }) : null,
           partnerId ? manager.findOneBy(Partner, { id: partnerId }) : null,
         ]);
-        if (collectivityId && !collectivity) throw UserInputError.forField('collectivityId', 'NOT_FOUND', 'Choose an existing collectivity.');
+        if (collectivityId && !collectivity)
+          throw UserInputError.forField('collectivityId', 'NOT_FOUND', 'Choose an existing collectivity.');
         if (partnerId && !partner) throw UserInputError.forField('partnerId', 'NOT_FOUND', 'Choose an existing partner.');
         let contactId = givenContactId;
         if (contactId && !(await manager.findOneBy(Contact, { id: contactId }))) {
@@ -345,7 +411,13 @@ export class ParticipationsService {
           const contact = await this.writes.create(
             Contact,
             'Contact',
-            { civility, firstName: firstName.trim(), lastName: lastName.trim(), email: normalisedEmail, consentStatus: ConsentStatus.UNKNOWN },
+            {
+              civility,
+              firstName: firstName.trim(),
+              lastName: lastName.trim(),
+              email: normalisedEmail,
+              consentStatus: ConsentStatus.UNKNOWN,
+            },
             actor,
             manager,
           );
@@ -381,7 +453,11 @@ export class ParticipationsService {
 
   /** The registrations named, locked; NOT_FOUND naming those that do not exist (nothing changed). */
   private async lockAll(manager: EntityManager, ids: string[]): Promise<Participation[]> {
-    const found = await manager.find(Participation, { where: { id: In(ids) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    const found = await manager.find(Participation, {
+      where: { id: In(ids) },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (found.length < ids.length) {
       const missing = ids.filter((id) => !found.some((participation) => participation.id === id));
       throw new AppError(
@@ -394,16 +470,23 @@ export class ParticipationsService {
     return found;
   }
 
-  private async refuseSecondParticipation(eventId: string, contactId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  private async refuseSecondParticipation(
+    eventId: string,
+    contactId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     const existing = await manager.findOne(Participation, { where: { eventId, contactId }, select: { id: true } });
     if (existing) throw new ParticipationAlreadyExistsError(existing.id);
   }
-
 }
 
 function checkOneOrganisation(collectivityId: string | null | undefined, partnerId: string | null | undefined): void {
   if (collectivityId && partnerId) {
-    throw UserInputError.forField('partnerId', 'ONE_ORGANISATION', 'A participation is on behalf of one organisation: a collectivity or a partner, not both.');
+    throw UserInputError.forField(
+      'partnerId',
+      'ONE_ORGANISATION',
+      'A participation is on behalf of one organisation: a collectivity or a partner, not both.',
+    );
   }
 }
 
@@ -415,6 +498,7 @@ function isUniqueViolation(error: unknown): boolean {
 function checkBulkIds(ids: string[]): string[] {
   const unique = [...new Set(ids)];
   if (unique.length === 0) throw UserInputError.forField('ids', 'REQUIRED', 'Choose at least one registration.');
-  if (unique.length > BULK_MAX_IDS) throw UserInputError.forField('ids', 'TOO_MANY', `At most ${BULK_MAX_IDS} registrations at once.`);
+  if (unique.length > BULK_MAX_IDS)
+    throw UserInputError.forField('ids', 'TOO_MANY', `At most ${BULK_MAX_IDS} registrations at once.`);
   return unique;
 }

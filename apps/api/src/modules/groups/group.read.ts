@@ -9,7 +9,8 @@ import { GroupOffice } from './group-office.entity.js';
 import { GroupEntity } from './group.entity.js';
 import { presidedGroupIds } from './presidency.read.js';
 
-const CURRENT_TERM = (row: string) => `(${row}.started_on <= CURRENT_DATE AND (${row}.ended_on IS NULL OR ${row}.ended_on >= CURRENT_DATE))`;
+const CURRENT_TERM = (row: string) =>
+  `(${row}.started_on <= CURRENT_DATE AND (${row}.ended_on IS NULL OR ${row}.ended_on >= CURRENT_DATE))`;
 const onlyCurrent = (row: string, args: FieldArgs) => raw(args['current'] ? ` AND ${CURRENT_TERM(row)}` : '');
 
 /** Groups: the staff and collectivities:read integrations see them all, a president the groups he presides today. */
@@ -58,7 +59,10 @@ export const GROUP_MEMBER_READ = defineReadType({
   name: 'GroupMember',
   entity: GroupMember,
   visible: (caller, row) =>
-    allVisible(visibleRelated(caller, 'Group', raw(`${row}.group_id`)), visibleRelated(caller, 'Collectivity', raw(`${row}.collectivity_id`))),
+    allVisible(
+      visibleRelated(caller, 'Group', raw(`${row}.group_id`)),
+      visibleRelated(caller, 'Collectivity', raw(`${row}.collectivity_id`)),
+    ),
   fields: {
     collectivity: { kind: 'one', type: 'Collectivity', where: (parent, child) => raw(`${child}.id = ${parent}.collectivity_id`) },
   },
@@ -69,7 +73,10 @@ export const GROUP_OFFICE_READ = defineReadType({
   name: 'GroupOffice',
   entity: GroupOffice,
   visible: (caller, row) =>
-    allVisible(visibleRelated(caller, 'Group', raw(`${row}.group_id`)), visibleRelated(caller, 'Contact', raw(`${row}.contact_id`))),
+    allVisible(
+      visibleRelated(caller, 'Group', raw(`${row}.group_id`)),
+      visibleRelated(caller, 'Contact', raw(`${row}.contact_id`)),
+    ),
   fields: {
     contact: { kind: 'one', type: 'Contact', where: (parent, child) => raw(`${child}.id = ${parent}.contact_id`) },
     group: { kind: 'one', type: 'Group', where: (parent, child) => raw(`${child}.id = ${parent}.group_id`) },
@@ -81,7 +88,10 @@ extendReadType('Collectivity', {
   groups: {
     kind: 'many',
     type: 'Group',
-    where: (parent, child) => raw(`EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = ${child}.id AND m.collectivity_id = ${parent}.id AND m.left_on IS NULL)`),
+    where: (parent, child) =>
+      raw(
+        `EXISTS (SELECT 1 FROM group_members m WHERE m.group_id = ${child}.id AND m.collectivity_id = ${parent}.id AND m.left_on IS NULL)`,
+      ),
     orderBy: (child) => raw(`${child}.kind, search_normalize(${child}.name), ${child}.id`),
   },
 });

@@ -137,7 +137,11 @@ export class GroupsResolver {
   }
 
   @ResolveField(() => Int, { description: 'Current members' })
-  memberCount(@Parent() group: GroupEntity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  memberCount(
+    @Parent() group: GroupEntity,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(group, context, info);
   }
 
@@ -158,7 +162,11 @@ export class CountryGroupsResolver {
   constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => [Cooperation], { description: "The members' cooperations with local governments of the group's countries" })
-  cooperations(@Parent() group: GroupEntity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  cooperations(
+    @Parent() group: GroupEntity,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(group, context, info);
   }
 }
@@ -169,7 +177,11 @@ export class GroupMembersResolver {
   constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => Collectivity)
-  collectivity(@Parent() member: GroupMember, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  collectivity(
+    @Parent() member: GroupMember,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(member, context, info);
   }
 }
@@ -180,17 +192,29 @@ export class GroupOfficesResolver {
   constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => Contact)
-  contact(@Parent() office: GroupOffice, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  contact(
+    @Parent() office: GroupOffice,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(office, context, info);
   }
 
   @ResolveField(() => GroupInterface, { nullable: true, description: 'Null for a group president when the group is not theirs' })
-  group(@Parent() office: GroupOffice, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  group(
+    @Parent() office: GroupOffice,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(office, context, info);
   }
 
   @ResolveField(() => Boolean, { description: 'Held today' })
-  current(@Parent() office: GroupOffice, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  current(
+    @Parent() office: GroupOffice,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(office, context, info);
   }
 }
@@ -210,8 +234,14 @@ export class ContactGroupsResolver {
     return this.read.field(contact, context, info);
   }
 
-  @ResolveField(() => [GroupInterface], { description: 'Current groups of the collectivities where the contact holds a current position' })
-  groups(@Parent() contact: Contact, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  @ResolveField(() => [GroupInterface], {
+    description: 'Current groups of the collectivities where the contact holds a current position',
+  })
+  groups(
+    @Parent() contact: Contact,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(contact, context, info);
   }
 }
@@ -222,7 +252,11 @@ export class CollectivityGroupsResolver {
   constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => [GroupInterface], { description: 'Groups the collectivity is a current member of' })
-  groups(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  groups(
+    @Parent() collectivity: Collectivity,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(collectivity, context, info);
   }
 }

@@ -11,7 +11,13 @@ import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import { CollectivitiesService } from '../collectivities/collectivities.service.js';
 import { ContactsService } from '../contacts/contacts.service.js';
-import type { AssignOfficerInput, CreateCountryGroupInput, CreateThematicGroupInput, GroupFilter, UpdateGroupInput } from './dto/group.types.js';
+import type {
+  AssignOfficerInput,
+  CreateCountryGroupInput,
+  CreateThematicGroupInput,
+  GroupFilter,
+  UpdateGroupInput,
+} from './dto/group.types.js';
 import { GroupMember } from './group-member.entity.js';
 import { GroupOffice } from './group-office.entity.js';
 import { GroupEntity } from './group.entity.js';
@@ -49,7 +55,9 @@ export class GroupsService {
           filter.ids ? sql`${raw(row)}.id = ANY(${filter.ids}::uuid[])` : null,
           filter.kind ? sql`${raw(row)}.kind = ${filter.kind}` : null,
           filter.countryCode ? sql`${raw(row)}.countries @> ARRAY[${filter.countryCode.toUpperCase()}]::varchar[]` : null,
-          search ? sql`search_normalize(${raw(row)}.name || ' ' || coalesce(${raw(row)}.theme, '')) LIKE '%' || search_normalize(${search}) || '%'` : null,
+          search
+            ? sql`search_normalize(${raw(row)}.name || ' ' || coalesce(${raw(row)}.theme, '')) LIKE '%' || search_normalize(${search}) || '%'`
+            : null,
         ]),
       orderBy: (row) => raw(`${row}.kind, search_normalize(${row}.name), ${row}.id`),
     };
@@ -60,12 +68,19 @@ export class GroupsService {
       'countries' in input
         ? { kind: GroupKind.COUNTRY, countries: input.countries.map((code) => code.toUpperCase()), theme: null }
         : { kind: GroupKind.THEMATIC, countries: [], theme: input.theme };
-    const values = { ...fields, name: input.name, description: input.description ?? null, allowsCoPresidency: input.allowsCoPresidency ?? false };
+    const values = {
+      ...fields,
+      name: input.name,
+      description: input.description ?? null,
+      allowsCoPresidency: input.allowsCoPresidency ?? false,
+    };
     return withDatabaseErrors(UNIQUE_CONSTRAINTS, () => this.writes.create(GroupEntity, 'Group', values, actor));
   }
 
   async update(id: string, input: UpdateGroupInput, actor: Actor): Promise<GroupEntity> {
-    const given = { ...input, countries: input.countries?.map((code) => code.toUpperCase()) } as Partial<GroupEntity> & { version?: number };
+    const given = { ...input, countries: input.countries?.map((code) => code.toUpperCase()) } as Partial<GroupEntity> & {
+      version?: number;
+    };
     return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
       this.writes.update(GroupEntity, 'Group', id, given, actor, (current) => {
         if (input.countries !== undefined && current.kind !== GroupKind.COUNTRY) {
@@ -102,7 +117,9 @@ export class GroupsService {
     }
     return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
       this.dataSource.transaction(async (manager) => {
-        const rows = await manager.save(unique.map((collectivityId) => manager.create(GroupMember, { groupId, collectivityId, joinedOn, leftOn: null })));
+        const rows = await manager.save(
+          unique.map((collectivityId) => manager.create(GroupMember, { groupId, collectivityId, joinedOn, leftOn: null })),
+        );
         await this.audit.recordCreations(manager, actor, 'GroupMember', rows);
         return rows;
       }),
@@ -111,25 +128,31 @@ export class GroupsService {
 
   /** A collectivity leaves the group: the membership ends, its record stays. */
   async removeMember(groupId: string, collectivityId: string, leftOn: string, actor: Actor): Promise<GroupMember> {
-    const notAMember = () => UserInputError.forField('collectivityId', 'NOT_A_MEMBER', 'This collectivity is not a current member of the group.');
+    const notAMember = () =>
+      UserInputError.forField('collectivityId', 'NOT_A_MEMBER', 'This collectivity is not a current member of the group.');
     const member = await this.members.findOneBy({ groupId, collectivityId, leftOn: IsNull() });
     if (!member) throw notAMember();
     return this.writes.update(GroupMember, 'GroupMember', member.id, { leftOn }, actor, (current) => {
       // another request ended it in the meantime
       if (current.leftOn !== null) throw notAMember();
-      if (leftOn < current.joinedOn) throw UserInputError.forField('leftOn', 'TERM_ORDER', 'A membership cannot end before it started.');
+      if (leftOn < current.joinedOn)
+        throw UserInputError.forField('leftOn', 'TERM_ORDER', 'A membership cannot end before it started.');
     });
   }
 
   async assignOfficer(input: AssignOfficerInput, actor: Actor): Promise<GroupOffice> {
     const endedOn = input.endedOn ?? null;
-    if (endedOn && endedOn < input.startedOn) throw UserInputError.forField('endedOn', 'TERM_ORDER', 'A term cannot end before it starts.');
-    if (!(await this.contacts.exists(input.contactId))) throw UserInputError.forField('contactId', 'NOT_FOUND', 'This contact does not exist.');
+    if (endedOn && endedOn < input.startedOn)
+      throw UserInputError.forField('endedOn', 'TERM_ORDER', 'A term cannot end before it starts.');
+    if (!(await this.contacts.exists(input.contactId)))
+      throw UserInputError.forField('contactId', 'NOT_FOUND', 'This contact does not exist.');
     return this.dataSource.transaction(async (manager) => {
       // Locks the group: two assignments at once cannot both pass the overlap check.
       const group = await manager.findOne(GroupEntity, { where: { id: input.groupId }, lock: { mode: 'pessimistic_write' } });
       if (!group) throw new NotFoundError('Group', input.groupId);
-      const memberIds = (await manager.find(GroupMember, { where: { groupId: group.id, leftOn: IsNull() } })).map((member) => member.collectivityId);
+      const memberIds = (await manager.find(GroupMember, { where: { groupId: group.id, leftOn: IsNull() } })).map(
+        (member) => member.collectivityId,
+      );
       if (!(await this.contacts.holdsCurrentPositionIn(input.contactId, memberIds))) {
         throw UserInputError.forField(
           'contactId',
@@ -156,15 +179,8 @@ export class GroupsService {
 
   async endOffice(id: string, endedOn: string, actor: Actor): Promise<GroupOffice> {
     return this.writes.update(GroupOffice, 'GroupOffice', id, { endedOn }, actor, (office) => {
-      if (endedOn < office.startedOn) throw UserInputError.forField('endedOn', 'TERM_ORDER', 'A term cannot end before it starts.');
+      if (endedOn < office.startedOn)
+        throw UserInputError.forField('endedOn', 'TERM_ORDER', 'A term cannot end before it starts.');
     });
   }
-
-
-
-
-
-
-
 }
-

@@ -9,7 +9,11 @@ export const MEMBERSHIP_FEE_READ = defineReadType({
   entity: MembershipFee,
   visible: (caller) => caller.kind === 'STAFF',
   fields: {
-    status: { kind: 'value', sql: (row) => raw(`CASE WHEN ${row}.status = 'INVOICED' AND ${row}.due_on < CURRENT_DATE THEN 'LATE' ELSE ${row}.status END`) },
+    status: {
+      kind: 'value',
+      sql: (row) =>
+        raw(`CASE WHEN ${row}.status = 'INVOICED' AND ${row}.due_on < CURRENT_DATE THEN 'LATE' ELSE ${row}.status END`),
+    },
     collectivity: { kind: 'one', type: 'Collectivity', where: (parent, child) => raw(`${child}.id = ${parent}.collectivity_id`) },
   },
 });

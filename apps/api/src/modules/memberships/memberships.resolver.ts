@@ -9,7 +9,15 @@ import type { Actor } from '../auth/actor.js';
 import type { AuthenticatedContext } from '../auth/auth-context.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
-import { DuesGeneration, DuesTotals, MarkFeesPaidInput, MembershipFeeFilter, MembershipFeePage, SetFeeScaleInput, WaiveFeeInput } from './dto/membership.inputs.js';
+import {
+  DuesGeneration,
+  DuesTotals,
+  MarkFeesPaidInput,
+  MembershipFeeFilter,
+  MembershipFeePage,
+  SetFeeScaleInput,
+  WaiveFeeInput,
+} from './dto/membership.inputs.js';
 import { FeeScale } from './fee-scale.entity.js';
 import { MembershipFee } from './membership-fee.entity.js';
 import './membership-fee.read.js';
@@ -35,12 +43,16 @@ export class MembershipsResolver {
   }
 
   @Access({ roles: ADMIN_ONLY })
-  @Mutation(() => FeeScale, { description: 'Sets the year’s scale: brackets from 0 inhabitants, contiguous, the last one open-ended' })
+  @Mutation(() => FeeScale, {
+    description: 'Sets the year’s scale: brackets from 0 inhabitants, contiguous, the last one open-ended',
+  })
   setFeeScale(@Args('input') input: SetFeeScaleInput, @CurrentActor() actor: Actor): Promise<FeeScale> {
     return this.service.setFeeScale(input, actor);
   }
 
-  @Mutation(() => DuesGeneration, { description: "Invoices the year's dues to every current member; running it again creates nothing" })
+  @Mutation(() => DuesGeneration, {
+    description: "Invoices the year's dues to every current member; running it again creates nothing",
+  })
   generateDues(
     @Args('year', { type: () => Int }) year: number,
     @CurrentActor() actor: Actor,
@@ -84,12 +96,20 @@ export class MembershipsResolver {
   }
 
   @ResolveField(() => FeeStatus, { description: 'LATE once the due date has passed unpaid' })
-  status(@Parent() fee: MembershipFee, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  status(
+    @Parent() fee: MembershipFee,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(fee, context, info);
   }
 
   @ResolveField(() => Collectivity)
-  collectivity(@Parent() fee: MembershipFee, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  collectivity(
+    @Parent() fee: MembershipFee,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(fee, context, info);
   }
 }
@@ -100,7 +120,11 @@ export class CollectivityFeesResolver {
   constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => [MembershipFee], { description: 'Dues, newest year first' })
-  fees(@Parent() collectivity: Collectivity, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  fees(
+    @Parent() collectivity: Collectivity,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(collectivity, context, info);
   }
 }

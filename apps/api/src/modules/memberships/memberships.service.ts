@@ -8,7 +8,14 @@ import { and, raw, sql, type Sql } from '../../common/read/sql.js';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CollectivitiesService } from '../collectivities/collectivities.service.js';
-import type { DuesGeneration, DuesTotals, MarkFeesPaidInput, MembershipFeeFilter, SetFeeScaleInput, WaiveFeeInput } from './dto/membership.inputs.js';
+import type {
+  DuesGeneration,
+  DuesTotals,
+  MarkFeesPaidInput,
+  MembershipFeeFilter,
+  SetFeeScaleInput,
+  WaiveFeeInput,
+} from './dto/membership.inputs.js';
 import { FeeScale } from './fee-scale.entity.js';
 import { MembershipFee } from './membership-fee.entity.js';
 
@@ -37,11 +44,17 @@ export class MembershipsService {
   async setFeeScale(input: SetFeeScaleInput, actor: Actor): Promise<FeeScale> {
     const problems = checkFeeScale(input.brackets);
     if (problems.length > 0) {
-      throw new UserInputError(problems.map((problem) => ({ field: `brackets.${problem.index}`, code: problem.code, message: problem.message })));
+      throw new UserInputError(
+        problems.map((problem) => ({ field: `brackets.${problem.index}`, code: problem.code, message: problem.message })),
+      );
     }
     const brackets: FeeBracket[] = [...input.brackets]
       .sort((a, b) => a.minPopulation - b.minPopulation)
-      .map(({ minPopulation, maxPopulation, amountCents }) => ({ minPopulation, maxPopulation: maxPopulation ?? null, amountCents }));
+      .map(({ minPopulation, maxPopulation, amountCents }) => ({
+        minPopulation,
+        maxPopulation: maxPopulation ?? null,
+        amountCents,
+      }));
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(FeeScale, { where: { year: input.year }, lock: { mode: 'pessimistic_write' } });
       // Replacing a year's scale is an update: without the version read (a scale created meanwhile
@@ -50,7 +63,9 @@ export class MembershipsService {
         throw new ConflictError('FeeScale', String(input.year), current.version);
       }
       const saved = await manager.save(
-        current ? Object.assign(manager.create(FeeScale, { ...current }), { brackets, dueOn: input.dueOn }) : manager.create(FeeScale, { year: input.year, brackets, dueOn: input.dueOn }),
+        current
+          ? Object.assign(manager.create(FeeScale, { ...current }), { brackets, dueOn: input.dueOn })
+          : manager.create(FeeScale, { year: input.year, brackets, dueOn: input.dueOn }),
       );
       await this.audit.record(manager, actor, 'FeeScale', feeScaleAuditId(input.year), current, saved);
       return saved;
@@ -82,14 +97,8 @@ export class MembershipsService {
     });
     return this.dataSource.transaction(async (manager) => {
       const inserted = rows.length
-        ? ((await manager
-            .createQueryBuilder()
-            .insert()
-            .into(MembershipFee)
-            .values(rows)
-            .orIgnore()
-            .returning(['id'])
-            .execute()).raw as { id: string }[])
+        ? ((await manager.createQueryBuilder().insert().into(MembershipFee).values(rows).orIgnore().returning(['id']).execute())
+            .raw as { id: string }[])
         : [];
       for (const row of inserted) {
         const fee = await manager.findOneByOrFail(MembershipFee, { id: row.id });
@@ -128,7 +137,8 @@ export class MembershipsService {
 
   /** Members with at least `minYears` dues unpaid, most years first. */
   arrearsSource(minYears: number): RowSource {
-    const unpaid = (row: string) => sql`(SELECT count(*) FROM membership_fees f WHERE f.collectivity_id = ${raw(row)}.id AND f.status = 'INVOICED')`;
+    const unpaid = (row: string) =>
+      sql`(SELECT count(*) FROM membership_fees f WHERE f.collectivity_id = ${raw(row)}.id AND f.status = 'INVOICED')`;
     return {
       where: (row) => sql`${unpaid(row)} >= ${minYears}`,
       orderBy: (row) => sql`${unpaid(row)} DESC, ${raw(row)}.search_text, ${raw(row)}.id`,
@@ -138,8 +148,13 @@ export class MembershipsService {
   /** Pays several dues at once, all or none: paying dues twice, or before they were invoiced, is refused. */
   async markPaid(input: MarkFeesPaidInput, actor: Actor): Promise<MembershipFee[]> {
     return this.dataSource.transaction(async (manager) => {
-      const fees = await manager.find(MembershipFee, { where: { id: In(input.ids) }, lock: { mode: 'pessimistic_write' }, order: { id: 'ASC' } });
-      if (fees.length !== new Set(input.ids).size) throw UserInputError.forField('ids', 'NOT_FOUND', 'One of these dues does not exist.');
+      const fees = await manager.find(MembershipFee, {
+        where: { id: In(input.ids) },
+        lock: { mode: 'pessimistic_write' },
+        order: { id: 'ASC' },
+      });
+      if (fees.length !== new Set(input.ids).size)
+        throw UserInputError.forField('ids', 'NOT_FOUND', 'One of these dues does not exist.');
       const paid = fees.filter((fee) => fee.status === FeeStatus.PAID);
       if (paid.length > 0) {
         throw new AppError(ErrorCode.CONFLICT, `Already paid: ${paid.length} of these dues. Nothing was changed.`, [
@@ -152,7 +167,16 @@ export class MembershipsService {
       }
       const result: MembershipFee[] = [];
       for (const fee of fees) {
-        await manager.update(MembershipFee, { id: fee.id }, { status: FeeStatus.PAID, paidOn: input.paidOn, paymentReference: input.paymentReference ?? null, version: () => 'version + 1' });
+        await manager.update(
+          MembershipFee,
+          { id: fee.id },
+          {
+            status: FeeStatus.PAID,
+            paidOn: input.paidOn,
+            paymentReference: input.paymentReference ?? null,
+            version: () => 'version + 1',
+          },
+        );
         const updated = await manager.findOneByOrFail(MembershipFee, { id: fee.id });
         await this.audit.record(manager, actor, 'MembershipFee', fee.id, fee, updated);
         result.push(updated);
@@ -166,7 +190,11 @@ export class MembershipsService {
       const fee = await manager.findOne(MembershipFee, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!fee) throw new NotFoundError('MembershipFee', input.id);
       if (fee.status === FeeStatus.PAID) throw UserInputError.forField('id', 'ALREADY_PAID', 'Paid dues cannot be waived.');
-      await manager.update(MembershipFee, { id: fee.id }, { status: FeeStatus.WAIVED, waiverReason: input.reason, version: () => 'version + 1' });
+      await manager.update(
+        MembershipFee,
+        { id: fee.id },
+        { status: FeeStatus.WAIVED, waiverReason: input.reason, version: () => 'version + 1' },
+      );
       const updated = await manager.findOneByOrFail(MembershipFee, { id: fee.id });
       await this.audit.record(manager, actor, 'MembershipFee', fee.id, fee, updated);
       return updated;

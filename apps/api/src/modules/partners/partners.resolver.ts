@@ -33,12 +33,20 @@ export class PartnersResolver {
   ) {}
 
   @Query(() => Partner)
-  partner(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  partner(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.byId(context, info, 'Partner', id);
   }
 
   @Query(() => Partnership)
-  partnership(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  partnership(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.byId(context, info, 'Partnership', id);
   }
 
@@ -122,7 +130,11 @@ export class PartnershipsResolver {
   constructor(private readonly read: ReadService) {}
 
   @ResolveField(() => Partner)
-  partner(@Parent() partnership: Partnership, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
+  partner(
+    @Parent() partnership: Partnership,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
     return this.read.field(partnership, context, info);
   }
 }

@@ -52,7 +52,9 @@ export class PartnersService {
         and([
           filter.ids ? sql`${raw(row)}.id = ANY(${filter.ids}::uuid[])` : null,
           filter.kinds?.length ? sql`${raw(row)}.kind = ANY(${filter.kinds}::varchar[])` : null,
-          search ? sql`search_normalize(${raw(row)}.name || ' ' || coalesce(${raw(row)}.acronym, '')) LIKE '%' || search_normalize(${search}) || '%'` : null,
+          search
+            ? sql`search_normalize(${raw(row)}.name || ' ' || coalesce(${raw(row)}.acronym, '')) LIKE '%' || search_normalize(${search}) || '%'`
+            : null,
         ]),
       orderBy: (row) => raw(`search_normalize(${row}.name), ${row}.id`),
     };
@@ -65,7 +67,9 @@ export class PartnersService {
   }
 
   update(id: string, input: UpdatePartnerInput, actor: Actor): Promise<Partner> {
-    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () => this.writes.update(Partner, 'Partner', id, input as UpdatePartnerInput & Partial<Partner>, actor));
+    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
+      this.writes.update(Partner, 'Partner', id, input as UpdatePartnerInput & Partial<Partner>, actor),
+    );
   }
 
   async remove(id: string, actor: Actor): Promise<Partner> {
@@ -98,7 +102,6 @@ export class PartnersService {
     if (!partnership) throw new NotFoundError('Partnership', id);
     return partnership;
   }
-
 
   async totals(year?: number): Promise<PartnershipTotal[]> {
     return this.dataSource.query(

@@ -33,7 +33,9 @@ export class UsersResolver {
     return UserType.from(await this.service.create(input, actor));
   }
 
-  @Mutation(() => UserType, { description: 'Edit a user; set active: false to take their access away (users are never deleted: their history stays)' })
+  @Mutation(() => UserType, {
+    description: 'Edit a user; set active: false to take their access away (users are never deleted: their history stays)',
+  })
   async updateUser(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateUserInput,

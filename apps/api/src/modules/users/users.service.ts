@@ -70,9 +70,18 @@ export class UsersService {
     if (password !== undefined) given.passwordHash = await hashPassword(password);
     return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
       this.dataSource.transaction(async (manager) => {
-        const saved = await this.writes.update(User, 'User', id, given, actor, (current, _next, { changes }) => this.assertAdminRemains(manager, current, changes, actor), manager);
+        const saved = await this.writes.update(
+          User,
+          'User',
+          id,
+          given,
+          actor,
+          (current, _next, { changes }) => this.assertAdminRemains(manager, current, changes, actor),
+          manager,
+        );
         // The hash itself is never audited; that the password changed is.
-        if (password !== undefined) await this.audit.record(manager, actor, 'User', id, { password: null }, { password: 'changed' });
+        if (password !== undefined)
+          await this.audit.record(manager, actor, 'User', id, { password: null }, { password: 'changed' });
         // Role, activity, linked contact, email or password: signed-in requests must see it at once.
         await this.credentials.userChanged(manager, id, { passwordChanged: password !== undefined, by: actor });
         return saved;
@@ -88,14 +97,25 @@ export class UsersService {
 
   /** An administrator cannot lock themselves out, and the last active administrator stays one. */
   private async assertAdminRemains(manager: EntityManager, current: User, changes: Partial<User>, actor: Actor): Promise<void> {
-    const losesAdmin = current.role === Role.ADMIN && current.active && ((changes.role !== undefined && changes.role !== Role.ADMIN) || changes.active === false);
+    const losesAdmin =
+      current.role === Role.ADMIN &&
+      current.active &&
+      ((changes.role !== undefined && changes.role !== Role.ADMIN) || changes.active === false);
     if (!losesAdmin) return;
     if (actor.kind === 'USER' && actor.userId === current.id) {
-      throw UserInputError.forField(changes.active === false ? 'active' : 'role', 'SELF_LOCKOUT', 'You cannot take away your own administrator access.');
+      throw UserInputError.forField(
+        changes.active === false ? 'active' : 'role',
+        'SELF_LOCKOUT',
+        'You cannot take away your own administrator access.',
+      );
     }
     const admins = await manager.count(User, { where: { role: Role.ADMIN, active: true } });
     if (admins <= 1) {
-      throw UserInputError.forField(changes.active === false ? 'active' : 'role', 'LAST_ADMIN', 'This is the last active administrator.');
+      throw UserInputError.forField(
+        changes.active === false ? 'active' : 'role',
+        'LAST_ADMIN',
+        'This is the last active administrator.',
+      );
     }
   }
 
@@ -121,7 +141,9 @@ export class UsersService {
     this.logger.log(`Created the first administrator: ${admin.email}`);
     if (generated) {
       this.generatedFirstAdmin = { email: admin.email, password: secret };
-      console.log(`\n  First administrator created. Sign in with:\n    email:    ${admin.email}\n    password: ${secret}\n  (shown once: change it after signing in)\n`);
+      console.log(
+        `\n  First administrator created. Sign in with:\n    email:    ${admin.email}\n    password: ${secret}\n  (shown once: change it after signing in)\n`,
+      );
     }
   }
 }

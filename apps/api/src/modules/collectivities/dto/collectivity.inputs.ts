@@ -1,17 +1,23 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { COLLECTIVITY_NAME_MAX_LENGTH, CollectivityKind, DEFAULT_COUNTRY_CODE, MembershipStatus } from '@territoria/domain';
 import {
-  COLLECTIVITY_NAME_MAX_LENGTH,
-  CollectivityKind,
-  DEFAULT_COUNTRY_CODE,
-  MembershipStatus,
-} from '@territoria/domain';
-import { ArrayMaxSize, IsEnum, IsInt, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsISO31661Alpha2,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
 import { VersionField } from '../../../common/validation/version-field.js';
 import { OptionalWebsite, OptionalEmail, OptionalPhone } from '../../../common/validation/contact-details.js';
-
 
 // Shared by create and update; create makes the core fields required.
 @InputType({ isAbstract: true })

@@ -10,7 +10,6 @@ import { OptionalText } from '../../../common/validation/optional-text.js';
 import { VersionField } from '../../../common/validation/version-field.js';
 import { OptionalEmail, OptionalPhone } from '../../../common/validation/contact-details.js';
 
-
 @InputType()
 export class PositionFields {
   @Field(() => ID, { nullable: true, description: 'The collectivity (or give partnerId)' })

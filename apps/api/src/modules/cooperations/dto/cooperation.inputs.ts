@@ -6,7 +6,6 @@ import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js'
 import { OptionalText } from '../../../common/validation/optional-text.js';
 import { VersionField } from '../../../common/validation/version-field.js';
 
-
 @InputType()
 export class CreateCooperationInput {
   @Field(() => ID, { description: 'The French collectivity' })

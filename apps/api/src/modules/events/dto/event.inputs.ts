@@ -1,6 +1,20 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { EventSessionKind } from '@territoria/domain';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PageType } from '../../../common/pagination/page.type.js';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';

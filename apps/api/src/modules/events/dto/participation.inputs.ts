@@ -1,6 +1,17 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Civility, ParticipationRole, ParticipationStatus } from '@territoria/domain';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsISO31661Alpha2,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 import { OptionalEmail } from '../../../common/validation/contact-details.js';
 import { PageType } from '../../../common/pagination/page.type.js';
 import { SortInputType } from '../../../common/pagination/sort.input.js';

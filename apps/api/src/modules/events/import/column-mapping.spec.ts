@@ -6,12 +6,36 @@ describe('column mapping', () => {
   it('suggests fields from French and English headers, each field once', () => {
     expect(
       suggestMapping([
-        'Civilité', 'First name', 'NOM DE FAMILLE', 'Adresse e-mail', 'Téléphone', 'Poste', 'Structure', "Type d'organisation",
-        'Code INSEE', 'Country', 'Profil', 'Registered at', 'Commentaire', 'Courriel',
+        'Civilité',
+        'First name',
+        'NOM DE FAMILLE',
+        'Adresse e-mail',
+        'Téléphone',
+        'Poste',
+        'Structure',
+        "Type d'organisation",
+        'Code INSEE',
+        'Country',
+        'Profil',
+        'Registered at',
+        'Commentaire',
+        'Courriel',
       ]),
     ).toEqual([
-      'CIVILITY', 'FIRST_NAME', 'LAST_NAME', 'EMAIL', 'PHONE', 'JOB_TITLE', 'ORGANISATION', 'ORGANISATION_TYPE',
-      'ORGANISATION_CODE', 'COUNTRY', 'ROLE', 'REGISTERED_AT', null, null,
+      'CIVILITY',
+      'FIRST_NAME',
+      'LAST_NAME',
+      'EMAIL',
+      'PHONE',
+      'JOB_TITLE',
+      'ORGANISATION',
+      'ORGANISATION_TYPE',
+      'ORGANISATION_CODE',
+      'COUNTRY',
+      'ROLE',
+      'REGISTERED_AT',
+      null,
+      null,
     ]);
   });
 
@@ -25,8 +49,21 @@ describe('column mapping', () => {
       }
       return null;
     };
-    expect(error(() => resolveMapping(['Nom', 'Fonction'], [{ column: 0, field: 'LAST_NAME' }, { column: 1, field: 'LAST_NAME' }]))).toMatchObject({ field: 'mapping' });
+    expect(
+      error(() =>
+        resolveMapping(
+          ['Nom', 'Fonction'],
+          [
+            { column: 0, field: 'LAST_NAME' },
+            { column: 1, field: 'LAST_NAME' },
+          ],
+        ),
+      ),
+    ).toMatchObject({ field: 'mapping' });
     expect(error(() => resolveMapping(['Prénom', 'Email'], []))).toMatchObject({ field: 'mapping', code: 'NO_IDENTITY' });
-    expect(error(() => resolveMapping(['Nom'], [{ column: 3, field: 'EMAIL' }]))).toMatchObject({ field: 'mapping', code: 'COLUMN' });
+    expect(error(() => resolveMapping(['Nom'], [{ column: 3, field: 'EMAIL' }]))).toMatchObject({
+      field: 'mapping',
+      code: 'COLUMN',
+    });
   });
 });

@@ -7,29 +7,108 @@ const SYNONYMS: Record<ImportField, string[]> = {
   CIVILITY: ['civilite', 'civility', 'titre de civilite', 'salutation', 'prefix', 'genre'],
   FIRST_NAME: ['prenom', 'first name', 'firstname', 'given name', 'forename', 'prenom du participant'],
   LAST_NAME: ['nom', 'nom de famille', 'last name', 'lastname', 'surname', 'family name', 'nom du participant'],
-  EMAIL: ['e mail', 'email', 'courriel', 'adresse e mail', 'adresse email', 'adresse mail', 'mail', 'email address', 'e mail address', 'adresse electronique'],
+  EMAIL: [
+    'e mail',
+    'email',
+    'courriel',
+    'adresse e mail',
+    'adresse email',
+    'adresse mail',
+    'mail',
+    'email address',
+    'e mail address',
+    'adresse electronique',
+  ],
   PHONE: ['telephone', 'phone', 'tel', 'phone number', 'numero de telephone', 'portable', 'mobile'],
   JOB_TITLE: ['fonction', 'poste', 'job title', 'job', 'position', 'qualite'],
   ORGANISATION: [
-    'organisation', 'organization', 'organisme', 'structure', 'collectivite', 'institution', 'company', 'entreprise', 'employeur', 'employer',
-    'nom de l organisation', 'nom de la structure', 'nom de la collectivite', 'nom de l organisme', 'organisation name', 'organization name', 'company name',
+    'organisation',
+    'organization',
+    'organisme',
+    'structure',
+    'collectivite',
+    'institution',
+    'company',
+    'entreprise',
+    'employeur',
+    'employer',
+    'nom de l organisation',
+    'nom de la structure',
+    'nom de la collectivite',
+    'nom de l organisme',
+    'organisation name',
+    'organization name',
+    'company name',
   ],
   ORGANISATION_TYPE: [
-    'type d organisation', 'type de structure', 'organisation type', 'organization type', 'type d organisme', 'type de collectivite', 'type of organisation',
-    'type of organization', 'categorie de structure',
+    'type d organisation',
+    'type de structure',
+    'organisation type',
+    'organization type',
+    'type d organisme',
+    'type de collectivite',
+    'type of organisation',
+    'type of organization',
+    'categorie de structure',
   ],
-  ORGANISATION_CODE: ['siren', 'code insee', 'code', 'insee', 'code officiel', 'numero siren', 'siren insee', 'code siren', 'code commune'],
+  ORGANISATION_CODE: [
+    'siren',
+    'code insee',
+    'code',
+    'insee',
+    'code officiel',
+    'numero siren',
+    'siren insee',
+    'code siren',
+    'code commune',
+  ],
   COUNTRY: ['pays', 'country', 'pays represente', 'nationalite', 'country represented'],
-  ROLE: ['role', 'profil', 'categorie', 'type de participant', 'participant type', 'category', 'type d inscription', 'registration type', 'ticket type', 'type de billet'],
-  STATUS: [
-    'statut', 'status', 'presence', 'participation', 'emargement', 'etat', 'statut de l inscription', 'statut d inscription', 'etat de l inscription',
-    'statut de participation', 'registration status', 'attendance', 'attendee status', 'attendance status', 'check in', 'checked in', 'present',
+  ROLE: [
+    'role',
+    'profil',
+    'categorie',
+    'type de participant',
+    'participant type',
+    'category',
+    'type d inscription',
+    'registration type',
+    'ticket type',
+    'type de billet',
   ],
-  REGISTERED_AT: ["date d inscription", 'registration date', 'registered at', 'date inscription', 'inscrit le', 'registered on', 'date'],
+  STATUS: [
+    'statut',
+    'status',
+    'presence',
+    'participation',
+    'emargement',
+    'etat',
+    'statut de l inscription',
+    'statut d inscription',
+    'etat de l inscription',
+    'statut de participation',
+    'registration status',
+    'attendance',
+    'attendee status',
+    'attendance status',
+    'check in',
+    'checked in',
+    'present',
+  ],
+  REGISTERED_AT: [
+    'date d inscription',
+    'registration date',
+    'registered at',
+    'date inscription',
+    'inscrit le',
+    'registered on',
+    'date',
+  ],
 };
 
 const FIELD_BY_HEADER = new Map<string, ImportField>(
-  (Object.entries(SYNONYMS) as [ImportField, string[]][]).flatMap(([field, names]) => names.map((name) => [name, field] as const)),
+  (Object.entries(SYNONYMS) as [ImportField, string[]][]).flatMap(([field, names]) =>
+    names.map((name) => [name, field] as const),
+  ),
 );
 
 /** The field a header stands for, or null when it is not one we know. */
@@ -66,7 +145,10 @@ export function resolveMapping(headers: string[], choices: MappingChoice[] | nul
   const chosen = new Set<number>();
   for (const choice of choices ?? []) {
     if (!Number.isInteger(choice.column) || choice.column < 0 || choice.column >= headers.length) {
-      throw mappingError('COLUMN', `Column ${choice.column} does not exist: the file has ${headers.length} columns, numbered from 0.`);
+      throw mappingError(
+        'COLUMN',
+        `Column ${choice.column} does not exist: the file has ${headers.length} columns, numbered from 0.`,
+      );
     }
     if (chosen.has(choice.column)) throw mappingError('COLUMN_TWICE', `Column ${choice.column} is mapped twice.`);
     chosen.add(choice.column);
@@ -84,7 +166,10 @@ export function resolveMapping(headers: string[], choices: MappingChoice[] | nul
     if (!field) return;
     const other = seen.get(field);
     if (other !== undefined) {
-      throw mappingError('FIELD_TWICE', `${field} is mapped to two columns ("${headers[other]}" and "${headers[index]}"): keep one.`);
+      throw mappingError(
+        'FIELD_TWICE',
+        `${field} is mapped to two columns ("${headers[other]}" and "${headers[index]}"): keep one.`,
+      );
     }
     seen.set(field, index);
   });

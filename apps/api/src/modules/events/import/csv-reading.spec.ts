@@ -16,7 +16,10 @@ describe('reading a registration list', () => {
   it('tells UTF-8, UTF-8 with BOM and Windows-1252 apart', () => {
     expect(decodeText(Buffer.from('Prénom', 'utf8'))).toEqual({ text: 'Prénom', encoding: 'UTF-8' });
     expect(decodeText(Buffer.from('\uFEFFPrénom', 'utf8'))).toEqual({ text: 'Prénom', encoding: 'UTF-8 (BOM)' });
-    expect(decodeText(iconv.encode('Élodie – Besançon €', 'win1252'))).toEqual({ text: 'Élodie – Besançon €', encoding: 'windows-1252' });
+    expect(decodeText(iconv.encode('Élodie – Besançon €', 'win1252'))).toEqual({
+      text: 'Élodie – Besançon €',
+      encoding: 'windows-1252',
+    });
   });
 
   it('detects the separator from the header line, ignoring quoted ones', () => {

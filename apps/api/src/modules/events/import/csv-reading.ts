@@ -78,7 +78,10 @@ function decodeUtf8(bytes: Uint8Array): string {
   try {
     return UTF8.decode(bytes);
   } catch {
-    throw fileError('ENCODING', 'The file starts with a UTF-8 byte order mark but is not valid UTF-8: save it again as "CSV UTF-8".');
+    throw fileError(
+      'ENCODING',
+      'The file starts with a UTF-8 byte order mark but is not valid UTF-8: save it again as "CSV UTF-8".',
+    );
   }
 }
 

@@ -14,26 +14,48 @@ import { organisationNameVariants, organisationSearchTexts, partnerNameVariants,
 
 describe('values of a registration list', () => {
   it('reads roles in French and English', () => {
-    expect(['Participante', 'attendee', 'Intervenant(e)', 'Orateur', 'organisatrice', 'Partner', 'Délégation étrangère', 'AMBASSADE', 'Journaliste'].map(parseRole)).toEqual([
-      'ATTENDEE', 'ATTENDEE', 'SPEAKER', 'SPEAKER', 'ORGANISER', 'PARTNER', 'FOREIGN_DELEGATION', 'EMBASSY', 'PRESS',
-    ]);
+    expect(
+      [
+        'Participante',
+        'attendee',
+        'Intervenant(e)',
+        'Orateur',
+        'organisatrice',
+        'Partner',
+        'Délégation étrangère',
+        'AMBASSADE',
+        'Journaliste',
+      ].map(parseRole),
+    ).toEqual(['ATTENDEE', 'ATTENDEE', 'SPEAKER', 'SPEAKER', 'ORGANISER', 'PARTNER', 'FOREIGN_DELEGATION', 'EMBASSY', 'PRESS']);
     expect(parseRole('')).toBeUndefined();
     expect(parseRole('Figurant')).toBeNull();
   });
 
   it('reads countries by French or English name and ISO codes', () => {
-    expect(['France', 'Sénégal', 'Etats-Unis', 'United Kingdom', "Côte d'Ivoire", 'mali', 'JPN', 'de', 'Corée du Sud'].map(parseCountry)).toEqual([
-      'FR', 'SN', 'US', 'GB', 'CI', 'ML', 'JP', 'DE', 'KR',
-    ]);
+    expect(
+      ['France', 'Sénégal', 'Etats-Unis', 'United Kingdom', "Côte d'Ivoire", 'mali', 'JPN', 'de', 'Corée du Sud'].map(
+        parseCountry,
+      ),
+    ).toEqual(['FR', 'SN', 'US', 'GB', 'CI', 'ML', 'JP', 'DE', 'KR']);
     expect(parseCountry('Wakanda')).toBeNull();
     expect(parseCountry(' ')).toBeUndefined();
   });
 
   it('reads civilities, organisation types, emails, codes and dates', () => {
-    expect(['M.', 'Monsieur', 'Mr', 'Mme', 'Madame', 'Ms', 'Dr'].map(parseCivility)).toEqual(['MR', 'MR', 'MR', 'MS', 'MS', 'MS', null]);
-    expect(['Collectivité territoriale', 'EPCI', 'Ministère', 'Ambassade', 'Collectivité étrangère', 'Autre'].map(parseOrganisationType)).toEqual([
-      'COLLECTIVITY', 'COLLECTIVITY', 'PARTNER', 'EMBASSY', 'FOREIGN', null,
+    expect(['M.', 'Monsieur', 'Mr', 'Mme', 'Madame', 'Ms', 'Dr'].map(parseCivility)).toEqual([
+      'MR',
+      'MR',
+      'MR',
+      'MS',
+      'MS',
+      'MS',
+      null,
     ]);
+    expect(
+      ['Collectivité territoriale', 'EPCI', 'Ministère', 'Ambassade', 'Collectivité étrangère', 'Autre'].map(
+        parseOrganisationType,
+      ),
+    ).toEqual(['COLLECTIVITY', 'COLLECTIVITY', 'PARTNER', 'EMBASSY', 'FOREIGN', null]);
     expect(parseEmail(' Jean.Dupont@Dijon.FR ')).toBe('jean.dupont@dijon.fr');
     expect(parseEmail('jean.dupont@')).toBe(false);
     expect(parseOrganisationCode('212 102 313')).toEqual({ siren: '212102313' });
@@ -52,8 +74,14 @@ describe('values of a registration list', () => {
       { name: 'Ville de Dijon', kinds: null },
       { name: 'dijon', kinds: ['COMMUNE', 'SPECIAL_STATUS'] },
     ]);
-    expect(organisationNameVariants("Conseil départemental de la Côte-d'Or")[1]).toEqual({ name: 'cote d or', kinds: ['DEPARTMENT', 'SPECIAL_STATUS'] });
-    expect(organisationNameVariants('Région Bourgogne-Franche-Comté')[1]).toEqual({ name: 'bourgogne franche comte', kinds: ['REGION', 'SPECIAL_STATUS'] });
+    expect(organisationNameVariants("Conseil départemental de la Côte-d'Or")[1]).toEqual({
+      name: 'cote d or',
+      kinds: ['DEPARTMENT', 'SPECIAL_STATUS'],
+    });
+    expect(organisationNameVariants('Région Bourgogne-Franche-Comté')[1]).toEqual({
+      name: 'bourgogne franche comte',
+      kinds: ['REGION', 'SPECIAL_STATUS'],
+    });
   });
 
   it('reads every official code: SIREN (or SIRET), communes, départements, régions, overseas collectivities', () => {
@@ -70,10 +98,18 @@ describe('values of a registration list', () => {
   });
 
   it('reads statuses in French and English, and the choices made for the others', () => {
-    expect(['Présent', 'présente', 'Present', 'attended', 'Checked in', 'Oui', 'Présent(e)'].map((value) => parseStatus(value))).toEqual(Array(7).fill('ATTENDED'));
-    expect(['Absent', 'absente', 'No-show', 'no show', 'Non venu'].map((value) => parseStatus(value))).toEqual(Array(5).fill('NO_SHOW'));
-    expect(['Annulé', 'annulée', 'Cancelled', 'canceled', 'Désinscrit'].map((value) => parseStatus(value))).toEqual(Array(5).fill('CANCELLED'));
-    expect(['Inscrit', 'inscrite', 'Registered', 'Confirmé', 'confirmed'].map((value) => parseStatus(value))).toEqual(Array(5).fill('REGISTERED'));
+    expect(
+      ['Présent', 'présente', 'Present', 'attended', 'Checked in', 'Oui', 'Présent(e)'].map((value) => parseStatus(value)),
+    ).toEqual(Array(7).fill('ATTENDED'));
+    expect(['Absent', 'absente', 'No-show', 'no show', 'Non venu'].map((value) => parseStatus(value))).toEqual(
+      Array(5).fill('NO_SHOW'),
+    );
+    expect(['Annulé', 'annulée', 'Cancelled', 'canceled', 'Désinscrit'].map((value) => parseStatus(value))).toEqual(
+      Array(5).fill('CANCELLED'),
+    );
+    expect(['Inscrit', 'inscrite', 'Registered', 'Confirmé', 'confirmed'].map((value) => parseStatus(value))).toEqual(
+      Array(5).fill('REGISTERED'),
+    );
     expect(parseStatus('')).toBeUndefined();
     expect(parseStatus('Excusé')).toBeNull();
     expect(parseStatus('Excusé', new Map([['excuse', 'CANCELLED' as const]]))).toBe('CANCELLED');
@@ -89,7 +125,11 @@ describe('values of a registration list', () => {
   });
 
   it('tells the kinds of collectivity a type names', () => {
-    expect(['Région', 'Conseil départemental', 'EPCI', 'Commune', "Collectivité d'outre-mer", 'Collectivité', 'Ambassade'].map(collectivityKindsOf)).toEqual([
+    expect(
+      ['Région', 'Conseil départemental', 'EPCI', 'Commune', "Collectivité d'outre-mer", 'Collectivité', 'Ambassade'].map(
+        collectivityKindsOf,
+      ),
+    ).toEqual([
       ['REGION', 'SPECIAL_STATUS'],
       ['DEPARTMENT', 'SPECIAL_STATUS'],
       expect.arrayContaining(['METROPOLIS', 'COMMUNITY_OF_COMMUNES']),
@@ -111,12 +151,14 @@ describe('values of a registration list', () => {
       acronyms: ['CGLU'],
       departmentCode: null,
     });
-    expect(organisationSearchTexts('Saint-Denis (93)')).toEqual({ names: ['Saint-Denis (93)', 'Saint-Denis'], acronyms: [], departmentCode: '93' });
+    expect(organisationSearchTexts('Saint-Denis (93)')).toEqual({
+      names: ['Saint-Denis (93)', 'Saint-Denis'],
+      acronyms: [],
+      departmentCode: '93',
+    });
     expect(organisationSearchTexts('Saint-Étienne')).toEqual({ names: ['Saint-Étienne'], acronyms: [], departmentCode: null });
-    expect(partnerNameVariants('Ministère de l’Europe et des Affaires étrangères - MEAE').map((variant) => variant.name)).toEqual([
-      'Ministère de l’Europe et des Affaires étrangères - MEAE',
-      'Ministère de l’Europe et des Affaires étrangères',
-      'MEAE',
-    ]);
+    expect(partnerNameVariants('Ministère de l’Europe et des Affaires étrangères - MEAE').map((variant) => variant.name)).toEqual(
+      ['Ministère de l’Europe et des Affaires étrangères - MEAE', 'Ministère de l’Europe et des Affaires étrangères', 'MEAE'],
+    );
   });
 });

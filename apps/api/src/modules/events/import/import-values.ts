@@ -5,8 +5,31 @@ import { normaliseText } from './text-normalising.js';
 
 /** How a registration list names in what capacity someone comes. */
 const ROLES: Record<ParticipationRole, string[]> = {
-  ATTENDEE: ['participant', 'participante', 'participants', 'attendee', 'visiteur', 'visiteuse', 'invite', 'invitee', 'guest', 'delegate', 'delegue', 'deleguee'],
-  SPEAKER: ['intervenant', 'intervenante', 'speaker', 'orateur', 'oratrice', 'conferencier', 'conferenciere', 'panelist', 'paneliste'],
+  ATTENDEE: [
+    'participant',
+    'participante',
+    'participants',
+    'attendee',
+    'visiteur',
+    'visiteuse',
+    'invite',
+    'invitee',
+    'guest',
+    'delegate',
+    'delegue',
+    'deleguee',
+  ],
+  SPEAKER: [
+    'intervenant',
+    'intervenante',
+    'speaker',
+    'orateur',
+    'oratrice',
+    'conferencier',
+    'conferenciere',
+    'panelist',
+    'paneliste',
+  ],
   ORGANISER: ['organisateur', 'organisatrice', 'organiser', 'organizer', 'staff', 'equipe', 'equipe organisatrice'],
   PARTNER: ['partenaire', 'partner', 'sponsor'],
   FOREIGN_DELEGATION: ['delegation etrangere', 'foreign delegation', 'delegation', 'delegation internationale'],
@@ -14,13 +37,21 @@ const ROLES: Record<ParticipationRole, string[]> = {
   PRESS: ['presse', 'journaliste', 'press', 'journalist', 'media', 'medias'],
 };
 const ROLE_BY_NAME = new Map<string, ParticipationRole>(
-  (Object.entries(ROLES) as [ParticipationRole, string[]][]).flatMap(([role, names]) => names.map((name) => [name, role] as const)),
+  (Object.entries(ROLES) as [ParticipationRole, string[]][]).flatMap(([role, names]) =>
+    names.map((name) => [name, role] as const),
+  ),
 );
 
 /** undefined: the cell is empty (ATTENDEE unless the organisation type says otherwise); null: not a role we know. */
 export function parseRole(value: string): ParticipationRole | null | undefined {
   if (value.trim() === '') return undefined;
-  return ROLE_BY_NAME.get(normaliseText(value).replace(/\bparticipant e\b/, 'participant').replace(/\bintervenant e\b/, 'intervenant')) ?? null;
+  return (
+    ROLE_BY_NAME.get(
+      normaliseText(value)
+        .replace(/\bparticipant e\b/, 'participant')
+        .replace(/\bintervenant e\b/, 'intervenant'),
+    ) ?? null
+  );
 }
 
 /** What the organisation type column says, as far as matching is concerned. */
@@ -28,22 +59,64 @@ export type OrganisationType = 'COLLECTIVITY' | 'PARTNER' | 'EMBASSY' | 'FOREIGN
 
 const ORGANISATION_TYPES: Record<OrganisationType, string[]> = {
   COLLECTIVITY: [
-    'collectivite', 'collectivite territoriale', 'collectivite locale', 'collectivites territoriales', 'commune', 'mairie', 'ville', 'departement',
-    'conseil departemental', 'region', 'conseil regional', 'epci', 'intercommunalite', 'metropole', 'communaute urbaine', "communaute d agglomeration",
-    'communaute de communes', 'local authority', 'local government', 'french local authority', 'municipality',
+    'collectivite',
+    'collectivite territoriale',
+    'collectivite locale',
+    'collectivites territoriales',
+    'commune',
+    'mairie',
+    'ville',
+    'departement',
+    'conseil departemental',
+    'region',
+    'conseil regional',
+    'epci',
+    'intercommunalite',
+    'metropole',
+    'communaute urbaine',
+    'communaute d agglomeration',
+    'communaute de communes',
+    'local authority',
+    'local government',
+    'french local authority',
+    'municipality',
   ],
   PARTNER: [
-    'partenaire', 'partner', 'ministere', 'ministry', 'agence', 'agency', 'association', 'ong', 'ngo', 'entreprise', 'company', 'reseau', 'network',
-    'universite', 'university', 'etablissement public', 'fondation', 'foundation', 'institution',
+    'partenaire',
+    'partner',
+    'ministere',
+    'ministry',
+    'agence',
+    'agency',
+    'association',
+    'ong',
+    'ngo',
+    'entreprise',
+    'company',
+    'reseau',
+    'network',
+    'universite',
+    'university',
+    'etablissement public',
+    'fondation',
+    'foundation',
+    'institution',
   ],
   EMBASSY: ['ambassade', 'embassy', 'consulat', 'consulate', 'representation diplomatique'],
   FOREIGN: [
-    'delegation etrangere', 'collectivite etrangere', 'foreign delegation', 'foreign local government', 'collectivite locale etrangere',
-    'autorite locale etrangere', 'foreign local authority',
+    'delegation etrangere',
+    'collectivite etrangere',
+    'foreign delegation',
+    'foreign local government',
+    'collectivite locale etrangere',
+    'autorite locale etrangere',
+    'foreign local authority',
   ],
 };
 const TYPE_BY_NAME = new Map<string, OrganisationType>(
-  (Object.entries(ORGANISATION_TYPES) as [OrganisationType, string[]][]).flatMap(([type, names]) => names.map((name) => [name, type] as const)),
+  (Object.entries(ORGANISATION_TYPES) as [OrganisationType, string[]][]).flatMap(([type, names]) =>
+    names.map((name) => [name, type] as const),
+  ),
 );
 
 /** null: empty or a type we do not know, which restricts nothing. */
@@ -62,10 +135,19 @@ const INTERCOMMUNAL: CollectivityKind[] = [
 /** The kinds of collectivity a type names, to tell a région from a département of the same code (84). */
 const KINDS_BY_TYPE: [RegExp, CollectivityKind[]][] = [
   [/^(?:commune|mairie|ville|municipality|town|city)\b/, [CollectivityKind.COMMUNE]],
-  [/^(?:departement|conseil departemental|conseil general|department)\b/, [CollectivityKind.DEPARTMENT, CollectivityKind.SPECIAL_STATUS]],
+  [
+    /^(?:departement|conseil departemental|conseil general|department)\b/,
+    [CollectivityKind.DEPARTMENT, CollectivityKind.SPECIAL_STATUS],
+  ],
   [/^(?:region|conseil regional|region council|regional council)\b/, [CollectivityKind.REGION, CollectivityKind.SPECIAL_STATUS]],
-  [/^(?:epci|intercommunalite|metropole|communaute urbaine|communaute d agglomeration|communaute de communes|etablissement public territorial)\b/, INTERCOMMUNAL],
-  [/^(?:collectivite d outre mer|com|outre mer|collectivite ultramarine)\b/, [CollectivityKind.OVERSEAS_COLLECTIVITY, CollectivityKind.SPECIAL_STATUS]],
+  [
+    /^(?:epci|intercommunalite|metropole|communaute urbaine|communaute d agglomeration|communaute de communes|etablissement public territorial)\b/,
+    INTERCOMMUNAL,
+  ],
+  [
+    /^(?:collectivite d outre mer|com|outre mer|collectivite ultramarine)\b/,
+    [CollectivityKind.OVERSEAS_COLLECTIVITY, CollectivityKind.SPECIAL_STATUS],
+  ],
 ];
 
 /** The collectivity kinds an organisation type (or a name starting like one) points to; null: any. */
@@ -77,21 +159,97 @@ export function collectivityKindsOf(value: string): CollectivityKind[] | null {
 /** How a registration list or a sign-in sheet says whether someone came, French and English. */
 const STATUSES: Record<ParticipationStatus, string[]> = {
   REGISTERED: [
-    'inscrit', 'inscrite', 'inscrit e', 'inscrits', 'registered', 'confirme', 'confirmee', 'confirme e', 'confirmed', 'valide', 'validee', 'valide e',
-    'attending', 'booked', 'reserve', 'reservee', 'en attente de venue', 'a venir', 'enregistre', 'enregistree',
+    'inscrit',
+    'inscrite',
+    'inscrit e',
+    'inscrits',
+    'registered',
+    'confirme',
+    'confirmee',
+    'confirme e',
+    'confirmed',
+    'valide',
+    'validee',
+    'valide e',
+    'attending',
+    'booked',
+    'reserve',
+    'reservee',
+    'en attente de venue',
+    'a venir',
+    'enregistre',
+    'enregistree',
   ],
   ATTENDED: [
-    'present', 'presente', 'present e', 'presents', 'attended', 'checked in', 'checkedin', 'check in', 'arrive', 'arrivee', 'arrive e', 'venu', 'venue',
-    'venu e', 'a participe', 'participe', 'emarge', 'emargee', 'emarge e', 'oui', 'yes', 'y', 'o', 'x', 'showed up', 'attendance confirmed',
+    'present',
+    'presente',
+    'present e',
+    'presents',
+    'attended',
+    'checked in',
+    'checkedin',
+    'check in',
+    'arrive',
+    'arrivee',
+    'arrive e',
+    'venu',
+    'venue',
+    'venu e',
+    'a participe',
+    'participe',
+    'emarge',
+    'emargee',
+    'emarge e',
+    'oui',
+    'yes',
+    'y',
+    'o',
+    'x',
+    'showed up',
+    'attendance confirmed',
   ],
-  NO_SHOW: ['absent', 'absente', 'absent e', 'absents', 'no show', 'noshow', 'non venu', 'non venue', 'non venu e', 'did not attend', 'not attended', 'non', 'no', 'n'],
+  NO_SHOW: [
+    'absent',
+    'absente',
+    'absent e',
+    'absents',
+    'no show',
+    'noshow',
+    'non venu',
+    'non venue',
+    'non venu e',
+    'did not attend',
+    'not attended',
+    'non',
+    'no',
+    'n',
+  ],
   CANCELLED: [
-    'annule', 'annulee', 'annule e', 'annulation', 'cancelled', 'canceled', 'cancel', 'cancellation', 'desinscrit', 'desinscrite', 'desinscrit e',
-    'unregistered', 'withdrawn', 'refunded', 'rembourse', 'refused', 'decline', 'declined', 'declinee',
+    'annule',
+    'annulee',
+    'annule e',
+    'annulation',
+    'cancelled',
+    'canceled',
+    'cancel',
+    'cancellation',
+    'desinscrit',
+    'desinscrite',
+    'desinscrit e',
+    'unregistered',
+    'withdrawn',
+    'refunded',
+    'rembourse',
+    'refused',
+    'decline',
+    'declined',
+    'declinee',
   ],
 };
 const STATUS_BY_WORD = new Map<string, ParticipationStatus>(
-  (Object.entries(STATUSES) as [ParticipationStatus, string[]][]).flatMap(([status, words]) => words.map((word) => [word, status] as const)),
+  (Object.entries(STATUSES) as [ParticipationStatus, string[]][]).flatMap(([status, words]) =>
+    words.map((word) => [word, status] as const),
+  ),
 );
 
 /** The key a status cell is known by: "Présent(e)", "PRESENT·E" and "présent e" are one value. */
@@ -103,16 +261,29 @@ export function statusKey(value: string): string {
  * A status cell: undefined when empty, null when it is no word we know (the person maps it, or
  * the line is in error). `mapping` holds the person's choices, by statusKey, over the words known.
  */
-export function parseStatus(value: string, mapping: ReadonlyMap<string, ParticipationStatus> = new Map()): ParticipationStatus | null | undefined {
+export function parseStatus(
+  value: string,
+  mapping: ReadonlyMap<string, ParticipationStatus> = new Map(),
+): ParticipationStatus | null | undefined {
   const key = statusKey(value);
   if (key === '') return undefined;
   return mapping.get(key) ?? STATUS_BY_WORD.get(key) ?? null;
 }
 
 const CIVILITIES = new Map<string, Civility>([
-  ['m', Civility.MR], ['mr', Civility.MR], ['monsieur', Civility.MR], ['mister', Civility.MR], ['sir', Civility.MR],
-  ['mme', Civility.MS], ['madame', Civility.MS], ['mrs', Civility.MS], ['ms', Civility.MS], ['miss', Civility.MS], ['mlle', Civility.MS],
-  ['mademoiselle', Civility.MS], ['mme m', Civility.MS],
+  ['m', Civility.MR],
+  ['mr', Civility.MR],
+  ['monsieur', Civility.MR],
+  ['mister', Civility.MR],
+  ['sir', Civility.MR],
+  ['mme', Civility.MS],
+  ['madame', Civility.MS],
+  ['mrs', Civility.MS],
+  ['ms', Civility.MS],
+  ['miss', Civility.MS],
+  ['mlle', Civility.MS],
+  ['mademoiselle', Civility.MS],
+  ['mme m', Civility.MS],
 ]);
 
 /** null: empty or not a civility we know (a title such as "Dr" is not one). */
@@ -129,12 +300,52 @@ const COUNTRY_BY_NAME = (() => {
     }
   }
   const extras: Record<string, string> = {
-    'etats unis': 'US', 'usa': 'US', 'angleterre': 'GB', 'england': 'GB', 'ecosse': 'GB', 'scotland': 'GB', 'pays de galles': 'GB', 'wales': 'GB',
-    'coree': 'KR', 'coree du sud': 'KR', 'russie': 'RU', 'russia': 'RU', 'vietnam': 'VN', 'viet nam': 'VN', 'cote d ivoire': 'CI', 'tchequie': 'CZ',
-    'republique tcheque': 'CZ', 'czech republic': 'CZ', 'hollande': 'NL', 'pays bas': 'NL', 'bolivie': 'BO', 'bolivia': 'BO', 'iran': 'IR', 'syrie': 'SY',
-    'syria': 'SY', 'tanzanie': 'TZ', 'tanzania': 'TZ', 'moldavie': 'MD', 'moldova': 'MD', 'laos': 'LA', 'congo brazzaville': 'CG', 'congo kinshasa': 'CD',
-    'rdc': 'CD', 'palestine': 'PS', 'territoires palestiniens': 'PS', 'macedoine': 'MK', 'macedoine du nord': 'MK', 'north macedonia': 'MK',
-    'cap vert': 'CV', 'cape verde': 'CV', 'birmanie': 'MM', 'burma': 'MM', 'taiwan': 'TW', 'vatican': 'VA', 'saint siege': 'VA', 'holy see': 'VA',
+    'etats unis': 'US',
+    usa: 'US',
+    angleterre: 'GB',
+    england: 'GB',
+    ecosse: 'GB',
+    scotland: 'GB',
+    'pays de galles': 'GB',
+    wales: 'GB',
+    coree: 'KR',
+    'coree du sud': 'KR',
+    russie: 'RU',
+    russia: 'RU',
+    vietnam: 'VN',
+    'viet nam': 'VN',
+    'cote d ivoire': 'CI',
+    tchequie: 'CZ',
+    'republique tcheque': 'CZ',
+    'czech republic': 'CZ',
+    hollande: 'NL',
+    'pays bas': 'NL',
+    bolivie: 'BO',
+    bolivia: 'BO',
+    iran: 'IR',
+    syrie: 'SY',
+    syria: 'SY',
+    tanzanie: 'TZ',
+    tanzania: 'TZ',
+    moldavie: 'MD',
+    moldova: 'MD',
+    laos: 'LA',
+    'congo brazzaville': 'CG',
+    'congo kinshasa': 'CD',
+    rdc: 'CD',
+    palestine: 'PS',
+    'territoires palestiniens': 'PS',
+    macedoine: 'MK',
+    'macedoine du nord': 'MK',
+    'north macedonia': 'MK',
+    'cap vert': 'CV',
+    'cape verde': 'CV',
+    birmanie: 'MM',
+    burma: 'MM',
+    taiwan: 'TW',
+    vatican: 'VA',
+    'saint siege': 'VA',
+    'holy see': 'VA',
   };
   for (const [name, code] of Object.entries(extras)) map.set(name, code);
   return map;

@@ -47,7 +47,10 @@ export class ParticipationImportResolver {
       context,
       info,
       'ParticipationImport',
-      { where: (row) => sql`${raw(row)}.event_id = ${eventId}::uuid`, orderBy: (row) => raw(`${row}.imported_at DESC, ${row}.id`) },
+      {
+        where: (row) => sql`${raw(row)}.event_id = ${eventId}::uuid`,
+        orderBy: (row) => raw(`${row}.imported_at DESC, ${row}.id`),
+      },
       IMPORTS_LISTED,
     );
   }
@@ -56,7 +59,10 @@ export class ParticipationImportResolver {
     description:
       'Undoes an import as a whole; CONFLICT with extensions.reason ALREADY_UNDONE, or CHANGED_SINCE (extensions.participations) while one of its participations was changed since',
   })
-  undoParticipationImport(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<UndoImportResult> {
+  undoParticipationImport(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<UndoImportResult> {
     return this.service.undo(id, actor);
   }
 }

@@ -123,14 +123,18 @@ export class ParticipationImportService {
         rows: pending.slice(0, 200).map((row) => ({ line: row.line, message: blockingMessage(row) })),
       });
     }
-    const blocking = pending.filter((row) => row.outcome === ImportRowOutcome.ERROR || row.outcome === ImportRowOutcome.AMBIGUOUS);
+    const blocking = pending.filter(
+      (row) => row.outcome === ImportRowOutcome.ERROR || row.outcome === ImportRowOutcome.AMBIGUOUS,
+    );
     if (blocking.length > 0) {
       const details = blocking.map((row) => ({ line: row.line, message: blockingMessage(row) }));
       const message = `${blocking.length} line${blocking.length > 1 ? 's' : ''} still ${blocking.length > 1 ? 'have' : 'has'} an error or a choice to make (line ${blocking
         .slice(0, 5)
         .map((row) => row.line)
         .join(', ')}${blocking.length > 5 ? '…' : ''}): nothing was imported.`;
-      throw new AppError(ErrorCode.BAD_USER_INPUT, message, [{ field: 'rows', code: 'UNRESOLVED_ROWS', message }], { rows: details });
+      throw new AppError(ErrorCode.BAD_USER_INPUT, message, [{ field: 'rows', code: 'UNRESOLVED_ROWS', message }], {
+        rows: details,
+      });
     }
     const toImport = pending.filter((row) => row.outcome === ImportRowOutcome.NEW);
     const toUpdate = pending.filter((row) => row.outcome === ImportRowOutcome.ALREADY_REGISTERED && row.statusChange);
@@ -167,7 +171,11 @@ export class ParticipationImportService {
         result.importId = record.id;
         const items: Partial<ParticipationImportItem>[] = [];
         const newContacts = toImport.filter((row) => row.contactMatch === ImportMatch.NEW);
-        const contactIds = await this.insertContacts(manager, actor, newContacts.map((row) => row.values));
+        const contactIds = await this.insertContacts(
+          manager,
+          actor,
+          newContacts.map((row) => row.values),
+        );
         newContacts.forEach((row, index) => (row.contactId = contactIds[index]!));
         items.push(...contactIds.map((id) => ({ entityType: 'Contact', entityId: id, action: 'CREATE' as const })));
         result.contactsCreated = newContacts.length;
@@ -175,13 +183,23 @@ export class ParticipationImportService {
         items.push(...positionIds.map((id) => ({ entityType: 'Position', entityId: id, action: 'CREATE' as const })));
         result.positionsCreated = positionIds.length;
         const participationIds = await this.insertParticipations(manager, actor, input.eventId, toImport, editionDay);
-        items.push(...participationIds.map((id) => ({ entityType: 'Participation', entityId: id, action: 'CREATE' as const, versionAfter: 1 })));
+        items.push(
+          ...participationIds.map((id) => ({
+            entityType: 'Participation',
+            entityId: id,
+            action: 'CREATE' as const,
+            versionAfter: 1,
+          })),
+        );
         result.participationsCreated = participationIds.length;
         const updated = await this.updateStatuses(manager, actor, toUpdate, editionDay);
         items.push(...updated);
         result.statusesUpdated = updated.length;
         for (const chunk of chunks(items, INSERT_CHUNK)) {
-          await manager.insert(ParticipationImportItem, chunk.map((item) => ({ ...item, importId: record.id })));
+          await manager.insert(
+            ParticipationImportItem,
+            chunk.map((item) => ({ ...item, importId: record.id })),
+          );
         }
         await manager.update(
           ParticipationImport,
@@ -243,7 +261,9 @@ export class ParticipationImportService {
         throw new AppError(ErrorCode.CONFLICT, message, [{ field: 'id', code: 'CHANGED_SINCE', message }], {
           reason: 'CHANGED_SINCE',
           changedCount: changed.length,
-          participations: changed.slice(0, LISTED_IN_REFUSAL).map((row) => ({ id: row.entityId, name: row.name, deleted: row.version === null })),
+          participations: changed
+            .slice(0, LISTED_IN_REFUSAL)
+            .map((row) => ({ id: row.entityId, name: row.name, deleted: row.version === null })),
         });
       }
       const created = participations.filter((row) => row.action === 'CREATE').map((row) => row.entityId);
@@ -251,8 +271,17 @@ export class ParticipationImportService {
       const restored = participations.filter((row) => row.action === 'UPDATE');
       await this.restoreStatuses(manager, actor, importId, restored);
       const contacts = await this.deleteCreatedContacts(manager, actor, importId);
-      await manager.query(`UPDATE participation_imports SET undone_at = now(), undone_by = $2 WHERE id = $1`, [importId, actorLabel(actor)]);
-      return { importId, participationsDeleted: deleted, statusesRestored: restored.length, contactsDeleted: contacts.deleted, contactsKept: contacts.kept };
+      await manager.query(`UPDATE participation_imports SET undone_at = now(), undone_by = $2 WHERE id = $1`, [
+        importId,
+        actorLabel(actor),
+      ]);
+      return {
+        importId,
+        participationsDeleted: deleted,
+        statusesRestored: restored.length,
+        contactsDeleted: contacts.deleted,
+        contactsKept: contacts.kept,
+      };
     });
   }
 
@@ -270,7 +299,10 @@ export class ParticipationImportService {
   }
 
   private async edition(eventId: string): Promise<EditionRow> {
-    const [found] = await this.dataSource.query<EditionRow[]>(`SELECT to_char(starts_on, 'YYYY-MM-DD') AS "startsOn" FROM events WHERE id = $1`, [eventId]);
+    const [found] = await this.dataSource.query<EditionRow[]>(
+      `SELECT to_char(starts_on, 'YYYY-MM-DD') AS "startsOn" FROM events WHERE id = $1`,
+      [eventId],
+    );
     if (!found) throw new NotFoundError('Event', eventId);
     return found;
   }
@@ -281,9 +313,10 @@ export class ParticipationImportService {
       .map((answer, index) => ({ index, id: answer.contactId }))
       .filter((item): item is { index: number; id: string } => Boolean(item.id));
     if (named.length === 0) return;
-    const found = await this.dataSource.query<{ id: string }[]>(`SELECT id FROM contacts WHERE id = ANY($1::uuid[]) AND erased_at IS NULL`, [
-      named.map((item) => item.id),
-    ]);
+    const found = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM contacts WHERE id = ANY($1::uuid[]) AND erased_at IS NULL`,
+      [named.map((item) => item.id)],
+    );
     const missing = named.find((item) => !found.some((row) => row.id === item.id));
     if (missing) {
       throw UserInputError.forField(
@@ -301,9 +334,13 @@ export class ParticipationImportService {
     const sirens = unique(rows.map((row) => (row.code && 'siren' in row.code ? row.code.siren : null)));
     const inseeCodes = unique(rows.map((row) => (row.code && 'inseeCode' in row.code ? row.code.inseeCode : null)));
     // Names are looked up for lines with a code too: a code that matches nothing falls back to the name.
-    const collectivityNames = unique(rows.map((row) => (organisationScope(row.organisationType).collectivities ? row.organisation : null)));
+    const collectivityNames = unique(
+      rows.map((row) => (organisationScope(row.organisationType).collectivities ? row.organisation : null)),
+    );
     const partnerNames = unique(rows.map((row) => (organisationScope(row.organisationType).partners ? row.organisation : null)));
-    const variants = collectivityNames.flatMap((input) => collectivityNameVariants(input).map((variant) => ({ input, ...variant })));
+    const variants = collectivityNames.flatMap((input) =>
+      collectivityNameVariants(input).map((variant) => ({ input, ...variant })),
+    );
     const partnerVariants = partnerNames.flatMap((input) => partnerNameVariants(input).map((variant) => ({ input, ...variant })));
 
     const [byEmail, byName, byCode, byCollectivityName, byPartnerName, participations] = await Promise.all([
@@ -332,7 +369,11 @@ export class ParticipationImportService {
           ),
       sirens.length === 0 && inseeCodes.length === 0
         ? []
-        : this.collectivities(`c.siren = ANY($1::bpchar[]) OR c.insee_code = ANY($2::varchar[])`, [sirens, inseeCodes], `'' AS input, 0 AS rank`),
+        : this.collectivities(
+            `c.siren = ANY($1::bpchar[]) OR c.insee_code = ANY($2::varchar[])`,
+            [sirens, inseeCodes],
+            `'' AS input, 0 AS rank`,
+          ),
       variants.length === 0
         ? []
         : this.collectivities(
@@ -355,7 +396,11 @@ export class ParticipationImportService {
              JOIN partners p ON search_normalize(p.name) = search_normalize(x.variant)
                              OR (p.acronym IS NOT NULL AND search_normalize(p.acronym) = search_normalize(x.variant))
              ORDER BY p.name`,
-            [partnerVariants.map((variant) => variant.input), partnerVariants.map((variant) => variant.rank), partnerVariants.map((variant) => variant.name)],
+            [
+              partnerVariants.map((variant) => variant.input),
+              partnerVariants.map((variant) => variant.rank),
+              partnerVariants.map((variant) => variant.name),
+            ],
           ),
       this.dataSource.query<ExistingParticipation[]>(
         `SELECT id, contact_id AS "contactId", collectivity_id AS "collectivityId", partner_id AS "partnerId",
@@ -367,7 +412,10 @@ export class ParticipationImportService {
 
     const collectivitiesByCode = new Map<string, CollectivityRecord[]>();
     for (const row of byCode) {
-      for (const key of [row.siren ? codeKey({ siren: row.siren }) : null, row.inseeCode ? codeKey({ inseeCode: row.inseeCode }) : null]) {
+      for (const key of [
+        row.siren ? codeKey({ siren: row.siren }) : null,
+        row.inseeCode ? codeKey({ inseeCode: row.inseeCode }) : null,
+      ]) {
         if (!key) continue;
         const list = collectivitiesByCode.get(key) ?? [];
         if (!list.some((other) => other.id === row.id)) list.push(row);
@@ -427,7 +475,13 @@ export class ParticipationImportService {
     return this.insertTraced(manager, actor, Position, 'Position', values);
   }
 
-  private async insertParticipations(manager: EntityManager, actor: Actor, eventId: string, rows: MatchedRow[], editionDay: Date): Promise<string[]> {
+  private async insertParticipations(
+    manager: EntityManager,
+    actor: Actor,
+    eventId: string,
+    rows: MatchedRow[],
+    editionDay: Date,
+  ): Promise<string[]> {
     const now = new Date();
     const values = rows.map((row) => {
       const status = row.status ?? ParticipationStatus.REGISTERED;
@@ -451,7 +505,12 @@ export class ParticipationImportService {
    * The statuses the file changes on registrations already there, traced; returns the import's
    * items, each with the status before, to undo it.
    */
-  private async updateStatuses(manager: EntityManager, actor: Actor, rows: MatchedRow[], editionDay: Date): Promise<Partial<ParticipationImportItem>[]> {
+  private async updateStatuses(
+    manager: EntityManager,
+    actor: Actor,
+    rows: MatchedRow[],
+    editionDay: Date,
+  ): Promise<Partial<ParticipationImportItem>[]> {
     if (rows.length === 0) return [];
     const wanted = new Map(rows.map((row) => [row.existingParticipationId!, row.values.status!]));
     const current = await manager.query<{ id: string; status: ParticipationStatus; checkedInAt: Date | null; version: number }[]>(
@@ -495,7 +554,11 @@ export class ParticipationImportService {
       entityId: change.id,
       action: 'UPDATE' as const,
       versionAfter: versions.get(change.id) ?? null,
-      before: { status: change.status, checkedInAt: change.checkedInAt ? new Date(change.checkedInAt).toISOString() : null, version: change.version },
+      before: {
+        status: change.status,
+        checkedInAt: change.checkedInAt ? new Date(change.checkedInAt).toISOString() : null,
+        version: change.version,
+      },
     }));
   }
 
@@ -503,7 +566,12 @@ export class ParticipationImportService {
    * The statuses an import changed, back to what they were (their participations unchanged since).
    * An earlier import that left a participation as it is again may then be undone in turn.
    */
-  private async restoreStatuses(manager: EntityManager, actor: Actor, importId: string, rows: ImportedParticipation[]): Promise<void> {
+  private async restoreStatuses(
+    manager: EntityManager,
+    actor: Actor,
+    importId: string,
+    rows: ImportedParticipation[],
+  ): Promise<void> {
     if (rows.length === 0) return;
     const [previous]: [{ id: string; status: string; checkedInAt: Date | null; version: number }[]] = await manager.query(
       `UPDATE participations p SET status = v.status, checked_in_at = v.checked_in_at, version = p.version + 1, updated_at = now()
@@ -527,8 +595,18 @@ export class ParticipationImportService {
     );
     for (const row of rows) {
       const before = previous.find((item) => item.id === row.entityId);
-      const restored = { status: row.before!.status, checkedInAt: row.before!.checkedInAt ? new Date(row.before!.checkedInAt) : null };
-      await this.audit.record(manager, actor, 'Participation', row.entityId, before ? { status: before.status, checkedInAt: before.checkedInAt } : {}, restored);
+      const restored = {
+        status: row.before!.status,
+        checkedInAt: row.before!.checkedInAt ? new Date(row.before!.checkedInAt) : null,
+      };
+      await this.audit.record(
+        manager,
+        actor,
+        'Participation',
+        row.entityId,
+        before ? { status: before.status, checkedInAt: before.checkedInAt } : {},
+        restored,
+      );
     }
   }
 
@@ -537,7 +615,11 @@ export class ParticipationImportService {
    * or referred to by anything else now (another registration, a group office, a user…): tried
    * all at once, then one by one when a reference refuses.
    */
-  private async deleteCreatedContacts(manager: EntityManager, actor: Actor, importId: string): Promise<{ deleted: number; kept: number }> {
+  private async deleteCreatedContacts(
+    manager: EntityManager,
+    actor: Actor,
+    importId: string,
+  ): Promise<{ deleted: number; kept: number }> {
     const [{ count }] = await manager.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM participation_import_items WHERE import_id = $1 AND entity_type = 'Contact'`,
       [importId],
@@ -556,13 +638,23 @@ export class ParticipationImportService {
       await manager.query('SAVEPOINT undo_contacts');
       try {
         const theirs = new Set(ids);
-        await this.deleteTraced(manager, actor, 'positions', 'Position', positions.filter((position) => theirs.has(position.contactId)).map((position) => position.id));
+        await this.deleteTraced(
+          manager,
+          actor,
+          'positions',
+          'Position',
+          positions.filter((position) => theirs.has(position.contactId)).map((position) => position.id),
+        );
         await this.deleteTraced(manager, actor, 'contacts', 'Contact', ids);
         await manager.query('RELEASE SAVEPOINT undo_contacts');
         return true;
       } catch (error) {
         // a reference to the contact (foreign key): it stays
-        if ((error as { driverError?: { code?: string } }).driverError?.code !== '23503' && (error as { code?: string }).code !== '23503') throw error;
+        if (
+          (error as { driverError?: { code?: string } }).driverError?.code !== '23503' &&
+          (error as { code?: string }).code !== '23503'
+        )
+          throw error;
         await manager.query('ROLLBACK TO SAVEPOINT undo_contacts');
         return false;
       }
@@ -575,19 +667,42 @@ export class ParticipationImportService {
   }
 
   /** Deletes rows by id, each deletion traced with the row as it was; returns how many. */
-  private async deleteTraced(manager: EntityManager, actor: Actor, table: 'participations' | 'positions' | 'contacts', name: string, ids: string[]): Promise<number> {
+  private async deleteTraced(
+    manager: EntityManager,
+    actor: Actor,
+    table: 'participations' | 'positions' | 'contacts',
+    name: string,
+    ids: string[],
+  ): Promise<number> {
     if (ids.length === 0) return 0;
-    const [rows]: [Record<string, unknown>[]] = await manager.query(`DELETE FROM ${table} WHERE id = ANY($1::uuid[]) RETURNING *`, [ids]);
-    await this.audit.recordDeletions(manager, actor, name, rows.map((row) => camelCased(row) as { id: string }));
+    const [rows]: [Record<string, unknown>[]] = await manager.query(
+      `DELETE FROM ${table} WHERE id = ANY($1::uuid[]) RETURNING *`,
+      [ids],
+    );
+    await this.audit.recordDeletions(
+      manager,
+      actor,
+      name,
+      rows.map((row) => camelCased(row) as { id: string }),
+    );
     return rows.length;
   }
 
   /** Inserts the rows a chunk per statement, each chunk's trail in one more; returns the new ids in order. */
-  private async insertTraced<T extends object>(manager: EntityManager, actor: Actor, entity: EntityTarget<T>, name: string, rows: QueryDeepPartialEntity<T>[]): Promise<string[]> {
+  private async insertTraced<T extends object>(
+    manager: EntityManager,
+    actor: Actor,
+    entity: EntityTarget<T>,
+    name: string,
+    rows: QueryDeepPartialEntity<T>[],
+  ): Promise<string[]> {
     const ids: string[] = [];
     for (const chunk of chunks(rows, INSERT_CHUNK)) {
       const inserted = await manager.insert(entity, chunk);
-      const created = inserted.identifiers.map((identifier, index) => ({ ...(chunk[index] as object), id: identifier.id as string }));
+      const created = inserted.identifiers.map((identifier, index) => ({
+        ...(chunk[index] as object),
+        id: identifier.id as string,
+      }));
       ids.push(...created.map((row) => row.id));
       await this.audit.recordCreations(manager, actor, name, created);
     }
@@ -598,10 +713,16 @@ export class ParticipationImportService {
 function blockingMessage(row: MatchedRow): string {
   if (row.outcome === ImportRowOutcome.ERROR) return row.errors.map((error) => `${error.field}: ${error.message}`).join(' ');
   const choices = [
-    row.contactMatch !== ImportMatch.EMAIL && row.contactId === null && row.contactCandidates.length > 0 && row.contactMatch !== ImportMatch.NEW
+    row.contactMatch !== ImportMatch.EMAIL &&
+    row.contactId === null &&
+    row.contactCandidates.length > 0 &&
+    row.contactMatch !== ImportMatch.NEW
       ? `the contact (${row.contactCandidates.length} people have this name)`
       : null,
-    row.organisationCandidates.length > 1 && row.collectivityId === null && row.partnerId === null && row.organisationName === null
+    row.organisationCandidates.length > 1 &&
+    row.collectivityId === null &&
+    row.partnerId === null &&
+    row.organisationName === null
       ? `the organisation (${row.organisationCandidates.length} are named "${row.organisation}")`
       : null,
   ].filter(Boolean);
@@ -622,7 +743,11 @@ function countRows(rows: MatchedRow[]): ImportCounts {
 }
 
 /** The values of the status column, each once (as first written), with how they read. */
-function statusValues(table: CsvTable, mapping: (string | null)[], statusMapping: ReadonlyMap<string, ParticipationStatus>): ImportStatusValue[] {
+function statusValues(
+  table: CsvTable,
+  mapping: (string | null)[],
+  statusMapping: ReadonlyMap<string, ParticipationStatus>,
+): ImportStatusValue[] {
   const column = mapping.indexOf('STATUS');
   if (column < 0) return [];
   const values = new Map<string, ImportStatusValue>();
@@ -638,16 +763,22 @@ function statusValues(table: CsvTable, mapping: (string | null)[], statusMapping
     }
   }
   // the most frequent first; a column of free text is cut short (its lines say what they hold)
-  return [...values.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'fr')).slice(0, STATUS_VALUES_LISTED);
+  return [...values.values()]
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'fr'))
+    .slice(0, STATUS_VALUES_LISTED);
 }
 
 /**
  * Per organisation text, the collectivities and partners its best-ranked variants found: the name
  * as written beats it without its parenthesis, which beats an acronym alone.
  */
-function bestRanked(collectivities: CollectivityRow[], partners: (PartnerRecord & { input: string; rank: number })[]): Map<string, OrganisationsByName> {
+function bestRanked(
+  collectivities: CollectivityRow[],
+  partners: (PartnerRecord & { input: string; rank: number })[],
+): Map<string, OrganisationsByName> {
   const best = new Map<string, number>();
-  for (const row of [...collectivities, ...partners]) best.set(row.input, Math.min(best.get(row.input) ?? Infinity, Number(row.rank)));
+  for (const row of [...collectivities, ...partners])
+    best.set(row.input, Math.min(best.get(row.input) ?? Infinity, Number(row.rank)));
   const result = new Map<string, OrganisationsByName>();
   const entry = (input: string) => {
     const found = result.get(input) ?? { collectivities: [], partners: [] };
@@ -698,4 +829,3 @@ function chunks<T>(items: T[], size: number): T[][] {
   for (let index = 0; index < items.length; index += size) result.push(items.slice(index, index + size));
   return result;
 }
-

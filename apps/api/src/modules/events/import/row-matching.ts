@@ -61,19 +61,36 @@ const MAX_LENGTHS: Partial<Record<ImportField, number>> = {
 };
 
 /** Reads a line's cells as the mapping says, with an error per value that cannot be used. */
-export function readRow(row: CsvRow, mapping: (ImportField | null)[], statusMapping: ReadonlyMap<string, ParticipationStatus> = new Map()): RowValues {
+export function readRow(
+  row: CsvRow,
+  mapping: (ImportField | null)[],
+  statusMapping: ReadonlyMap<string, ParticipationStatus> = new Map(),
+): RowValues {
   const cell = (field: ImportField): string => {
     const index = mapping.indexOf(field);
     return index < 0 ? '' : (row.cells[index] ?? '');
   };
   const errors: ImportRowError[] = [];
   for (const [field, max] of Object.entries(MAX_LENGTHS) as [ImportField, number][]) {
-    if (cell(field).length > max) errors.push({ field, code: 'TOO_LONG', value: `${cell(field).slice(0, 40)}…`, message: `Longer than ${max} characters.` });
+    if (cell(field).length > max)
+      errors.push({ field, code: 'TOO_LONG', value: `${cell(field).slice(0, 40)}…`, message: `Longer than ${max} characters.` });
   }
   const email = parseEmail(cell(ImportField.EMAIL));
-  if (email === false) errors.push({ field: ImportField.EMAIL, code: 'INVALID_EMAIL', value: cell(ImportField.EMAIL), message: `Not an email address: "${cell(ImportField.EMAIL)}".` });
+  if (email === false)
+    errors.push({
+      field: ImportField.EMAIL,
+      code: 'INVALID_EMAIL',
+      value: cell(ImportField.EMAIL),
+      message: `Not an email address: "${cell(ImportField.EMAIL)}".`,
+    });
   const country = parseCountry(cell(ImportField.COUNTRY));
-  if (country === null) errors.push({ field: ImportField.COUNTRY, code: 'UNKNOWN_COUNTRY', value: cell(ImportField.COUNTRY), message: `Unknown country: "${cell(ImportField.COUNTRY)}".` });
+  if (country === null)
+    errors.push({
+      field: ImportField.COUNTRY,
+      code: 'UNKNOWN_COUNTRY',
+      value: cell(ImportField.COUNTRY),
+      message: `Unknown country: "${cell(ImportField.COUNTRY)}".`,
+    });
   const organisationType = parseOrganisationType(cell(ImportField.ORGANISATION_TYPE));
   const role = parseRole(cell(ImportField.ROLE));
   if (role === null) {
@@ -84,7 +101,10 @@ export function readRow(row: CsvRow, mapping: (ImportField | null)[], statusMapp
       message: `Unknown role: "${cell(ImportField.ROLE)}" (participant, speaker, organiser, partner, foreign delegation, embassy or press).`,
     });
   }
-  const code = organisationType === 'COLLECTIVITY' || organisationType === null ? parseOrganisationCode(cell(ImportField.ORGANISATION_CODE)) : undefined;
+  const code =
+    organisationType === 'COLLECTIVITY' || organisationType === null
+      ? parseOrganisationCode(cell(ImportField.ORGANISATION_CODE))
+      : undefined;
   const status = parseStatus(cell(ImportField.STATUS), statusMapping);
   if (status === null) {
     errors.push({
@@ -141,9 +161,18 @@ export function organisationNameVariants(text: string): { name: string; kinds: C
   const variants: { name: string; kinds: CollectivityKind[] | null }[] = [{ name: text, kinds: null }];
   const normalised = normaliseText(text);
   const prefixes: [RegExp, CollectivityKind[]][] = [
-    [/^(?:ville|mairie|commune|municipalite)(?: de la| de l| des| du| de| d)? (.+)$/, [CollectivityKind.COMMUNE, CollectivityKind.SPECIAL_STATUS]],
-    [/^(?:conseil departemental|departement|conseil general)(?: de la| de l| des| du| de| d)? (.+)$/, [CollectivityKind.DEPARTMENT, CollectivityKind.SPECIAL_STATUS]],
-    [/^(?:conseil regional|region)(?: de la| de l| des| du| de| d)? (.+)$/, [CollectivityKind.REGION, CollectivityKind.SPECIAL_STATUS]],
+    [
+      /^(?:ville|mairie|commune|municipalite)(?: de la| de l| des| du| de| d)? (.+)$/,
+      [CollectivityKind.COMMUNE, CollectivityKind.SPECIAL_STATUS],
+    ],
+    [
+      /^(?:conseil departemental|departement|conseil general)(?: de la| de l| des| du| de| d)? (.+)$/,
+      [CollectivityKind.DEPARTMENT, CollectivityKind.SPECIAL_STATUS],
+    ],
+    [
+      /^(?:conseil regional|region)(?: de la| de l| des| du| de| d)? (.+)$/,
+      [CollectivityKind.REGION, CollectivityKind.SPECIAL_STATUS],
+    ],
   ];
   for (const [pattern, kinds] of prefixes) {
     const match = pattern.exec(normalised);
@@ -171,7 +200,7 @@ export function organisationSearchTexts(text: string): { names: string[]; acrony
     const trimmed = candidate.trim();
     if (trimmed.length >= 2 && !names.some((name) => normaliseText(name) === normaliseText(trimmed))) names.push(trimmed);
   };
-  const parenthesis = /^(.*?)\s*[(\[]([^()[\]]+)[)\]]\s*(.*)$/.exec(text);
+  const parenthesis = /^(.*?)\s*[([]([^()[\]]+)[)\]]\s*(.*)$/.exec(text);
   if (parenthesis) {
     const [, before = '', inside = '', after = ''] = parenthesis;
     const outside = `${before} ${after}`.trim();
@@ -328,7 +357,12 @@ export function collectivityCandidate(collectivity: CollectivityRecord): ImportC
 }
 
 function partnerCandidate(partner: PartnerRecord): ImportCandidate {
-  return { id: partner.id, kind: 'PARTNER', name: partner.name, detail: ['Partenaire', partner.acronym].filter(Boolean).join(' · ') };
+  return {
+    id: partner.id,
+    kind: 'PARTNER',
+    name: partner.name,
+    detail: ['Partenaire', partner.acronym].filter(Boolean).join(' · '),
+  };
 }
 
 function contactCandidate(contact: ContactRecord): ImportCandidate {
@@ -365,7 +399,10 @@ function narrow<T>(items: T[], keep: (item: T) => boolean): T[] {
  * département in parentheses and the name itself tell them apart.
  */
 function narrowCollectivities(found: CollectivityRecord[], values: RowValues): CollectivityRecord[] {
-  let result = narrow(found, (collectivity) => values.organisationKinds === null || values.organisationKinds.includes(collectivity.kind));
+  let result = narrow(
+    found,
+    (collectivity) => values.organisationKinds === null || values.organisationKinds.includes(collectivity.kind),
+  );
   if (!values.organisation) return result;
   const { names, departmentCode } = organisationSearchTexts(values.organisation);
   const prefixKinds = names.flatMap((name) => organisationNameVariants(name).slice(1)).flatMap((variant) => variant.kinds ?? []);
@@ -436,7 +473,8 @@ function matchOrganisation(values: RowValues, lookups: Lookups, resolution: Reso
   if (resolution?.collectivityId || resolution?.partnerId) {
     const id = resolution.collectivityId ?? resolution.partnerId;
     const kind = resolution.collectivityId ? 'COLLECTIVITY' : 'PARTNER';
-    if (resolution.collectivityId && resolution.partnerId) throw resolutionError(`Line ${values.line}: choose a collectivity or a partner, not both.`);
+    if (resolution.collectivityId && resolution.partnerId)
+      throw resolutionError(`Line ${values.line}: choose a collectivity or a partner, not both.`);
     if (!candidates.some((candidate) => candidate.id === id && candidate.kind === kind)) {
       throw resolutionError(`Line ${values.line}: ${id} is not one of the organisations proposed for this line.`);
     }
@@ -497,7 +535,10 @@ function matchContact(
   if (byEmail) return { ...base, match: ImportMatch.EMAIL, contactId: byEmail.id };
   if (!values.email && !values.firstName && !values.lastName) {
     if (!values.organisation && !values.code) {
-      return { ...base, error: { field: ImportField.LAST_NAME, code: 'NOBODY', message: 'The line names neither a person nor an organisation.' } };
+      return {
+        ...base,
+        error: { field: ImportField.LAST_NAME, code: 'NOBODY', message: 'The line names neither a person nor an organisation.' },
+      };
     }
     return base;
   }
@@ -549,7 +590,10 @@ function matchPass(rows: RowValues[], lookups: Lookups, resolutionByLine: Map<nu
     const resolution = resolutionByLine.get(values.line);
     const organisation = matchOrganisation(values, lookups, resolution);
     const contact = matchContact(values, organisation, lookups, eventParticipations, resolution);
-    const errors = [...values.errors, ...[organisation.error, contact.error].filter((error): error is ImportRowError => error !== null)];
+    const errors = [
+      ...values.errors,
+      ...[organisation.error, contact.error].filter((error): error is ImportRowError => error !== null),
+    ];
     const countryCode = values.countryCode ?? organisation.collectivity?.countryCode ?? null;
 
     const organisationKey = organisation.collectivity?.id ?? organisation.partnerId ?? normaliseText(values.organisation ?? '');
@@ -569,7 +613,9 @@ function matchPass(rows: RowValues[], lookups: Lookups, resolutionByLine: Map<nu
     let existing: ExistingParticipation | undefined;
     if (contact.contactId) existing = eventParticipations.get(contact.contactId);
     else if (contact.match === ImportMatch.NONE && !contact.pending && !organisation.pending) {
-      existing = lookups.participations.find((participation) => participation.contactId === null && sameOrganisation(participation, organisation));
+      existing = lookups.participations.find(
+        (participation) => participation.contactId === null && sameOrganisation(participation, organisation),
+      );
     }
 
     const outcome =
@@ -601,7 +647,10 @@ function matchPass(rows: RowValues[], lookups: Lookups, resolutionByLine: Map<nu
       countryCode,
       role: values.role,
       // a status nobody reads is no status yet (the line is in error until it is mapped)
-      status: existing || values.errors.some((error) => error.code === 'UNKNOWN_STATUS') ? values.status : (values.status ?? ParticipationStatus.REGISTERED),
+      status:
+        existing || values.errors.some((error) => error.code === 'UNKNOWN_STATUS')
+          ? values.status
+          : (values.status ?? ParticipationStatus.REGISTERED),
       currentStatus: existing?.status ?? null,
       statusChange: outcome === ImportRowOutcome.ALREADY_REGISTERED && !skipped && statusChanges(existing!.status, values.status),
       contactMatch: contact.match,
@@ -635,12 +684,20 @@ function groupAnswerError(index: number, code: string, message: string): UserInp
 }
 
 /** Turns the group answers into resolutions of the lines asking those questions, under the line-by-line ones. */
-function applyGroupAnswers(rows: MatchedRow[], resolutionByLine: Map<number, Resolution>, answers: GroupAnswer[]): Map<number, Resolution> {
+function applyGroupAnswers(
+  rows: MatchedRow[],
+  resolutionByLine: Map<number, Resolution>,
+  answers: GroupAnswer[],
+): Map<number, Resolution> {
   const merged = new Map(resolutionByLine);
   const questions = new Set<ImportQuestion>();
   answers.forEach((answer, index) => {
     if (!ANSWERS[answer.question]?.includes(answer.answer)) {
-      throw groupAnswerError(index, 'ANSWER', `${answer.answer} does not answer ${answer.question} (answers: ${ANSWERS[answer.question].join(', ')}).`);
+      throw groupAnswerError(
+        index,
+        'ANSWER',
+        `${answer.answer} does not answer ${answer.question} (answers: ${ANSWERS[answer.question].join(', ')}).`,
+      );
     }
     if (questions.has(answer.question)) throw groupAnswerError(index, 'QUESTION_TWICE', `${answer.question} is answered twice.`);
     questions.add(answer.question);
@@ -648,15 +705,24 @@ function applyGroupAnswers(rows: MatchedRow[], resolutionByLine: Map<number, Res
       throw groupAnswerError(index, 'ANSWER', 'A contact is named only with the answer KNOWN_CONTACT.');
     }
     const asking = rows.filter((row) => row.questions.includes(answer.question));
-    if (answer.contactId && asking.length > 0 && !asking.some((row) => row.contactCandidates.some((candidate) => candidate.id === answer.contactId))) {
-      throw groupAnswerError(index, 'NOT_A_CANDIDATE', `Contact ${answer.contactId} is not proposed for any of the lines asking ${answer.question}.`);
+    if (
+      answer.contactId &&
+      asking.length > 0 &&
+      !asking.some((row) => row.contactCandidates.some((candidate) => candidate.id === answer.contactId))
+    ) {
+      throw groupAnswerError(
+        index,
+        'NOT_A_CANDIDATE',
+        `Contact ${answer.contactId} is not proposed for any of the lines asking ${answer.question}.`,
+      );
     }
     for (const row of asking) {
       const own = merged.get(row.line) ?? { line: row.line };
       if (own.skip) continue;
-      let added: Partial<Resolution> | null = null;
+      let added: Partial<Resolution> | null;
       if (answer.answer === ImportAnswer.SKIP) added = { skip: true };
-      else if (answer.answer === ImportAnswer.KEEP_NAME) added = own.collectivityId || own.partnerId ? null : { noOrganisation: true };
+      else if (answer.answer === ImportAnswer.KEEP_NAME)
+        added = own.collectivityId || own.partnerId ? null : { noOrganisation: true };
       else if (own.contactId || own.newContact) added = null;
       else if (answer.answer === ImportAnswer.NEW_CONTACT) added = { newContact: true };
       else {

@@ -1,6 +1,18 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GroupKind, OfficerRole } from '@territoria/domain';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsISO31661Alpha2, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEnum,
+  IsISO31661Alpha2,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+} from 'class-validator';
 import { PageType } from '../../../common/pagination/page.type.js';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { GroupMember } from '../group-member.entity.js';
@@ -12,7 +24,6 @@ import { OptionalText } from '../../../common/validation/optional-text.js';
 import { VersionField } from '../../../common/validation/version-field.js';
 
 registerEnumType(GroupKind, { name: 'GroupKind' });
-
 
 @InterfaceType('Group', {
   // A row read through the read road names its type; an entity (a write's result) has its kind.

@@ -1,7 +1,20 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { FeeStatus } from '@territoria/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageType } from '../../../common/pagination/page.type.js';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { MembershipFee } from '../membership-fee.entity.js';
@@ -45,7 +58,10 @@ export class SetFeeScaleInput {
   @Type(() => FeeBracketInput)
   brackets: FeeBracketInput[];
 
-  @Field(() => Int, { nullable: true, description: "The version read, required to replace the year's scale: a stale or missing one is refused (CONFLICT)" })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The version read, required to replace the year's scale: a stale or missing one is refused (CONFLICT)",
+  })
   @IsOptional()
   @IsInt()
   version?: number;

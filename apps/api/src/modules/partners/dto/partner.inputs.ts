@@ -11,7 +11,6 @@ import { VersionField } from '../../../common/validation/version-field.js';
 import { OptionalWebsite } from '../../../common/validation/contact-details.js';
 import { YearField } from '../../../common/validation/year-field.js';
 
-
 export const PartnerPage = PageType(Partner, 'PartnerPage');
 export const PartnershipPage = PageType(Partnership, 'PartnershipPage');
 

@@ -4,7 +4,6 @@ import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, M
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { VersionField } from '../../../common/validation/version-field.js';
 
-
 @InputType()
 export class CreateUserInput {
   @Field()

@@ -1,7 +1,20 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ImportField, ParticipationRole, ParticipationStatus } from '@territoria/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 // Registers ParticipationRole with GraphQL.
 import '../../participation.entity.js';
 
@@ -39,9 +52,13 @@ registerEnumType(ImportField, { name: 'ImportField' });
 registerEnumType(ImportQuestion, {
   name: 'ImportQuestion',
   valuesMap: {
-    SAME_NAME_OTHER_EMAIL: { description: 'Contacts have the same name with another email (or none): the same person, or a new one?' },
+    SAME_NAME_OTHER_EMAIL: {
+      description: 'Contacts have the same name with another email (or none): the same person, or a new one?',
+    },
     SAME_NAME_NO_EMAIL: { description: 'The line has no email and contacts have the same name: which one, or a new one?' },
-    SEVERAL_ORGANISATIONS: { description: 'Several collectivities or partners have this name or code: which one, or keep the name as typed?' },
+    SEVERAL_ORGANISATIONS: {
+      description: 'Several collectivities or partners have this name or code: which one, or keep the name as typed?',
+    },
   },
 });
 registerEnumType(ImportAnswer, {
@@ -130,7 +147,10 @@ export class ImportRow {
   @Field(() => String, { nullable: true })
   organisation: string | null;
 
-  @Field(() => String, { nullable: true, description: "The job title: a new contact's position in the organisation once imported" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The job title: a new contact's position in the organisation once imported",
+  })
   jobTitle: string | null;
 
   @Field(() => String, { nullable: true })
@@ -141,7 +161,8 @@ export class ImportRow {
 
   @Field(() => ParticipationStatus, {
     nullable: true,
-    description: 'The status the line gives (REGISTERED when a new line says none; null when an existing registration keeps its own)',
+    description:
+      'The status the line gives (REGISTERED when a new line says none; null when an existing registration keeps its own)',
   })
   status: ParticipationStatus | null;
 
@@ -184,7 +205,9 @@ export class ImportRow {
   @Field(() => [ImportRowError])
   errors: ImportRowError[];
 
-  @Field(() => [ImportRowError], { description: 'What did not block the line: a code that matched nothing, the name deciding instead' })
+  @Field(() => [ImportRowError], {
+    description: 'What did not block the line: a code that matched nothing, the name deciding instead',
+  })
   notices: ImportRowError[];
 }
 
@@ -399,7 +422,10 @@ export class ParticipationImportInput {
   @Type(() => ImportResolutionInput)
   resolutions?: ImportResolutionInput[] | null;
 
-  @Field(() => [ImportGroupAnswerInput], { nullable: true, description: 'One answer per question for its lines not resolved one by one' })
+  @Field(() => [ImportGroupAnswerInput], {
+    nullable: true,
+    description: 'One answer per question for its lines not resolved one by one',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
@@ -407,7 +433,10 @@ export class ParticipationImportInput {
   @Type(() => ImportGroupAnswerInput)
   groupAnswers?: ImportGroupAnswerInput[] | null;
 
-  @Field(() => [ImportStatusValueInput], { nullable: true, description: 'The status of values of the status column we do not know (or read otherwise)' })
+  @Field(() => [ImportStatusValueInput], {
+    nullable: true,
+    description: 'The status of values of the status column we do not know (or read otherwise)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
@@ -430,6 +459,8 @@ export class UndoImportResult {
   @Field(() => Int, { description: 'Contacts the import had created, deleted with it' })
   contactsDeleted: number;
 
-  @Field(() => Int, { description: 'Contacts the import had created, kept: something else refers to them now, or they were edited' })
+  @Field(() => Int, {
+    description: 'Contacts the import had created, kept: something else refers to them now, or they were edited',
+  })
   contactsKept: number;
 }
