@@ -1,0 +1,22 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// The API's schema as committed is the single source: `npm run generate` writes the types, the build
+// fails (--check) when they no longer match it.
+const config: CodegenConfig = {
+  schema: '../../apps/api/schema.gql',
+  generates: {
+    'src/generated/schema.ts': {
+      plugins: ['typescript'],
+      config: {
+        enumsAsTypes: true,
+        scalars: { Date: 'string', DateTime: 'string' },
+        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+        useTypeImports: true,
+      },
+    },
+  },
+};
+
+export default config;
