@@ -13,22 +13,11 @@ import { DateScalar } from './common/scalars/date.scalar.js';
 import { AppErrorFilter } from './common/errors/graphql-error.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import { graphqlOptions } from './graphql.config.js';
-import { CollectivitiesModule } from './modules/collectivities/collectivities.module.js';
-import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
-import { AuditModule } from './modules/audit/audit.module.js';
 import { ReadModule } from './common/read/read.service.js';
+import { AccessModule } from './common/access/access.module.js';
+import { apiModules } from './modules/index.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { AuthService } from './modules/auth/auth.service.js';
-import { UsersModule } from './modules/users/users.module.js';
-import { ContactsModule } from './modules/contacts/contacts.module.js';
-import { CooperationsModule } from './modules/cooperations/cooperations.module.js';
-import { GroupsModule } from './modules/groups/groups.module.js';
-import { MembershipsModule } from './modules/memberships/memberships.module.js';
-import { PartnersModule } from './modules/partners/partners.module.js';
-import { EventsModule } from './modules/events/events.module.js';
-import { ParticipationImportModule } from './modules/events/import/participation-import.module.js';
-import { HealthModule } from './modules/health/health.module.js';
-import { ReferentialModule } from './modules/referential/referential.module.js';
 import { DemoDataModule } from './database/seeds/demo-data.module.js';
 
 export interface AppModuleOptions {
@@ -65,20 +54,8 @@ export class AppModule {
           useFactory: (auth: AuthService) => graphqlOptions(auth, config.isProduction),
         }),
         ReadModule,
-        AuthModule,
-        UsersModule,
-        ApiTokensModule,
-        AuditModule,
-        ContactsModule,
-        GroupsModule,
-        CooperationsModule,
-        PartnersModule,
-        ParticipationImportModule,
-        MembershipsModule,
-        EventsModule,
-        HealthModule,
-        CollectivitiesModule,
-        ReferentialModule,
+        AccessModule,
+        ...apiModules.map((module) => module.module),
         DemoDataModule,
       ],
       providers: [

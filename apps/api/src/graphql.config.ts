@@ -7,7 +7,7 @@ import { aliasLimitRule, QUERY_COST_BUDGET, queryLimitsHook } from './common/lim
 import { resolveCompiledFields } from './common/read/compiled-fields.js';
 import { createRequestContext } from './common/loaders/request-loaders.js';
 import { idArgumentsHook } from './common/validation/id-arguments.js';
-import type { AuthenticatedContext } from './modules/auth/auth-context.js';
+import type { AuthenticatedContext } from './common/access/auth-context.js';
 import type { AuthService } from './modules/auth/auth.service.js';
 
 const logger = new Logger('GraphQL');

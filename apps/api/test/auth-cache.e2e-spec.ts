@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { ApiTokensService } from '../src/modules/api-tokens/api-tokens.service.js';
-import { AuthCache } from '../src/modules/auth/auth-cache.js';
+import { AuthCache } from '../src/common/access/auth-cache.js';
 import { crmFixtures } from './support/crm-fixtures.js';
 import { startTestApp, type Credentials, type TestApp } from './support/test-app.js';
 

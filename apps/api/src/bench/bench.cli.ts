@@ -35,7 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createApp, prepareDatabase } from '../bootstrap.js';
 import { ApiTokensService } from '../modules/api-tokens/api-tokens.service.js';
-import { SYSTEM_ACTOR } from '../modules/auth/actor.js';
+import { SYSTEM_ACTOR } from '../common/access/actor.js';
 import { loadAppConfig, type AppConfig } from '../config/app-config.js';
 import { connectDatabase, type DatabaseConnection } from '../database/database-connection.js';
 import { DataSource } from 'typeorm';
@@ -317,16 +317,14 @@ async function startServer(): Promise<Target> {
   }
   const { port } = app.getHttpServer().address() as AddressInfo;
   // Reading needs a credential: a read-only token, as an integration would use.
-  const { secret } = await app
-    .get(ApiTokensService)
-    .create(
-      {
-        name: 'bench',
-        scopes: ['collectivities:read', 'contacts:all', 'events:read'],
-        expiresAt: new Date(Date.now() + 3_600_000),
-      },
-      SYSTEM_ACTOR,
-    );
+  const { secret } = await app.get(ApiTokensService).create(
+    {
+      name: 'bench',
+      scopes: ['collectivities:read', 'contacts:all', 'events:read'],
+      expiresAt: new Date(Date.now() + 3_600_000),
+    },
+    SYSTEM_ACTOR,
+  );
   requestHeaders.authorization = `Bearer ${secret}`;
   const startupMs = performance.now() - started;
   progress(`app ready on port ${port} in ${Math.round(startupMs)} ms (database: ${kind})`);

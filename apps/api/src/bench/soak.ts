@@ -9,7 +9,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
-import { SYSTEM_ACTOR } from '../modules/auth/actor.js';
+import { SYSTEM_ACTOR } from '../common/access/actor.js';
 import { AuthService, SESSION_COOKIE } from '../modules/auth/auth.service.js';
 import { UsersService } from '../modules/users/users.service.js';
 import { percentile, round } from './bench-stats.js';

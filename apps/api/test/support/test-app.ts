@@ -5,7 +5,7 @@ import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { createApp, prepareDatabase } from '../../src/bootstrap.js';
 import { loadAppConfig } from '../../src/config/app-config.js';
 import { ApiTokensService } from '../../src/modules/api-tokens/api-tokens.service.js';
-import { SYSTEM_ACTOR } from '../../src/modules/auth/actor.js';
+import { SYSTEM_ACTOR } from '../../src/common/access/actor.js';
 import { UsersService } from '../../src/modules/users/users.service.js';
 import { createTestDatabase } from './test-database.js';
 

@@ -1,5 +1,5 @@
 import { Role, type ApiScope } from '@territoria/domain';
-import type { Actor } from '../../modules/auth/actor.js';
+import type { Actor } from '../access/actor.js';
 
 /**
  * Who reads, as the visibility rules need it: the staff see every row, a group president the

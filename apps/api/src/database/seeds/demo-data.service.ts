@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CollectivityKind, ConsentStatus, MembershipStatus } from '@territoria/domain';
-import { SYSTEM_ACTOR } from '../../modules/auth/actor.js';
+import { SYSTEM_ACTOR } from '../../common/access/actor.js';
 import { CollectivitiesService } from '../../modules/collectivities/collectivities.service.js';
 import { ContactsService } from '../../modules/contacts/contacts.service.js';
 import { GroupsService } from '../../modules/groups/groups.service.js';

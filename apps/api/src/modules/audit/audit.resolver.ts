@@ -3,7 +3,7 @@ import { Role } from '@territoria/domain';
 import { PageInput } from '../../common/pagination/page.input.js';
 import type { Page } from '../../common/pagination/page.type.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
-import { Access } from '../auth/access.decorator.js';
+import { Access } from '../../common/access/access.decorator.js';
 import type { AuditEntry } from './audit-entry.entity.js';
 import { AuditService } from './audit.service.js';
 import { AuditEntryPage, AuditEntryType, AuditFilterInput } from './dto/audit-entry.type.js';

@@ -4,7 +4,7 @@ import type { EntityManager, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { PageInput } from '../../common/pagination/page.input.js';
 import { toPage, type Page } from '../../common/pagination/page.type.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { AuditEntry, type AuditAction } from './audit-entry.entity.js';
 
 /** Never recorded, even as "changed": bookkeeping columns and secrets. */

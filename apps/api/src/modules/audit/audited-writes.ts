@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type EntityTarget, type FindOptionsWhere } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../common/errors/app-errors.js';
 import { presentFields } from '../../common/validation/partial-update.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { AuditService, sameValue } from './audit.service.js';
 
 /** A row with an id; most also carry the version clients send back to save. */

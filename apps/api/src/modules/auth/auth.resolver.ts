@@ -5,11 +5,11 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { UserType } from '../users/dto/user.type.js';
 import { UsersService } from '../users/users.service.js';
-import { Access, EVERY_ROLE, Public } from './access.decorator.js';
-import type { Actor } from './actor.js';
-import type { AuthenticatedContext } from './auth-context.js';
+import { Access, EVERY_ROLE, Public } from '../../common/access/access.decorator.js';
+import type { Actor } from '../../common/access/actor.js';
+import type { AuthenticatedContext } from '../../common/access/auth-context.js';
 import { AuthService, SESSION_COOKIE, SESSION_DURATION_MS } from './auth.service.js';
-import { CurrentActor } from './current-actor.decorator.js';
+import { CurrentActor } from '../../common/access/current-actor.decorator.js';
 import { SignInRateLimiter } from './sign-in-rate-limiter.js';
 
 @ArgsType()

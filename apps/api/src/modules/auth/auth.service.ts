@@ -8,10 +8,10 @@ import { API_TOKEN_PREFIX, ApiTokensService } from '../api-tokens/api-tokens.ser
 import { UNKNOWN_USER_HASH, verifyPassword } from '../users/passwords.js';
 import type { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
-import type { Actor } from './actor.js';
-import { AuthCache, type RememberedAuthentication } from './auth-cache.js';
-import { CredentialChanges } from './credential-changes.js';
-import { hashSecret, newSecret } from './secrets.js';
+import type { Actor } from '../../common/access/actor.js';
+import { AuthCache, type RememberedAuthentication } from '../../common/access/auth-cache.js';
+import { CredentialChanges } from '../../common/access/credential-changes.js';
+import { hashSecret, newSecret } from '../../common/access/secrets.js';
 import { Session } from './session.entity.js';
 
 export const SESSION_COOKIE = 'territoria_session';

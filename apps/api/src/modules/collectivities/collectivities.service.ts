@@ -10,7 +10,7 @@ import {
 } from '@territoria/domain';
 import { DataSource, In, Repository } from 'typeorm';
 import { NotFoundError, UserInputError, type FieldError } from '../../common/errors/app-errors.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import { withDatabaseErrors } from '../../common/errors/database-errors.js';
 import type { RowSource } from '../../common/read/compile.js';

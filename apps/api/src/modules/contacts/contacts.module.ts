@@ -1,7 +1,7 @@
+import type { ApiModule } from '../../common/api-module.js';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
-import { AuthModule } from '../auth/auth.module.js';
 import { CollectivitiesModule } from '../collectivities/collectivities.module.js';
 import { PartnersModule } from '../partners/partners.module.js';
 import { Contact } from './contact.entity.js';
@@ -14,9 +14,15 @@ import {
 import { ContactsService } from './contacts.service.js';
 import { Position } from './position.entity.js';
 
+const entities = [Contact, Position];
+const resolvers = [ContactsResolver, PositionsResolver, CollectivityContactsResolver, PartnerContactsResolver];
+
 @Module({
-  imports: [TypeOrmModule.forFeature([Contact, Position]), AuditModule, AuthModule, CollectivitiesModule, PartnersModule],
-  providers: [ContactsService, ContactsResolver, PositionsResolver, CollectivityContactsResolver, PartnerContactsResolver],
+  imports: [TypeOrmModule.forFeature(entities), AuditModule, CollectivitiesModule, PartnersModule],
+  providers: [ContactsService, ...resolvers],
   exports: [ContactsService],
 })
 export class ContactsModule {}
+
+/** What the contacts module adds to the API (listed in modules/index.ts). */
+export const contactsModule: ApiModule = { module: ContactsModule, entities, resolvers };

@@ -8,7 +8,7 @@ import type { Caller } from '../../common/read/caller.js';
 import type { RowSource } from '../../common/read/compile.js';
 import { and, raw, sql, type Sql } from '../../common/read/sql.js';
 import { visibleReference, visibleRow } from '../../common/read/visibility.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import { CollectivitiesService } from '../collectivities/collectivities.service.js';

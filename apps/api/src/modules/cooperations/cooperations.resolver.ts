@@ -1,10 +1,10 @@
 import { Args, Context, ID, Info, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
-import { Access, EVERY_ROLE, STAFF_ROLES } from '../auth/access.decorator.js';
-import type { Actor } from '../auth/actor.js';
-import type { AuthenticatedContext } from '../auth/auth-context.js';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { Access, EVERY_ROLE, STAFF_ROLES } from '../../common/access/access.decorator.js';
+import type { Actor } from '../../common/access/actor.js';
+import type { AuthenticatedContext } from '../../common/access/auth-context.js';
+import { CurrentActor } from '../../common/access/current-actor.decorator.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
 import { ReadService } from '../../common/read/read.service.js';
 import { Cooperation } from './cooperation.entity.js';

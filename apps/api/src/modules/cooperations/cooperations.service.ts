@@ -4,7 +4,7 @@ import { CollectivityKind } from '@territoria/domain';
 import { DataSource } from 'typeorm';
 import { UserInputError } from '../../common/errors/app-errors.js';
 import { translateDatabaseError, withDatabaseErrors } from '../../common/errors/database-errors.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import { CollectivitiesService } from '../collectivities/collectivities.service.js';

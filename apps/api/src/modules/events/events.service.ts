@@ -7,7 +7,7 @@ import type { RowSource } from '../../common/read/compile.js';
 import { and, raw, sql } from '../../common/read/sql.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { Contact } from '../contacts/contact.entity.js';
 import type {
   CreateEventInput,

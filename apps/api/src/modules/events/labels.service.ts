@@ -4,7 +4,7 @@ import { DataSource, Repository } from 'typeorm';
 import { UserInputError } from '../../common/errors/app-errors.js';
 import { withDatabaseErrors } from '../../common/errors/database-errors.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import type { Caller } from '../../common/read/caller.js';
 import type { RowSource } from '../../common/read/compile.js';
 import { and, raw, sql } from '../../common/read/sql.js';

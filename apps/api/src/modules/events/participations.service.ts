@@ -10,7 +10,7 @@ import { and, raw, sql, type Sql } from '../../common/read/sql.js';
 import { visibleReference } from '../../common/read/visibility.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Partner } from '../partners/partner.entity.js';

@@ -1,7 +1,7 @@
+import type { ApiModule } from '../../common/api-module.js';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
-import { AuthModule } from '../auth/auth.module.js';
 import { CollectivitiesModule } from '../collectivities/collectivities.module.js';
 import { ContactsModule } from '../contacts/contacts.module.js';
 import { CooperationsModule } from '../cooperations/cooperations.module.js';
@@ -18,24 +18,22 @@ import {
 } from './groups.resolver.js';
 import { GroupsService } from './groups.service.js';
 
+const entities = [GroupEntity, GroupMember, GroupOffice];
+const resolvers = [
+  GroupsResolver,
+  CountryGroupsResolver,
+  GroupMembersResolver,
+  GroupOfficesResolver,
+  ContactGroupsResolver,
+  CollectivityGroupsResolver,
+];
+
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([GroupEntity, GroupMember, GroupOffice]),
-    AuditModule,
-    AuthModule,
-    CollectivitiesModule,
-    ContactsModule,
-    CooperationsModule,
-  ],
-  providers: [
-    GroupsService,
-    GroupsResolver,
-    CountryGroupsResolver,
-    GroupMembersResolver,
-    GroupOfficesResolver,
-    ContactGroupsResolver,
-    CollectivityGroupsResolver,
-  ],
+  imports: [TypeOrmModule.forFeature(entities), AuditModule, CollectivitiesModule, ContactsModule, CooperationsModule],
+  providers: [GroupsService, ...resolvers],
   exports: [GroupsService],
 })
 export class GroupsModule {}
+
+/** What the groups module adds to the API (listed in modules/index.ts). */
+export const groupsModule: ApiModule = { module: GroupsModule, entities, resolvers };

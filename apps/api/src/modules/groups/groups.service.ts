@@ -6,7 +6,7 @@ import { AppError, ErrorCode, NotFoundError, UserInputError } from '../../common
 import { withDatabaseErrors } from '../../common/errors/database-errors.js';
 import type { RowSource } from '../../common/read/compile.js';
 import { and, raw, sql } from '../../common/read/sql.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import { CollectivitiesService } from '../collectivities/collectivities.service.js';

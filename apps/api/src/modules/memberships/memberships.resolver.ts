@@ -4,10 +4,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { ReadService } from '../../common/read/read.service.js';
-import { Access, ADMIN_ONLY, STAFF_ROLES } from '../auth/access.decorator.js';
-import type { Actor } from '../auth/actor.js';
-import type { AuthenticatedContext } from '../auth/auth-context.js';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { Access, ADMIN_ONLY, STAFF_ROLES } from '../../common/access/access.decorator.js';
+import type { Actor } from '../../common/access/actor.js';
+import type { AuthenticatedContext } from '../../common/access/auth-context.js';
+import { CurrentActor } from '../../common/access/current-actor.decorator.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
 import {
   DuesGeneration,

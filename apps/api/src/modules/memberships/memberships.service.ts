@@ -5,7 +5,7 @@ import { DataSource, In, Repository } from 'typeorm';
 import { AppError, ConflictError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
 import type { RowSource } from '../../common/read/compile.js';
 import { and, raw, sql, type Sql } from '../../common/read/sql.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CollectivitiesService } from '../collectivities/collectivities.service.js';
 import type {

@@ -1,3 +1,4 @@
+import type { ApiModule } from '../../common/api-module.js';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
@@ -6,9 +7,15 @@ import { PartnersResolver, PartnershipsResolver } from './partners.resolver.js';
 import { PartnersService } from './partners.service.js';
 import { Partnership } from './partnership.entity.js';
 
+const entities = [Partner, Partnership];
+const resolvers = [PartnersResolver, PartnershipsResolver];
+
 @Module({
-  imports: [TypeOrmModule.forFeature([Partner, Partnership]), AuditModule],
-  providers: [PartnersService, PartnersResolver, PartnershipsResolver],
+  imports: [TypeOrmModule.forFeature(entities), AuditModule],
+  providers: [PartnersService, ...resolvers],
   exports: [PartnersService],
 })
 export class PartnersModule {}
+
+/** What the partners module adds to the API (listed in modules/index.ts). */
+export const partnersModule: ApiModule = { module: PartnersModule, entities, resolvers };

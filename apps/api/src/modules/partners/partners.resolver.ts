@@ -3,10 +3,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { ReadService } from '../../common/read/read.service.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
-import { Access, STAFF_ROLES } from '../auth/access.decorator.js';
-import type { Actor } from '../auth/actor.js';
-import type { AuthenticatedContext } from '../auth/auth-context.js';
-import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { Access, STAFF_ROLES } from '../../common/access/access.decorator.js';
+import type { Actor } from '../../common/access/actor.js';
+import type { AuthenticatedContext } from '../../common/access/auth-context.js';
+import { CurrentActor } from '../../common/access/current-actor.decorator.js';
 import {
   CreatePartnerInput,
   CreatePartnershipInput,

@@ -5,7 +5,7 @@ import { NotFoundError, UserInputError } from '../../common/errors/app-errors.js
 import { translateDatabaseError, withDatabaseErrors } from '../../common/errors/database-errors.js';
 import type { RowSource } from '../../common/read/compile.js';
 import { and, raw, sql } from '../../common/read/sql.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../../common/access/actor.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import type {
   CreatePartnerInput,

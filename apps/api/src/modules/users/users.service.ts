@@ -7,8 +7,8 @@ import { NotFoundError, UserInputError } from '../../common/errors/app-errors.js
 import { withDatabaseErrors } from '../../common/errors/database-errors.js';
 import type { PageInput } from '../../common/pagination/page.input.js';
 import { toPage, type Page } from '../../common/pagination/page.type.js';
-import { SYSTEM_ACTOR, type Actor } from '../auth/actor.js';
-import { CredentialChanges } from '../auth/credential-changes.js';
+import { SYSTEM_ACTOR, type Actor } from '../../common/access/actor.js';
+import { CredentialChanges } from '../../common/access/credential-changes.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import { Contact } from '../contacts/contact.entity.js';

@@ -6,7 +6,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { AppError, ErrorCode, NotFoundError, UserInputError } from '../../../common/errors/app-errors.js';
 import { translateDatabaseError } from '../../../common/errors/database-errors.js';
 import { AuditService } from '../../audit/audit.service.js';
-import { actorLabel, type Actor } from '../../auth/actor.js';
+import { actorLabel, type Actor } from '../../../common/access/actor.js';
 import { Contact } from '../../contacts/contact.entity.js';
 import { Position } from '../../contacts/position.entity.js';
 import { Participation } from '../participation.entity.js';

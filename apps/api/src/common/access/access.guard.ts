@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ForbiddenError, UnauthenticatedError } from '../../common/errors/app-errors.js';
+import { ForbiddenError, UnauthenticatedError } from '../errors/app-errors.js';
 import { ACCESS_RULE, type AccessRule } from './access.decorator.js';
 import type { Actor } from './actor.js';
 import type { AuthenticatedContext } from './auth-context.js';
