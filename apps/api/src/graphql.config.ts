@@ -5,7 +5,7 @@ import { NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLErro
 import { flattenErrors, formatGraphQLError } from './common/errors/format-graphql-error.js';
 import { aliasLimitRule, QUERY_COST_BUDGET, queryLimitsHook } from './common/limits/query-limits.js';
 import { resolveCompiledFields } from './common/read/compiled-fields.js';
-import { createRequestContext } from './common/loaders/request-loaders.js';
+import { createRequestContext } from './common/loaders/request.loaders.js';
 import { idArgumentsHook } from './common/validation/id-arguments.js';
 import type { AuthenticatedContext } from './common/access/auth-context.js';
 import type { AuthService } from './modules/auth/auth.service.js';

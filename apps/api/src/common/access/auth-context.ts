@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { RequestContext } from '../loaders/request-loaders.js';
+import type { RequestContext } from '../loaders/request.loaders.js';
 import type { Actor } from './actor.js';
 
 /** The GraphQL context of a request once its caller is known. */

@@ -1,5 +1,5 @@
 import type { Caller } from './caller.js';
-import type { Sql } from './sql.js';
+import { raw, type Sql } from './sql.js';
 
 /** Arguments of a field, coerced (defaults applied) from the document and its variables. */
 export type FieldArgs = Record<string, unknown>;
@@ -81,4 +81,9 @@ export function readTypeOrFail(name: string): ReadType {
   const type = types.get(name);
   if (!type) throw new Error(`No read definition for ${name}.`);
   return type;
+}
+
+/** The one row of `type` whose id the parent holds in `column` (a foreign key): a by-id loader of the read road. */
+export function rowById(type: string, column: string): OneRelation {
+  return { kind: 'one', type, where: (parent, child) => raw(`${child}.id = ${parent}.${column}`) };
 }

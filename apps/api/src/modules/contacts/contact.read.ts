@@ -6,6 +6,8 @@ import { allVisible, visibleRelated } from '../../common/read/visibility.js';
 import { presidedCollectivityIds } from '../groups/presidency.read.js';
 import { Contact } from './contact.entity.js';
 import { Position } from './position.entity.js';
+import { collectivityById } from '../collectivities/collectivity.loaders.js';
+import { partnerById } from '../partners/partner.loaders.js';
 
 const CURRENT = (row: string) => `(${row}.ended_on IS NULL OR ${row}.ended_on >= CURRENT_DATE)`;
 const onlyCurrent = (row: string, args: FieldArgs) => raw(args['current'] ? ` AND ${CURRENT(row)}` : '');
@@ -48,8 +50,8 @@ export const POSITION_READ = defineReadType({
       caller.kind === 'PRESIDENT' ? sql`${raw(row)}.collectivity_id IN (${presidedCollectivityIds(caller)})` : true,
     ),
   fields: {
-    collectivity: { kind: 'one', type: 'Collectivity', where: (parent, child) => raw(`${child}.id = ${parent}.collectivity_id`) },
-    partner: { kind: 'one', type: 'Partner', where: (parent, child) => raw(`${child}.id = ${parent}.partner_id`) },
+    collectivity: collectivityById(),
+    partner: partnerById(),
     current: { kind: 'value', sql: (row) => raw(CURRENT(row)) },
   },
 });

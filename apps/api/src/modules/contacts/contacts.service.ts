@@ -13,6 +13,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { AuditedWrites } from '../audit/audited-writes.js';
 import { CollectivitiesService } from '../collectivities/collectivities.service.js';
 import { PartnersService } from '../partners/partners.service.js';
+import { ContactRecordHolders } from './contact-records.js';
 import { Contact } from './contact.entity.js';
 import type {
   ContactFilter,
@@ -57,6 +58,7 @@ export class ContactsService {
     private readonly partners: PartnersService,
     private readonly audit: AuditService,
     private readonly writes: AuditedWrites,
+    private readonly recordHolders: ContactRecordHolders,
   ) {}
 
   /** Which contacts a list shows and in which order; filters through positions match only positions the caller may see. */
@@ -168,8 +170,9 @@ export class ContactsService {
   }
 
   /**
-   * Merges `mergedId` into `keptId`: positions and offices move over, empty fields are filled
-   * from the merged contact, the merged contact's history moves to the kept one, then it goes.
+   * Merges `mergedId` into `keptId`: positions move over, and so does what the other modules hold
+   * on the person (offices, participations: ContactRecordHolders, in this transaction); empty
+   * fields are filled from the merged contact, its history moves to the kept one, then it goes.
    */
   async merge(keptId: string, mergedId: string, actor: Actor): Promise<Contact> {
     if (keptId === mergedId) throw UserInputError.forField('mergedId', 'SAME_CONTACT', 'A contact cannot be merged with itself.');
@@ -187,8 +190,7 @@ export class ContactsService {
         filled.consentStatus = merged.consentStatus;
       if (merged.notes) filled.notes = kept.notes ? `${kept.notes}\n\n${merged.notes}` : merged.notes;
       await manager.update(Position, { contactId: mergedId }, { contactId: keptId });
-      await manager.query('UPDATE group_offices SET contact_id = $1 WHERE contact_id = $2', [keptId, mergedId]);
-      await this.mergeEventRecords(manager, keptId, mergedId, actor);
+      await this.recordHolders.merge(manager, keptId, mergedId, actor);
       await this.audit.moveHistory(manager, 'Contact', mergedId, keptId);
       await manager.delete(Contact, { id: mergedId });
       if (Object.keys(filled).length > 0) await manager.update(Contact, { id: keptId }, filled);
@@ -196,32 +198,6 @@ export class ContactsService {
       await this.audit.record(manager, actor, 'Contact', keptId, { mergedContact: null }, { mergedContact: merged }, 'MERGE');
       return result;
     });
-  }
-
-  /**
-   * One participation per person per edition: where both took part, the kept contact's stays
-   * (marked attended if the other one had arrived) and the other's is removed, traced; the rest
-   * move. Sessions they spoke in keep them as speakers.
-   */
-  private async mergeEventRecords(manager: EntityManager, keptId: string, mergedId: string, actor: Actor): Promise<void> {
-    await manager.query(
-      `UPDATE participations kept SET status = 'ATTENDED', checked_in_at = other.checked_in_at, version = kept.version + 1, updated_at = now()
-       FROM participations other
-       WHERE kept.contact_id = $1 AND other.contact_id = $2 AND other.event_id = kept.event_id AND other.status = 'ATTENDED' AND kept.status <> 'ATTENDED'`,
-      [keptId, mergedId],
-    );
-    const [removed]: [Array<Record<string, unknown> & { id: string }>] = await manager.query(
-      `DELETE FROM participations other USING participations kept
-       WHERE other.contact_id = $2 AND kept.contact_id = $1 AND kept.event_id = other.event_id RETURNING other.*`,
-      [keptId, mergedId],
-    );
-    for (const participation of removed ?? [])
-      await this.audit.record(manager, actor, 'Participation', participation.id, participation, null);
-    await manager.query('UPDATE participations SET contact_id = $1 WHERE contact_id = $2', [keptId, mergedId]);
-    await manager.query(
-      `INSERT INTO event_session_speakers (session_id, contact_id) SELECT session_id, $1 FROM event_session_speakers WHERE contact_id = $2 ON CONFLICT DO NOTHING`,
-      [keptId, mergedId],
-    );
   }
 
   /** Everything held on a person, for a data subject's access request. */
@@ -234,45 +210,25 @@ export class ContactsService {
          FROM positions p LEFT JOIN collectivities c ON c.id = p.collectivity_id WHERE p.contact_id = $1 ORDER BY p.started_on`,
         [id],
       );
-      const offices = await manager.query(
-        `SELECT g.name AS "group", o.role, o.started_on::text AS "startedOn", o.ended_on::text AS "endedOn"
-         FROM group_offices o JOIN groups g ON g.id = o.group_id WHERE o.contact_id = $1 ORDER BY o.started_on`,
-        [id],
-      );
-      const participations = await manager.query(
-        `SELECT e.title AS edition, e.year, p.role, p.status, p.registered_at AS "registeredAt", p.checked_in_at AS "checkedInAt",
-                coalesce(c.name, pa.name, p.organisation_name) AS organisation, p.country_code AS "countryCode"
-         FROM participations p JOIN events e ON e.id = p.event_id
-         LEFT JOIN collectivities c ON c.id = p.collectivity_id LEFT JOIN partners pa ON pa.id = p.partner_id
-         WHERE p.contact_id = $1 ORDER BY e.starts_on`,
-        [id],
-      );
-      const sessionsSpokenIn = await manager.query(
-        `SELECT e.title AS edition, s.title AS session FROM event_session_speakers sp
-         JOIN event_sessions s ON s.id = sp.session_id JOIN events e ON e.id = s.event_id WHERE sp.contact_id = $1 ORDER BY s.starts_at`,
-        [id],
-      );
+      const held = await this.recordHolders.export(manager, id);
       const history = await manager.query(
         `SELECT at, action, actor_label AS "actor", changes FROM audit_entries WHERE entity_type = 'Contact' AND entity_id = $1 ORDER BY at`,
         [id],
       );
       const { searchText: _internal, ...person } = contact;
       await this.audit.record(manager, actor, 'Contact', id, { export: null }, { export: 'personal data exported' }, 'EXPORT');
-      return JSON.stringify(
-        { exportedAt: new Date().toISOString(), person, positions, offices, participations, sessionsSpokenIn, history },
-        null,
-        2,
-      );
+      return JSON.stringify({ exportedAt: new Date().toISOString(), person, positions, ...held, history }, null, 2);
     });
   }
 
-  /** Erasure on request: the person becomes anonymous; positions and offices stay, so past counts stay right. */
+  /** Erasure on request: the person becomes anonymous; positions, offices and participations stay, so past counts stay right. */
   async erase(id: string, actor: Actor): Promise<Contact> {
     return this.dataSource.transaction(async (manager) => {
       const contact = await manager.findOne(Contact, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!contact) throw new NotFoundError('Contact', id);
       if (contact.erasedAt) return contact;
       await this.audit.redactHistory(manager, 'Contact', id);
+      await this.recordHolders.erase(manager, id);
       await manager.update(
         Contact,
         { id },

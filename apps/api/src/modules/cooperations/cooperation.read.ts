@@ -3,6 +3,7 @@ import { raw, sql } from '../../common/read/sql.js';
 import { allVisible, visibleRelated } from '../../common/read/visibility.js';
 import '../groups/group.read.js';
 import { Cooperation } from './cooperation.entity.js';
+import { collectivityById } from '../collectivities/collectivity.loaders.js';
 
 /** A cooperation is seen when both local governments are. */
 export const COOPERATION_READ = defineReadType({
@@ -14,16 +15,8 @@ export const COOPERATION_READ = defineReadType({
       visibleRelated(caller, 'Collectivity', raw(`${row}.foreign_collectivity_id`)),
     ),
   fields: {
-    frenchCollectivity: {
-      kind: 'one',
-      type: 'Collectivity',
-      where: (parent, child) => raw(`${child}.id = ${parent}.french_collectivity_id`),
-    },
-    foreignCollectivity: {
-      kind: 'one',
-      type: 'Collectivity',
-      where: (parent, child) => raw(`${child}.id = ${parent}.foreign_collectivity_id`),
-    },
+    frenchCollectivity: collectivityById('french_collectivity_id'),
+    foreignCollectivity: collectivityById('foreign_collectivity_id'),
   },
 });
 

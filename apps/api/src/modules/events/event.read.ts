@@ -1,5 +1,5 @@
 import { hasScope, type Caller } from '../../common/read/caller.js';
-import { defineReadType, extendReadType } from '../../common/read/read-model.js';
+import { defineReadType, extendReadType, rowById } from '../../common/read/read-model.js';
 import { raw, sql, type Sql } from '../../common/read/sql.js';
 import { allVisible, visibleRelated } from '../../common/read/visibility.js';
 import '../collectivities/collectivity.read.js';
@@ -12,6 +12,10 @@ import { Event } from './event.entity.js';
 import { LabelAward } from './label-award.entity.js';
 import { Label } from './label.entity.js';
 import { Participation } from './participation.entity.js';
+import { collectivityById } from '../collectivities/collectivity.loaders.js';
+import { contactById } from '../contacts/contact.loaders.js';
+import { partnerById } from '../partners/partner.loaders.js';
+import { eventById } from './event.loaders.js';
 
 /** Editions and their series: every signed-in role and events:read integrations. */
 const editionsVisible = (caller: Caller) =>
@@ -30,7 +34,7 @@ export const EVENT_READ = defineReadType({
   entity: Event,
   visible: editionsVisible,
   fields: {
-    series: { kind: 'one', type: 'EventSeries', where: (parent, child) => raw(`${child}.id = ${parent}.series_id`) },
+    series: rowById('EventSeries', 'series_id'),
     sessions: {
       kind: 'many',
       type: 'EventSession',
@@ -88,9 +92,9 @@ export const LABEL_AWARD_READ = defineReadType({
   visible: (caller, row) =>
     allVisible(programmeVisible(caller), visibleRelated(caller, 'Collectivity', raw(`${row}.collectivity_id`))),
   fields: {
-    label: { kind: 'one', type: 'Label', where: (parent, child) => raw(`${child}.id = ${parent}.label_id`) },
-    collectivity: { kind: 'one', type: 'Collectivity', where: (parent, child) => raw(`${child}.id = ${parent}.collectivity_id`) },
-    event: { kind: 'one', type: 'Event', where: (parent, child) => raw(`${child}.id = ${parent}.event_id`) },
+    label: rowById('Label', 'label_id'),
+    collectivity: collectivityById(),
+    event: eventById(),
   },
 });
 
@@ -122,10 +126,10 @@ export const PARTICIPATION_READ = defineReadType({
     return sql`${raw(row)}.collectivity_id IN (${presidedCollectivityIds(caller)})`;
   },
   fields: {
-    event: { kind: 'one', type: 'Event', where: (parent, child) => raw(`${child}.id = ${parent}.event_id`) },
-    contact: { kind: 'one', type: 'Contact', where: (parent, child) => raw(`${child}.id = ${parent}.contact_id`) },
-    collectivity: { kind: 'one', type: 'Collectivity', where: (parent, child) => raw(`${child}.id = ${parent}.collectivity_id`) },
-    partner: { kind: 'one', type: 'Partner', where: (parent, child) => raw(`${child}.id = ${parent}.partner_id`) },
+    event: eventById(),
+    contact: contactById(),
+    collectivity: collectivityById(),
+    partner: partnerById(),
     organisationDisplayName: { kind: 'value', sql: (row) => organisationDisplayName(row) },
     displayName: { kind: 'value', sql: (row, _args, caller) => displayName(caller, row) },
   },

@@ -9,6 +9,8 @@ import { EventStatisticsService } from './event-statistics.service.js';
 import { Event } from './event.entity.js';
 import { EventSessionsResolver, EventsResolver } from './events.resolver.js';
 import { EventsService } from './events.service.js';
+import { EventContactRecords } from './event-contact-records.js';
+import { ContactsModule } from '../contacts/contacts.module.js';
 import { ParticipationImport, ParticipationImportItem } from './import/participation-import.entity.js';
 import { ParticipationImportModule } from './import/participation-import.module.js';
 import { ParticipationImportResolver } from './import/participation-import.resolver.js';
@@ -36,9 +38,9 @@ const resolvers = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(entities), ParticipationImportModule, AuditModule, CollectivitiesModule],
-  providers: [EventsService, ParticipationsService, EventStatisticsService, LabelsService, ...resolvers],
-  exports: [EventsService, ParticipationsService, LabelsService],
+  imports: [TypeOrmModule.forFeature(entities), ParticipationImportModule, AuditModule, CollectivitiesModule, ContactsModule],
+  providers: [EventContactRecords, EventsService, ParticipationsService, EventStatisticsService, LabelsService, ...resolvers],
+  exports: [EventsService, ParticipationsService, LabelsService, EventContactRecords],
 })
 export class EventsModule {}
 

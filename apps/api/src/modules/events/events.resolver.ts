@@ -1,8 +1,6 @@
 import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import { notFound } from '../../common/errors/app-errors.js';
-import { requestLoader } from '../../common/loaders/request-loaders.js';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { ReadService } from '../../common/read/read.service.js';
 import { raw } from '../../common/read/sql.js';
@@ -25,6 +23,7 @@ import {
   UpdateEventSessionInput,
 } from './dto/event.inputs.js';
 import './event.read.js';
+import { eventStatisticsLoader } from './event.loaders.js';
 import { EventSeries } from './event-series.entity.js';
 import { EventSession } from './event-session.entity.js';
 import { EventStatisticsService } from './event-statistics.service.js';
@@ -171,14 +170,7 @@ export class EventsResolver {
   @Access(READ_PROGRAMME)
   @ResolveField(() => EventStatistics)
   statistics(@Parent() event: Event, @Context() context: AuthenticatedContext): Promise<EventStatistics> {
-    return requestLoader(
-      context,
-      'event.statistics',
-      () =>
-        new DataLoader((events: readonly Event[]) => this.statisticsService.forEvents(events), {
-          cacheKeyFn: (event) => event.id,
-        }),
-    ).load(event);
+    return eventStatisticsLoader(context, this.statisticsService).load(event);
   }
 }
 

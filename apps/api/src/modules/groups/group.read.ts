@@ -1,5 +1,5 @@
 import { hasScope } from '../../common/read/caller.js';
-import { defineReadType, extendReadType, type FieldArgs } from '../../common/read/read-model.js';
+import { defineReadType, extendReadType, type FieldArgs, rowById } from '../../common/read/read-model.js';
 import { raw, sql } from '../../common/read/sql.js';
 import { allVisible, visibleRelated } from '../../common/read/visibility.js';
 import '../collectivities/collectivity.read.js';
@@ -8,6 +8,8 @@ import { GroupMember } from './group-member.entity.js';
 import { GroupOffice } from './group-office.entity.js';
 import { GroupEntity } from './group.entity.js';
 import { presidedGroupIds } from './presidency.read.js';
+import { collectivityById } from '../collectivities/collectivity.loaders.js';
+import { contactById } from '../contacts/contact.loaders.js';
 
 const CURRENT_TERM = (row: string) =>
   `(${row}.started_on <= CURRENT_DATE AND (${row}.ended_on IS NULL OR ${row}.ended_on >= CURRENT_DATE))`;
@@ -64,7 +66,7 @@ export const GROUP_MEMBER_READ = defineReadType({
       visibleRelated(caller, 'Collectivity', raw(`${row}.collectivity_id`)),
     ),
   fields: {
-    collectivity: { kind: 'one', type: 'Collectivity', where: (parent, child) => raw(`${child}.id = ${parent}.collectivity_id`) },
+    collectivity: collectivityById(),
   },
 });
 
@@ -78,8 +80,8 @@ export const GROUP_OFFICE_READ = defineReadType({
       visibleRelated(caller, 'Contact', raw(`${row}.contact_id`)),
     ),
   fields: {
-    contact: { kind: 'one', type: 'Contact', where: (parent, child) => raw(`${child}.id = ${parent}.contact_id`) },
-    group: { kind: 'one', type: 'Group', where: (parent, child) => raw(`${child}.id = ${parent}.group_id`) },
+    contact: contactById(),
+    group: rowById('Group', 'group_id'),
     current: { kind: 'value', sql: (row) => raw(CURRENT_TERM(row)) },
   },
 });

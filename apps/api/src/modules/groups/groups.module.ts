@@ -16,6 +16,7 @@ import {
   GroupOfficesResolver,
   GroupsResolver,
 } from './groups.resolver.js';
+import { GroupContactRecords } from './group-contact-records.js';
 import { GroupsService } from './groups.service.js';
 
 const entities = [GroupEntity, GroupMember, GroupOffice];
@@ -30,8 +31,8 @@ const resolvers = [
 
 @Module({
   imports: [TypeOrmModule.forFeature(entities), AuditModule, CollectivitiesModule, ContactsModule, CooperationsModule],
-  providers: [GroupsService, ...resolvers],
-  exports: [GroupsService],
+  providers: [GroupsService, GroupContactRecords, ...resolvers],
+  exports: [GroupsService, GroupContactRecords],
 })
 export class GroupsModule {}
 

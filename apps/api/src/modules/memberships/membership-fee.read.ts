@@ -2,6 +2,7 @@ import { defineReadType, extendReadType } from '../../common/read/read-model.js'
 import { raw } from '../../common/read/sql.js';
 import '../collectivities/collectivity.read.js';
 import { MembershipFee } from './membership-fee.entity.js';
+import { collectivityById } from '../collectivities/collectivity.loaders.js';
 
 /** Dues are the staff's business only. */
 export const MEMBERSHIP_FEE_READ = defineReadType({
@@ -14,7 +15,7 @@ export const MEMBERSHIP_FEE_READ = defineReadType({
       sql: (row) =>
         raw(`CASE WHEN ${row}.status = 'INVOICED' AND ${row}.due_on < CURRENT_DATE THEN 'LATE' ELSE ${row}.status END`),
     },
-    collectivity: { kind: 'one', type: 'Collectivity', where: (parent, child) => raw(`${child}.id = ${parent}.collectivity_id`) },
+    collectivity: collectivityById(),
   },
 });
 

@@ -3,6 +3,7 @@ import { raw, sql } from '../../common/read/sql.js';
 import '../contacts/contact.read.js';
 import { Partner } from './partner.entity.js';
 import { Partnership } from './partnership.entity.js';
+import { partnerById } from './partner.loaders.js';
 
 /** Partners and their agreements are the staff's business only. */
 export const PARTNER_READ = defineReadType({
@@ -25,7 +26,7 @@ export const PARTNERSHIP_READ = defineReadType({
   entity: Partnership,
   visible: (caller) => caller.kind === 'STAFF',
   fields: {
-    partner: { kind: 'one', type: 'Partner', where: (parent, child) => raw(`${child}.id = ${parent}.partner_id`) },
+    partner: partnerById(),
   },
 });
 
