@@ -6,7 +6,7 @@ import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access } from '../../common/access/access.decorator.js';
 import type { AuditEntry } from './audit-entry.entity.js';
 import { AuditService } from './audit.service.js';
-import { AuditEntryPage, AuditEntryType, AuditFilterInput } from './dto/audit-entry.type.js';
+import { AuditEntryPage, AuditEntryType, AuditFilter } from './dto/audit-entry.type.js';
 
 function toType(entry: AuditEntry): AuditEntryType {
   return Object.assign(new AuditEntryType(), entry, {
@@ -36,7 +36,7 @@ export class AuditResolver {
   @Access({ roles: [Role.ADMIN] })
   @Query(() => AuditEntryPage, { description: 'Every change, newest first' })
   async auditEntries(
-    @Args('filter', { type: () => AuditFilterInput, nullable: true }) filter?: AuditFilterInput,
+    @Args('filter', { type: () => AuditFilter, nullable: true }) filter?: AuditFilter,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ): Promise<Page<AuditEntryType>> {
     const result = await this.audit.findPage(filter ?? {}, page ?? { offset: 0, limit: 50 });

@@ -6,15 +6,10 @@ import type { PageInput } from '../../common/pagination/page.input.js';
 import { toPage, type Page } from '../../common/pagination/page.type.js';
 import type { Actor } from '../../common/access/actor.js';
 import { AuditEntry, type AuditAction } from './audit-entry.entity.js';
+import type { AuditFilter } from './dto/audit-entry.type.js';
 
 /** Never recorded, even as "changed": bookkeeping columns and secrets. */
 const UNAUDITED_FIELDS = new Set(['version', 'updatedAt', 'createdAt', 'passwordHash', 'secretHash', 'searchText']);
-
-export interface AuditFilter {
-  entityType?: string;
-  entityId?: string;
-  actorId?: string;
-}
 
 @Injectable()
 export class AuditService {

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
-import { GroupEntity } from './group.entity.js';
+import { Group } from './group.entity.js';
 
 /** A collectivity's membership of a group, from joinedOn until leftOn. */
 @ObjectType('GroupMember')
@@ -20,9 +20,9 @@ export class GroupMember {
   @Column({ name: 'group_id', type: 'uuid' })
   groupId: string;
 
-  @ManyToOne(() => GroupEntity, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Group, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'group_id' })
-  group: Relation<GroupEntity>;
+  group: Relation<Group>;
 
   @Field(() => ID)
   @Index('group_members_collectivity_id_idx')

@@ -3,7 +3,7 @@ import { OfficerRole } from '@territoria/domain';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { Contact } from '../contacts/contact.entity.js';
-import { GroupEntity } from './group.entity.js';
+import { Group } from './group.entity.js';
 
 registerEnumType(OfficerRole, { name: 'OfficerRole' });
 
@@ -21,9 +21,9 @@ export class GroupOffice {
   @Column({ name: 'group_id', type: 'uuid' })
   groupId: string;
 
-  @ManyToOne(() => GroupEntity, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Group, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'group_id' })
-  group: Relation<GroupEntity>;
+  group: Relation<Group>;
 
   @Field(() => ID)
   @Index('group_offices_contact_id_idx')

@@ -3,7 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 
 /** A country group or a thematic group; GraphQL shows them as CountryGroup and ThematicGroup. */
 @Entity('groups')
-export class GroupEntity {
+export class Group {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 

@@ -6,7 +6,7 @@ import '../collectivities/collectivity.read.js';
 import '../contacts/contact.read.js';
 import { GroupMember } from './group-member.entity.js';
 import { GroupOffice } from './group-office.entity.js';
-import { GroupEntity } from './group.entity.js';
+import { Group } from './group.entity.js';
 import { presidedGroupIds } from './presidency.read.js';
 import { collectivityById } from '../collectivities/collectivity.loaders.js';
 import { contactById } from '../contacts/contact.loaders.js';
@@ -19,7 +19,7 @@ const onlyCurrent = (row: string, args: FieldArgs) => raw(args['current'] ? ` AN
 export const GROUP_READ = defineReadType({
   name: 'Group',
   implementations: ['CountryGroup', 'ThematicGroup'],
-  entity: GroupEntity,
+  entity: Group,
   typeOf: (row) => raw(`CASE ${row}.kind WHEN 'COUNTRY' THEN 'CountryGroup' ELSE 'ThematicGroup' END`),
   visible: (caller, row) => {
     if (caller.kind === 'STAFF') return true;

@@ -7,7 +7,7 @@ import { ContactsModule } from '../contacts/contacts.module.js';
 import { CooperationsModule } from '../cooperations/cooperations.module.js';
 import { GroupMember } from './group-member.entity.js';
 import { GroupOffice } from './group-office.entity.js';
-import { GroupEntity } from './group.entity.js';
+import { Group } from './group.entity.js';
 import {
   CollectivityGroupsResolver,
   ContactGroupsResolver,
@@ -19,7 +19,7 @@ import {
 import { GroupContactRecords } from './group-contact-records.js';
 import { GroupsService } from './groups.service.js';
 
-const entities = [GroupEntity, GroupMember, GroupOffice];
+const entities = [Group, GroupMember, GroupOffice];
 const resolvers = [
   GroupsResolver,
   CountryGroupsResolver,

@@ -18,7 +18,7 @@ import {
   CreateCountryGroupInput,
   CreateThematicGroupInput,
   GroupFilter,
-  GroupInterface,
+  GroupType,
   GroupMemberFilter,
   GroupMemberPage,
   GroupPage,
@@ -26,21 +26,21 @@ import {
 } from './dto/group.types.js';
 import { GroupMember } from './group-member.entity.js';
 import { GroupOffice } from './group-office.entity.js';
-import type { GroupEntity } from './group.entity.js';
+import type { Group } from './group.entity.js';
 import './group.read.js';
 import { GroupsService } from './groups.service.js';
 
 const READ = { roles: EVERY_ROLE, scope: 'collectivities:read' } as const;
 
 @Access(READ)
-@Resolver(() => GroupInterface)
+@Resolver(() => GroupType)
 export class GroupsResolver {
   constructor(
     private readonly service: GroupsService,
     private readonly read: ReadService,
   ) {}
 
-  @Query(() => GroupInterface)
+  @Query(() => GroupType)
   group(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
@@ -61,29 +61,29 @@ export class GroupsResolver {
 
   @Access({ roles: STAFF_ROLES })
   @Mutation(() => CountryGroup)
-  createCountryGroup(@Args('input') input: CreateCountryGroupInput, @CurrentActor() actor: Actor): Promise<GroupEntity> {
+  createCountryGroup(@Args('input') input: CreateCountryGroupInput, @CurrentActor() actor: Actor): Promise<Group> {
     return this.service.create(input, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => GroupInterface)
-  createThematicGroup(@Args('input') input: CreateThematicGroupInput, @CurrentActor() actor: Actor): Promise<GroupEntity> {
+  @Mutation(() => GroupType)
+  createThematicGroup(@Args('input') input: CreateThematicGroupInput, @CurrentActor() actor: Actor): Promise<Group> {
     return this.service.create(input, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => GroupInterface)
+  @Mutation(() => GroupType)
   updateGroup(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateGroupInput,
     @CurrentActor() actor: Actor,
-  ): Promise<GroupEntity> {
+  ): Promise<Group> {
     return this.service.update(id, input, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => GroupInterface)
-  deleteGroup(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<GroupEntity> {
+  @Mutation(() => GroupType)
+  deleteGroup(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Group> {
     return this.service.remove(id, actor);
   }
 
@@ -127,7 +127,7 @@ export class GroupsResolver {
 
   @ResolveField(() => GroupMemberPage)
   members(
-    @Parent() group: GroupEntity,
+    @Parent() group: Group,
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
     @Args('filter', { type: () => GroupMemberFilter, nullable: true }) _filter?: GroupMemberFilter,
@@ -138,7 +138,7 @@ export class GroupsResolver {
 
   @ResolveField(() => Int, { description: 'Current members' })
   memberCount(
-    @Parent() group: GroupEntity,
+    @Parent() group: Group,
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown> {
@@ -147,7 +147,7 @@ export class GroupsResolver {
 
   @ResolveField(() => [GroupOffice])
   officers(
-    @Parent() group: GroupEntity,
+    @Parent() group: Group,
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
     @Args('current', { type: () => Boolean, nullable: true, description: 'Only the offices held today' }) _current?: boolean,
@@ -163,7 +163,7 @@ export class CountryGroupsResolver {
 
   @ResolveField(() => [Cooperation], { description: "The members' cooperations with local governments of the group's countries" })
   cooperations(
-    @Parent() group: GroupEntity,
+    @Parent() group: Group,
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown> {
@@ -200,7 +200,7 @@ export class GroupOfficesResolver {
     return this.read.field(office, context, info);
   }
 
-  @ResolveField(() => GroupInterface, { nullable: true, description: 'Null for a group president when the group is not theirs' })
+  @ResolveField(() => GroupType, { nullable: true, description: 'Null for a group president when the group is not theirs' })
   group(
     @Parent() office: GroupOffice,
     @Context() context: AuthenticatedContext,
@@ -234,7 +234,7 @@ export class ContactGroupsResolver {
     return this.read.field(contact, context, info);
   }
 
-  @ResolveField(() => [GroupInterface], {
+  @ResolveField(() => [GroupType], {
     description: 'Current groups of the collectivities where the contact holds a current position',
   })
   groups(
@@ -251,7 +251,7 @@ export class ContactGroupsResolver {
 export class CollectivityGroupsResolver {
   constructor(private readonly read: ReadService) {}
 
-  @ResolveField(() => [GroupInterface], { description: 'Groups the collectivity is a current member of' })
+  @ResolveField(() => [GroupType], { description: 'Groups the collectivity is a current member of' })
   groups(
     @Parent() collectivity: Collectivity,
     @Context() context: AuthenticatedContext,

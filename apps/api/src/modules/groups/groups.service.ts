@@ -20,7 +20,7 @@ import type {
 } from './dto/group.types.js';
 import { GroupMember } from './group-member.entity.js';
 import { GroupOffice } from './group-office.entity.js';
-import { GroupEntity } from './group.entity.js';
+import { Group } from './group.entity.js';
 
 const UNIQUE_CONSTRAINTS = {
   groups_name_key: { field: 'name', message: 'Another group already has this name.' },
@@ -30,7 +30,7 @@ const UNIQUE_CONSTRAINTS = {
 @Injectable()
 export class GroupsService {
   constructor(
-    @InjectRepository(GroupEntity) private readonly groups: Repository<GroupEntity>,
+    @InjectRepository(Group) private readonly groups: Repository<Group>,
     @InjectRepository(GroupMember) private readonly members: Repository<GroupMember>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly collectivities: CollectivitiesService,
@@ -40,7 +40,7 @@ export class GroupsService {
   ) {}
 
   /** For writes and checks; reads go through the read road. */
-  async findById(id: string): Promise<GroupEntity> {
+  async findById(id: string): Promise<Group> {
     const group = await this.groups.findOneBy({ id });
     if (!group) throw new NotFoundError('Group', id);
     return group;
@@ -63,7 +63,7 @@ export class GroupsService {
     };
   }
 
-  async create(input: CreateCountryGroupInput | CreateThematicGroupInput, actor: Actor): Promise<GroupEntity> {
+  async create(input: CreateCountryGroupInput | CreateThematicGroupInput, actor: Actor): Promise<Group> {
     const fields =
       'countries' in input
         ? { kind: GroupKind.COUNTRY, countries: input.countries.map((code) => code.toUpperCase()), theme: null }
@@ -74,15 +74,15 @@ export class GroupsService {
       description: input.description ?? null,
       allowsCoPresidency: input.allowsCoPresidency ?? false,
     };
-    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () => this.writes.create(GroupEntity, 'Group', values, actor));
+    return withDatabaseErrors(UNIQUE_CONSTRAINTS, () => this.writes.create(Group, 'Group', values, actor));
   }
 
-  async update(id: string, input: UpdateGroupInput, actor: Actor): Promise<GroupEntity> {
-    const given = { ...input, countries: input.countries?.map((code) => code.toUpperCase()) } as Partial<GroupEntity> & {
+  async update(id: string, input: UpdateGroupInput, actor: Actor): Promise<Group> {
+    const given = { ...input, countries: input.countries?.map((code) => code.toUpperCase()) } as Partial<Group> & {
       version?: number;
     };
     return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
-      this.writes.update(GroupEntity, 'Group', id, given, actor, (current) => {
+      this.writes.update(Group, 'Group', id, given, actor, (current) => {
         if (input.countries !== undefined && current.kind !== GroupKind.COUNTRY) {
           throw UserInputError.forField('countries', 'COUNTRY_GROUP_ONLY', 'Only a country group has countries.');
         }
@@ -93,8 +93,8 @@ export class GroupsService {
     );
   }
 
-  async remove(id: string, actor: Actor): Promise<GroupEntity> {
-    return this.writes.remove(GroupEntity, 'Group', id, actor);
+  async remove(id: string, actor: Actor): Promise<Group> {
+    return this.writes.remove(Group, 'Group', id, actor);
   }
 
   /** Adds several collectivities at once, all or none. */
@@ -148,7 +148,7 @@ export class GroupsService {
       throw UserInputError.forField('contactId', 'NOT_FOUND', 'This contact does not exist.');
     return this.dataSource.transaction(async (manager) => {
       // Locks the group: two assignments at once cannot both pass the overlap check.
-      const group = await manager.findOne(GroupEntity, { where: { id: input.groupId }, lock: { mode: 'pessimistic_write' } });
+      const group = await manager.findOne(Group, { where: { id: input.groupId }, lock: { mode: 'pessimistic_write' } });
       if (!group) throw new NotFoundError('Group', input.groupId);
       const memberIds = (await manager.find(GroupMember, { where: { groupId: group.id, leftOn: IsNull() } })).map(
         (member) => member.collectivityId,

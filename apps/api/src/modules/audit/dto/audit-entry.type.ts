@@ -46,8 +46,9 @@ export class AuditEntryType {
 
 export const AuditEntryPage = PageType(AuditEntryType, 'AuditEntryPage');
 
-@InputType()
-export class AuditFilterInput {
+// Named AuditFilterInput in the schema since its first version: renaming it would break clients.
+@InputType('AuditFilterInput')
+export class AuditFilter {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()

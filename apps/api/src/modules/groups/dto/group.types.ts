@@ -16,7 +16,7 @@ import {
 import { PageType } from '../../../common/pagination/page.type.js';
 import { DateScalar } from '../../../common/scalars/date.scalar.js';
 import { GroupMember } from '../group-member.entity.js';
-import type { GroupEntity } from '../group.entity.js';
+import type { Group } from '../group.entity.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { TYPE_KEY } from '../../../common/read/compile.js';
 import { IdsFilterField } from '../../../common/validation/ids-filter.js';
@@ -27,10 +27,10 @@ registerEnumType(GroupKind, { name: 'GroupKind' });
 
 @InterfaceType('Group', {
   // A row read through the read road names its type; an entity (a write's result) has its kind.
-  resolveType: (group: GroupEntity & { [TYPE_KEY]?: string }) =>
+  resolveType: (group: Group & { [TYPE_KEY]?: string }) =>
     group[TYPE_KEY] ?? (group.kind === GroupKind.COUNTRY ? CountryGroup : ThematicGroup),
 })
-export abstract class GroupInterface {
+export abstract class GroupType {
   @Field(() => ID)
   id: string;
 
@@ -56,19 +56,19 @@ export abstract class GroupInterface {
   updatedAt: Date;
 }
 
-@ObjectType({ implements: () => [GroupInterface], description: 'Members cooperating with one or more countries' })
-export class CountryGroup extends GroupInterface {
+@ObjectType({ implements: () => [GroupType], description: 'Members cooperating with one or more countries' })
+export class CountryGroup extends GroupType {
   @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes' })
   countries: string[];
 }
 
-@ObjectType({ implements: () => [GroupInterface], description: 'Members working on a theme' })
-export class ThematicGroup extends GroupInterface {
+@ObjectType({ implements: () => [GroupType], description: 'Members working on a theme' })
+export class ThematicGroup extends GroupType {
   @Field()
   theme: string;
 }
 
-export const GroupPage = PageType(GroupInterface, 'GroupPage');
+export const GroupPage = PageType(GroupType, 'GroupPage');
 export const GroupMemberPage = PageType(GroupMember, 'GroupMemberPage');
 
 @InputType()
