@@ -25,35 +25,27 @@
  * default .data/bench-postgres; BENCH_POSTGRES_PORT, default 54339), kept between runs.
  */
 import 'reflect-metadata';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { existsSync } from 'node:fs';
-import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createApp, prepareDatabase } from '../bootstrap.js';
-import { ApiTokensService } from '../modules/api-tokens/api-tokens.service.js';
-import { SYSTEM_ACTOR } from '../common/access/actor.js';
-import { loadAppConfig, type AppConfig } from '../config/app-config.js';
-import { connectDatabase, type DatabaseConnection } from '../database/database-connection.js';
-import { DataSource } from 'typeorm';
-import { removeBenchEdition, seedBenchEdition } from './bench-edition.js';
-import { ParticipationImportService } from '../modules/events/import/participation-import.service.js';
 import { formatTable, median, percentile, round, runLoad, type LoadResult } from './bench-stats.js';
-import { runFullScale, STATISTICS_QUERY } from './full-scale.js';
+import {
+  externalTarget,
+  MEASURED_RUNS,
+  postGraphQL,
+  progress,
+  requestHeaders,
+  startServer,
+  WARM_UP_RUNS,
+  type Target,
+} from './bench-target.js';
+import { measureEvents, type EventFigures } from './events-scenario.js';
+import { runFullScale } from './full-scale.js';
 import { runSoak } from './soak.js';
 
-/** Sent with every request; with --url, give a token with collectivities:read in BENCH_API_TOKEN. */
-const requestHeaders: Record<string, string> = {
-  'content-type': 'application/json',
-  ...(process.env.BENCH_API_TOKEN ? { authorization: `Bearer ${process.env.BENCH_API_TOKEN}` } : {}),
-};
-
 const SEARCH_TERMS = ['saint etienne', 'St-Étienne', '42218', '42000', 'dijon', 'sant etiene', 'paris', 'a'];
-const WARM_UP_RUNS = 5;
-const MEASURED_RUNS = 30;
 
 const NODE_FIELDS = 'id name kind inseeCode population department { name } region { name }';
 const SEARCH_QUERY = `query BenchSearch($s: String!) {
@@ -73,16 +65,6 @@ const SCENARIOS: Record<string, Scenario> = {
   full: 'full',
   'full-scale': 'full',
 };
-
-const BENCH_PARTICIPATIONS = 15_000;
-const PARTICIPATIONS_QUERY = `query BenchParticipations($id: ID!) {
-  participations(filter: { eventId: $id }, sort: { field: NAME }, page: { limit: 100 }) {
-    totalCount nodes { id displayName organisationDisplayName role status countryCode checkedInAt contact { email } }
-  }
-}`;
-const CHECK_IN_SEARCH_QUERY = `query BenchCheckInSearch($id: ID!, $s: String!) {
-  participations(filter: { eventId: $id, search: $s }, page: { limit: 20 }) { nodes { id displayName organisationDisplayName status } }
-}`;
 
 interface SearchFigures {
   term: string;
@@ -107,11 +89,6 @@ interface ThroughputFigures {
   timeouts: number;
   non2xx: number;
   mismatches: number;
-}
-
-interface GraphQLBody {
-  data?: ({ collectivities?: { totalCount: number } } & Record<string, unknown>) | null;
-  errors?: { message: string }[];
 }
 
 const { values: args } = parseArgs({
@@ -145,18 +122,6 @@ const scenarios = new Set<Scenario>(
 );
 const duration = Number(args.duration ?? 10);
 const connections = Number(args.connections);
-
-/** Progress goes to stderr, so that stdout holds only the tables (and the JSON). */
-const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-
-interface Target {
-  url: string;
-  /** The app, when the bench started it (the events scenario writes its data through it). */
-  app?: NestFastifyApplication;
-  database: 'embedded' | 'embedded (already running, reused)' | 'DATABASE_URL' | 'external server';
-  startupMs: number | null;
-  stop(): Promise<void>;
-}
 
 async function main(): Promise<number> {
   if (scenarios.has('full') || args.dataset || args['reload-dataset']) return fullScale();
@@ -229,10 +194,6 @@ function fullScale(): Promise<number> {
   });
 }
 
-function externalTarget(url: string): Target {
-  return { url, database: 'external server', startupMs: null, stop: async () => undefined };
-}
-
 /** --soak: 20 staff clients (or --connections) for 60 s (or --duration) reading and updating. */
 async function soak(): Promise<number> {
   if (args.url) throw new Error('--soak starts its own app (it opens staff sessions): leave --url out.');
@@ -279,113 +240,6 @@ async function soak(): Promise<number> {
   } finally {
     await target.stop();
   }
-}
-
-async function startServer(): Promise<Target> {
-  // Request logs at info would dominate the measure: quiet unless asked otherwise.
-  process.env['LOG_LEVEL'] ||= 'warn';
-  // The bench measures /graphql only: no console. (Serving it also makes listen() fail today, its
-  // not-found handler clashing with Nest's: "Not found handler already set for Fastify instance".)
-  process.env['ADMIN_DIST_DIR'] ||= path.join(os.tmpdir(), 'territoria-bench-no-console');
-  const started = performance.now();
-  const config = loadAppConfig();
-  const { connection, kind } = await openDatabase(config);
-  let app: NestFastifyApplication | undefined;
-  let stopping: Promise<void> | undefined;
-  const stop = () =>
-    (stopping ??= (async () => {
-      // Never hang on shutdown: the figures are printed already.
-      const timer = setTimeout(() => {
-        progress('shutdown took more than 15 s: exiting');
-        process.exit(process.exitCode ?? 0);
-      }, 15_000);
-      timer.unref();
-      try {
-        await app?.close();
-      } finally {
-        await connection.close();
-        clearTimeout(timer);
-      }
-    })());
-  try {
-    app = await createApp({ config, databaseUrl: connection.url });
-    await prepareDatabase(app, config);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-  } catch (error) {
-    await stop().catch(() => undefined);
-    throw error;
-  }
-  const { port } = app.getHttpServer().address() as AddressInfo;
-  // Reading needs a credential: a read-only token, as an integration would use.
-  const { secret } = await app.get(ApiTokensService).create(
-    {
-      name: 'bench',
-      scopes: ['collectivities:read', 'contacts:all', 'events:read'],
-      expiresAt: new Date(Date.now() + 3_600_000),
-    },
-    SYSTEM_ACTOR,
-  );
-  requestHeaders.authorization = `Bearer ${secret}`;
-  const startupMs = performance.now() - started;
-  progress(`app ready on port ${port} in ${Math.round(startupMs)} ms (database: ${kind})`);
-  return { url: `http://127.0.0.1:${port}/graphql`, database: kind, startupMs, stop, app };
-}
-
-/**
- * DATABASE_URL when set; else the embedded PostgreSQL. When its data directory is already served
- * (a developer's `npm start`), a second server cannot start on it: the running one is reused.
- */
-async function openDatabase(config: AppConfig): Promise<{ connection: DatabaseConnection; kind: Target['database'] }> {
-  if (config.DATABASE_URL) {
-    return { connection: await connectDatabase(config, progress), kind: 'DATABASE_URL' };
-  }
-  const port = config.EMBEDDED_POSTGRES_PORT;
-  if (existsSync(path.join(config.EMBEDDED_POSTGRES_DIR, 'postmaster.pid')) && (await isListening(port))) {
-    progress(`the embedded PostgreSQL of ${config.EMBEDDED_POSTGRES_DIR} is already running on port ${port}: reusing it`);
-    return {
-      connection: {
-        url: `postgres://postgres:postgres@localhost:${port}/territoria`,
-        embedded: false,
-        close: async () => undefined,
-      },
-      kind: 'embedded (already running, reused)',
-    };
-  }
-  return { connection: await connectDatabase(config, progress), kind: 'embedded' };
-}
-
-function isListening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: 'localhost' });
-    socket.setTimeout(1000);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-async function postGraphQL(url: string, body: string): Promise<{ ms: number; result: GraphQLBody; text: string }> {
-  const started = performance.now();
-  const response = await fetch(url, { method: 'POST', headers: requestHeaders, body });
-  const text = await response.text();
-  const ms = performance.now() - started;
-  let result: GraphQLBody;
-  try {
-    result = JSON.parse(text) as GraphQLBody;
-  } catch {
-    throw new Error(`HTTP ${response.status} from ${url}, not JSON: ${text.slice(0, 300)}`);
-  }
-  if (!response.ok || result.errors?.length || !result.data) {
-    const detail = result.errors?.length ? `errors ${JSON.stringify(result.errors).slice(0, 800)}` : text.slice(0, 500);
-    throw new Error(`HTTP ${response.status} from ${url}: ${detail}`);
-  }
-  return { ms, result, text };
 }
 
 async function measureSearchLatency(url: string): Promise<SearchFigures[]> {
@@ -446,114 +300,6 @@ async function measureThroughput(url: string, scenario: string, request: object)
   };
   progress(`${scenario}: ${row.requestsPerSecond} req/s, p50 ${row.latencyP50Ms} ms, p99 ${row.latencyP99Ms} ms`);
   return row;
-}
-
-interface EventFigures {
-  request: string;
-  medianMs: number;
-  p95Ms: number;
-  serverMedianMs: number;
-}
-
-/** Sequential latency of one request, and the server's own time (its response-time header is not exposed: the difference to an empty query). */
-async function sampleLatency(url: string, body: string): Promise<number[]> {
-  for (let run = 0; run < WARM_UP_RUNS; run++) await postGraphQL(url, body);
-  const samples: number[] = [];
-  for (let run = 0; run < MEASURED_RUNS; run++) samples.push((await postGraphQL(url, body)).ms);
-  return samples;
-}
-
-async function measureEvents(target: Target): Promise<EventFigures[]> {
-  if (!target.app) {
-    progress('events: needs the app started by the bench (no --url): skipped');
-    return [];
-  }
-  const dataSource = target.app.get(DataSource);
-  progress(`events: writing an edition of ${BENCH_PARTICIPATIONS} participations`);
-  const eventId = await dataSource.transaction((manager) => seedBenchEdition(manager, BENCH_PARTICIPATIONS));
-  try {
-    const baseline = median(await sampleLatency(target.url, JSON.stringify({ query: '{ eventSeries { id } }' })));
-    const figures: EventFigures[] = [];
-    const requests: Array<[string, object]> = [
-      [`statistics of ${BENCH_PARTICIPATIONS} participations`, { query: STATISTICS_QUERY, variables: { id: eventId } }],
-      ['page of 100 participations with names', { query: PARTICIPATIONS_QUERY, variables: { id: eventId } }],
-      ['check-in search "marti" (20)', { query: CHECK_IN_SEARCH_QUERY, variables: { id: eventId, s: 'marti' } }],
-    ];
-    figures.push(...(await measureImport(target.app, eventId)));
-    for (const [request, body] of requests) {
-      const samples = await sampleLatency(target.url, JSON.stringify(body));
-      const row = {
-        request,
-        medianMs: round(median(samples), 2),
-        p95Ms: round(percentile(samples, 95), 2),
-        serverMedianMs: round(median(samples) - baseline, 2),
-      };
-      progress(
-        `events: ${request}: median ${row.medianMs} ms (p95 ${row.p95Ms}), beyond a trivial query ${row.serverMedianMs} ms`,
-      );
-      figures.push(row);
-    }
-    return figures;
-  } finally {
-    await dataSource.transaction((manager) => removeBenchEdition(manager, eventId));
-  }
-}
-
-const IMPORT_ROWS = 2_000;
-/**
- * A registration list of 2,000 new people from two communes, previewed five times then committed
- * once, through the import service in the server's process (importing is for signed-in staff,
- * which the bench's read-only token is not).
- */
-async function measureImport(app: NestFastifyApplication, eventId: string): Promise<EventFigures[]> {
-  const header = 'Civilité;Prénom;Nom;E-mail;Organisation;Code;Pays;Rôle';
-  const lines = Array.from({ length: IMPORT_ROWS }, (_, index) =>
-    [
-      'Mme',
-      'Inscrite',
-      `Numéro ${index}`,
-      `participant.${3_000_000 + index}@rencontres.example`,
-      '',
-      index % 7 ? '75056' : '21231',
-      'France',
-      'Participante',
-    ].join(';'),
-  );
-  const input = {
-    eventId,
-    fileName: 'bench.csv',
-    contentBase64: Buffer.from(`\uFEFF${header}\n${lines.join('\n')}\n`).toString('base64'),
-  };
-  const service = app.get(ParticipationImportService);
-  const previews: number[] = [];
-  for (let run = 0; run < 5; run++) {
-    const started = performance.now();
-    const preview = await service.preview(input);
-    previews.push(performance.now() - started);
-    if (preview.counts.ready !== IMPORT_ROWS) throw new Error(`import preview: ${JSON.stringify(preview.counts)}`);
-  }
-  const started = performance.now();
-  const result = await service.commit(input, SYSTEM_ACTOR);
-  const commitMs = performance.now() - started;
-  if (result.participationsCreated !== IMPORT_ROWS)
-    throw new Error(`import: ${result.participationsCreated} participations created, ${IMPORT_ROWS} expected`);
-  progress(
-    `events: import of ${IMPORT_ROWS} lines: preview median ${round(median(previews), 1)} ms, commit ${round(commitMs, 1)} ms`,
-  );
-  return [
-    {
-      request: `import preview, ${IMPORT_ROWS} lines (in process)`,
-      medianMs: round(median(previews), 2),
-      p95Ms: round(Math.max(...previews), 2),
-      serverMedianMs: round(median(previews), 2),
-    },
-    {
-      request: `import commit, ${IMPORT_ROWS} lines (in process, once)`,
-      medianMs: round(commitMs, 2),
-      p95Ms: round(commitMs, 2),
-      serverMedianMs: round(commitMs, 2),
-    },
-  ];
 }
 
 function printReport(
