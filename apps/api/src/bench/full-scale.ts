@@ -1,17 +1,27 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
-import { repositoryRoot } from '../config/app-config.js';
 import { RAICT_SERIES } from '../database/seeds/rencontres.js';
-import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
-import { formatTable, percentile, round, runSampledLoad } from './bench-stats.js';
-import { DATASET_FINGERPRINT, loadFullDataset, readDatasetMarker, recordLoadTime, type DatasetMarker } from './full-dataset.js';
+import { percentile, round, runSampledLoad } from './bench-stats.js';
+import {
+  createToken,
+  deleteToken,
+  ensureDataset,
+  findPostmaster,
+  openBenchDatabase,
+  type BenchDatabase,
+} from './full-scale-database.js';
+import {
+  COUNTED_REQUESTS,
+  failures,
+  LOAD_WARM_UPS,
+  printDataset,
+  report,
+  type LoadFigures,
+  type ReadFigures,
+  type ServerFigures,
+} from './full-scale-report.js';
 import { CountingProxy, TransactionCounter, checkCountingProxy, checkTransactionCounter } from './sql-count.js';
-import { postgresCpuMs, postmasterOf, processCpuMs, sleep, startServer } from './server-process.js';
+import { postgresCpuMs, processCpuMs, sleep, startServer } from './server-process.js';
 
 /**
  * The full-scale reads, as an integration runs them (an API token), against a server started
@@ -25,12 +35,23 @@ export const STATISTICS_QUERY = `query BenchStatistics($id: ID!) {
     sessionsByKind { kind count } participantsByRole { role count } participantsByCountry { countryCode count } }
 }`;
 
+/** What the bench reads of the answers: each read answers its own part. */
+interface BenchData {
+  collectivities: { totalCount: number };
+  groups: { nodes: Array<{ members: { totalCount: number } }> };
+  participations: { totalCount: number };
+  eventStatistics: { registered: number };
+  eventTrend: unknown[];
+  eventSeries: Array<{ id: string; name: string }>;
+  events: { nodes: Array<{ id: string; seriesId: string }> };
+}
+
 interface Read {
   name: string;
   query: string;
   variables?: Record<string, string>;
   /** What the answer says, in a few words (the same on every server, if the data is). */
-  describe(data: Record<string, any>): string;
+  describe(data: BenchData): string;
 }
 
 function reads(ids: { edition2024: string; seriesId: string }): Read[] {
@@ -46,7 +67,7 @@ function reads(ids: { edition2024: string; seriesId: string }): Read[] {
       query: `query BenchCountryGroups { groups(filter: { countryCode: "DE" }) { nodes { id name
         members(page: { limit: 50 }) { totalCount nodes { collectivity { id name contactCount } } } } } }`,
       describe: (data) =>
-        `${data.groups.nodes.length} group, ${data.groups.nodes.map((group: any) => group.members.totalCount).join('+')} members`,
+        `${data.groups.nodes.length} group, ${data.groups.nodes.map((group) => group.members.totalCount).join('+')} members`,
     },
     {
       name: '2024 participations, 100',
@@ -88,59 +109,7 @@ export interface FullScaleOptions {
   progress(message: string): void;
 }
 
-interface ReadFigures {
-  read: string;
-  answer: string;
-  /** sha256 of the answer, to tell whether two servers answer the same. */
-  answerHash: string;
-  loaded: LoadFigures;
-  single: LoadFigures;
-  sqlPerRequest: number | null;
-  transactionControlPerRequest: number | null;
-  sqlMethod: 'wire' | 'pg_stat_database' | null;
-  statements?: string[];
-  sqlCrossCheck?: { wire: number; pgStatDatabase: number };
-}
-
-interface LoadFigures {
-  connections: number;
-  durationS: number;
-  requests: number;
-  /** Sent but unanswered when the run stopped (served afterwards; in the CPU per request). */
-  inFlightAtEnd: number;
-  requestsPerSecond: number;
-  p50Ms: number | null;
-  p95Ms: number | null;
-  p99Ms: number | null;
-  serverCpuMsPerRequest: number | null;
-  databaseCpuMsPerRequest: number | null;
-  errors: number;
-  non2xx: number;
-  mismatches: number;
-}
-
-interface ServerFigures {
-  label: string;
-  entry: string | null;
-  url: string;
-  startupMs: number | null;
-  reads: ReadFigures[];
-}
-
-interface BenchDatabase {
-  url: string;
-  description: string;
-  /** The bench's own embedded cluster (which --reload-dataset may drop). */
-  owned: boolean;
-  postmasterPid: number | null;
-  stop(): Promise<void>;
-}
-
-const COUNTED_REQUESTS = 20;
 const COUNT_WARM_UPS = 3;
-const LOAD_WARM_UPS = 10;
-const TOKEN_NAME = 'bench full-scale';
-const BENCH_ADMIN_PASSWORD = 'bench-full-scale';
 
 export async function runFullScale(options: FullScaleOptions): Promise<number> {
   const { progress } = options;
@@ -171,190 +140,11 @@ interface MeasureContext extends FullScaleOptions {
   database: BenchDatabase;
 }
 
-const failures = (read: ReadFigures) =>
-  read.loaded.errors +
-  read.loaded.non2xx +
-  read.loaded.mismatches +
-  read.single.errors +
-  read.single.non2xx +
-  read.single.mismatches;
-
-// ---------------------------------------------------------------------------------------------
-// Database and data set
-
-function isListening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ port, host: 'localhost' });
-    socket.setTimeout(1000);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-    socket.once('error', () => resolve(false));
-  });
-}
-
-/** DATABASE_URL when set; else the bench's own embedded cluster (kept between runs, started when needed). */
-async function openBenchDatabase(progress: (message: string) => void): Promise<BenchDatabase> {
-  if (process.env.DATABASE_URL) {
-    const url = process.env.DATABASE_URL;
-    return {
-      url,
-      description: 'DATABASE_URL',
-      owned: false,
-      postmasterPid: await findPostmaster(url),
-      stop: async () => undefined,
-    };
-  }
-  const dataDir = path.resolve(process.env.BENCH_POSTGRES_DIR || path.join(repositoryRoot, '.data', 'bench-postgres'));
-  const port = Number(process.env.BENCH_POSTGRES_PORT || 54339);
-  const description = `embedded, ${dataDir}, port ${port}`;
-  if (existsSync(path.join(dataDir, 'postmaster.pid')) && (await isListening(port))) {
-    progress(`the bench's PostgreSQL (${dataDir}) is already running on port ${port}: using it`);
-    const url = `postgres://postgres:postgres@localhost:${port}/territoria`;
-    return { url, description, owned: true, postmasterPid: await findPostmaster(url), stop: async () => undefined };
-  }
-  const embedded = await startEmbeddedPostgres({
-    dataDir,
-    port,
-    databaseName: 'territoria',
-    log: (message) => {
-      for (const line of message.split('\n')) if (/\b(ERROR|FATAL|PANIC):/.test(line)) progress(line.trim());
-    },
-  });
-  progress(`the bench's PostgreSQL is running on port ${port}, data in ${dataDir}`);
-  return {
-    url: embedded.url,
-    description,
-    owned: true,
-    postmasterPid: await findPostmaster(embedded.url),
-    stop: () => embedded.stop(),
-  };
-}
-
-async function findPostmaster(url: string): Promise<number | null> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query('SELECT pg_backend_pid() AS pid');
-    // Only a server on this machine has its processes in /proc.
-    const pid = postmasterOf(rows[0].pid);
-    return pid && processCpuMs(pid) !== null ? pid : null;
-  } catch {
-    return null;
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * Loads the data set unless this version of it is there already. The build measured first starts
- * once on the empty database to create its schema and import the referential, as on a first
- * start; a newer build migrates the rest when it starts.
- */
-async function ensureDataset(
-  database: BenchDatabase,
-  entry: string,
-  reload: boolean,
-  progress: (message: string) => void,
-): Promise<DatasetMarker> {
-  let client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    const marker = await readDatasetMarker(client);
-    if (marker?.fingerprint === DATASET_FINGERPRINT && !reload) {
-      progress(`data set ${DATASET_FINGERPRINT} already loaded (${marker.loadedAt.toISOString()}): kept`);
-      return marker;
-    }
-    if (marker && !reload) {
-      throw new Error(
-        `The database holds the data set ${marker.fingerprint}, not ${DATASET_FINGERPRINT}: run with --reload-dataset.`,
-      );
-    }
-    if (reload) {
-      if (!database.owned)
-        throw new Error('--reload-dataset drops the database: only the bench-owned embedded one (unset DATABASE_URL).');
-      await client.end();
-      await recreateDatabase(database.url, progress);
-      client = new pg.Client({ connectionString: database.url });
-      await client.connect();
-    }
-    const started = performance.now();
-    progress(`loading the data set ${DATASET_FINGERPRINT}: ${entry} migrates and imports the referential first`);
-    // A known password, so that the console can show the data set (a local database only).
-    const server = await startServer({
-      entry,
-      databaseUrl: database.url,
-      importReferential: true,
-      adminPassword: BENCH_ADMIN_PASSWORD,
-      log: progress,
-    });
-    await server.stop();
-    const loaded = await loadFullDataset(client, progress);
-    const loadMs = performance.now() - started;
-    await recordLoadTime(client, loadMs);
-    progress(`data set ${DATASET_FINGERPRINT} loaded in ${(loadMs / 1000).toFixed(1)} s`);
-    return { ...loaded, loadMs: Math.round(loadMs) };
-  } finally {
-    await client.end();
-  }
-}
-
-async function recreateDatabase(url: string, progress: (message: string) => void): Promise<void> {
-  const target = new URL(url);
-  const name = decodeURIComponent(target.pathname.slice(1));
-  target.pathname = '/postgres';
-  const admin = new pg.Client({ connectionString: target.toString() });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
-    progress(`database ${name} dropped and created again`);
-  } finally {
-    await admin.end();
-  }
-}
-
-/**
- * A read-only token like an integration's, written as the app writes them (sha-256 of the
- * secret). Its last use is set ahead: the app records a use at most once a minute, and that write
- * would land in one run or another at random.
- */
-async function createToken(url: string): Promise<{ id: string; secret: string }> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(`DELETE FROM api_tokens WHERE name = $1 AND expires_at < now()`, [TOKEN_NAME]);
-    const secret = `trt_${randomBytes(32).toString('base64url')}`;
-    const { rows } = await client.query(
-      `INSERT INTO api_tokens (name, secret_hash, prefix, scopes, expires_at, last_used_at)
-       VALUES ($1, $2, $3, $4, now() + interval '1 day', now() + interval '1 day') RETURNING id`,
-      [
-        TOKEN_NAME,
-        createHash('sha256').update(secret).digest('hex'),
-        secret.slice(0, 10),
-        ['collectivities:read', 'contacts:all', 'events:read'],
-      ],
-    );
-    return { id: rows[0].id, secret };
-  } finally {
-    await client.end();
-  }
-}
-
-async function deleteToken(url: string, id: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query('DELETE FROM api_tokens WHERE id = $1', [id]);
-  } finally {
-    await client.end();
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Requests
 
 interface Answer {
-  data: Record<string, any>;
+  data: BenchData;
   text: string;
   ms: number;
 }
@@ -368,7 +158,7 @@ async function post(url: string, token: string, body: string): Promise<Answer> {
   });
   const text = await response.text();
   const ms = performance.now() - started;
-  let parsed: { data?: Record<string, any> | null; errors?: unknown[] };
+  let parsed: { data?: BenchData | null; errors?: unknown[] };
   try {
     parsed = JSON.parse(text);
   } catch {
@@ -391,8 +181,8 @@ async function discover(url: string, token: string): Promise<{ edition2024: stri
       query: `query BenchEditions { eventSeries { id name } events(filter: { year: 2024 }, page: { limit: 10 }) { nodes { id seriesId editionNumber } } }`,
     }),
   );
-  const series = data.eventSeries.find((row: { name: string }) => row.name === RAICT_SERIES.name);
-  const edition = data.events.nodes.find((row: { seriesId: string }) => row.seriesId === series?.id);
+  const series = data.eventSeries.find((row) => row.name === RAICT_SERIES.name);
+  const edition = data.events.nodes.find((row) => row.seriesId === series?.id);
   if (!series || !edition) throw new Error(`No 2024 edition of the Rencontres at ${url}: load the data set (--dataset full).`);
   return { edition2024: edition.id, seriesId: series.id };
 }
@@ -622,142 +412,4 @@ async function runExternal(options: FullScaleOptions): Promise<number> {
   } finally {
     await counter?.close();
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Report
-
-const show = (value: number | null | undefined) => (value === null || value === undefined ? '?' : value);
-/** A latency percentile; none when no response came within the run. */
-const latency = (value: number | null) => (value === null ? '—' : value);
-
-function printDataset(dataset: DatasetMarker, database: BenchDatabase): void {
-  process.stdout.write(`${datasetLine(dataset)}\ndatabase: ${database.description}\n`);
-}
-
-function datasetLine(dataset: DatasetMarker): string {
-  const c = dataset.counts;
-  const load = dataset.loadMs ? `, loaded in ${(dataset.loadMs / 1000).toFixed(1)} s` : '';
-  return (
-    `data set ${dataset.fingerprint} (${dataset.loadedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC${load}): ` +
-    `${c.collectivities} collectivities (${c.members} members), ${c.contacts} contacts (${c.consentGiven} consenting), ` +
-    `${c.positions} positions (${c.currentPositions} current), ${c.partners} partners, ${c.groups} groups (${c.groupMemberships} memberships, ${c.groupOffices} offices), ` +
-    `${c.editions} editions (${c.participations} participations, ${c.participations2024} in 2024)`
-  );
-}
-
-function report(
-  options: FullScaleOptions,
-  dataset: DatasetMarker | null,
-  database: BenchDatabase,
-  servers: ServerFigures[],
-  validation: string[],
-): void {
-  const lines = [
-    '',
-    `Full-scale reads — node ${process.version}, ${os.cpus().length} CPU, database: ${database.description}`,
-    ...(dataset ? [datasetLine(dataset)] : []),
-    `Each read: ${LOAD_WARM_UPS} warm-up requests, then ${options.connections} connections for ${options.duration} s, then 1 connection for ${options.duration} s (latency in ms).`,
-    options.url
-      ? `SQL: about, from pg_stat_database transactions (less 2 per parallel worker) over ${COUNTED_REQUESTS} sequential requests (needs DATABASE_URL). CPU: /proc/<--server-pid>/stat.`
-      : `SQL: statements sent by the server (Query and Execute messages on the wire, BEGIN/COMMIT included) over ${COUNTED_REQUESTS} sequential requests, ` +
-        `counted on a second instance of the build whose database connections go through a counting proxy. ` +
-        `CPU: utime+stime of the server process (and of PostgreSQL's processes) from before a run until both are idle after it, per request served.`,
-  ];
-  for (const server of servers) {
-    lines.push(
-      '',
-      `${server.label}: ${server.entry ?? server.url}${server.startupMs === null ? '' : ` (ready in ${(server.startupMs / 1000).toFixed(1)} s)`}`,
-      formatTable(
-        [
-          'read',
-          'answer',
-          'req/s',
-          'p50',
-          'p95',
-          'cpu ms/req',
-          'db ms/req',
-          '1c p50',
-          '1c p95',
-          '1c cpu ms',
-          'sql/req',
-          'BEGIN/COMMIT',
-          'errors',
-        ],
-        server.reads.map((read) => [
-          read.read,
-          read.answer,
-          read.loaded.requestsPerSecond,
-          latency(read.loaded.p50Ms),
-          latency(read.loaded.p95Ms),
-          show(read.loaded.serverCpuMsPerRequest),
-          show(read.loaded.databaseCpuMsPerRequest),
-          latency(read.single.p50Ms),
-          latency(read.single.p95Ms),
-          show(read.single.serverCpuMsPerRequest),
-          show(read.sqlPerRequest),
-          show(read.transactionControlPerRequest),
-          failures(read),
-        ]),
-      ),
-    );
-    if (options.showSql) {
-      for (const read of server.reads) {
-        lines.push(
-          '',
-          `${server.label}, ${read.read}: the statements of one request`,
-          ...(read.statements ?? []).map((text) => `  ${text.slice(0, 400)}`),
-        );
-      }
-    }
-  }
-  if (servers.length === 2) lines.push('', ...comparison(servers[0]!, servers[1]!));
-  if (validation.length) lines.push('', 'SQL counting checks:', ...validation.map((line) => `  ${line}`));
-  lines.push('');
-  process.stdout.write(lines.join('\n') + '\n');
-  if (options.json) {
-    process.stdout.write(
-      JSON.stringify(
-        {
-          date: new Date().toISOString(),
-          node: process.version,
-          cpus: os.cpus().length,
-          database: database.description,
-          dataset,
-          connections: options.connections,
-          durationS: options.duration,
-          countedRequests: COUNTED_REQUESTS,
-          servers,
-          validation,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
-  }
-}
-
-function comparison(before: ServerFigures, after: ServerFigures): string[] {
-  const ratio = (a: number | null, b: number | null) => (a && b !== null ? `×${(b / a).toFixed(2)}` : '?');
-  return [
-    `${after.label} against ${before.label} (×: ${after.label} / ${before.label})`,
-    formatTable(
-      ['read', 'req/s', '', '1c p50', '', 'cpu ms/req', '', 'sql/req', '', 'same answer'],
-      after.reads.map((read) => {
-        const old = before.reads.find((row) => row.read === read.read)!;
-        return [
-          read.read,
-          `${old.loaded.requestsPerSecond} → ${read.loaded.requestsPerSecond}`,
-          ratio(old.loaded.requestsPerSecond, read.loaded.requestsPerSecond),
-          `${latency(old.single.p50Ms)} → ${latency(read.single.p50Ms)}`,
-          ratio(old.single.p50Ms, read.single.p50Ms),
-          `${show(old.loaded.serverCpuMsPerRequest)} → ${show(read.loaded.serverCpuMsPerRequest)}`,
-          ratio(old.loaded.serverCpuMsPerRequest, read.loaded.serverCpuMsPerRequest),
-          `${show(old.sqlPerRequest)} → ${show(read.sqlPerRequest)}`,
-          ratio(old.sqlPerRequest, read.sqlPerRequest),
-          old.answerHash === read.answerHash ? 'yes' : 'no',
-        ];
-      }),
-    ),
-  ];
 }

@@ -205,7 +205,7 @@ const FIRST_NAMES = [
   'Céline',
   'Antoine',
 ];
-const LAST_NAMES = [
+export const LAST_NAMES = [
   'Martin',
   'Bernard',
   'Dubois',
@@ -267,7 +267,7 @@ const LAST_NAMES = [
   'Masson',
   'Sanchez',
 ];
-const OTHER_ORGANISATIONS = [
+export const OTHER_ORGANISATIONS = [
   'France Volontaires',
   'Université Paris 1 Panthéon-Sorbonne',
   'Coordination SUD',
@@ -277,7 +277,7 @@ const OTHER_ORGANISATIONS = [
   'Association des maires de France',
   'Sciences Po Paris',
 ];
-const PRESS = ['La Gazette des communes', 'Courrier international', 'Acteurs publics'];
+export const PRESS = ['La Gazette des communes', 'Courrier international', 'Acteurs publics'];
 
 interface Row {
   person: number | null;
@@ -319,17 +319,15 @@ export async function seedEditionParticipants(
   const add = (count: number, row: Omit<Row, 'person'>) => {
     for (let i = 0; i < count; i++) rows.push({ ...row, person: person++ });
   };
-  collectivities
-    .slice(0, shape.frenchCollectivities)
-    .forEach((collectivity, index) =>
-      add(1 + (index % 3), {
-        collectivityId: collectivity.id,
-        partnerId: null,
-        organisationName: null,
-        role: 'ATTENDEE',
-        countryCode: 'FR',
-      }),
-    );
+  collectivities.slice(0, shape.frenchCollectivities).forEach((collectivity, index) =>
+    add(1 + (index % 3), {
+      collectivityId: collectivity.id,
+      partnerId: null,
+      organisationName: null,
+      role: 'ATTENDEE',
+      countryCode: 'FR',
+    }),
+  );
   shape.delegationCountries.forEach((country) =>
     add(3, {
       collectivityId: null,
