@@ -3,7 +3,7 @@ import {
   LAST_NAMES as EDITION_LAST_NAMES,
   OTHER_ORGANISATIONS as EDITION_OTHER_ORGANISATIONS,
   PRESS as EDITION_PRESS,
-} from '../database/seeds/rencontres.js';
+} from '../database/seeds/participant-names.js';
 export const FEMALE_FIRST_NAMES = [
   'Camille',
   'Sophie',

@@ -28,6 +28,7 @@ import './event.read.js';
 import { Event } from './event.entity.js';
 import { LabelAward } from './label-award.entity.js';
 import { Participation } from './participation.entity.js';
+import { deskSearchSource, participationPageSource } from './participation-sources.js';
 import { ParticipationsService } from './participations.service.js';
 
 const READ = { roles: EVERY_ROLE, scope: 'events:read' } as const;
@@ -52,7 +53,7 @@ export class ParticipationsResolver {
       context,
       info,
       'Participation',
-      this.service.pageSource(callerOf(context.actor), filter, sort),
+      participationPageSource(callerOf(context.actor), filter, sort),
       page ?? DEFAULT_PAGE,
     );
   }
@@ -131,7 +132,7 @@ export class ParticipationsResolver {
       context,
       info,
       'Participation',
-      this.service.deskSearchSource(eventId, search.slice(0, 200)),
+      deskSearchSource(eventId, search.slice(0, 200)),
       Math.min(Math.max(limit, 1), 100),
     );
   }
