@@ -49,7 +49,7 @@ export class QueryTooCostlyError extends AppError {
             ` (${format(Math.ceil(cost / maxCost))} times it). Ask for smaller pages (page.limit) or fewer nested lists.`
         : `This query spreads its fragments into more fields than can be priced: far over the budget of ${format(maxCost)}.`,
       [],
-      Number.isFinite(cost) ? { cost, maxCost, over } : { maxCost },
+      { reason: 'QUERY_TOO_COSTLY', ...(Number.isFinite(cost) ? { cost, over } : {}), maxCost, maximum: maxCost },
     );
   }
 }
@@ -61,7 +61,7 @@ export class TooManyRowsError extends AppError {
       `This query asks for ${format(pageRows)} rows in its pages (their page.limit added up):` +
         ` at most ${format(maxPageRows)} in one request. Ask for the others in further requests.`,
       [],
-      { pageRows, maxPageRows },
+      { reason: 'TOO_MANY_PAGE_ROWS', pageRows, maxPageRows, maximum: maxPageRows },
     );
   }
 }
@@ -159,7 +159,7 @@ export function aliasLimitRule(max: number): ValidationRule {
         context.reportError(
           new GraphQLError(`The operation uses ${aliases} aliases: at most ${max} are allowed.`, {
             nodes: [operation],
-            extensions: { aliases, maxAliases: max },
+            extensions: { reason: 'TOO_MANY_ALIASES', aliases, maxAliases: max, maximum: max },
           }),
         );
       }

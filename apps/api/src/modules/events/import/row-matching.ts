@@ -1,5 +1,11 @@
-import { CollectivityKind, ImportField, ParticipationRole, ParticipationStatus } from '@territoria/domain';
-import { UserInputError } from '../../../common/errors/app-errors.js';
+import {
+  CollectivityKind,
+  ImportField,
+  MAX_IMPORT_CANDIDATES,
+  ParticipationRole,
+  ParticipationStatus,
+} from '@territoria/domain';
+import { type ErrorReason, UserInputError } from '../../../common/errors/app-errors.js';
 import {
   ImportAnswer,
   ImportMatch,
@@ -379,12 +385,12 @@ function byPopulation(a: CollectivityRecord, b: CollectivityRecord): number {
   return (b.population ?? -1) - (a.population ?? -1) || a.name.localeCompare(b.name, 'fr');
 }
 
-function resolutionError(message: string): UserInputError {
-  return UserInputError.forField('resolutions', 'RESOLUTION', message);
+function resolutionError(line: number, message: string): UserInputError {
+  return UserInputError.forField('resolutions', 'RESOLUTION', message, { line });
 }
 
 /** The people or organisations a line proposes at most (the largest collectivities first): a pick list, not a search. */
-export const MAX_CANDIDATES = 10;
+export const MAX_CANDIDATES = MAX_IMPORT_CANDIDATES;
 
 /** Keeps the candidates a hint points to, unless it points to none of them (a hint, not a rule). */
 function narrow<T>(items: T[], keep: (item: T) => boolean): T[] {
@@ -474,9 +480,9 @@ function matchOrganisation(values: RowValues, lookups: Lookups, resolution: Reso
     const id = resolution.collectivityId ?? resolution.partnerId;
     const kind = resolution.collectivityId ? 'COLLECTIVITY' : 'PARTNER';
     if (resolution.collectivityId && resolution.partnerId)
-      throw resolutionError(`Line ${values.line}: choose a collectivity or a partner, not both.`);
+      throw resolutionError(values.line, `Line ${values.line}: choose a collectivity or a partner, not both.`);
     if (!candidates.some((candidate) => candidate.id === id && candidate.kind === kind)) {
-      throw resolutionError(`Line ${values.line}: ${id} is not one of the organisations proposed for this line.`);
+      throw resolutionError(values.line, `Line ${values.line}: ${id} is not one of the organisations proposed for this line.`);
     }
     return {
       ...result,
@@ -526,9 +532,9 @@ function matchContact(
     .slice(0, MAX_CANDIDATES)
     .map(contactCandidate);
   if (resolution?.contactId) {
-    if (resolution.newContact) throw resolutionError(`Line ${values.line}: choose an existing contact or a new one, not both.`);
+    if (resolution.newContact) throw resolutionError(values.line, `Line ${values.line}: choose an existing contact or a new one, not both.`);
     if (!candidates.some((candidate) => candidate.id === resolution.contactId)) {
-      throw resolutionError(`Line ${values.line}: ${resolution.contactId} is not one of the contacts proposed for this line.`);
+      throw resolutionError(values.line, `Line ${values.line}: ${resolution.contactId} is not one of the contacts proposed for this line.`);
     }
     return { ...base, candidates, match: ImportMatch.CHOSEN, contactId: resolution.contactId };
   }
@@ -679,8 +685,8 @@ const ANSWERS: Record<ImportQuestion, ImportAnswer[]> = {
   SEVERAL_ORGANISATIONS: [ImportAnswer.KEEP_NAME, ImportAnswer.SKIP],
 };
 
-function groupAnswerError(index: number, code: string, message: string): UserInputError {
-  return UserInputError.forField(`groupAnswers.${index}`, code, message);
+function groupAnswerError(index: number, code: ErrorReason, message: string): UserInputError {
+  return UserInputError.forField(`groupAnswers.${index}`, code, message, { index });
 }
 
 /** Turns the group answers into resolutions of the lines asking those questions, under the line-by-line ones. */
@@ -770,8 +776,8 @@ export function matchRows(
   const lines = new Set(rows.map((row) => row.line));
   const resolutionByLine = new Map<number, Resolution>();
   for (const resolution of resolutions) {
-    if (!lines.has(resolution.line)) throw resolutionError(`Line ${resolution.line} is not a line of the file.`);
-    if (resolutionByLine.has(resolution.line)) throw resolutionError(`Line ${resolution.line} has two resolutions.`);
+    if (!lines.has(resolution.line)) throw resolutionError(resolution.line, `Line ${resolution.line} is not a line of the file.`);
+    if (resolutionByLine.has(resolution.line)) throw resolutionError(resolution.line, `Line ${resolution.line} has two resolutions.`);
     resolutionByLine.set(resolution.line, resolution);
   }
   const first = matchPass(rows, lookups, resolutionByLine);
