@@ -28,7 +28,7 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** Reasons of a whole request, with the parts each one carries in `extensions`. */
-const REQUEST_REASONS = [
+export const REQUEST_ERROR_REASONS = [
   // FORBIDDEN
   'NO_ACCESS_RULE',
   /** role */
@@ -72,7 +72,7 @@ const REQUEST_REASONS = [
 ] as const;
 
 /** Reasons of one input field (`fields[].code`): the domain's rules, the services' and class-validator's. */
-const FIELD_REASONS = [
+export const FIELD_ERROR_REASONS = [
   // GraphQL coercion and common checks
   'required',
   'type',
@@ -176,10 +176,10 @@ const FIELD_REASONS = [
   'CHANGED_SINCE',
 ] as const;
 
-export type ErrorReason = (typeof REQUEST_REASONS)[number] | (typeof FIELD_REASONS)[number];
+export type ErrorReason = (typeof REQUEST_ERROR_REASONS)[number] | (typeof FIELD_ERROR_REASONS)[number];
 
 /** Every reason the API can send, for the console's check that each one is worded. */
-export const ERROR_REASONS: readonly ErrorReason[] = [...new Set<ErrorReason>([...REQUEST_REASONS, ...FIELD_REASONS])];
+export const ERROR_REASONS: readonly ErrorReason[] = [...new Set<ErrorReason>([...REQUEST_ERROR_REASONS, ...FIELD_ERROR_REASONS])];
 
 export function isErrorReason(value: unknown): value is ErrorReason {
   return typeof value === 'string' && (ERROR_REASONS as readonly string[]).includes(value);
