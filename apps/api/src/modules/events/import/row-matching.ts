@@ -330,54 +330,34 @@ export interface MatchedRow extends ImportRow {
   values: RowValues;
 }
 
-const KIND_LABELS: Record<CollectivityKind, string> = {
-  REGION: 'Région',
-  DEPARTMENT: 'Département',
-  COMMUNE: 'Commune',
-  METROPOLIS: 'Métropole',
-  URBAN_COMMUNITY: 'Communauté urbaine',
-  AGGLOMERATION_COMMUNITY: "Communauté d'agglomération",
-  COMMUNITY_OF_COMMUNES: 'Communauté de communes',
-  TERRITORIAL_PUBLIC_ESTABLISHMENT: 'Établissement public territorial',
-  SPECIAL_STATUS: 'Collectivité à statut particulier',
-  OVERSEAS_COLLECTIVITY: "Collectivité d'outre-mer",
-  FOREIGN_LOCAL_GOVERNMENT: 'Collectivité étrangère',
-};
-
-function formatPopulation(population: number): string {
-  return `${String(population).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} hab.`;
-}
-
+/** A collectivity as a candidate: its kind and numbers, which the console words. */
 export function collectivityCandidate(collectivity: CollectivityRecord): ImportCandidate {
-  const department =
-    collectivity.kind !== CollectivityKind.DEPARTMENT && collectivity.departmentCode
-      ? `${collectivity.departmentName ?? 'Département'} (${collectivity.departmentCode})`
-      : null;
-  const detail = [
-    KIND_LABELS[collectivity.kind] ?? collectivity.kind,
-    department,
-    collectivity.countryCode !== 'FR' ? collectivity.countryCode : null,
-    collectivity.population !== null ? formatPopulation(collectivity.population) : null,
-  ].filter(Boolean);
-  return { id: collectivity.id, kind: 'COLLECTIVITY', name: collectivity.name, detail: detail.join(' · ') };
-}
-
-function partnerCandidate(partner: PartnerRecord): ImportCandidate {
+  const department = collectivity.kind !== CollectivityKind.DEPARTMENT && collectivity.departmentCode !== null;
   return {
-    id: partner.id,
-    kind: 'PARTNER',
-    name: partner.name,
-    detail: ['Partenaire', partner.acronym].filter(Boolean).join(' · '),
+    id: collectivity.id,
+    kind: 'COLLECTIVITY',
+    name: collectivity.name,
+    collectivityKind: collectivity.kind,
+    departmentCode: department ? collectivity.departmentCode : null,
+    departmentName: department ? collectivity.departmentName : null,
+    countryCode: collectivity.countryCode !== 'FR' ? collectivity.countryCode : null,
+    population: collectivity.population,
   };
 }
 
+function partnerCandidate(partner: PartnerRecord): ImportCandidate {
+  return { id: partner.id, kind: 'PARTNER', name: partner.name, acronym: partner.acronym };
+}
+
 function contactCandidate(contact: ContactRecord): ImportCandidate {
-  const position = contact.positions[0];
+  const position = contact.email ? undefined : contact.positions[0];
   return {
     id: contact.id,
     kind: 'CONTACT',
     name: `${contact.firstName} ${contact.lastName}`,
-    detail: contact.email ?? (position ? `${position.title} · ${position.organisationName}` : null),
+    email: contact.email,
+    positionTitle: position?.title ?? null,
+    positionOrganisation: position?.organisationName ?? null,
   };
 }
 
