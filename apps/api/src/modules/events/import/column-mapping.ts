@@ -151,7 +151,8 @@ export function resolveMapping(headers: string[], choices: MappingChoice[] | nul
         { column: choice.column, columns: headers.length },
       );
     }
-    if (chosen.has(choice.column)) throw mappingError('COLUMN_TWICE', `Column ${choice.column} is mapped twice.`, { column: choice.column });
+    if (chosen.has(choice.column))
+      throw mappingError('COLUMN_TWICE', `Column ${choice.column} is mapped twice.`, { column: choice.column });
     chosen.add(choice.column);
     mapping[choice.column] = choice.field ?? null;
   }

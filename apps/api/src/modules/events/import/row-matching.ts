@@ -1,10 +1,4 @@
-import {
-  CollectivityKind,
-  ImportField,
-  MAX_IMPORT_CANDIDATES,
-  ParticipationRole,
-  ParticipationStatus,
-} from '@territoria/domain';
+import { CollectivityKind, ImportField, MAX_IMPORT_CANDIDATES, ParticipationRole, ParticipationStatus } from '@territoria/domain';
 import { type ErrorReason, UserInputError } from '../../../common/errors/app-errors.js';
 import {
   ImportAnswer,
@@ -512,9 +506,13 @@ function matchContact(
     .slice(0, MAX_CANDIDATES)
     .map(contactCandidate);
   if (resolution?.contactId) {
-    if (resolution.newContact) throw resolutionError(values.line, `Line ${values.line}: choose an existing contact or a new one, not both.`);
+    if (resolution.newContact)
+      throw resolutionError(values.line, `Line ${values.line}: choose an existing contact or a new one, not both.`);
     if (!candidates.some((candidate) => candidate.id === resolution.contactId)) {
-      throw resolutionError(values.line, `Line ${values.line}: ${resolution.contactId} is not one of the contacts proposed for this line.`);
+      throw resolutionError(
+        values.line,
+        `Line ${values.line}: ${resolution.contactId} is not one of the contacts proposed for this line.`,
+      );
     }
     return { ...base, candidates, match: ImportMatch.CHOSEN, contactId: resolution.contactId };
   }
@@ -757,7 +755,8 @@ export function matchRows(
   const resolutionByLine = new Map<number, Resolution>();
   for (const resolution of resolutions) {
     if (!lines.has(resolution.line)) throw resolutionError(resolution.line, `Line ${resolution.line} is not a line of the file.`);
-    if (resolutionByLine.has(resolution.line)) throw resolutionError(resolution.line, `Line ${resolution.line} has two resolutions.`);
+    if (resolutionByLine.has(resolution.line))
+      throw resolutionError(resolution.line, `Line ${resolution.line} has two resolutions.`);
     resolutionByLine.set(resolution.line, resolution);
   }
   const first = matchPass(rows, lookups, resolutionByLine);
