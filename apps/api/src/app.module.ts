@@ -51,7 +51,8 @@ export class AppModule {
           driver: MercuriusDriver,
           imports: [AuthModule],
           inject: [AuthService],
-          useFactory: (auth: AuthService) => graphqlOptions(auth, config.isProduction),
+          useFactory: (auth: AuthService) =>
+            graphqlOptions(auth, config.isProduction, { maxBodyBytes: config.BODY_LIMIT_BYTES }),
         }),
         ReadModule,
         AccessModule,

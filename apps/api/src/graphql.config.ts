@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { MAX_QUERY_ALIASES, MAX_QUERY_DEPTH } from '@territoria/domain';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLError } from 'graphql';
@@ -14,13 +15,17 @@ const logger = new Logger('GraphQL');
 
 /** Limits on what one request may ask, so no query can exhaust the server. */
 export const GRAPHQL_LIMITS = {
-  depth: 10,
-  aliases: 30,
+  depth: MAX_QUERY_DEPTH,
+  aliases: MAX_QUERY_ALIASES,
   /** The most values an answer may hold, counted from the page limits and list caps (common/limits). */
   cost: QUERY_COST_BUDGET,
 } as const;
 
-export function graphqlOptions(auth: AuthService, production: boolean): Omit<MercuriusDriverConfig, 'driver'> {
+export function graphqlOptions(
+  auth: AuthService,
+  production: boolean,
+  { maxBodyBytes }: { maxBodyBytes?: number } = {},
+): Omit<MercuriusDriverConfig, 'driver'> {
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -47,9 +52,10 @@ export function graphqlOptions(auth: AuthService, production: boolean): Omit<Mer
     }),
     errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }, context: unknown) => {
       const requestId = (context as { reply?: FastifyReply })?.reply?.request.id;
-      const errors = flattenErrors(execution.errors).map((error) =>
+      const errors = flattenErrors(execution.errors, { maxDepth: GRAPHQL_LIMITS.depth }).map((error) =>
         formatGraphQLError(error, (unexpected) => logger.error({ err: unexpected, requestId }, 'Unexpected error'), {
           hideSuggestions: production,
+          maxBodyBytes,
         }),
       );
       // A document that does not validate is a 400 (mercurius sets it); anything that executed is a 200.

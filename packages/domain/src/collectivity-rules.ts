@@ -1,3 +1,4 @@
+import type { ErrorReason } from './error-reasons.js';
 import { CollectivityKind, isFrenchKind } from './collectivity-kind.js';
 import { checkInseeCode, inseeCodeExpectedFormat, isValidSiren } from './official-codes.js';
 
@@ -20,7 +21,7 @@ export const REFERENTIAL_OWNED_FIELDS = [
 export interface FieldProblem {
   field: string;
   /** A stable code the console translates. */
-  code: string;
+  code: ErrorReason;
   message: string;
 }
 

@@ -10,3 +10,5 @@ export * from './groups.js';
 export * from './partners-dues.js';
 export * from './events.js';
 export * from './calendar.js';
+export * from './limits.js';
+export * from './error-reasons.js';

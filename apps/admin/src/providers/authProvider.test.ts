@@ -51,7 +51,7 @@ describe('authProvider.login', () => {
   });
 
   it('says a wrong email or password in French', async () => {
-    const { authProvider } = fakeApi(refusal('UNAUTHENTICATED', 'Wrong email or password.'));
+    const { authProvider } = fakeApi(refusal('UNAUTHENTICATED', 'Wrong email or password.', { reason: 'WRONG_CREDENTIALS' }));
     const failure = authProvider.login({ username: 'marie@territoria.test', password: 'nope' });
     await expect(failure).rejects.toBeInstanceOf(HttpError);
     await expect(failure).rejects.toMatchObject({ message: 'Adresse électronique ou mot de passe incorrect.', status: 401 });
@@ -59,7 +59,10 @@ describe('authProvider.login', () => {
 
   it('says too many attempts in French, with the wait the API asks for', async () => {
     const { authProvider } = fakeApi(
-      refusal('TOO_MANY_REQUESTS', 'Too many sign-in attempts: try again in 42 seconds.'),
+      refusal('TOO_MANY_REQUESTS', 'Too many sign-in attempts: try again in 42 seconds.', {
+        reason: 'SIGN_IN_RATE_LIMITED',
+        retryAfterSeconds: 42,
+      }),
       refusal('TOO_MANY_REQUESTS', 'Too many attempts: wait a minute and try again.'),
     );
     await expect(authProvider.login({ username: 'a@b.fr', password: 'x' })).rejects.toMatchObject({
@@ -95,24 +98,33 @@ describe('authProvider.checkAuth', () => {
   });
 
   it('rejects a visitor without a session, silently (react-admin shows the sign-in page)', async () => {
-    const { authProvider } = fakeApi(refusal('UNAUTHENTICATED', 'Sign in first, or send a valid API token.'));
+    const { authProvider } = fakeApi(
+      refusal('UNAUTHENTICATED', 'Sign in first, or send a valid API token.', { reason: 'NOT_SIGNED_IN' }),
+    );
     await expect(authProvider.checkAuth({})).rejects.toEqual({ message: false });
   });
 
   it('rejects an expired session, saying so in French', async () => {
-    const { authProvider } = fakeApi(refusal('UNAUTHENTICATED', 'Your session has expired: sign in again.'));
+    const { authProvider } = fakeApi(
+      refusal('UNAUTHENTICATED', 'Your session has expired: sign in again.', { reason: 'SESSION_EXPIRED' }),
+    );
     await expect(authProvider.checkAuth({})).rejects.toEqual({ message: 'Votre session a expiré : reconnectez-vous.' });
   });
 
   it('does not cache a failure: the next check asks again', async () => {
-    const { authProvider, calls } = fakeApi(refusal('UNAUTHENTICATED', 'Sign in first.'), { data: { me: staff } });
+    const { authProvider, calls } = fakeApi(refusal('UNAUTHENTICATED', 'Sign in first.', { reason: 'NOT_SIGNED_IN' }), {
+      data: { me: staff },
+    });
     await expect(authProvider.checkAuth({})).rejects.toBeDefined();
     await expect(authProvider.checkAuth({})).resolves.toBeUndefined();
     expect(calls).toHaveLength(2);
   });
 
   it('has no permissions and no access when signed out', async () => {
-    const { authProvider } = fakeApi(refusal('UNAUTHENTICATED', 'Sign in first.'), refusal('UNAUTHENTICATED', 'Sign in first.'));
+    const { authProvider } = fakeApi(
+      refusal('UNAUTHENTICATED', 'Sign in first.', { reason: 'NOT_SIGNED_IN' }),
+      refusal('UNAUTHENTICATED', 'Sign in first.', { reason: 'NOT_SIGNED_IN' }),
+    );
     await expect(authProvider.getPermissions!({})).resolves.toBeUndefined();
     await expect(authProvider.canAccess!({ resource: 'collectivities', action: 'list' } as never)).resolves.toBe(false);
   });
@@ -123,7 +135,7 @@ describe('authProvider.logout', () => {
     const { authProvider, calls } = fakeApi(
       { data: { signIn: staff } },
       { data: { signOut: true } },
-      refusal('UNAUTHENTICATED', 'Sign in first.'),
+      refusal('UNAUTHENTICATED', 'Sign in first.', { reason: 'NOT_SIGNED_IN' }),
     );
     await authProvider.login({ username: 'marie@territoria.test', password: 'correct horse battery' });
     await authProvider.logout({});
@@ -135,7 +147,7 @@ describe('authProvider.logout', () => {
   it('resolves even when the session had already expired on the server', async () => {
     const { authProvider } = fakeApi(
       { data: { me: staff } },
-      refusal('UNAUTHENTICATED', 'Your session has expired: sign in again.'),
+      refusal('UNAUTHENTICATED', 'Your session has expired: sign in again.', { reason: 'SESSION_EXPIRED' }),
     );
     await authProvider.checkAuth({});
     await expect(authProvider.logout({})).resolves.toBeUndefined();
@@ -149,12 +161,15 @@ describe('authProvider.logout', () => {
 });
 
 describe('authProvider.checkError', () => {
-  const apiError = (code: string, message: string) =>
-    toReactAdminError(new HttpError('Apollo error', 200, { graphQLErrors: [{ message, extensions: { code } }] }), translate);
+  const apiError = (code: string, message: string, parts: Record<string, unknown> = {}) =>
+    toReactAdminError(
+      new HttpError('Apollo error', 200, { graphQLErrors: [{ message, extensions: { code, ...parts } }] }),
+      translate,
+    );
 
   it('signs the user out on UNAUTHENTICATED (401), with the French reason', async () => {
     const { authProvider } = fakeApi();
-    const error = apiError('UNAUTHENTICATED', 'Your session has expired: sign in again.');
+    const error = apiError('UNAUTHENTICATED', 'Your session has expired: sign in again.', { reason: 'SESSION_EXPIRED' });
     expect(error.status).toBe(401);
     await expect(authProvider.checkError(error)).rejects.toEqual({
       message: 'Votre session a expiré : reconnectez-vous.',
@@ -165,7 +180,10 @@ describe('authProvider.checkError', () => {
 
   it('keeps the user signed in on FORBIDDEN (403) and on other errors', async () => {
     const { authProvider } = fakeApi();
-    const forbidden = apiError('FORBIDDEN', 'Your role (STAFF) does not allow this.');
+    const forbidden = apiError('FORBIDDEN', 'Your role (STAFF) does not allow this.', {
+      reason: 'ROLE_NOT_ALLOWED',
+      role: 'STAFF',
+    });
     expect(forbidden.status).toBe(403);
     expect(forbidden.message).toBe(
       'Votre rôle ne vous permet pas de faire cela : adressez-vous à un administrateur si vous en avez besoin.',

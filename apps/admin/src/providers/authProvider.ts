@@ -1,5 +1,5 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
-import { errorCodeOf, toReactAdminError, type Translate } from './errors';
+import { errorCodeOf, errorReasonOf, toReactAdminError, type Translate } from './errors';
 
 /**
  * Sign-in with the API's session cookie (httpOnly, set by `signIn`, sent back by the browser on
@@ -219,9 +219,8 @@ export function createAuthProvider({
         if (isUnauthenticated(error)) {
           // react-admin goes to the sign-in page: a visitor who never signed in needs no message
           // there, one whose session expired (or whose account was deactivated) is told why.
-          const message = (error as Error).message;
-          const generic = translate('territoria.errors.codes.UNAUTHENTICATED');
-          throw { message: message && message !== generic ? message : false };
+          const reason = errorReasonOf(error);
+          throw { message: reason && reason !== 'NOT_SIGNED_IN' ? (error as Error).message : false };
         }
         throw error;
       }

@@ -419,7 +419,9 @@ describe('errors of the new operations', () => {
             message: 'Already a member of the group: Dijon, Paris.',
             extensions: {
               code: 'DUPLICATE',
+              reason: 'ALREADY_MEMBER',
               fields: [{ field: 'collectivityIds', code: 'ALREADY_MEMBER', message: 'Already a member: Dijon, Paris.' }],
+              names: ['Dijon', 'Paris'],
             },
           },
         ],

@@ -113,6 +113,13 @@ describe('toReactAdminError', () => {
         graphQLErrors: [
           {
             message: 'Variable "$input" got invalid value "31/12/2024" at "input.memberSince"; Expected a date YYYY-MM-DD',
+            // what the API's error formatter makes of it
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              reason: 'type',
+              field: 'memberSince',
+              fields: [{ field: 'memberSince', code: 'type', message: '…' }],
+            },
           },
         ],
       },
@@ -147,7 +154,7 @@ describe('toReactAdminError', () => {
     expect(error.body.errors.siren).toBe('A SIREN is 9 digits with a valid check digit.');
   });
 
-  it('falls back to the server message for an unknown field code', () => {
+  it('falls back to the generic wording for an unknown field code, never to the server message', () => {
     const error = toReactAdminError(
       apolloFailure([
         {
@@ -157,7 +164,7 @@ describe('toReactAdminError', () => {
       ]),
       translate,
     );
-    expect(error.body.errors.notes).toBe('notes is weird');
+    expect(error.body.errors.notes).toBe('Valeur invalide pour ce champ.');
   });
 });
 

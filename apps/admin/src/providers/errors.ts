@@ -1,21 +1,22 @@
+import { ErrorCode as ApiErrorCode, type ErrorReason } from '@territoria/domain';
 import { HttpError } from 'react-admin';
 
 /**
- * GraphQL errors of the API → react-admin errors.
+ * GraphQL errors of the API → react-admin errors, worded in the console's language.
  *
- * The API puts a machine code in `extensions.code` (BAD_USER_INPUT, NOT_FOUND, DUPLICATE,
- * CONFLICT, UNAUTHENTICATED, FORBIDDEN, CSRF_REFUSED, TOO_MANY_REQUESTS, PAYLOAD_TOO_LARGE,
- * INTERNAL_SERVER_ERROR)
- * and, for input problems, the fields at fault in `extensions.fields: [{ field, code, message }]`.
- * The console never shows the API's English messages: it translates codes (and field + code
- * pairs, and a few known messages) with the i18n keys under `territoria.errors`.
+ * The API puts a broad code in `extensions.code`, a precise reason in `extensions.reason`, the
+ * refusal's parts beside them (role, retryAfterSeconds, maximum, entity, id, currentVersion…) and,
+ * for input problems, the fields at fault in `extensions.fields: [{ field, code, message }]` (a
+ * field's code is its reason). The console words every error from its translations by code,
+ * reason and parts (i18n/errors.ts, under `territoria.errors`): it never reads the API's English
+ * `message`, which is for API users.
  *
  * The resulting HttpError has:
- *   - message: the translated message for the whole request (notifications show it),
+ *   - message: the worded message for the whole request (notifications show it),
  *   - status: an HTTP-like status (401 for UNAUTHENTICATED: the authProvider's checkError signs the
  *     user out; 403 for FORBIDDEN: a notification only),
- *   - body.code: the API code (or NETWORK / UNKNOWN),
- *   - body.errors: { <field>: <translated message>, root: { serverError } } when fields are at fault,
+ *   - body.code / body.reason: the API's code (or NETWORK / UNKNOWN) and reason,
+ *   - body.errors: { <field>: <worded message>, root: { serverError } } when fields are at fault,
  *     which react-admin's forms display under each input (server-side validation).
  */
 
@@ -32,26 +33,13 @@ export interface GraphQLErrorLike {
   path?: readonly (string | number)[];
   extensions?: {
     code?: string;
+    reason?: string;
     fields?: FieldProblem[];
     [key: string]: unknown;
   };
 }
 
-export const ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'DUPLICATE',
-  'CONFLICT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  /** The console is opened at an address the server does not know (its PUBLIC_URL). */
-  'CSRF_REFUSED',
-  'TOO_MANY_REQUESTS',
-  'PAYLOAD_TOO_LARGE',
-  'INTERNAL_SERVER_ERROR',
-  'NETWORK',
-  'UNKNOWN',
-] as const;
+export const ERROR_CODES = [...Object.values(ApiErrorCode), 'NETWORK', 'UNKNOWN'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -64,21 +52,29 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   CSRF_REFUSED: 403,
   TOO_MANY_REQUESTS: 429,
   PAYLOAD_TOO_LARGE: 413,
+  QUERY_TOO_COSTLY: 400,
+  RESPONSE_TOO_LARGE: 500,
+  GRAPHQL_VALIDATION_FAILED: 400,
   INTERNAL_SERVER_ERROR: 500,
   NETWORK: 503,
   UNKNOWN: 500,
 };
 
+/** The parts of a refusal, as its wording interpolates them. */
+export type ErrorParts = Record<string, string | number | boolean>;
+
 export interface ErrorBody {
   code: ErrorCode;
+  /** The API's reason (extensions.reason), when it gave one. */
+  reason?: ErrorReason | string;
   /** Server-side validation errors for react-admin forms. */
   errors?: Record<string, string | { serverError: string }>;
   fields?: FieldProblem[];
-  /** The API's own (English) messages, for support. */
+  /** The API's own (English) messages, for support only: never shown. */
   details?: string[];
   /**
-   * What else the API said about the refusal (its `extensions` besides code and fields), e.g. the
-   * `candidates` of a possible duplicate contact.
+   * What else the API said about the refusal (its `extensions` besides code, reason and fields),
+   * e.g. the `candidates` of a possible duplicate contact.
    */
   extensions?: Record<string, unknown>;
 }
@@ -92,19 +88,22 @@ export interface ErrorContext {
   resource?: string;
 }
 
-const asArray = (value: unknown): any[] => (Array.isArray(value) ? value : []);
+type Loose = Record<string, unknown> | null | undefined;
+
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asObject = (value: unknown): Loose => (value && typeof value === 'object' ? (value as Record<string, unknown>) : null);
 
 /** Finds GraphQL errors wherever Apollo / ra-data-graphql put them. */
 export function extractGraphQLErrors(error: unknown): GraphQLErrorLike[] {
-  if (!error || typeof error !== 'object') return [];
-  const candidate = error as any;
+  const candidate = asObject(error);
+  if (!candidate) return [];
   const found = [
     ...asArray(candidate.graphQLErrors),
     ...asArray(candidate.errors),
-    ...asArray(candidate.networkError?.result?.errors),
-    ...asArray(candidate.result?.errors),
-    ...asArray(candidate.cause?.graphQLErrors),
-  ];
+    ...asArray(asObject(asObject(candidate.networkError)?.result)?.errors),
+    ...asArray(asObject(candidate.result)?.errors),
+    ...asArray(asObject(candidate.cause)?.graphQLErrors),
+  ] as GraphQLErrorLike[];
   if (found.length > 0) return found;
   // ra-data-graphql wraps the ApolloError in an HttpError's body
   if (candidate.body && typeof candidate.body === 'object' && candidate.body !== candidate) {
@@ -116,10 +115,9 @@ export function extractGraphQLErrors(error: unknown): GraphQLErrorLike[] {
 function normalizeCode(code: unknown): ErrorCode | undefined {
   if (typeof code !== 'string') return undefined;
   if ((ERROR_CODES as readonly string[]).includes(code)) return code as ErrorCode;
-  // a few aliases produced by GraphQL servers for input errors
-  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_REQUEST' || code === 'GRAPHQL_PARSE_FAILED') {
-    return code === 'BAD_REQUEST' ? 'BAD_USER_INPUT' : 'UNKNOWN';
-  }
+  // aliases produced by GraphQL servers and clients
+  if (code === 'BAD_REQUEST') return 'BAD_USER_INPUT';
+  if (code === 'GRAPHQL_PARSE_FAILED') return 'GRAPHQL_VALIDATION_FAILED';
   if (code === 'INTERNAL_ERROR') return 'INTERNAL_SERVER_ERROR';
   return undefined;
 }
@@ -130,72 +128,110 @@ export function formFieldOf(path: string): string {
   return withoutInput.split(/[.[]/)[0] ?? withoutInput;
 }
 
-/** GraphQL coercion errors have no `fields`, but name the variable path: 'got invalid value "x" at "input.memberSince"'. */
-function fieldsFromCoercionMessage(message: string): FieldProblem[] {
-  const match = /at "input\.([A-Za-z0-9_.[\]]+)"/.exec(message) ?? /Field "([A-Za-z0-9_]+)" of required type/.exec(message);
-  return match?.[1] ? [{ field: formFieldOf(match[1]), code: 'INVALID_VALUE', message }] : [];
+const MISSING = '\u0000';
+
+/** The first of `keys` the console has a wording for, or undefined. */
+function firstWording(translate: Translate, keys: string[], options: Record<string, unknown> = {}): string | undefined {
+  for (const key of keys) {
+    const translated = translate(key, { ...options, _: MISSING });
+    if (translated && translated !== MISSING && translated !== key) return translated;
+  }
+  return undefined;
 }
 
-function translateOr(translate: Translate, keys: string[], fallback: string, options: Record<string, unknown> = {}) {
-  for (const key of keys) {
-    const translated = translate(key, { ...options, _: '\u0000' });
-    if (translated && translated !== '\u0000' && translated !== key) return translated;
+const BYTES_IN_A_MEGABYTE = 1024 * 1024;
+/** Refusals whose `maximum` is a number of bytes: worded in megabytes. */
+const MAXIMUM_IN_BYTES = new Set(['BODY_TOO_LARGE', 'RESPONSE_TOO_LARGE', 'FILE_TOO_LARGE']);
+
+/**
+ * The parts of a refusal (its extensions besides code, reason and fields), ready to interpolate:
+ * lists joined, a size in megabytes, how many times over a budget, a count for plurals.
+ */
+export function errorParts(extensions: Loose, reason?: string): ErrorParts {
+  const parts: ErrorParts = {};
+  for (const [key, value] of Object.entries(extensions ?? {})) {
+    if (key === 'code' || key === 'reason' || key === 'fields' || key === 'field') continue;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') parts[key] = value;
+    else if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+      parts[key] = value.join(', ');
+    }
   }
-  return fallback;
+  const maximum = typeof parts.maximum === 'number' ? parts.maximum : undefined;
+  if (maximum !== undefined && reason && MAXIMUM_IN_BYTES.has(reason)) {
+    parts.maximumMegabytes = Math.round((maximum / BYTES_IN_A_MEGABYTE) * 10) / 10;
+  }
+  if (typeof parts.cost === 'number' && typeof parts.maxCost === 'number' && parts.maxCost > 0) {
+    parts.times = Math.ceil(parts.cost / parts.maxCost);
+  }
+  const count = parts.retryAfterSeconds ?? parts.maximum;
+  if (typeof count === 'number') parts.smart_count = count;
+  return parts;
 }
 
 /** A field problem (server or client side) → message in the console's language. */
-export function translateFieldProblem(problem: FieldProblem, translate: Translate, context: ErrorContext = {}): string {
+export function translateFieldProblem(
+  problem: FieldProblem,
+  translate: Translate,
+  context: ErrorContext = {},
+  parts: ErrorParts = {},
+): string {
   const field = formFieldOf(problem.field);
   if (problem.code === 'INSEE_CODE_FORMAT' && context.kind) {
-    const expected = translateOr(translate, [`territoria.inseeFormats.${context.kind}`], '');
-    if (expected) {
-      return translateOr(translate, ['territoria.errors.fields.INSEE_CODE_FORMAT_EXPECTED'], problem.message ?? problem.code, {
-        expected,
-      });
-    }
+    const expected = firstWording(translate, [`territoria.inseeFormats.${context.kind}`]);
+    const precise = expected && firstWording(translate, ['territoria.errors.fields.INSEE_CODE_FORMAT_EXPECTED'], { expected });
+    if (precise) return precise;
   }
-  // "Already a member: Dijon, Paris." → the names, for messages that repeat them (%{detail})
-  const detail = /:\s*(.+?)\.?$/.exec(problem.message ?? '')?.[1] ?? '';
-  return translateOr(
-    translate,
-    [`territoria.errors.byField.${field}.${problem.code}`, `territoria.errors.fields.${problem.code}`],
-    problem.message ?? problem.code,
-    { detail },
+  return (
+    firstWording(
+      translate,
+      [`territoria.errors.byField.${field}.${problem.code}`, `territoria.errors.fields.${problem.code}`],
+      parts,
+    ) ?? translate('territoria.errors.fields.INVALID_VALUE')
   );
 }
 
 /**
- * The API words some refusals precisely (an expired session, a deactivated account, a wrong
- * password): the console says the same in its language, by key under territoria.errors.messages.
+ * A refusal a resource words itself, by the API's `extensions.reason` first, then by code, under
+ * territoria.errors.byResource.<resource>: a person already registered for an edition (DUPLICATE),
+ * a cancelled registration at the door (BAD_USER_INPUT, reason CANCELLED). Empty when it has none.
  */
-export const KNOWN_SERVER_MESSAGES: Record<string, string> = {
-  'Wrong email or password.': 'wrong_credentials',
-  'Your session has expired: sign in again.': 'session_expired',
-  'This account is deactivated.': 'account_deactivated',
-};
+export function resourceMessage(
+  translate: Translate,
+  resource: string | undefined,
+  code: ErrorCode,
+  reason: unknown,
+  parts: ErrorParts = {},
+): string {
+  if (!resource) return '';
+  const keys = [
+    ...(typeof reason === 'string' && reason ? [`territoria.errors.byResource.${resource}.${reason}`] : []),
+    `territoria.errors.byResource.${resource}.${code}`,
+  ];
+  return firstWording(translate, keys, parts) ?? '';
+}
 
-export function codeMessage(code: ErrorCode, translate: Translate, serverMessage?: string): string {
-  const known = serverMessage ? KNOWN_SERVER_MESSAGES[serverMessage.trim()] : undefined;
-  if (code === 'TOO_MANY_REQUESTS') {
-    const seconds = /(\d+)\s*seconds?/.exec(serverMessage ?? '')?.[1];
-    if (seconds) {
-      return translateOr(translate, ['territoria.errors.messages.too_many_attempts_wait'], serverMessage ?? code, {
-        seconds: Number(seconds),
-        smart_count: Number(seconds),
-      });
-    }
-  }
-  return translateOr(
-    translate,
-    [...(known ? [`territoria.errors.messages.${known}`] : []), `territoria.errors.codes.${code}`],
-    serverMessage ?? code,
-    { message: serverMessage ?? '' },
+/**
+ * The message of a whole request: its reason's wording (a field reason's too, for a refusal that
+ * is no input problem, e.g. dues already paid), else its code's.
+ */
+export function requestMessage(
+  translate: Translate,
+  code: ErrorCode,
+  reason: string | undefined,
+  parts: ErrorParts = {},
+  { withFieldReason = true } = {},
+): string {
+  const keys = reason
+    ? [`territoria.errors.reasons.${reason}`, ...(withFieldReason ? [`territoria.errors.fields.${reason}`] : [])]
+    : [];
+  return (
+    firstWording(translate, [...keys, `territoria.errors.codes.${code}`], parts) ?? translate(`territoria.errors.codes.${code}`)
   );
 }
 
-function networkStatus(error: any): number | undefined {
-  const status = error?.networkError?.statusCode ?? error?.statusCode ?? error?.status;
+function networkStatus(error: unknown): number | undefined {
+  const candidate = asObject(error);
+  const status = asObject(candidate?.networkError)?.statusCode ?? candidate?.statusCode ?? candidate?.status;
   return typeof status === 'number' ? status : undefined;
 }
 
@@ -211,36 +247,24 @@ function codeFromStatus(status: number | undefined): ErrorCode {
   return 'NETWORK';
 }
 
-/**
- * A refusal a resource words itself, by the API's `extensions.reason` first, then by code, under
- * territoria.errors.byResource.<resource>: a person already registered for an edition (DUPLICATE),
- * a cancelled registration at the door (BAD_USER_INPUT, reason CANCELLED). Empty when it has none.
- */
-export function resourceMessage(translate: Translate, resource: string | undefined, code: ErrorCode, reason: unknown): string {
-  if (!resource) return '';
-  const keys = [
-    ...(typeof reason === 'string' && reason ? [`territoria.errors.byResource.${resource}.${reason}`] : []),
-    `territoria.errors.byResource.${resource}.${code}`,
-  ];
-  return translateOr(translate, keys, '');
-}
-
 /** DUPLICATE refusals whose field code says more than "already used". */
 const PRECISE_DUPLICATE_CODES = new Set(['POSSIBLE_DUPLICATE', 'ALREADY_MEMBER']);
 
-/** Any error thrown while talking to the API → HttpError with a translated message and form errors. */
+const isInputProblem = (code: ErrorCode) => code === 'BAD_USER_INPUT' || code === 'DUPLICATE';
+
+/** Any error thrown while talking to the API → HttpError with a worded message and form errors. */
 export function toReactAdminError(error: unknown, translate: Translate, context: ErrorContext = {}): HttpError {
   if (error instanceof HttpError && (error.body as ErrorBody | undefined)?.code) return error; // already mapped
-  if ((error as any)?.name === 'AbortError') return error as HttpError;
+  if ((error as Error | null)?.name === 'AbortError') return error as HttpError;
 
   const graphQLErrors = extractGraphQLErrors(error);
   if (graphQLErrors.length === 0) {
-    const rawMessage = (error as any)?.message as string | undefined;
+    const rawMessage = (error as Error | null)?.message;
     // ra-data-graphql: HttpError(message, 200, apolloError) for a failure after a 200 answer (a console
     // bug, e.g. an unexpected response shape); HttpError(message, statusCode) for a network failure.
     const answered = error instanceof HttpError && error.status === 200;
     const code: ErrorCode = answered ? 'UNKNOWN' : codeFromStatus(networkStatus(error));
-    return new HttpError(codeMessage(code, translate, rawMessage), STATUS_BY_CODE[code], {
+    return new HttpError(requestMessage(translate, code, undefined), STATUS_BY_CODE[code], {
       code,
       details: rawMessage ? [rawMessage] : [],
     } satisfies ErrorBody);
@@ -251,56 +275,53 @@ export function toReactAdminError(error: unknown, translate: Translate, context:
     code: normalizeCode(graphQLError.extensions?.code),
   }));
   const main = coded.find((entry) => entry.code) ?? coded[0]!;
-  let code: ErrorCode = main.code ?? 'UNKNOWN';
+  const code: ErrorCode = main.code ?? 'UNKNOWN';
+  const reason = typeof main.error.extensions?.reason === 'string' ? main.error.extensions.reason : undefined;
+  const parts = errorParts(main.error.extensions, reason);
 
   const problems: FieldProblem[] = [];
   for (const { error: graphQLError, code: errorCode } of coded) {
-    const fields = asArray(graphQLError.extensions?.fields) as FieldProblem[];
-    if (fields.length > 0) {
-      for (const problem of fields) {
-        problems.push({
-          field: formFieldOf(String(problem.field)),
-          code: String(problem.code ?? (errorCode === 'DUPLICATE' ? 'DUPLICATE' : 'INVALID_VALUE')),
-          message: problem.message,
-        });
-      }
-    } else if (errorCode === undefined || errorCode === 'BAD_USER_INPUT' || errorCode === 'UNKNOWN') {
-      problems.push(...fieldsFromCoercionMessage(graphQLError.message));
+    for (const problem of asArray(graphQLError.extensions?.fields) as FieldProblem[]) {
+      problems.push({
+        field: formFieldOf(String(problem.field)),
+        code: String(problem.code ?? (errorCode === 'DUPLICATE' ? 'DUPLICATE' : 'INVALID_VALUE')),
+        message: problem.message,
+      });
     }
   }
-  // A variable that does not fit the schema (e.g. an invalid date) is an input problem.
-  if (code === 'UNKNOWN' && problems.length > 0) code = 'BAD_USER_INPUT';
 
-  let message = codeMessage(code, translate, main.error.message);
+  const wordField = (problem: FieldProblem) => translateFieldProblem(problem, translate, context, parts);
+  let message = requestMessage(translate, code, reason, parts, { withFieldReason: !isInputProblem(code) });
+  if (isInputProblem(code) && problems.length > 0) message = translate(`territoria.errors.codes.${code}`);
   // Nothing to point at on the form (e.g. deleting a referential row): say what is wrong instead.
   const onForm = (field: string) => !context.formFields || context.formFields.includes(field);
   const precise =
     code === 'DUPLICATE' && problems.length > 0 && problems.every((problem) => PRECISE_DUPLICATE_CODES.has(problem.code));
-  if (
-    ((code === 'BAD_USER_INPUT' || code === 'DUPLICATE') &&
-      problems.length > 0 &&
-      !problems.some((problem) => onForm(problem.field))) ||
-    precise
-  ) {
-    message = [...new Set(problems.map((problem) => translateFieldProblem(problem, translate, context)))].join(' ');
+  if ((isInputProblem(code) && problems.length > 0 && !problems.some((problem) => onForm(problem.field))) || precise) {
+    message = [...new Set(problems.map(wordField))].join(' ');
   }
-  message = resourceMessage(translate, context.resource, code, main.error.extensions?.reason) || message;
-  const { code: _code, fields: _fields, field: _field, ...extensions } = (main.error.extensions ?? {}) as Record<string, unknown>;
+  message = resourceMessage(translate, context.resource, code, reason, parts) || message;
+  const {
+    code: _code,
+    reason: _reason,
+    fields: _fields,
+    field: _field,
+    ...extensions
+  } = (main.error.extensions ?? {}) as Record<string, unknown>;
   const body: ErrorBody = {
     code,
+    ...(reason ? { reason } : {}),
     fields: problems,
     details: graphQLErrors.map((graphQLError) => graphQLError.message),
     ...(Object.keys(extensions).length > 0 ? { extensions } : {}),
   };
-  if ((code === 'BAD_USER_INPUT' || code === 'DUPLICATE') && problems.length > 0) {
+  if (isInputProblem(code) && problems.length > 0) {
     const errors: Record<string, string | { serverError: string }> = {};
     for (const problem of problems) {
-      const text = translateFieldProblem(
-        // a unique constraint reads as the field's DUPLICATE message; a precise code (POSSIBLE_DUPLICATE,
-        // ALREADY_MEMBER…) keeps its own
+      // a unique constraint reads as the field's DUPLICATE message; a precise code (POSSIBLE_DUPLICATE,
+      // ALREADY_MEMBER…) keeps its own
+      const text = wordField(
         code === 'DUPLICATE' && !PRECISE_DUPLICATE_CODES.has(problem.code) ? { ...problem, code: 'DUPLICATE' } : problem,
-        translate,
-        context,
       );
       const existing = errors[problem.field];
       errors[problem.field] = typeof existing === 'string' && existing !== text ? `${existing} ${text}` : text;
@@ -315,4 +336,8 @@ export function toReactAdminError(error: unknown, translate: Translate, context:
 
 export function errorCodeOf(error: unknown): ErrorCode | undefined {
   return (error as { body?: ErrorBody } | null)?.body?.code;
+}
+
+export function errorReasonOf(error: unknown): string | undefined {
+  return (error as { body?: ErrorBody } | null)?.body?.reason;
 }

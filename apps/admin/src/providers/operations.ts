@@ -1,6 +1,6 @@
 import { gql, type ApolloClient } from '@apollo/client';
 import { HttpError, type I18nProvider } from 'react-admin';
-import { extractGraphQLErrors, toReactAdminError, type ErrorBody, type FieldProblem } from './errors';
+import { extractGraphQLErrors, toReactAdminError, translateFieldProblem, type ErrorBody, type FieldProblem } from './errors';
 import { EVENT_SESSION_FIELDS, LABEL_AWARD_FIELDS, MEMBERSHIP_FEE_FIELDS } from './resourceTable';
 
 /**
@@ -260,16 +260,7 @@ export function operationError(
   }
   let message = (error as Error | null)?.message || translate('ra.notification.http_error');
   if (body?.code === 'CONFLICT' || body?.code === 'NOT_FOUND') {
-    const precise = (body.rawFields ?? [])
-      .map((problem) => {
-        const field = problem.field.split('.')[0] ?? problem.field;
-        for (const key of [`territoria.errors.byField.${field}.${problem.code}`, `territoria.errors.fields.${problem.code}`]) {
-          const text = translate(key, { _: '\u0000' });
-          if (text && text !== '\u0000' && text !== key) return text;
-        }
-        return '';
-      })
-      .filter(Boolean);
+    const precise = (body.rawFields ?? []).map((problem) => translateFieldProblem(problem, translate));
     if (precise.length > 0) message = [...new Set(precise)].join(' ');
   }
   return { message, fieldErrors };

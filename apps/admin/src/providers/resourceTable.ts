@@ -383,7 +383,8 @@ const PARTICIPATION_FIELDS = `
   event { id title year editionNumber }
 `;
 
-const IMPORT_CANDIDATE_FIELDS = 'id kind name detail';
+const IMPORT_CANDIDATE_FIELDS =
+  'id kind name collectivityKind departmentCode departmentName countryCode population acronym email positionTitle positionOrganisation';
 
 /** What previewParticipationImport answers: the file as read, the mapping, and each row's outcome. */
 const IMPORT_PREVIEW_FIELDS = `

@@ -1,3 +1,4 @@
+import { MAX_REQUEST_BODY_BYTES } from '@territoria/domain';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -88,7 +89,7 @@ export class AppConfig {
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
   @IsInt()
   @Min(1024)
-  BODY_LIMIT_BYTES = 8 * 1024 * 1024;
+  BODY_LIMIT_BYTES = MAX_REQUEST_BODY_BYTES;
 
   /** Largest GraphQL answer, in bytes: a larger one is replaced by a RESPONSE_TOO_LARGE error. */
   @Transform(({ value }) => (value === undefined ? value : Number(value)))

@@ -781,12 +781,28 @@ export type ImportAnswer =
 
 export type ImportCandidate = {
   __typename?: 'ImportCandidate';
-  /** "Commune · Seine-Saint-Denis (93) · 113 000 hab.", an email… */
-  detail: Maybe<Scalars['String']['output']>;
+  /** A partner: its acronym */
+  acronym: Maybe<Scalars['String']['output']>;
+  /** A collectivity: its kind */
+  collectivityKind: Maybe<CollectivityKind>;
+  /** A foreign collectivity: its country (ISO 3166-1 alpha-2) */
+  countryCode: Maybe<Scalars['String']['output']>;
+  /** A collectivity: the code of its département (none for a département) */
+  departmentCode: Maybe<Scalars['String']['output']>;
+  /** A collectivity: the name of its département */
+  departmentName: Maybe<Scalars['String']['output']>;
+  /** A contact: their email */
+  email: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** CONTACT | COLLECTIVITY | PARTNER */
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** A collectivity: its population */
+  population: Maybe<Scalars['Int']['output']>;
+  /** A contact without email: the organisation of their current position */
+  positionOrganisation: Maybe<Scalars['String']['output']>;
+  /** A contact without email: the title of their current position */
+  positionTitle: Maybe<Scalars['String']['output']>;
 };
 
 export type ImportColumn = {

@@ -41,8 +41,8 @@ const SAINT_DENIS = row(5, {
   jobTitle: 'Adjoint au maire',
   organisationMatch: 'NAME',
   organisationCandidates: [
-    { id: 'sd93', kind: 'COLLECTIVITY', name: 'Saint-Denis', detail: 'Seine-Saint-Denis (93)' },
-    { id: 'sd974', kind: 'COLLECTIVITY', name: 'Saint-Denis', detail: 'La Réunion (974)' },
+    { id: 'sd93', kind: 'COLLECTIVITY', name: 'Saint-Denis', departmentName: 'Seine-Saint-Denis', departmentCode: '93' },
+    { id: 'sd974', kind: 'COLLECTIVITY', name: 'Saint-Denis', departmentName: 'La Réunion', departmentCode: '974' },
   ],
 });
 const BAD_EMAIL = row(6, {
@@ -239,8 +239,8 @@ describe('resolutions sent to the API', () => {
   it('says new contact, keep the organisation name, partner or skip as the API expects', () => {
     const partnerRow = row(9, {
       outcome: 'AMBIGUOUS',
-      contactCandidates: [{ id: 'c1', kind: 'CONTACT', name: 'Marie Martin', detail: 'marie@dijon.fr' }],
-      organisationCandidates: [{ id: 'afd', kind: 'PARTNER', name: 'AFD', detail: null }],
+      contactCandidates: [{ id: 'c1', kind: 'CONTACT', name: 'Marie Martin', email: 'marie@dijon.fr' }],
+      organisationCandidates: [{ id: 'afd', kind: 'PARTNER', name: 'AFD' }],
     });
     expect(
       toResolutions([SAINT_DENIS, partnerRow, row(10), row(11, { outcome: 'AMBIGUOUS' })], {
@@ -264,7 +264,7 @@ const namesake = (line: number, candidates = 1): ImportRow =>
       id: `c${line}-${index}`,
       kind: 'CONTACT',
       name: `Prénom${line} Nom${line}`,
-      detail: `ancien${index}@example.fr`,
+      email: `ancien${index}@example.fr`,
     })),
   });
 const NAMESAKES: ImportQuestionGroup = { question: 'SAME_NAME_OTHER_EMAIL', count: 3, lines: [7, 8, 9], singleCandidate: 2 };

@@ -8,14 +8,23 @@ import { ImportField } from '@territoria/domain';
 /** The columns a registration list may carry (the domain's list, in its order). */
 export const IMPORT_FIELDS: readonly ImportField[] = Object.values(ImportField);
 
-/** The API reads at most 5 MB: a larger file is refused in the browser, before sending anything. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** The API reads at most MAX_IMPORT_BYTES: a larger file is refused in the browser, before sending anything. */
+export { MAX_IMPORT_BYTES } from '@territoria/domain';
 
+/** A person or organisation proposed for a line: kinds and numbers, which importWording.ts words. */
 export interface ImportCandidate {
   id: string;
   kind: string;
   name: string;
-  detail: string | null;
+  collectivityKind?: string | null;
+  departmentCode?: string | null;
+  departmentName?: string | null;
+  countryCode?: string | null;
+  population?: number | null;
+  acronym?: string | null;
+  email?: string | null;
+  positionTitle?: string | null;
+  positionOrganisation?: string | null;
 }
 
 /** A cell the API could not use: the field, a stable code, the cell as typed. */

@@ -35,22 +35,19 @@ export class AccessGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    if (!rule) throw new ForbiddenError('This operation has no access rule: it is refused to everyone.');
+    if (!rule) throw new ForbiddenError('NO_ACCESS_RULE', 'This operation has no access rule: it is refused to everyone.');
     if (rule.public) return true;
     const { actor } = GqlExecutionContext.create(context).getContext<AuthenticatedContext>();
     switch (actor.kind) {
       case 'USER':
         if (rule.roles.includes(actor.role)) return true;
-        throw new ForbiddenError(`Your role (${actor.role}) does not allow this.`);
+        throw new ForbiddenError('ROLE_NOT_ALLOWED', `Your role (${actor.role}) does not allow this.`, { role: actor.role });
       case 'API_TOKEN': {
         const scopes: readonly string[] =
           rule.scope === undefined ? [] : typeof rule.scope === 'string' ? [rule.scope] : rule.scope;
         if (scopes.some((scope) => actor.scopes.includes(scope as never))) return true;
-        throw new ForbiddenError(
-          scopes.length
-            ? `This API token lacks the scope ${scopes.join(' or ')}.`
-            : 'API tokens are read-only: this is refused to them.',
-        );
+        if (scopes.length === 0) throw new ForbiddenError('TOKEN_READ_ONLY', 'API tokens are read-only: this is refused to them.');
+        throw new ForbiddenError('TOKEN_SCOPE_MISSING', `This API token lacks the scope ${scopes.join(' or ')}.`, { scopes });
       }
       case 'INVALID':
         throw new UnauthenticatedError(actor.reason);

@@ -1,4 +1,5 @@
 import type { ApiScope, Role } from '@territoria/domain';
+import type { UnauthenticatedReason } from '../../common/errors/app-errors.js';
 
 /** Who is calling: resolved once per request from the session cookie or the bearer token. */
 export type Actor =
@@ -6,7 +7,7 @@ export type Actor =
   | { kind: 'API_TOKEN'; tokenId: string; scopes: ApiScope[]; label: string }
   | { kind: 'ANONYMOUS' }
   /** A credential was sent but is unknown, expired or revoked: every operation but signing in is refused with this reason. */
-  | { kind: 'INVALID'; reason: string }
+  | { kind: 'INVALID'; reason: UnauthenticatedReason }
   /** The application itself: referential import, demo data. */
   | { kind: 'SYSTEM'; label: string };
 

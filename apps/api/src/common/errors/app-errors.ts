@@ -1,73 +1,89 @@
+import { ErrorCode, type ErrorReason } from '@territoria/domain';
 import { GraphQLError } from 'graphql';
 
-/** The codes clients can rely on, in `extensions.code`. */
-export const ErrorCode = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
+export { ErrorCode, type ErrorReason } from '@territoria/domain';
+
+/** The reason of a refusal that names none, by its code: the broad case. */
+const DEFAULT_REASON: Record<ErrorCode, ErrorReason> = {
+  BAD_USER_INPUT: 'INVALID_VALUE',
   NOT_FOUND: 'NOT_FOUND',
-  DUPLICATE: 'DUPLICATE',
-  CONFLICT: 'CONFLICT',
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  /**
-   * Refused before running as a possible cross-site request forgery (extensions.reason): a POST
-   * that is not JSON (CONTENT_TYPE, HTTP 415), or a cookie-signed request from another origin than
-   * the console's (ORIGIN, HTTP 403).
-   */
-  CSRF_REFUSED: 'CSRF_REFUSED',
-  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
-  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
-  /** Refused before running: the answer could exceed the cost budget (extensions: cost, maxCost, over). */
+  DUPLICATE: 'unique',
+  CONFLICT: 'STALE_VERSION',
+  UNAUTHENTICATED: 'NOT_SIGNED_IN',
+  FORBIDDEN: 'ROLE_NOT_ALLOWED',
+  CSRF_REFUSED: 'ORIGIN',
+  TOO_MANY_REQUESTS: 'SIGN_IN_RATE_LIMITED',
+  PAYLOAD_TOO_LARGE: 'BODY_TOO_LARGE',
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
-  /** The answer was larger than the response ceiling: it was not sent (extensions: size, maxSize). */
   RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+  GRAPHQL_VALIDATION_FAILED: 'INVALID_DOCUMENT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL',
+};
+
+/** The structured parts of a refusal (limit, maximum, retryAfterSeconds, entity, id, currentVersion…), beside its reason. */
+export interface ErrorParts {
+  reason?: ErrorReason;
+  [part: string]: unknown;
+}
 
 export interface FieldError {
   /** Path of the input field at fault, e.g. "siren" or "page.limit". */
   field: string;
-  /** Stable code of the rule that failed, e.g. "SIREN_FORMAT" or "maxLength". */
-  code: string;
+  /** Stable code of the rule that failed, e.g. "SIREN_FORMAT" or "maxLength": the field's reason. */
+  code: ErrorReason;
   message: string;
 }
 
-/** An error meant for the client: its message and extensions are shown as they are. */
+/**
+ * An error meant for the client: its message and extensions are shown as they are. Its reason is
+ * the one given, else its first field's code, else the broad one of its code.
+ */
 export class AppError extends GraphQLError {
+  readonly reason: ErrorReason;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldError[] = [],
-    extra: Record<string, unknown> = {},
+    { reason, ...parts }: ErrorParts = {},
   ) {
+    const chosen = reason ?? fields[0]?.code ?? DEFAULT_REASON[code];
     super(message, {
       extensions: {
         code,
+        reason: chosen,
         ...(fields.length > 0 ? { field: fields[0]!.field, fields } : {}),
-        ...extra,
+        ...parts,
       },
     });
+    this.reason = chosen;
     this.name = 'AppError';
   }
 }
 
 export class UserInputError extends AppError {
-  constructor(fields: FieldError[], message?: string) {
+  constructor(
+    fields: FieldError[],
+    message?: string,
+    readonly parts: Omit<ErrorParts, 'reason'> = {},
+  ) {
     super(
       ErrorCode.BAD_USER_INPUT,
       message ?? `Invalid input: ${fields.map((field) => `${field.field}: ${field.message}`).join('; ')}`,
       fields,
+      parts,
     );
   }
 
-  static forField(field: string, code: string, message: string): UserInputError {
-    return new UserInputError([{ field, code, message }]);
+  static forField(field: string, code: ErrorReason, message: string, parts: Omit<ErrorParts, 'reason'> = {}): UserInputError {
+    return new UserInputError([{ field, code, message }], undefined, parts);
   }
 
   withFieldPrefix(prefix: string): UserInputError {
     return new UserInputError(
       this.fields.map((field) => ({ ...field, field: `${prefix}.${field.field}` })),
       undefined,
+      this.parts,
     );
   }
 }
@@ -84,8 +100,8 @@ export function notFound(entity: string, id: string): never {
 }
 
 export class DuplicateError extends AppError {
-  constructor(field: string, message: string) {
-    super(ErrorCode.DUPLICATE, message, [{ field, code: 'unique', message }]);
+  constructor(field: string, message: string, parts: Omit<ErrorParts, 'reason'> = {}) {
+    super(ErrorCode.DUPLICATE, message, [{ field, code: 'unique', message }], parts);
   }
 }
 
@@ -100,22 +116,51 @@ export class ConflictError extends AppError {
   }
 }
 
+/** Why a request has no valid credential. */
+export type UnauthenticatedReason = Extract<
+  ErrorReason,
+  | 'NOT_SIGNED_IN'
+  | 'WRONG_CREDENTIALS'
+  | 'SESSION_EXPIRED'
+  | 'ACCOUNT_DEACTIVATED'
+  | 'MALFORMED_AUTHORIZATION'
+  | 'TOKEN_UNKNOWN'
+  | 'TOKEN_REVOKED'
+  | 'TOKEN_EXPIRED'
+>;
+
+const UNAUTHENTICATED_MESSAGES: Record<UnauthenticatedReason, string> = {
+  NOT_SIGNED_IN: 'Sign in first, or send a valid API token.',
+  WRONG_CREDENTIALS: 'Wrong email or password.',
+  SESSION_EXPIRED: 'Your session has expired: sign in again.',
+  ACCOUNT_DEACTIVATED: 'This account is deactivated.',
+  MALFORMED_AUTHORIZATION: 'The Authorization header must be "Bearer <API token>".',
+  TOKEN_UNKNOWN: 'Unknown API token.',
+  TOKEN_REVOKED: 'This API token was revoked.',
+  TOKEN_EXPIRED: 'This API token has expired.',
+};
+
 /** No valid credential: not signed in, or a session or token that is unknown, expired or revoked. */
 export class UnauthenticatedError extends AppError {
-  constructor(message = 'Sign in first, or send a valid API token.') {
-    super(ErrorCode.UNAUTHENTICATED, message);
+  constructor(reason: UnauthenticatedReason = 'NOT_SIGNED_IN') {
+    super(ErrorCode.UNAUTHENTICATED, UNAUTHENTICATED_MESSAGES[reason], [], { reason });
   }
 }
 
 /** A valid credential without the right to this operation. */
 export class ForbiddenError extends AppError {
-  constructor(message = 'You are not allowed to do this.') {
-    super(ErrorCode.FORBIDDEN, message);
+  constructor(
+    reason: Extract<ErrorReason, 'NO_ACCESS_RULE' | 'ROLE_NOT_ALLOWED' | 'TOKEN_SCOPE_MISSING' | 'TOKEN_READ_ONLY'>,
+    message: string,
+    parts: Omit<ErrorParts, 'reason'> = {},
+  ) {
+    super(ErrorCode.FORBIDDEN, message, [], { reason, ...parts });
   }
 }
 
+/** Too many attempts: the client may try again after retryAfterSeconds. */
 export class TooManyRequestsError extends AppError {
-  constructor(message = 'Too many attempts: wait a minute and try again.') {
-    super(ErrorCode.TOO_MANY_REQUESTS, message);
+  constructor(retryAfterSeconds: number, message = `Too many attempts: try again in ${retryAfterSeconds} seconds.`) {
+    super(ErrorCode.TOO_MANY_REQUESTS, message, [], { reason: 'SIGN_IN_RATE_LIMITED', retryAfterSeconds });
   }
 }

@@ -16,12 +16,13 @@ import { measureOperation, type QueryCost } from './query-cost.js';
 /**
  * The most values one answer may hold (see query-cost.ts). Every document the console sends fits
  * at its largest pages (the console's schema test checks it): the heaviest is the preview of a
- * registration list of 20,000 lines (4.6 million), then a page of 1000 groups with their officers
- * (1 million) and 1000 contacts with their positions (0.8 million). Lists of lists of lists are
+ * registration list of 20,000 lines (6.2 million: each line's candidates carry their kinds and
+ * numbers), then a page of 1000 groups with their officers (1 million) and 1000 contacts with their
+ * positions (0.8 million). Lists of lists of lists are
  * far over: a page of 1000 participations with their editions' sessions' speakers' participations
  * may hold two billion values.
  */
-export const QUERY_COST_BUDGET = 5_000_000;
+export const QUERY_COST_BUDGET = 7_000_000;
 
 /**
  * The rows one request may ask for in its pages outside any list, all together: what the console
@@ -49,7 +50,7 @@ export class QueryTooCostlyError extends AppError {
             ` (${format(Math.ceil(cost / maxCost))} times it). Ask for smaller pages (page.limit) or fewer nested lists.`
         : `This query spreads its fragments into more fields than can be priced: far over the budget of ${format(maxCost)}.`,
       [],
-      Number.isFinite(cost) ? { cost, maxCost, over } : { maxCost },
+      { reason: 'QUERY_TOO_COSTLY', ...(Number.isFinite(cost) ? { cost, over } : {}), maxCost, maximum: maxCost },
     );
   }
 }
@@ -61,7 +62,7 @@ export class TooManyRowsError extends AppError {
       `This query asks for ${format(pageRows)} rows in its pages (their page.limit added up):` +
         ` at most ${format(maxPageRows)} in one request. Ask for the others in further requests.`,
       [],
-      { pageRows, maxPageRows },
+      { reason: 'TOO_MANY_PAGE_ROWS', pageRows, maxPageRows, maximum: maxPageRows },
     );
   }
 }
@@ -159,7 +160,7 @@ export function aliasLimitRule(max: number): ValidationRule {
         context.reportError(
           new GraphQLError(`The operation uses ${aliases} aliases: at most ${max} are allowed.`, {
             nodes: [operation],
-            extensions: { aliases, maxAliases: max },
+            extensions: { reason: 'TOO_MANY_ALIASES', aliases, maxAliases: max, maximum: max },
           }),
         );
       }

@@ -50,7 +50,13 @@ function tooLarge(size: number, maxBytes: number) {
     errors: [
       {
         message: `The answer is ${told}, more than a response may hold (${formatBytes(maxBytes)}): ask for smaller pages (page.limit) or fewer fields.`,
-        extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, ...(Number.isFinite(size) ? { size } : {}), maxSize: maxBytes },
+        extensions: {
+          code: ErrorCode.RESPONSE_TOO_LARGE,
+          reason: 'RESPONSE_TOO_LARGE',
+          ...(Number.isFinite(size) ? { size } : {}),
+          maxSize: maxBytes,
+          maximum: maxBytes,
+        },
       },
     ],
   };

@@ -1,15 +1,15 @@
 import { Logger } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, ErrorCode } from '../errors/app-errors.js';
+import { AppError, ErrorCode, type ErrorReason } from '../errors/app-errors.js';
 
 const logger = new Logger('RequestOrigin');
 
-export type RequestRefusalReason = 'CONTENT_TYPE' | 'ORIGIN';
+export type RequestRefusalReason = Extract<ErrorReason, 'CONTENT_TYPE' | 'ORIGIN'>;
 
 /** Refused before GraphQL parses anything: it could be a request forged by another site. */
 export class RequestRefusedError extends AppError {
   constructor(
-    readonly reason: RequestRefusalReason,
+    override readonly reason: RequestRefusalReason,
     readonly status: 403 | 415,
     message: string,
   ) {

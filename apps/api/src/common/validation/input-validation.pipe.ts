@@ -1,10 +1,16 @@
 import { type ArgumentMetadata, Injectable, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { isErrorReason } from '@territoria/domain';
 import { type FieldError, UserInputError } from '../errors/app-errors.js';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([code, message]) => ({ field, code, message }));
+    // A constraint the console does not know by name (none today) is still a typed input problem.
+    const own = Object.entries(error.constraints ?? {}).map(([code, message]) => ({
+      field,
+      code: isErrorReason(code) ? code : ('INVALID_VALUE' as const),
+      message,
+    }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }

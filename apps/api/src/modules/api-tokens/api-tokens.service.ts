@@ -1,7 +1,7 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
+import { NotFoundError, type UnauthenticatedReason, UserInputError } from '../../common/errors/app-errors.js';
 import type { PageInput } from '../../common/pagination/page.input.js';
 import { toPage, type Page } from '../../common/pagination/page.type.js';
 import type { Actor } from '../../common/access/actor.js';
@@ -15,7 +15,7 @@ export const API_TOKEN_PREFIX = 'trt_';
 // Recording every use would write on every request: once a minute is precise enough.
 const LAST_USE_PRECISION_MS = 60_000;
 
-export type TokenCheck = { token: ApiToken } | { problem: string };
+export type TokenCheck = { token: ApiToken } | { problem: Extract<UnauthenticatedReason, `TOKEN_${string}`> };
 
 @Injectable()
 export class ApiTokensService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -97,9 +97,9 @@ export class ApiTokensService implements OnApplicationBootstrap, BeforeApplicati
   /** Finds the token a bearer secret belongs to, or says why it cannot be used. */
   async check(secret: string): Promise<TokenCheck> {
     const token = await this.tokens.findOneBy({ secretHash: hashSecret(secret) });
-    if (!token) return { problem: 'Unknown API token.' };
-    if (token.revokedAt) return { problem: 'This API token was revoked.' };
-    if (token.expiresAt.getTime() <= Date.now()) return { problem: 'This API token has expired.' };
+    if (!token) return { problem: 'TOKEN_UNKNOWN' };
+    if (token.revokedAt) return { problem: 'TOKEN_REVOKED' };
+    if (token.expiresAt.getTime() <= Date.now()) return { problem: 'TOKEN_EXPIRED' };
     if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > LAST_USE_PRECISION_MS) {
       await this.tokens.update({ id: token.id }, { lastUsedAt: new Date() });
       this.lastRecorded.set(token.id, Date.now());

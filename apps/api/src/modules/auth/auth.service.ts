@@ -36,7 +36,7 @@ export class AuthService {
     if (authorization !== undefined) {
       const secret = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
       if (!secret || !secret.startsWith(API_TOKEN_PREFIX)) {
-        return { kind: 'INVALID', reason: 'The Authorization header must be "Bearer <API token>".' };
+        return { kind: 'INVALID', reason: 'MALFORMED_AUTHORIZATION' };
       }
       const key = `token:${hashSecret(secret)}`;
       const known = await this.remembered(key);
@@ -69,9 +69,9 @@ export class AuthService {
       .where('session.secret_hash = :hash', { hash })
       .getOne();
     if (!session || session.expiresAt.getTime() <= Date.now()) {
-      return { kind: 'INVALID', reason: 'Your session has expired: sign in again.' };
+      return { kind: 'INVALID', reason: 'SESSION_EXPIRED' };
     }
-    if (!session.user.active) return { kind: 'INVALID', reason: 'This account is deactivated.' };
+    if (!session.user.active) return { kind: 'INVALID', reason: 'ACCOUNT_DEACTIVATED' };
     const actor = userActor(session.user, session.id);
     this.cache.remember(
       key,
@@ -97,7 +97,7 @@ export class AuthService {
     const user = await this.users.findByEmail(email);
     // An unknown email costs the same hash as a wrong password: timing tells nothing.
     const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, password);
-    if (!user || !valid || !user.active) throw new UnauthenticatedError('Wrong email or password.');
+    if (!user || !valid || !user.active) throw new UnauthenticatedError('WRONG_CREDENTIALS');
     const secret = newSecret();
     const expiresAt = new Date(Date.now() + SESSION_DURATION_MS);
     await this.sessions.insert({ userId: user.id, secretHash: hashSecret(secret), expiresAt });

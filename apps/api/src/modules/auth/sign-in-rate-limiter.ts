@@ -31,7 +31,7 @@ export class SignInRateLimiter {
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       const seconds = Math.ceil(rejection.msBeforeNext / 1000);
-      throw new TooManyRequestsError(`Too many sign-in attempts: try again in ${seconds} seconds.`);
+      throw new TooManyRequestsError(seconds, `Too many sign-in attempts: try again in ${seconds} seconds.`);
     }
   }
 }

@@ -218,7 +218,7 @@ export class CollectivitiesService {
   private assertReferentialFieldsUnchanged(changed: EditableFields): void {
     const problems = REFERENTIAL_OWNED_FIELDS.filter((field) => field in changed).map((field) => ({
       field,
-      code: 'REFERENTIAL_FIELD',
+      code: 'REFERENTIAL_FIELD' as const,
       message: `${field} comes from the official referential and is refreshed by each import; it cannot be edited.`,
     }));
     if (problems.length > 0) throw new UserInputError(problems);

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { CollectivitiesModule } from '../collectivities/collectivities.module.js';
 import { PartnersModule } from '../partners/partners.module.js';
+import { ContactBatchWrites } from './contact-batch-writes.js';
 import { ContactRecordHolders } from './contact-records.js';
 import { Contact } from './contact.entity.js';
 import {
@@ -20,8 +21,8 @@ const resolvers = [ContactsResolver, PositionsResolver, CollectivityContactsReso
 
 @Module({
   imports: [TypeOrmModule.forFeature(entities), AuditModule, CollectivitiesModule, PartnersModule],
-  providers: [ContactsService, ContactRecordHolders, ...resolvers],
-  exports: [ContactsService, ContactRecordHolders],
+  providers: [ContactsService, ContactBatchWrites, ContactRecordHolders, ...resolvers],
+  exports: [ContactsService, ContactBatchWrites, ContactRecordHolders],
 })
 export class ContactsModule {}
 

@@ -398,6 +398,6 @@ function checkBulkIds(ids: string[]): string[] {
   const unique = [...new Set(ids)];
   if (unique.length === 0) throw UserInputError.forField('ids', 'REQUIRED', 'Choose at least one registration.');
   if (unique.length > BULK_MAX_IDS)
-    throw UserInputError.forField('ids', 'TOO_MANY', `At most ${BULK_MAX_IDS} registrations at once.`);
+    throw UserInputError.forField('ids', 'TOO_MANY', `At most ${BULK_MAX_IDS} registrations at once.`, { maximum: BULK_MAX_IDS });
   return unique;
 }

@@ -79,7 +79,7 @@ export class MembershipsService {
    */
   async generateDues(year: number, actor: Actor, invoicedOn = calendarDate()): Promise<DuesGeneration> {
     const scale = await this.feeScale(year);
-    if (!scale) throw UserInputError.forField('year', 'NO_FEE_SCALE', `There is no fee scale for ${year}: set it first.`);
+    if (!scale) throw UserInputError.forField('year', 'NO_FEE_SCALE', `There is no fee scale for ${year}: set it first.`, { year });
     const members = await this.collectivities.membersDuring(year);
     const rows = members.map((member) => {
       const population = member.population ?? 0;
@@ -159,11 +159,13 @@ export class MembershipsService {
       if (paid.length > 0) {
         throw new AppError(ErrorCode.CONFLICT, `Already paid: ${paid.length} of these dues. Nothing was changed.`, [
           { field: 'ids', code: 'ALREADY_PAID', message: 'These dues are already paid.' },
-        ]);
+        ], { paidIds: paid.map((fee) => fee.id) });
       }
       const early = fees.find((fee) => input.paidOn < fee.invoicedOn);
       if (early) {
-        throw UserInputError.forField('paidOn', 'BEFORE_INVOICE', `A payment cannot precede the invoice (${early.invoicedOn}).`);
+        throw UserInputError.forField('paidOn', 'BEFORE_INVOICE', `A payment cannot precede the invoice (${early.invoicedOn}).`, {
+          invoicedOn: early.invoicedOn,
+        });
       }
       const result: MembershipFee[] = [];
       for (const fee of fees) {

@@ -183,8 +183,7 @@ export class MarkAbsenteesResult {
   markedAbsent: number;
 }
 
-/** The most registrations a bulk action takes at once (a page of the list holds 100). */
-export const BULK_MAX_IDS = 1000;
+export { BULK_MAX_IDS } from '@territoria/domain';
 
 @ObjectType()
 export class BulkParticipationsResult {

@@ -1,5 +1,5 @@
 import { ImportField } from '@territoria/domain';
-import { UserInputError } from '../../../common/errors/app-errors.js';
+import { type ErrorReason, UserInputError } from '../../../common/errors/app-errors.js';
 import { normaliseText } from './text-normalising.js';
 
 /** Headers an event platform or a spreadsheet uses, French and English, normalised. */
@@ -132,8 +132,8 @@ export interface MappingChoice {
   field?: ImportField | null;
 }
 
-function mappingError(code: string, message: string): UserInputError {
-  return UserInputError.forField('mapping', code, message);
+function mappingError(code: ErrorReason, message: string, parts: Record<string, unknown> = {}): UserInputError {
+  return UserInputError.forField('mapping', code, message, parts);
 }
 
 /**
@@ -148,9 +148,11 @@ export function resolveMapping(headers: string[], choices: MappingChoice[] | nul
       throw mappingError(
         'COLUMN',
         `Column ${choice.column} does not exist: the file has ${headers.length} columns, numbered from 0.`,
+        { column: choice.column, columns: headers.length },
       );
     }
-    if (chosen.has(choice.column)) throw mappingError('COLUMN_TWICE', `Column ${choice.column} is mapped twice.`);
+    if (chosen.has(choice.column))
+      throw mappingError('COLUMN_TWICE', `Column ${choice.column} is mapped twice.`, { column: choice.column });
     chosen.add(choice.column);
     mapping[choice.column] = choice.field ?? null;
   }
@@ -169,6 +171,7 @@ export function resolveMapping(headers: string[], choices: MappingChoice[] | nul
       throw mappingError(
         'FIELD_TWICE',
         `${field} is mapped to two columns ("${headers[other]}" and "${headers[index]}"): keep one.`,
+        { importField: field, columns: [headers[other], headers[index]] },
       );
     }
     seen.set(field, index);

@@ -1,12 +1,10 @@
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@territoria/domain';
 import chardet from 'chardet';
 import { CsvError, parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
-import { UserInputError } from '../../../common/errors/app-errors.js';
+import { type ErrorReason, UserInputError } from '../../../common/errors/app-errors.js';
 
-/** The largest file accepted, once decoded from base64. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-/** The most registrations one file may hold. */
-export const MAX_IMPORT_ROWS = 20_000;
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS };
 
 export type CsvDelimiter = ',' | ';' | '\t';
 
@@ -24,8 +22,8 @@ export interface CsvTable {
   rows: CsvRow[];
 }
 
-function fileError(code: string, message: string): UserInputError {
-  return UserInputError.forField('contentBase64', code, message);
+function fileError(code: ErrorReason, message: string, parts: Record<string, unknown> = {}): UserInputError {
+  return UserInputError.forField('contentBase64', code, message, parts);
 }
 
 /** Decodes base64 after checking its alphabet and the size it decodes to. */
@@ -40,6 +38,7 @@ export function decodeBase64(contentBase64: string): Buffer {
     throw fileError(
       'FILE_TOO_LARGE',
       `The file is larger than 5 MB (${(size / 1024 / 1024).toFixed(1)} MB): split it into several files of at most ${MAX_IMPORT_ROWS.toLocaleString('en')} rows.`,
+      { size, maximum: MAX_IMPORT_BYTES, maximumRows: MAX_IMPORT_ROWS },
     );
   }
   return Buffer.from(compact, 'base64');
@@ -148,6 +147,7 @@ export function readCsv(bytes: Buffer): CsvTable {
     throw fileError(
       'TOO_MANY_ROWS',
       `The file holds ${rows.length.toLocaleString('en')} rows; at most ${MAX_IMPORT_ROWS.toLocaleString('en')} can be imported at once: split it.`,
+      { rows: rows.length, maximum: MAX_IMPORT_ROWS },
     );
   }
   return { encoding, delimiter, headers, rows };

@@ -1,47 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { calendarDate, ConsentStatus, guessPositionKind, ParticipationStatus, wallTimeInstant } from '@territoria/domain';
-import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
-import { AppError, ErrorCode, NotFoundError, UserInputError } from '../../../common/errors/app-errors.js';
+import { ParticipationStatus, wallTimeInstant } from '@territoria/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+
+import { AppError, ErrorCode, NotFoundError } from '../../../common/errors/app-errors.js';
 import { translateDatabaseError } from '../../../common/errors/database-errors.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { chunks, deleteTraced, INSERT_CHUNK, insertTraced } from '../../audit/traced-batches.js';
 import { actorLabel, type Actor } from '../../../common/access/actor.js';
-import { Contact } from '../../contacts/contact.entity.js';
-import { Position } from '../../contacts/position.entity.js';
+import { ContactBatchWrites, type NewContact, type NewPosition } from '../../contacts/contact-batch-writes.js';
 import { Participation } from '../participation.entity.js';
 import { resolveMapping } from './column-mapping.js';
-import { decodeBase64, readCsv, type CsvTable } from './csv-reading.js';
+import { decodeBase64, readCsv } from './csv-reading.js';
 import {
   ImportMatch,
   ImportRowOutcome,
   type ImportColumn,
-  type ImportCounts,
   type ImportPreview,
   type ImportResult,
-  type ImportStatusValue,
   type ParticipationImportInput,
   type UndoImportResult,
 } from './dto/import.types.js';
-import { parseStatus, statusKey } from './import-values.js';
+import { statusKey } from './import-values.js';
+import { ImportLookups } from './import-lookups.js';
+import { blockingLine, countRows, statusValues } from './import-summary.js';
 import { ParticipationImport, ParticipationImportItem } from './participation-import.entity.js';
-import {
-  codeKey,
-  collectivityNameVariants,
-  matchRows,
-  organisationScope,
-  partnerNameVariants,
-  personName,
-  readRow,
-  type CollectivityRecord,
-  type ContactRecord,
-  type ExistingParticipation,
-  type Lookups,
-  type MatchedRow,
-  type OrganisationsByName,
-  type PartnerRecord,
-  type RowValues,
-} from './row-matching.js';
+import { matchRows, readRow, type MatchedRow, type RowValues } from './row-matching.js';
 
 const UNIQUE_CONSTRAINTS = {
   contacts_email_key: {
@@ -54,20 +38,6 @@ const UNIQUE_CONSTRAINTS = {
   },
 };
 
-/** Rows per INSERT statement: well under PostgreSQL's 65,535 parameters. */
-const INSERT_CHUNK = 500;
-
-interface CollectivityRow extends CollectivityRecord {
-  input: string;
-  rank: number;
-  siren: string | null;
-  inseeCode: string | null;
-}
-
-interface EditionRow {
-  startsOn: string;
-}
-
 /** The participations an import created or changed, as they are now (to undo it). */
 interface ImportedParticipation {
   entityId: string;
@@ -77,9 +47,6 @@ interface ImportedParticipation {
   version: number | null;
   name: string | null;
 }
-
-/** The values of the status column a preview lists at most. */
-const STATUS_VALUES_LISTED = 100;
 
 /** Participations named at most in a refusal to undo (the count says the rest). */
 const LISTED_IN_REFUSAL = 50;
@@ -93,6 +60,8 @@ export class ParticipationImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly lookups: ImportLookups,
+    private readonly contacts: ContactBatchWrites,
   ) {}
 
   async preview(input: ParticipationImportInput): Promise<ImportPreview> {
@@ -120,14 +89,14 @@ export class ParticipationImportService {
     if (pending.length > 0 && pending.every((row) => row.outcome === ImportRowOutcome.ERROR)) {
       const message = `Every line of the file has an error (${pending.length}): nothing was imported. Check the columns' mapping, then the lines.`;
       throw new AppError(ErrorCode.BAD_USER_INPUT, message, [{ field: 'rows', code: 'EVERY_ROW_IN_ERROR', message }], {
-        rows: pending.slice(0, 200).map((row) => ({ line: row.line, message: blockingMessage(row) })),
+        rows: pending.slice(0, 200).map(blockingLine),
       });
     }
     const blocking = pending.filter(
       (row) => row.outcome === ImportRowOutcome.ERROR || row.outcome === ImportRowOutcome.AMBIGUOUS,
     );
     if (blocking.length > 0) {
-      const details = blocking.map((row) => ({ line: row.line, message: blockingMessage(row) }));
+      const details = blocking.map(blockingLine);
       const message = `${blocking.length} line${blocking.length > 1 ? 's' : ''} still ${blocking.length > 1 ? 'have' : 'has'} an error or a choice to make (line ${blocking
         .slice(0, 5)
         .map((row) => row.line)
@@ -171,15 +140,15 @@ export class ParticipationImportService {
         result.importId = record.id;
         const items: Partial<ParticipationImportItem>[] = [];
         const newContacts = toImport.filter((row) => row.contactMatch === ImportMatch.NEW);
-        const contactIds = await this.insertContacts(
+        const contactIds = await this.contacts.createContacts(
           manager,
           actor,
-          newContacts.map((row) => row.values),
+          newContacts.map((row) => newContact(row.values)),
         );
         newContacts.forEach((row, index) => (row.contactId = contactIds[index]!));
         items.push(...contactIds.map((id) => ({ entityType: 'Contact', entityId: id, action: 'CREATE' as const })));
         result.contactsCreated = newContacts.length;
-        const positionIds = await this.insertPositions(manager, actor, newContacts);
+        const positionIds = await this.contacts.createPositions(manager, actor, newPositions(newContacts));
         items.push(...positionIds.map((id) => ({ entityType: 'Position', entityId: id, action: 'CREATE' as const })));
         result.positionsCreated = positionIds.length;
         const participationIds = await this.insertParticipations(manager, actor, input.eventId, toImport, editionDay);
@@ -267,7 +236,7 @@ export class ParticipationImportService {
         });
       }
       const created = participations.filter((row) => row.action === 'CREATE').map((row) => row.entityId);
-      const deleted = await this.deleteTraced(manager, actor, 'participations', 'Participation', created);
+      const deleted = await deleteTraced(manager, this.audit, actor, 'participations', 'Participation', created);
       const restored = participations.filter((row) => row.action === 'UPDATE');
       await this.restoreStatuses(manager, actor, importId, restored);
       const contacts = await this.deleteCreatedContacts(manager, actor, importId);
@@ -287,192 +256,15 @@ export class ParticipationImportService {
 
   private async analyse(input: ParticipationImportInput) {
     const bytes = decodeBase64(input.contentBase64);
-    const edition = await this.edition(input.eventId);
+    const edition = await this.lookups.edition(input.eventId);
     const table = readCsv(bytes);
     const mapping = resolveMapping(table.headers, input.mapping);
     const statusMapping = new Map((input.statusValues ?? []).map((item) => [statusKey(item.value), item.status] as const));
     const values = table.rows.map((row) => readRow(row, mapping, statusMapping));
-    await this.assertContactsExist(input);
-    const lookups = await this.lookUp(input.eventId, values);
+    await this.lookups.assertContactsExist(input);
+    const lookups = await this.lookups.lookUp(input.eventId, values);
     const { rows, questions } = matchRows(values, lookups, input.resolutions ?? [], input.groupAnswers ?? []);
     return { table, mapping, rows, questions, statuses: statusValues(table, mapping, statusMapping), edition };
-  }
-
-  private async edition(eventId: string): Promise<EditionRow> {
-    const [found] = await this.dataSource.query<EditionRow[]>(
-      `SELECT to_char(starts_on, 'YYYY-MM-DD') AS "startsOn" FROM events WHERE id = $1`,
-      [eventId],
-    );
-    if (!found) throw new NotFoundError('Event', eventId);
-    return found;
-  }
-
-  /** A group answer naming a contact names one that exists (an erased person is nobody's answer). */
-  private async assertContactsExist(input: ParticipationImportInput): Promise<void> {
-    const named = (input.groupAnswers ?? [])
-      .map((answer, index) => ({ index, id: answer.contactId }))
-      .filter((item): item is { index: number; id: string } => Boolean(item.id));
-    if (named.length === 0) return;
-    const found = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM contacts WHERE id = ANY($1::uuid[]) AND erased_at IS NULL`,
-      [named.map((item) => item.id)],
-    );
-    const missing = named.find((item) => !found.some((row) => row.id === item.id));
-    if (missing) {
-      throw UserInputError.forField(
-        `groupAnswers.${missing.index}.contactId`,
-        'UNKNOWN_CONTACT',
-        `No contact has the id ${missing.id}: choose one of the contacts proposed.`,
-      );
-    }
-  }
-
-  /** Everything the matching needs, in one query per kind of lookup whatever the number of lines. */
-  private async lookUp(eventId: string, rows: RowValues[]): Promise<Lookups> {
-    const emails = unique(rows.map((row) => row.email));
-    const names = unique(rows.map((row) => personName(row)));
-    const sirens = unique(rows.map((row) => (row.code && 'siren' in row.code ? row.code.siren : null)));
-    const inseeCodes = unique(rows.map((row) => (row.code && 'inseeCode' in row.code ? row.code.inseeCode : null)));
-    // Names are looked up for lines with a code too: a code that matches nothing falls back to the name.
-    const collectivityNames = unique(
-      rows.map((row) => (organisationScope(row.organisationType).collectivities ? row.organisation : null)),
-    );
-    const partnerNames = unique(rows.map((row) => (organisationScope(row.organisationType).partners ? row.organisation : null)));
-    const variants = collectivityNames.flatMap((input) =>
-      collectivityNameVariants(input).map((variant) => ({ input, ...variant })),
-    );
-    const partnerVariants = partnerNames.flatMap((input) => partnerNameVariants(input).map((variant) => ({ input, ...variant })));
-
-    const [byEmail, byName, byCode, byCollectivityName, byPartnerName, participations] = await Promise.all([
-      emails.length === 0
-        ? []
-        : this.dataSource.query<ContactRecord[]>(
-            `SELECT id, first_name AS "firstName", last_name AS "lastName", email, '[]'::json AS positions
-             FROM contacts WHERE email = ANY($1::varchar[]) AND erased_at IS NULL`,
-            [emails],
-          ),
-      names.length === 0
-        ? []
-        : this.dataSource.query<(ContactRecord & { input: string })[]>(
-            `SELECT x.input, c.id, c.first_name AS "firstName", c.last_name AS "lastName", c.email,
-                    COALESCE((SELECT json_agg(json_build_object(
-                                'collectivityId', p.collectivity_id, 'partnerId', p.partner_id, 'title', p.title,
-                                'organisationName', COALESCE(col.name, par.name)) ORDER BY p.started_on DESC)
-                              FROM positions p
-                              LEFT JOIN collectivities col ON col.id = p.collectivity_id
-                              LEFT JOIN partners par ON par.id = p.partner_id
-                              WHERE p.contact_id = c.id AND (p.ended_on IS NULL OR p.ended_on >= current_date)), '[]'::json) AS positions
-             FROM unnest($1::text[]) AS x(input)
-             JOIN contacts c ON c.search_text = search_normalize(x.input) AND c.erased_at IS NULL
-             ORDER BY c.last_name, c.first_name, c.id`,
-            [names],
-          ),
-      sirens.length === 0 && inseeCodes.length === 0
-        ? []
-        : this.collectivities(
-            `c.siren = ANY($1::bpchar[]) OR c.insee_code = ANY($2::varchar[])`,
-            [sirens, inseeCodes],
-            `'' AS input, 0 AS rank`,
-          ),
-      variants.length === 0
-        ? []
-        : this.collectivities(
-            `TRUE`,
-            [
-              variants.map((variant) => variant.input),
-              variants.map((variant) => variant.rank),
-              variants.map((variant) => variant.name),
-              variants.map((variant) => variant.kinds?.join(',') ?? ''),
-            ],
-            `x.input, x.rank`,
-            `JOIN unnest($1::text[], $2::int[], $3::text[], $4::text[]) AS x(input, rank, variant, kinds)
-               ON c.search_text = search_normalize(x.variant) AND (x.kinds = '' OR c.kind = ANY(string_to_array(x.kinds, ',')))`,
-          ),
-      partnerVariants.length === 0
-        ? []
-        : this.dataSource.query<(PartnerRecord & { input: string; rank: number })[]>(
-            `SELECT x.input, x.rank, p.id, p.name, p.acronym
-             FROM unnest($1::text[], $2::int[], $3::text[]) AS x(input, rank, variant)
-             JOIN partners p ON search_normalize(p.name) = search_normalize(x.variant)
-                             OR (p.acronym IS NOT NULL AND search_normalize(p.acronym) = search_normalize(x.variant))
-             ORDER BY p.name`,
-            [
-              partnerVariants.map((variant) => variant.input),
-              partnerVariants.map((variant) => variant.rank),
-              partnerVariants.map((variant) => variant.name),
-            ],
-          ),
-      this.dataSource.query<ExistingParticipation[]>(
-        `SELECT id, contact_id AS "contactId", collectivity_id AS "collectivityId", partner_id AS "partnerId",
-                organisation_name AS "organisationName", status
-         FROM participations WHERE event_id = $1`,
-        [eventId],
-      ),
-    ]);
-
-    const collectivitiesByCode = new Map<string, CollectivityRecord[]>();
-    for (const row of byCode) {
-      for (const key of [
-        row.siren ? codeKey({ siren: row.siren }) : null,
-        row.inseeCode ? codeKey({ inseeCode: row.inseeCode }) : null,
-      ]) {
-        if (!key) continue;
-        const list = collectivitiesByCode.get(key) ?? [];
-        if (!list.some((other) => other.id === row.id)) list.push(row);
-        collectivitiesByCode.set(key, list);
-      }
-    }
-    return {
-      contactsByEmail: new Map(byEmail.map((contact) => [contact.email!, contact])),
-      contactsByName: groupBy(byName, (row) => row.input),
-      collectivitiesByCode,
-      organisationsByName: bestRanked(byCollectivityName, byPartnerName),
-      participations,
-    };
-  }
-
-  private collectivities(where: string, parameters: unknown[], select: string, join = ''): Promise<CollectivityRow[]> {
-    return this.dataSource.query<CollectivityRow[]>(
-      `SELECT ${select}, c.id, c.name, c.kind, c.country_code AS "countryCode", c.siren, c.insee_code AS "inseeCode",
-              c.department_code AS "departmentCode", d.name AS "departmentName", c.population
-       FROM collectivities c
-       ${join}
-       LEFT JOIN collectivities d ON d.kind = 'DEPARTMENT' AND d.insee_code = c.department_code
-       WHERE ${where}
-       ORDER BY c.population DESC NULLS LAST, c.name`,
-      parameters,
-    );
-  }
-
-  private async insertContacts(manager: EntityManager, actor: Actor, rows: RowValues[]): Promise<string[]> {
-    const values = rows.map((row) => ({
-      civility: (row.civility as Contact['civility']) ?? null,
-      firstName: row.firstName!,
-      lastName: row.lastName!,
-      email: row.email,
-      phone: row.phone,
-      consentStatus: ConsentStatus.UNKNOWN,
-    }));
-    return this.insertTraced(manager, actor, Contact, 'Contact', values);
-  }
-
-  /**
-   * A new contact's job title, given with the organisation they came for, becomes their position
-   * there (known to hold it since they registered), so the organisation's page lists them. People
-   * already known keep their positions as staff recorded them.
-   */
-  private async insertPositions(manager: EntityManager, actor: Actor, newContacts: MatchedRow[]): Promise<string[]> {
-    const values = newContacts
-      .filter((row) => row.values.jobTitle && (row.collectivityId || row.partnerId))
-      .map((row) => ({
-        contactId: row.contactId!,
-        collectivityId: row.collectivityId,
-        partnerId: row.collectivityId ? null : row.partnerId,
-        title: row.values.jobTitle!,
-        kind: guessPositionKind(row.values.jobTitle!, row.collectivityId ? 'COLLECTIVITY' : 'PARTNER'),
-        startedOn: calendarDate(row.values.registeredAt ?? new Date()),
-      }));
-    return this.insertTraced(manager, actor, Position, 'Position', values);
   }
 
   private async insertParticipations(
@@ -498,7 +290,7 @@ export class ParticipationImportService {
         registeredAt: row.values.registeredAt ?? now,
       };
     });
-    return this.insertTraced(manager, actor, Participation, 'Participation', values);
+    return insertTraced(manager, this.audit, actor, Participation, 'Participation', values);
   }
 
   /**
@@ -611,221 +403,50 @@ export class ParticipationImportService {
   }
 
   /**
-   * The contacts an import created, with the positions it gave them, deleted unless edited since
-   * or referred to by anything else now (another registration, a group office, a user…): tried
-   * all at once, then one by one when a reference refuses.
+   * The contacts an import created, with the positions it gave them, deleted by the contacts
+   * module unless edited or referred to since; returns how many went and how many stayed.
    */
   private async deleteCreatedContacts(
     manager: EntityManager,
     actor: Actor,
     importId: string,
   ): Promise<{ deleted: number; kept: number }> {
-    const [{ count }] = await manager.query<{ count: number }[]>(
-      `SELECT count(*)::int AS count FROM participation_import_items WHERE import_id = $1 AND entity_type = 'Contact'`,
+    const items = await manager.query<{ entityType: string; entityId: string }[]>(
+      `SELECT entity_type AS "entityType", entity_id AS "entityId" FROM participation_import_items
+       WHERE import_id = $1 AND entity_type IN ('Contact', 'Position')`,
       [importId],
     );
-    const contacts = await manager.query<{ id: string }[]>(
-      `SELECT c.id FROM participation_import_items i JOIN contacts c ON c.id = i.entity_id
-       WHERE i.import_id = $1 AND i.entity_type = 'Contact' AND c.version = 1 ORDER BY c.id`,
-      [importId],
-    );
-    const positions = await manager.query<{ id: string; contactId: string }[]>(
-      `SELECT p.id, p.contact_id AS "contactId" FROM participation_import_items i JOIN positions p ON p.id = i.entity_id
-       WHERE i.import_id = $1 AND i.entity_type = 'Position'`,
-      [importId],
-    );
-    const attempt = async (ids: string[]): Promise<boolean> => {
-      await manager.query('SAVEPOINT undo_contacts');
-      try {
-        const theirs = new Set(ids);
-        await this.deleteTraced(
-          manager,
-          actor,
-          'positions',
-          'Position',
-          positions.filter((position) => theirs.has(position.contactId)).map((position) => position.id),
-        );
-        await this.deleteTraced(manager, actor, 'contacts', 'Contact', ids);
-        await manager.query('RELEASE SAVEPOINT undo_contacts');
-        return true;
-      } catch (error) {
-        // a reference to the contact (foreign key): it stays
-        if (
-          (error as { driverError?: { code?: string } }).driverError?.code !== '23503' &&
-          (error as { code?: string }).code !== '23503'
-        )
-          throw error;
-        await manager.query('ROLLBACK TO SAVEPOINT undo_contacts');
-        return false;
-      }
-    };
-    const ids = contacts.map((contact) => contact.id);
-    let deleted = 0;
-    if (ids.length > 0 && (await attempt(ids))) deleted = ids.length;
-    else for (const id of ids) if (await attempt([id])) deleted += 1;
-    return { deleted, kept: count - deleted };
+    const of = (type: string) => items.filter((item) => item.entityType === type).map((item) => item.entityId);
+    const contactIds = of('Contact');
+    const deleted = await this.contacts.deleteCreated(manager, actor, contactIds, of('Position'));
+    return { deleted, kept: contactIds.length - deleted };
   }
-
-  /** Deletes rows by id, each deletion traced with the row as it was; returns how many. */
-  private async deleteTraced(
-    manager: EntityManager,
-    actor: Actor,
-    table: 'participations' | 'positions' | 'contacts',
-    name: string,
-    ids: string[],
-  ): Promise<number> {
-    if (ids.length === 0) return 0;
-    const [rows]: [Record<string, unknown>[]] = await manager.query(
-      `DELETE FROM ${table} WHERE id = ANY($1::uuid[]) RETURNING *`,
-      [ids],
-    );
-    await this.audit.recordDeletions(
-      manager,
-      actor,
-      name,
-      rows.map((row) => camelCased(row) as { id: string }),
-    );
-    return rows.length;
-  }
-
-  /** Inserts the rows a chunk per statement, each chunk's trail in one more; returns the new ids in order. */
-  private async insertTraced<T extends object>(
-    manager: EntityManager,
-    actor: Actor,
-    entity: EntityTarget<T>,
-    name: string,
-    rows: QueryDeepPartialEntity<T>[],
-  ): Promise<string[]> {
-    const ids: string[] = [];
-    for (const chunk of chunks(rows, INSERT_CHUNK)) {
-      const inserted = await manager.insert(entity, chunk);
-      const created = inserted.identifiers.map((identifier, index) => ({
-        ...(chunk[index] as object),
-        id: identifier.id as string,
-      }));
-      ids.push(...created.map((row) => row.id));
-      await this.audit.recordCreations(manager, actor, name, created);
-    }
-    return ids;
-  }
-}
-
-function blockingMessage(row: MatchedRow): string {
-  if (row.outcome === ImportRowOutcome.ERROR) return row.errors.map((error) => `${error.field}: ${error.message}`).join(' ');
-  const choices = [
-    row.contactMatch !== ImportMatch.EMAIL &&
-    row.contactId === null &&
-    row.contactCandidates.length > 0 &&
-    row.contactMatch !== ImportMatch.NEW
-      ? `the contact (${row.contactCandidates.length} people have this name)`
-      : null,
-    row.organisationCandidates.length > 1 &&
-    row.collectivityId === null &&
-    row.partnerId === null &&
-    row.organisationName === null
-      ? `the organisation (${row.organisationCandidates.length} are named "${row.organisation}")`
-      : null,
-  ].filter(Boolean);
-  return `Choose ${choices.join(' and ') || 'among the candidates'}, or skip the line.`;
-}
-
-function countRows(rows: MatchedRow[]): ImportCounts {
-  const count = (outcome: ImportRowOutcome) => rows.filter((row) => !row.skipped && row.outcome === outcome).length;
-  return {
-    rows: rows.length,
-    ready: count(ImportRowOutcome.NEW),
-    alreadyRegistered: count(ImportRowOutcome.ALREADY_REGISTERED),
-    ambiguous: count(ImportRowOutcome.AMBIGUOUS),
-    errors: count(ImportRowOutcome.ERROR),
-    duplicates: count(ImportRowOutcome.DUPLICATE),
-    statusChanges: rows.filter((row) => !row.skipped && row.statusChange).length,
-  };
-}
-
-/** The values of the status column, each once (as first written), with how they read. */
-function statusValues(
-  table: CsvTable,
-  mapping: (string | null)[],
-  statusMapping: ReadonlyMap<string, ParticipationStatus>,
-): ImportStatusValue[] {
-  const column = mapping.indexOf('STATUS');
-  if (column < 0) return [];
-  const values = new Map<string, ImportStatusValue>();
-  for (const row of table.rows) {
-    const cell = row.cells[column] ?? '';
-    const key = statusKey(cell);
-    if (key === '') continue;
-    const known = values.get(key);
-    if (known) known.count += 1;
-    else {
-      const mapped = statusMapping.get(key);
-      values.set(key, { value: cell, count: 1, status: mapped ?? parseStatus(cell) ?? null, mapped: mapped !== undefined });
-    }
-  }
-  // the most frequent first; a column of free text is cut short (its lines say what they hold)
-  return [...values.values()]
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'fr'))
-    .slice(0, STATUS_VALUES_LISTED);
 }
 
 /**
- * Per organisation text, the collectivities and partners its best-ranked variants found: the name
- * as written beats it without its parenthesis, which beats an acronym alone.
+ * A new contact's job title, given with the organisation they came for, becomes their position
+ * there (known to hold it since they registered), so the organisation's page lists them. People
+ * already known keep their positions as staff recorded them.
  */
-function bestRanked(
-  collectivities: CollectivityRow[],
-  partners: (PartnerRecord & { input: string; rank: number })[],
-): Map<string, OrganisationsByName> {
-  const best = new Map<string, number>();
-  for (const row of [...collectivities, ...partners])
-    best.set(row.input, Math.min(best.get(row.input) ?? Infinity, Number(row.rank)));
-  const result = new Map<string, OrganisationsByName>();
-  const entry = (input: string) => {
-    const found = result.get(input) ?? { collectivities: [], partners: [] };
-    result.set(input, found);
-    return found;
+function newPositions(newContacts: MatchedRow[]): NewPosition[] {
+  return newContacts
+    .filter((row) => row.values.jobTitle && (row.collectivityId || row.partnerId))
+    .map((row) => ({
+      contactId: row.contactId!,
+      collectivityId: row.collectivityId,
+      partnerId: row.partnerId,
+      title: row.values.jobTitle!,
+      since: row.values.registeredAt ?? new Date(),
+    }));
+}
+
+/** What a new contact of the file holds: its person's cells. */
+function newContact(row: RowValues): NewContact {
+  return {
+    civility: (row.civility as NewContact['civility']) ?? null,
+    firstName: row.firstName!,
+    lastName: row.lastName!,
+    email: row.email,
+    phone: row.phone,
   };
-  for (const row of collectivities) {
-    if (Number(row.rank) !== best.get(row.input)) continue;
-    const list = entry(row.input).collectivities;
-    if (!list.some((other) => other.id === row.id)) list.push(row);
-  }
-  for (const row of partners) {
-    if (Number(row.rank) !== best.get(row.input)) continue;
-    const list = entry(row.input).partners;
-    if (!list.some((other) => other.id === row.id)) list.push({ id: row.id, name: row.name, acronym: row.acronym });
-  }
-  return result;
-}
-
-/** A row as PostgreSQL returns it (snake_case) under the entity's names, for the audit trail. */
-function camelCased(row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(row)
-      .filter(([key]) => !DERIVED_COLUMNS.has(key))
-      .map(([key, value]) => [key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase()), value]),
-  );
-}
-
-/** Columns kept by the database from the others (search and sort keys): not the record's content. */
-const DERIVED_COLUMNS = new Set(['search_text', 'sort_name', 'organisation_search_text']);
-
-function unique(values: (string | null)[]): string[] {
-  return [...new Set(values.filter((value): value is string => value !== null && value !== ''))];
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(key(item)) ?? [];
-    if (!list.some((other) => (other as { id?: string }).id === (item as { id?: string }).id)) list.push(item);
-    map.set(key(item), list);
-  }
-  return map;
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let index = 0; index < items.length; index += size) result.push(items.slice(index, index + size));
-  return result;
 }

@@ -1,5 +1,5 @@
-import { CollectivityKind, ImportField, ParticipationRole, ParticipationStatus } from '@territoria/domain';
-import { UserInputError } from '../../../common/errors/app-errors.js';
+import { CollectivityKind, ImportField, MAX_IMPORT_CANDIDATES, ParticipationStatus } from '@territoria/domain';
+import { type ErrorReason, UserInputError } from '../../../common/errors/app-errors.js';
 import {
   ImportAnswer,
   ImportMatch,
@@ -10,293 +10,26 @@ import {
   type ImportRow,
   type ImportRowError,
 } from './dto/import.types.js';
-import {
-  collectivityKindsOf,
-  parseCivility,
-  parseCountry,
-  parseEmail,
-  parseOrganisationCode,
-  parseOrganisationType,
-  parseRegistrationDate,
-  parseRole,
-  parseStatus,
-  type OrganisationType,
-} from './import-values.js';
-import type { CsvRow } from './csv-reading.js';
+import { collectivityKindsOf } from './import-values.js';
+
 import { normaliseText } from './text-normalising.js';
 
-/** One line of the file, read through the mapping. */
-export interface RowValues {
-  line: number;
-  civility: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  /** Lower-cased; null when empty or invalid (then an error says so). */
-  email: string | null;
-  phone: string | null;
-  /** "Adjointe au maire", "Chargé de mission AICT": becomes a new contact's position in the organisation. */
-  jobTitle: string | null;
-  organisation: string | null;
-  organisationType: OrganisationType | null;
-  /** The kinds of collectivity the type column names ("Région", "EPCI"…); null: any. */
-  organisationKinds: CollectivityKind[] | null;
-  code: { siren: string } | { inseeCode: string } | null;
-  /** The code cell as typed when it is no official code (then the name decides). */
-  invalidCode: string | null;
-  /** From the file; null when the cell is empty. */
-  countryCode: string | null;
-  role: ParticipationRole;
-  /** What the status column says; null when there is none or the cell is empty. */
-  status: ParticipationStatus | null;
-  registeredAt: Date | null;
-  errors: ImportRowError[];
-}
+import {
+  codeKey,
+  organisationNameVariants,
+  organisationScope,
+  organisationSearchTexts,
+  personName,
+  type CollectivityRecord,
+  type ContactRecord,
+  type ExistingParticipation,
+  type Lookups,
+  type PartnerRecord,
+  type RowValues,
+} from './row-reading.js';
 
-const MAX_LENGTHS: Partial<Record<ImportField, number>> = {
-  FIRST_NAME: 100,
-  LAST_NAME: 100,
-  PHONE: 40,
-  JOB_TITLE: 200,
-  ORGANISATION: 300,
-};
-
-/** Reads a line's cells as the mapping says, with an error per value that cannot be used. */
-export function readRow(
-  row: CsvRow,
-  mapping: (ImportField | null)[],
-  statusMapping: ReadonlyMap<string, ParticipationStatus> = new Map(),
-): RowValues {
-  const cell = (field: ImportField): string => {
-    const index = mapping.indexOf(field);
-    return index < 0 ? '' : (row.cells[index] ?? '');
-  };
-  const errors: ImportRowError[] = [];
-  for (const [field, max] of Object.entries(MAX_LENGTHS) as [ImportField, number][]) {
-    if (cell(field).length > max)
-      errors.push({ field, code: 'TOO_LONG', value: `${cell(field).slice(0, 40)}…`, message: `Longer than ${max} characters.` });
-  }
-  const email = parseEmail(cell(ImportField.EMAIL));
-  if (email === false)
-    errors.push({
-      field: ImportField.EMAIL,
-      code: 'INVALID_EMAIL',
-      value: cell(ImportField.EMAIL),
-      message: `Not an email address: "${cell(ImportField.EMAIL)}".`,
-    });
-  const country = parseCountry(cell(ImportField.COUNTRY));
-  if (country === null)
-    errors.push({
-      field: ImportField.COUNTRY,
-      code: 'UNKNOWN_COUNTRY',
-      value: cell(ImportField.COUNTRY),
-      message: `Unknown country: "${cell(ImportField.COUNTRY)}".`,
-    });
-  const organisationType = parseOrganisationType(cell(ImportField.ORGANISATION_TYPE));
-  const role = parseRole(cell(ImportField.ROLE));
-  if (role === null) {
-    errors.push({
-      field: ImportField.ROLE,
-      code: 'UNKNOWN_ROLE',
-      value: cell(ImportField.ROLE),
-      message: `Unknown role: "${cell(ImportField.ROLE)}" (participant, speaker, organiser, partner, foreign delegation, embassy or press).`,
-    });
-  }
-  const code =
-    organisationType === 'COLLECTIVITY' || organisationType === null
-      ? parseOrganisationCode(cell(ImportField.ORGANISATION_CODE))
-      : undefined;
-  const status = parseStatus(cell(ImportField.STATUS), statusMapping);
-  if (status === null) {
-    errors.push({
-      field: ImportField.STATUS,
-      code: 'UNKNOWN_STATUS',
-      value: cell(ImportField.STATUS),
-      message: `Unknown status: "${cell(ImportField.STATUS)}" (présent, absent, annulé, inscrit; present, no-show, cancelled, registered): say which status it means.`,
-    });
-  }
-  const text = (field: ImportField) => cell(field) || null;
-  return {
-    line: row.line,
-    civility: parseCivility(cell(ImportField.CIVILITY)),
-    firstName: text(ImportField.FIRST_NAME),
-    lastName: text(ImportField.LAST_NAME),
-    email: email || null,
-    phone: text(ImportField.PHONE),
-    jobTitle: text(ImportField.JOB_TITLE),
-    organisation: text(ImportField.ORGANISATION),
-    organisationType,
-    organisationKinds: collectivityKindsOf(cell(ImportField.ORGANISATION_TYPE)),
-    code: code ?? null,
-    invalidCode: code === null ? cell(ImportField.ORGANISATION_CODE) : null,
-    countryCode: country ?? null,
-    role:
-      role ??
-      (organisationType === 'EMBASSY'
-        ? ParticipationRole.EMBASSY
-        : organisationType === 'FOREIGN'
-          ? ParticipationRole.FOREIGN_DELEGATION
-          : ParticipationRole.ATTENDEE),
-    status: status ?? null,
-    registeredAt: parseRegistrationDate(cell(ImportField.REGISTERED_AT)),
-    errors,
-  };
-}
-
-/** "First Last" as sent to search_normalize(), the key of the name lookups. */
-export function personName(values: Pick<RowValues, 'firstName' | 'lastName'>): string | null {
-  return values.firstName && values.lastName ? `${values.firstName} ${values.lastName}` : null;
-}
-
-/** Whether the organisation cell is to be looked up among collectivities, partners, or kept as text. */
-export function organisationScope(type: OrganisationType | null): { collectivities: boolean; partners: boolean } {
-  if (type === 'EMBASSY' || type === 'FOREIGN') return { collectivities: false, partners: false };
-  return { collectivities: type !== 'PARTNER', partners: type !== 'COLLECTIVITY' };
-}
-
-/**
- * The names a collectivity may be written as: the text itself, then without "Ville de",
- * "Mairie de", "Conseil départemental du"… (restricted to the kind the prefix names).
- */
-export function organisationNameVariants(text: string): { name: string; kinds: CollectivityKind[] | null }[] {
-  const variants: { name: string; kinds: CollectivityKind[] | null }[] = [{ name: text, kinds: null }];
-  const normalised = normaliseText(text);
-  const prefixes: [RegExp, CollectivityKind[]][] = [
-    [
-      /^(?:ville|mairie|commune|municipalite)(?: de la| de l| des| du| de| d)? (.+)$/,
-      [CollectivityKind.COMMUNE, CollectivityKind.SPECIAL_STATUS],
-    ],
-    [
-      /^(?:conseil departemental|departement|conseil general)(?: de la| de l| des| du| de| d)? (.+)$/,
-      [CollectivityKind.DEPARTMENT, CollectivityKind.SPECIAL_STATUS],
-    ],
-    [
-      /^(?:conseil regional|region)(?: de la| de l| des| du| de| d)? (.+)$/,
-      [CollectivityKind.REGION, CollectivityKind.SPECIAL_STATUS],
-    ],
-  ];
-  for (const [pattern, kinds] of prefixes) {
-    const match = pattern.exec(normalised);
-    if (match?.[1]) variants.push({ name: match[1], kinds });
-  }
-  return variants;
-}
-
-/** An acronym as written beside a name: "AFD", "CGLU", "MEAE", "PNUD". */
-const ACRONYM = /^[A-Z0-9][A-Za-z0-9&.'’-]{1,11}$/;
-/** "(93)", "(2A)", "(974)": the département a commune is in. */
-const DEPARTMENT_IN_PARENTHESES = /^(?:\d{2,3}|2[AB])$/;
-
-/**
- * The texts an organisation may be found by, best first: as written; without what a parenthesis
- * adds ("Agence française de développement (AFD)", "Saint-Denis (93)"); each side of a spaced dash
- * ("CGLU – Cités et gouvernements locaux unis"). The acronyms among them (for partners), and a
- * département code given in parentheses.
- */
-export function organisationSearchTexts(text: string): { names: string[]; acronyms: string[]; departmentCode: string | null } {
-  const names: string[] = [text];
-  const acronyms: string[] = [];
-  let departmentCode: string | null = null;
-  const add = (candidate: string) => {
-    const trimmed = candidate.trim();
-    if (trimmed.length >= 2 && !names.some((name) => normaliseText(name) === normaliseText(trimmed))) names.push(trimmed);
-  };
-  const parenthesis = /^(.*?)\s*[([]([^()[\]]+)[)\]]\s*(.*)$/.exec(text);
-  if (parenthesis) {
-    const [, before = '', inside = '', after = ''] = parenthesis;
-    const outside = `${before} ${after}`.trim();
-    add(outside);
-    const compact = inside.replace(/\s+/g, '').toUpperCase();
-    if (DEPARTMENT_IN_PARENTHESES.test(compact)) departmentCode = compact;
-    else if (ACRONYM.test(inside.trim())) acronyms.push(inside.trim());
-    else add(inside);
-  }
-  for (const name of [...names]) {
-    const sides = name.split(/\s+[-–—]\s+/);
-    if (sides.length < 2) continue;
-    for (const side of sides) {
-      if (ACRONYM.test(side.trim()) && side.trim() === side.trim().toUpperCase()) acronyms.push(side.trim());
-      else add(side);
-    }
-  }
-  return { names, acronyms: [...new Set(acronyms)], departmentCode };
-}
-
-/** A name to look collectivities up by, its rank (lower is better) and the kinds it restricts to. */
-export interface CollectivityNameVariant {
-  name: string;
-  rank: number;
-  kinds: CollectivityKind[] | null;
-}
-
-export function collectivityNameVariants(text: string): CollectivityNameVariant[] {
-  return organisationSearchTexts(text).names.flatMap((name, index) =>
-    organisationNameVariants(name).map((variant, position) => ({ ...variant, rank: index * 10 + position })),
-  );
-}
-
-/** The names and acronyms to look partners up by, with their rank (an acronym alone ranks last). */
-export function partnerNameVariants(text: string): { name: string; rank: number }[] {
-  const { names, acronyms } = organisationSearchTexts(text);
-  return [...names.map((name, index) => ({ name, rank: index * 10 })), ...acronyms.map((name) => ({ name, rank: 100 }))];
-}
-
-export interface ContactRecord {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  /** Current positions. */
-  positions: { collectivityId: string | null; partnerId: string | null; title: string; organisationName: string }[];
-}
-
-export interface CollectivityRecord {
-  id: string;
-  name: string;
-  kind: CollectivityKind;
-  countryCode: string;
-  departmentCode: string | null;
-  departmentName: string | null;
-  population: number | null;
-}
-
-export interface PartnerRecord {
-  id: string;
-  name: string;
-  acronym: string | null;
-}
-
-export interface ExistingParticipation {
-  id: string;
-  contactId: string | null;
-  collectivityId: string | null;
-  partnerId: string | null;
-  organisationName: string | null;
-  status: ParticipationStatus;
-}
-
-/** The organisations a name found, at the best rank any of its variants found one. */
-export interface OrganisationsByName {
-  collectivities: CollectivityRecord[];
-  partners: PartnerRecord[];
-}
-
-/** What the database knows about the file's people and organisations, fetched in a few batched queries. */
-export interface Lookups {
-  contactsByEmail: Map<string, ContactRecord>;
-  /** By personName(). */
-  contactsByName: Map<string, ContactRecord[]>;
-  /** By codeKey(). */
-  collectivitiesByCode: Map<string, CollectivityRecord[]>;
-  /** By the organisation text as written. */
-  organisationsByName: Map<string, OrganisationsByName>;
-  /** The event's participations. */
-  participations: ExistingParticipation[];
-}
-
-/** The key of a code in Lookups.collectivitiesByCode. */
-export function codeKey(code: { siren: string } | { inseeCode: string }): string {
-  return 'siren' in code ? `siren:${code.siren}` : `insee:${code.inseeCode}`;
-}
+/** Reading a line and the records it is matched against live in row-reading.ts. */
+export * from './row-reading.js';
 
 export interface Resolution {
   line: number;
@@ -324,54 +57,34 @@ export interface MatchedRow extends ImportRow {
   values: RowValues;
 }
 
-const KIND_LABELS: Record<CollectivityKind, string> = {
-  REGION: 'Région',
-  DEPARTMENT: 'Département',
-  COMMUNE: 'Commune',
-  METROPOLIS: 'Métropole',
-  URBAN_COMMUNITY: 'Communauté urbaine',
-  AGGLOMERATION_COMMUNITY: "Communauté d'agglomération",
-  COMMUNITY_OF_COMMUNES: 'Communauté de communes',
-  TERRITORIAL_PUBLIC_ESTABLISHMENT: 'Établissement public territorial',
-  SPECIAL_STATUS: 'Collectivité à statut particulier',
-  OVERSEAS_COLLECTIVITY: "Collectivité d'outre-mer",
-  FOREIGN_LOCAL_GOVERNMENT: 'Collectivité étrangère',
-};
-
-function formatPopulation(population: number): string {
-  return `${String(population).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')} hab.`;
-}
-
+/** A collectivity as a candidate: its kind and numbers, which the console words. */
 export function collectivityCandidate(collectivity: CollectivityRecord): ImportCandidate {
-  const department =
-    collectivity.kind !== CollectivityKind.DEPARTMENT && collectivity.departmentCode
-      ? `${collectivity.departmentName ?? 'Département'} (${collectivity.departmentCode})`
-      : null;
-  const detail = [
-    KIND_LABELS[collectivity.kind] ?? collectivity.kind,
-    department,
-    collectivity.countryCode !== 'FR' ? collectivity.countryCode : null,
-    collectivity.population !== null ? formatPopulation(collectivity.population) : null,
-  ].filter(Boolean);
-  return { id: collectivity.id, kind: 'COLLECTIVITY', name: collectivity.name, detail: detail.join(' · ') };
-}
-
-function partnerCandidate(partner: PartnerRecord): ImportCandidate {
+  const department = collectivity.kind !== CollectivityKind.DEPARTMENT && collectivity.departmentCode !== null;
   return {
-    id: partner.id,
-    kind: 'PARTNER',
-    name: partner.name,
-    detail: ['Partenaire', partner.acronym].filter(Boolean).join(' · '),
+    id: collectivity.id,
+    kind: 'COLLECTIVITY',
+    name: collectivity.name,
+    collectivityKind: collectivity.kind,
+    departmentCode: department ? collectivity.departmentCode : null,
+    departmentName: department ? collectivity.departmentName : null,
+    countryCode: collectivity.countryCode !== 'FR' ? collectivity.countryCode : null,
+    population: collectivity.population,
   };
 }
 
+function partnerCandidate(partner: PartnerRecord): ImportCandidate {
+  return { id: partner.id, kind: 'PARTNER', name: partner.name, acronym: partner.acronym };
+}
+
 function contactCandidate(contact: ContactRecord): ImportCandidate {
-  const position = contact.positions[0];
+  const position = contact.email ? undefined : contact.positions[0];
   return {
     id: contact.id,
     kind: 'CONTACT',
     name: `${contact.firstName} ${contact.lastName}`,
-    detail: contact.email ?? (position ? `${position.title} · ${position.organisationName}` : null),
+    email: contact.email,
+    positionTitle: position?.title ?? null,
+    positionOrganisation: position?.organisationName ?? null,
   };
 }
 
@@ -379,12 +92,12 @@ function byPopulation(a: CollectivityRecord, b: CollectivityRecord): number {
   return (b.population ?? -1) - (a.population ?? -1) || a.name.localeCompare(b.name, 'fr');
 }
 
-function resolutionError(message: string): UserInputError {
-  return UserInputError.forField('resolutions', 'RESOLUTION', message);
+function resolutionError(line: number, message: string): UserInputError {
+  return UserInputError.forField('resolutions', 'RESOLUTION', message, { line });
 }
 
 /** The people or organisations a line proposes at most (the largest collectivities first): a pick list, not a search. */
-export const MAX_CANDIDATES = 10;
+export const MAX_CANDIDATES = MAX_IMPORT_CANDIDATES;
 
 /** Keeps the candidates a hint points to, unless it points to none of them (a hint, not a rule). */
 function narrow<T>(items: T[], keep: (item: T) => boolean): T[] {
@@ -474,9 +187,9 @@ function matchOrganisation(values: RowValues, lookups: Lookups, resolution: Reso
     const id = resolution.collectivityId ?? resolution.partnerId;
     const kind = resolution.collectivityId ? 'COLLECTIVITY' : 'PARTNER';
     if (resolution.collectivityId && resolution.partnerId)
-      throw resolutionError(`Line ${values.line}: choose a collectivity or a partner, not both.`);
+      throw resolutionError(values.line, `Line ${values.line}: choose a collectivity or a partner, not both.`);
     if (!candidates.some((candidate) => candidate.id === id && candidate.kind === kind)) {
-      throw resolutionError(`Line ${values.line}: ${id} is not one of the organisations proposed for this line.`);
+      throw resolutionError(values.line, `Line ${values.line}: ${id} is not one of the organisations proposed for this line.`);
     }
     return {
       ...result,
@@ -526,9 +239,13 @@ function matchContact(
     .slice(0, MAX_CANDIDATES)
     .map(contactCandidate);
   if (resolution?.contactId) {
-    if (resolution.newContact) throw resolutionError(`Line ${values.line}: choose an existing contact or a new one, not both.`);
+    if (resolution.newContact)
+      throw resolutionError(values.line, `Line ${values.line}: choose an existing contact or a new one, not both.`);
     if (!candidates.some((candidate) => candidate.id === resolution.contactId)) {
-      throw resolutionError(`Line ${values.line}: ${resolution.contactId} is not one of the contacts proposed for this line.`);
+      throw resolutionError(
+        values.line,
+        `Line ${values.line}: ${resolution.contactId} is not one of the contacts proposed for this line.`,
+      );
     }
     return { ...base, candidates, match: ImportMatch.CHOSEN, contactId: resolution.contactId };
   }
@@ -679,8 +396,8 @@ const ANSWERS: Record<ImportQuestion, ImportAnswer[]> = {
   SEVERAL_ORGANISATIONS: [ImportAnswer.KEEP_NAME, ImportAnswer.SKIP],
 };
 
-function groupAnswerError(index: number, code: string, message: string): UserInputError {
-  return UserInputError.forField(`groupAnswers.${index}`, code, message);
+function groupAnswerError(index: number, code: ErrorReason, message: string): UserInputError {
+  return UserInputError.forField(`groupAnswers.${index}`, code, message, { index });
 }
 
 /** Turns the group answers into resolutions of the lines asking those questions, under the line-by-line ones. */
@@ -770,8 +487,9 @@ export function matchRows(
   const lines = new Set(rows.map((row) => row.line));
   const resolutionByLine = new Map<number, Resolution>();
   for (const resolution of resolutions) {
-    if (!lines.has(resolution.line)) throw resolutionError(`Line ${resolution.line} is not a line of the file.`);
-    if (resolutionByLine.has(resolution.line)) throw resolutionError(`Line ${resolution.line} has two resolutions.`);
+    if (!lines.has(resolution.line)) throw resolutionError(resolution.line, `Line ${resolution.line} is not a line of the file.`);
+    if (resolutionByLine.has(resolution.line))
+      throw resolutionError(resolution.line, `Line ${resolution.line} has two resolutions.`);
     resolutionByLine.set(resolution.line, resolution);
   }
   const first = matchPass(rows, lookups, resolutionByLine);

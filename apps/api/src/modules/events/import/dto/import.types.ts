@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ImportField, ParticipationRole, ParticipationStatus } from '@territoria/domain';
+import { CollectivityKind, ImportField, ParticipationRole, ParticipationStatus } from '@territoria/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,6 +17,8 @@ import {
 } from 'class-validator';
 // Registers ParticipationRole with GraphQL.
 import '../../participation.entity.js';
+// Registers CollectivityKind with GraphQL.
+import '../../../collectivities/collectivity.entity.js';
 
 /** What an import would do with one line of the file. */
 export const ImportRowOutcome = {
@@ -102,8 +104,32 @@ export class ImportCandidate {
   @Field()
   name: string;
 
-  @Field(() => String, { nullable: true, description: '"Commune · Seine-Saint-Denis (93) · 113 000 hab.", an email…' })
-  detail: string | null;
+  @Field(() => CollectivityKind, { nullable: true, description: 'A collectivity: its kind' })
+  collectivityKind?: CollectivityKind | null;
+
+  @Field(() => String, { nullable: true, description: 'A collectivity: the code of its département (none for a département)' })
+  departmentCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A collectivity: the name of its département' })
+  departmentName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A foreign collectivity: its country (ISO 3166-1 alpha-2)' })
+  countryCode?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'A collectivity: its population' })
+  population?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'A partner: its acronym' })
+  acronym?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A contact: their email' })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A contact without email: the title of their current position' })
+  positionTitle?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A contact without email: the organisation of their current position' })
+  positionOrganisation?: string | null;
 }
 
 @ObjectType()
