@@ -4,7 +4,8 @@ import type { DataProvider } from 'react-admin';
 import { ACTION, buildQuery } from './buildQuery';
 import { createActionRunner, withChunkedLists } from './dataProvider';
 import { toReactAdminError } from './errors';
-import { endOfDay, RESOURCES } from './resourceTable';
+import { endOfDay } from './resourceDefinition';
+import { RESOURCES } from './resourceTable';
 
 const definition = RESOURCES.collectivities!;
 const text = (result: { query: any }) => print(result.query).replace(/\s+/g, ' ');

@@ -8,7 +8,8 @@ import { createI18nProvider } from '../i18n/i18nProvider';
 import { ACTION, buildQuery } from './buildQuery';
 import { createActionRunner, withChunkedLists } from './dataProvider';
 import { toReactAdminError } from './errors';
-import { RESOURCES, splitThemes } from './resourceTable';
+import { splitThemes } from './resourceDefinition';
+import { RESOURCES } from './resourceTable';
 
 const text = (result: { query: any }) => print(result.query).replace(/\s+/g, ' ');
 const schema = buildSchema(

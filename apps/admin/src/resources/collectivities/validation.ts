@@ -8,7 +8,7 @@ import {
 import { useMemo } from 'react';
 import { maxLength, required, useTranslate, type Validator } from 'react-admin';
 import { translateFieldProblem, type Translate } from '../../providers/errors';
-import { splitList } from '../../providers/resourceTable';
+import { splitList } from '../../providers/resourceDefinition';
 
 type Values = Record<string, any>;
 

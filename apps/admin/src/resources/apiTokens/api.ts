@@ -1,0 +1,36 @@
+import { defineResource, endOfDay } from '../../providers/resourceDefinition';
+
+const API_TOKEN_FIELDS = `
+  id
+  name
+  prefix
+  scopes
+  expiresAt
+  revokedAt
+  lastUsedAt
+  createdById
+  createdAt
+`;
+
+export const apiTokensApi = defineResource({
+  typeName: 'ApiToken',
+  plural: 'apiTokens',
+  fields: API_TOKEN_FIELDS,
+  // Tokens are created, listed and revoked: never read alone, edited or deleted.
+  operations: { one: null, update: null, delete: null },
+  inputTypes: { filter: null, sort: null },
+  commonFilters: false,
+  inputFields: ['name', 'scopes', 'expiresAt'],
+  normalizeInput: (input) => {
+    const output = { ...input };
+    if (typeof output.name === 'string') output.name = output.name.trim();
+    if (typeof output.expiresAt === 'string') output.expiresAt = endOfDay(output.expiresAt);
+    return output;
+  },
+  // The secret comes with the created token, this once: the console shows it, then forgets it.
+  createResult: {
+    selection: 'token { ...ApiTokenFields } secret',
+    toRecord: (result) => ({ ...result.token, secret: result.secret }),
+  },
+  actions: { revoke: 'revokeApiToken' },
+});
