@@ -106,13 +106,12 @@ export function buildUpdateInput(
   previousData: AnyRecord | undefined,
 ): AnyRecord {
   const input = pickInput(definition, data);
-  const changed =
-    previousData && !definition.updateSendsEveryField
-      ? (() => {
-          const before = pickInput(definition, previousData);
-          return Object.fromEntries(Object.entries(input).filter(([field, value]) => !sameValue(value, before[field])));
-        })()
-      : input;
+  const changed = previousData
+    ? (() => {
+        const before = pickInput(definition, previousData);
+        return Object.fromEntries(Object.entries(input).filter(([field, value]) => !sameValue(value, before[field])));
+      })()
+    : input;
   if (definition.versionField) {
     const version = previousData?.[definition.versionField];
     if (version === undefined || version === null) {

@@ -13,7 +13,6 @@ import {
 import { ACTION, buildQuery as defaultBuildQuery, type Range } from './buildQuery';
 import { toReactAdminError, type ErrorContext } from './errors';
 import { createOperationRunner } from './operations';
-import { withListLookups } from './lookups';
 import { RESOURCES } from './resourceTable';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -206,7 +205,6 @@ export function createDataProvider({ i18nProvider, client: givenClient, uri }: D
   ];
   const base = {
     ...Object.fromEntries(methods.map((method) => [method, graphqlProvider[method]])),
-    getOne: withListLookups(graphqlProvider),
     runAction: createActionRunner(client),
     runOperation: createOperationRunner(client, i18nProvider),
   } as unknown as DataProvider;

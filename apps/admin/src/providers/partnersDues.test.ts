@@ -5,8 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { buildSchema, parse, print, validate, type DocumentNode } from 'graphql';
 import { createI18nProvider } from '../i18n/i18nProvider';
 import { buildQuery } from './buildQuery';
-import { toReactAdminError } from './errors';
-import { withListLookups } from './lookups';
 import { OPERATIONS, createOperationRunner, operationError, rawFieldProblems } from './operations';
 import { RESOURCES } from './resourceTable';
 
@@ -69,8 +67,10 @@ describe('resource table — partners', () => {
     expect(valid(buildQuery('DELETE', 'partners', { id: 'p1' }).query)).toEqual([]);
   });
 
-  it('cannot look partners up by ids (the picker loads the list instead)', () => {
-    expect(() => buildQuery('GET_MANY', 'partners', { ids: ['p1'] })).toThrow(/by ids/);
+  it('looks partners up by ids (a picker shows the partners selected)', () => {
+    const result = buildQuery('GET_MANY', 'partners', { ids: ['p1'] });
+    expect(result.variables).toMatchObject({ filter: { ids: ['p1'] } });
+    expect(valid(result.query)).toEqual([]);
   });
 });
 
@@ -286,33 +286,12 @@ describe('operations outside the verbs', () => {
   });
 });
 
-describe('partnerships read alone (the API has no partnership(id))', () => {
-  const rows = Array.from({ length: 5 }, (_, index) => ({ id: `s${index}`, year: 2021 }));
-  const provider = {
-    getOne: jest.fn(async () => ({ data: { id: 'other' } })),
-    getList: jest.fn(async (_resource: string, params: any) => {
-      const start = (params.pagination.page - 1) * params.pagination.perPage;
-      return { data: rows.slice(start, start + params.pagination.perPage), total: rows.length };
-    }),
-  };
-
-  it('finds the partnership by listing, a page at a time', async () => {
-    const getOne = withListLookups(provider as any, undefined, 2);
-    await expect(getOne('partnerships', { id: 's3' })).resolves.toEqual({ data: { id: 's3', year: 2021 } });
-    expect(provider.getList).toHaveBeenCalledTimes(2);
-    expect(
-      buildQuery('GET_LIST', 'partnerships', { pagination: { page: 1, perPage: 1000 }, sort: {}, filter: {} }).variables,
-    ).toEqual({
-      page: { offset: 0, limit: 1000 },
-    });
-  });
-
-  it('answers NOT_FOUND (in French) for a partnership that does not exist, and leaves the others to getOne', async () => {
-    const getOne = withListLookups(provider as any, undefined, 2);
-    const failure = await getOne('partnerships', { id: 'nope' }).catch((error: unknown) => error);
-    expect(toReactAdminError(failure, translate).message).toBe("Cette fiche n'existe pas ou a été supprimée.");
-    await expect(getOne('partners', { id: 'p1' })).resolves.toEqual({ data: { id: 'other' } });
-    expect(() => buildQuery('GET_ONE', 'partnerships', { id: 's1' })).toThrow(/no "one" operation/);
+describe('partnerships read alone', () => {
+  it('reads a partnership with partnership(id)', () => {
+    const result = buildQuery('GET_ONE', 'partnerships', { id: 's1' });
+    expect(result.variables).toEqual({ id: 's1' });
+    expect(print(result.query)).toContain('partnership(id: $id)');
+    expect(valid(result.query)).toEqual([]);
   });
 });
 

@@ -1,3 +1,5 @@
+import { schemaCapabilities, type SchemaCapabilities } from '@territoria/client';
+
 /**
  * How each react-admin resource maps onto the API's GraphQL convention:
  *
@@ -98,30 +100,21 @@ export interface ResourceDefinition {
   createInputFields?: readonly string[];
   /** Field sent back with an update so the API refuses a stale save. */
   versionField?: string;
-  /**
-   * Updates send every writable field, not only the changed ones (the version still guards
-   * against stale saves): for an API that mishandles the fields left out (see `users`).
-   */
-  updateSendsEveryField?: boolean;
   /** Resource-specific clean-up of the input (e.g. turning a text into a list). */
   normalizeInput?: (input: Record<string, unknown>) => Record<string, unknown>;
   /**
    * The create mutation answers a wrapper around the record: its selection set (the record's
    * fragment is available as `...<Type>Fields`) and how to make the react-admin record of it.
    */
-  createResult?: { selection: string; toRecord: (result: any) => Record<string, unknown> };
+  createResult?: { selection: string; toRecord: (result: Record<string, unknown>) => Record<string, unknown> };
   /** Operations outside react-admin's verbs (action name → definition; a string: a mutation taking the id). */
   actions: Record<string, string | ActionDefinition>;
 }
 
 const lowerFirst = (value: string) => value.charAt(0).toLowerCase() + value.slice(1);
-
-/** Filters every resource understands: the full-text search box and react-admin's "ids" lookups. */
-const COMMON_FILTERS: Record<string, FilterMapping> = {
-  q: { field: 'search' },
-  id: { field: 'ids', list: true },
-  ids: { field: 'ids', list: true },
-};
+/** "UPDATED_AT" → "updatedAt": the react-admin field a sort value is named after. */
+const camelCase = (value: string) => value.toLowerCase().replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+const namedType = (type: string | undefined) => type?.replace(/[[\]!]/g, '') ?? null;
 
 export interface ResourceConvention {
   typeName: string;
@@ -131,56 +124,84 @@ export interface ResourceConvention {
   detailFields?: string;
   fixedFilter?: Record<string, unknown>;
   parent?: ParentQuery;
+  /** react-admin fields sorted by a value of the API's sort enum other than their own name (e.g. lastName → NAME). */
   sortFields?: Record<string, string>;
   defaultSortField?: string;
+  /** react-admin filter key → GraphQL filter field, besides `q` (search) and `id`/`ids` (ids) when the filter has them. */
   filters?: Record<string, FilterMapping>;
-  /** false: the API's filter has neither `search` nor `ids` (only the filters given here). */
-  commonFilters?: boolean;
   inputFields?: readonly string[];
   createInputFields?: readonly string[];
   versionField?: string;
-  updateSendsEveryField?: boolean;
   normalizeInput?: ResourceDefinition['normalizeInput'];
-  /** Departures from the naming convention (null: no such operation). */
+  /** Departures from the naming convention (null: the console does not use it, or the API has none). */
   operations?: Partial<ResourceDefinition['operations']>;
   inputTypes?: Partial<ResourceDefinition['inputTypes']>;
+  /** The list query's own arguments (name → type), when they are to be sent in another order than the schema's. */
   listArguments?: Record<string, string>;
   createResult?: ResourceDefinition['createResult'];
   actions?: Record<string, string | ActionDefinition>;
 }
 
-/** Derives operation and input type names from the API's naming convention. */
-export function defineResource(convention: ResourceConvention): ResourceDefinition {
-  const { typeName } = convention;
+/**
+ * A resource's mapping, read from the schema (packages/client's capabilities, generated from
+ * schema.gql): the by-id query and the mutations exist when the schema has them under the
+ * convention's names, the list's filter and sort inputs and its other arguments are the list
+ * query's, `q` and `id`/`ids` are offered when the filter has `search` and `ids`, and every value
+ * of the sort enum sorts the react-admin field of its name.
+ */
+export function defineResource(
+  convention: ResourceConvention,
+  schema: SchemaCapabilities = schemaCapabilities,
+): ResourceDefinition {
+  const { typeName, parent } = convention;
+  const query = (name: string) => schema.Query[name];
+  const mutation = (name: string) => schema.Mutation[name];
+  const orNull = (name: string, exists: unknown) => (exists ? name : null);
+  const conventional = {
+    one: orNull(lowerFirst(typeName), query(lowerFirst(typeName))?.args.id),
+    list: convention.plural,
+    create: orNull(`create${typeName}`, mutation(`create${typeName}`)),
+    update: orNull(`update${typeName}`, mutation(`update${typeName}`)),
+    delete: orNull(`delete${typeName}`, mutation(`delete${typeName}`)),
+  };
+  const operations = { ...conventional, ...convention.operations };
+  const parentType = parent ? query(parent.query)?.type : undefined;
+  const list = operations.list
+    ? parentType
+      ? schema.objects[parentType]?.[operations.list]
+      : query(operations.list)
+    : undefined;
+  const { filter: filterArgument, sort: sortArgument, page: _page, ...listArguments } = list?.args ?? {};
+  const inputTypes = {
+    filter: namedType(filterArgument),
+    sort: namedType(sortArgument),
+    create: namedType(operations.create ? mutation(operations.create)?.args.input : undefined) ?? `Create${typeName}Input`,
+    update: namedType(operations.update ? mutation(operations.update)?.args.input : undefined) ?? `Update${typeName}Input`,
+    ...convention.inputTypes,
+  };
+  const filterFields = inputTypes.filter ? (schema.inputs[inputTypes.filter] ?? {}) : {};
+  const sortEnum = namedType(inputTypes.sort ? schema.inputs[inputTypes.sort]?.field : undefined);
+  const sortValues = sortEnum ? (schema.enums[sortEnum] ?? []) : [];
   return {
     typeName,
-    operations: {
-      one: lowerFirst(typeName),
-      list: convention.plural,
-      create: `create${typeName}`,
-      update: `update${typeName}`,
-      delete: `delete${typeName}`,
-      ...convention.operations,
-    },
-    inputTypes: {
-      filter: `${typeName}Filter`,
-      sort: `${typeName}Sort`,
-      create: `Create${typeName}Input`,
-      update: `Update${typeName}Input`,
-      ...convention.inputTypes,
-    },
-    listArguments: convention.listArguments ?? {},
+    operations,
+    inputTypes,
+    listArguments: convention.listArguments ?? listArguments,
     fields: convention.fields,
     detailFields: convention.detailFields,
     fixedFilter: convention.fixedFilter,
-    parent: convention.parent,
-    sortFields: convention.sortFields ?? {},
-    defaultSortField: convention.defaultSortField ?? 'RELEVANCE',
-    filters: { ...(convention.commonFilters === false ? {} : COMMON_FILTERS), ...convention.filters },
+    parent,
+    sortFields: { ...Object.fromEntries(sortValues.map((value) => [camelCase(value), value])), ...convention.sortFields },
+    defaultSortField:
+      convention.defaultSortField ?? (sortValues.includes('RELEVANCE') ? 'RELEVANCE' : (sortValues[0] ?? 'RELEVANCE')),
+    filters: {
+      ...('search' in filterFields ? { q: { field: 'search' } } : {}),
+      ...('ids' in filterFields ? { id: { field: 'ids', list: true }, ids: { field: 'ids', list: true } } : {}),
+      ...convention.filters,
+    },
     inputFields: convention.inputFields ?? [],
     createInputFields: convention.createInputFields,
     versionField: convention.versionField,
-    updateSendsEveryField: convention.updateSendsEveryField,
     normalizeInput: convention.normalizeInput,
     createResult: convention.createResult,
     actions: convention.actions ?? {},

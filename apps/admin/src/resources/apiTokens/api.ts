@@ -16,10 +16,6 @@ export const apiTokensApi = defineResource({
   typeName: 'ApiToken',
   plural: 'apiTokens',
   fields: API_TOKEN_FIELDS,
-  // Tokens are created, listed and revoked: never read alone, edited or deleted.
-  operations: { one: null, update: null, delete: null },
-  inputTypes: { filter: null, sort: null },
-  commonFilters: false,
   inputFields: ['name', 'scopes', 'expiresAt'],
   normalizeInput: (input) => {
     const output = { ...input };
@@ -30,7 +26,7 @@ export const apiTokensApi = defineResource({
   // The secret comes with the created token, this once: the console shows it, then forgets it.
   createResult: {
     selection: 'token { ...ApiTokenFields } secret',
-    toRecord: (result) => ({ ...result.token, secret: result.secret }),
+    toRecord: (result) => ({ ...(result.token as Record<string, unknown>), secret: result.secret }),
   },
   actions: { revoke: 'revokeApiToken' },
 });

@@ -16,10 +16,6 @@ export const auditEntriesApi = defineResource({
   typeName: 'AuditEntry',
   plural: 'auditEntries',
   fields: AUDIT_ENTRY_FIELDS,
-  // The journal is read-only, newest first.
-  operations: { one: null, create: null, update: null, delete: null },
-  inputTypes: { filter: 'AuditFilterInput', sort: null },
-  commonFilters: false,
   filters: {
     entityType: { field: 'entityType' },
     entityId: { field: 'entityId' },
@@ -27,14 +23,11 @@ export const auditEntriesApi = defineResource({
   },
 });
 /** One record's history (ADMIN and STAFF): filter or reference on entityType and entityId. */
-
 export const historyApi = defineResource({
   typeName: 'AuditEntry',
   plural: 'history',
-  fields: AUDIT_ENTRY_FIELDS,
-  operations: { one: null, create: null, update: null, delete: null },
-  inputTypes: { filter: null, sort: null },
-  commonFilters: false,
+  // the order a record's page names them in
   listArguments: { entityType: 'String!', entityId: 'ID!' },
+  fields: AUDIT_ENTRY_FIELDS,
 });
 /** Partners of the association (ministries, agencies, EU programmes…): ADMIN and STAFF. */

@@ -60,18 +60,8 @@ export const collectivitiesApi = defineResource({
   plural: 'collectivities',
   fields: COLLECTIVITY_FIELDS,
   detailFields: COLLECTIVITY_DETAIL_FIELDS,
-  sortFields: {
-    relevance: 'RELEVANCE',
-    name: 'NAME',
-    population: 'POPULATION',
-    inseeCode: 'INSEE_CODE',
-    kind: 'KIND',
-    departmentCode: 'DEPARTMENT_CODE',
-    'department.name': 'DEPARTMENT_CODE',
-    membershipStatus: 'MEMBERSHIP_STATUS',
-    updatedAt: 'UPDATED_AT',
-  },
-  defaultSortField: 'RELEVANCE',
+  // the schema's sort values sort the fields of their names; the list shows the département's name
+  sortFields: { 'department.name': 'DEPARTMENT_CODE' },
   filters: {
     kind: { field: 'kinds', list: true },
     kinds: { field: 'kinds', list: true },

@@ -20,9 +20,6 @@ export const cooperationsApi = defineResource({
   typeName: 'Cooperation',
   plural: null,
   fields: COOPERATION_FIELDS,
-  operations: { one: null },
-  inputTypes: { filter: null, sort: null },
-  commonFilters: false,
   inputFields: ['kind', 'since', 'endedOn', 'themes', 'notes'],
   createInputFields: ['frenchCollectivityId', 'foreignCollectivityId', 'kind', 'since', 'themes', 'notes'],
   versionField: 'version',
@@ -34,7 +31,6 @@ export const cooperationsApi = defineResource({
   },
 });
 
-// --- events: participations (registrations, check-in at the door, CSV import) ---
 /**
  * Who takes part in an edition: a person and/or an organisation. Listed by name within an
  * edition; a group president reads only those of his groups' members (the API narrows).

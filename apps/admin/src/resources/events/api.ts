@@ -52,9 +52,7 @@ export const eventsApi = defineResource({
   typeName: 'Event',
   plural: 'events',
   fields: EVENT_FIELDS,
-  inputTypes: { sort: null },
   filters: {
-    q: { field: 'search' },
     year: { field: 'year' },
     seriesId: { field: 'seriesId' },
     upcoming: { field: 'upcoming', boolean: true },
@@ -89,9 +87,6 @@ export const eventSessionsApi = defineResource({
   typeName: 'EventSession',
   plural: null,
   fields: EVENT_SESSION_FIELDS,
-  operations: { one: null },
-  inputTypes: { filter: null, sort: null },
-  commonFilters: false,
   inputFields: ['title', 'kind', 'startsAt', 'durationMinutes', 'room', 'description', 'speakerIds'],
   createInputFields: ['eventId', 'title', 'kind', 'startsAt', 'durationMinutes', 'room', 'description', 'speakerIds'],
   versionField: 'version',
@@ -108,15 +103,12 @@ export const labelAwardsApi = defineResource({
   typeName: 'LabelAward',
   plural: null,
   fields: LABEL_AWARD_FIELDS,
-  operations: { one: null, create: 'awardLabel' },
-  inputTypes: { filter: null, sort: null, create: 'AwardLabelInput' },
-  commonFilters: false,
+  operations: { create: 'awardLabel' },
   inputFields: ['year', 'eventId', 'citation'],
   createInputFields: ['labelId', 'collectivityId', 'year', 'eventId', 'citation'],
   versionField: 'version',
   normalizeInput: (input) => trimTexts(input, ['citation']),
 });
-// --- end of Rencontres ---
 
 /**
  * People: elected officials and staff of the collectivities. Never deleted: merged into a

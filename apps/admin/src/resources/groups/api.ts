@@ -45,12 +45,7 @@ const GROUP_BASE = {
   plural: 'groups',
   fields: GROUP_FIELDS,
   detailFields: GROUP_DETAIL_FIELDS,
-  // The API creates each kind with its own mutation (see countryGroups and thematicGroups).
-  operations: { one: 'group', create: null, update: 'updateGroup', delete: 'deleteGroup' },
-  // Groups come ordered by kind then name: no sort argument.
-  inputTypes: { filter: 'GroupFilter', sort: null, update: 'UpdateGroupInput' },
   filters: {
-    q: { field: 'search' },
     kind: { field: 'kind' },
     countryCode: { field: 'countryCode' },
   },
@@ -74,8 +69,7 @@ export const groupsApi = defineResource(GROUP_BASE);
 export const countryGroupsApi = defineResource({
   ...GROUP_BASE,
   fixedFilter: { kind: 'COUNTRY' },
-  operations: { ...GROUP_BASE.operations, create: 'createCountryGroup' },
-  inputTypes: { ...GROUP_BASE.inputTypes, create: 'CreateCountryGroupInput' },
+  operations: { create: 'createCountryGroup' },
   inputFields: ['name', 'description', 'allowsCoPresidency', 'countries'],
   normalizeInput: normalizeGroupInput,
 });
@@ -83,8 +77,7 @@ export const countryGroupsApi = defineResource({
 export const thematicGroupsApi = defineResource({
   ...GROUP_BASE,
   fixedFilter: { kind: 'THEMATIC' },
-  operations: { ...GROUP_BASE.operations, create: 'createThematicGroup' },
-  inputTypes: { ...GROUP_BASE.inputTypes, create: 'CreateThematicGroupInput' },
+  operations: { create: 'createThematicGroup' },
   inputFields: ['name', 'description', 'allowsCoPresidency', 'theme'],
   normalizeInput: normalizeGroupInput,
 });
@@ -95,11 +88,7 @@ export const groupMembersApi = defineResource({
   plural: 'members',
   fields: GROUP_MEMBER_FIELDS,
   parent: { query: 'group', argument: 'id', filter: 'groupId', type: 'ID!' },
-  operations: { one: null, create: null, update: null, delete: null },
-  inputTypes: { filter: 'GroupMemberFilter', sort: null },
-  commonFilters: false,
   filters: {
-    q: { field: 'search' },
     currentOnly: { field: 'currentOnly', boolean: true },
   },
   actions: {
@@ -121,9 +110,7 @@ export const groupOfficesApi = defineResource({
   typeName: 'GroupOffice',
   plural: null,
   fields: GROUP_OFFICE_FIELDS,
-  operations: { one: null, create: 'assignGroupOfficer', update: null, delete: null },
-  inputTypes: { filter: null, sort: null, create: 'AssignOfficerInput' },
-  commonFilters: false,
+  operations: { create: 'assignGroupOfficer' },
   inputFields: ['groupId', 'contactId', 'role', 'startedOn', 'endedOn'],
   actions: { end: { field: 'endGroupOffice', arguments: { endedOn: 'Date' } } },
 });

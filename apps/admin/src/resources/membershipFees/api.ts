@@ -20,16 +20,11 @@ export const membershipFeesApi = defineResource({
   typeName: 'MembershipFee',
   plural: 'membershipFees',
   fields: MEMBERSHIP_FEE_FIELDS,
-  operations: { one: null, create: null, update: null, delete: null },
-  inputTypes: { sort: null },
-  commonFilters: false,
   filters: {
-    q: { field: 'search' },
     year: { field: 'year' },
     status: { field: 'statuses', list: true },
     statuses: { field: 'statuses', list: true },
     collectivityId: { field: 'collectivityId' },
   },
 });
-// --- Rencontres (events module): editions, their programme and their label awards ---
 /** Editions of the yearly event, newest first (the API's order: no sort argument). */

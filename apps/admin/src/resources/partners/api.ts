@@ -15,11 +15,7 @@ export const partnersApi = defineResource({
     createdAt
     updatedAt
   `,
-  // Listed by name; the filter has neither sort nor ids (the picker loads the partners at once).
-  inputTypes: { sort: null },
-  commonFilters: false,
   filters: {
-    q: { field: 'search' },
     kind: { field: 'kinds', list: true },
     kinds: { field: 'kinds', list: true },
   },

@@ -16,11 +16,6 @@ export const partnershipsApi = defineResource({
     partnerId
     partner { id name acronym kind }
   `,
-  // The API has no partnership(id): the edit page finds it by listing (providers/lookups.ts).
-  operations: { one: null },
-  // Newest year first, largest amounts first; no search and no ids in the filter.
-  inputTypes: { sort: null },
-  commonFilters: false,
   filters: {
     partnerId: { field: 'partnerId' },
     year: { field: 'year' },
