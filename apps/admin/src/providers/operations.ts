@@ -59,21 +59,21 @@ export function createOperationRunner(
   table: Record<string, OperationDefinition> = OPERATIONS,
 ) {
   const translate = (key: string, options?: Record<string, unknown>) => i18nProvider.translate(key, options);
-  return async (name: string, variables: Record<string, unknown> = {}): Promise<{ data: any }> => {
+  return async (name: string, variables: Record<string, unknown> = {}): Promise<{ data: unknown }> => {
     const definition = table[name];
     if (!definition) throw new Error(`Unknown operation "${name}" (see providers/operations.ts)`);
     try {
       const document = documentOf(name, definition);
-      const response: any =
+      const response: { data?: { data?: unknown } | null; errors?: readonly unknown[] } =
         definition.kind === 'query'
           ? await client.query({ query: document, variables, fetchPolicy: 'no-cache', errorPolicy: 'all' })
           : await client.mutate({ mutation: document, variables, fetchPolicy: 'no-cache', errorPolicy: 'none' });
-      const errors: any[] = response?.errors ?? [];
+      const errors = response?.errors ?? [];
       const data = response?.data?.data;
       // feeScale(year) answers null for a year without a scale: that is data, not a failure
       if (errors.length > 0 && (data === undefined || data === null)) throw { graphQLErrors: errors };
       return { data: data ?? null };
-    } catch (error: any) {
+    } catch (error) {
       const mapped = toReactAdminError(error, translate, { formFields: definition.formFields });
       const body = (mapped.body ?? {}) as OperationErrorBody;
       body.rawFields = rawFieldProblems(error);

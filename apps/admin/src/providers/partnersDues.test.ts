@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, parse, print, validate, type DocumentNode } from 'graphql';
 import { createI18nProvider } from '../i18n/i18nProvider';
+import type { MutationOptions } from '@apollo/client';
+import type { HttpError } from 'react-admin';
 import { buildQuery } from './buildQuery';
 import { OPERATIONS, createOperationRunner, operationError, rawFieldProblems } from './operations';
 import { RESOURCES } from './resourceTable';
@@ -17,7 +19,7 @@ import { RESOURCES } from './resourceTable';
 const schema = buildSchema(
   readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../api/schema.gql'), 'utf8'),
 );
-const text = (result: { query: any }) => print(result.query).replace(/\s+/g, ' ');
+const text = (result: { query: DocumentNode }) => print(result.query).replace(/\s+/g, ' ');
 const valid = (document: DocumentNode) => validate(schema, document).map((error) => error.message);
 
 const i18n = createI18nProvider('fr');
@@ -195,12 +197,12 @@ describe('operations outside the verbs', () => {
   it('answers the operation data, and null for a year without a fee scale', async () => {
     const query = jest.fn(async () => ({ data: { data: null } }));
     const mutate = jest.fn(async () => ({ data: { data: { year: 2021, created: 3, existing: 1 } } }));
-    const run = createOperationRunner({ query, mutate } as any, i18n);
+    const run = createOperationRunner({ query, mutate } as never, i18n);
     await expect(run('feeScale', { year: 2030 })).resolves.toEqual({ data: null });
     await expect(run('generateDues', { year: 2021, invoicedOn: null })).resolves.toEqual({
       data: { year: 2021, created: 3, existing: 1 },
     });
-    expect((mutate.mock.calls[0] as any)[0].variables).toEqual({ year: 2021, invoicedOn: null });
+    expect((mutate.mock.calls[0] as unknown as [MutationOptions])[0].variables).toEqual({ year: 2021, invoicedOn: null });
     await expect(run('noSuchOperation', {})).rejects.toThrow(/Unknown operation/);
   });
 
@@ -217,8 +219,8 @@ describe('operations outside the verbs', () => {
         },
       ],
     });
-    const run = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(apolloError)) } as any, i18n);
-    const failure: any = await run('setFeeScale', { input: {} }).catch((error: unknown) => error);
+    const run = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(apolloError)) } as never, i18n);
+    const failure = (await run('setFeeScale', { input: {} }).catch((error: unknown) => error)) as HttpError;
     expect(failure.status).toBe(400);
     expect(failure.body.code).toBe('BAD_USER_INPUT');
     expect(failure.body.rawFields).toEqual([
@@ -240,7 +242,7 @@ describe('operations outside the verbs', () => {
         },
       ],
     });
-    const run = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(conflict)) } as any, i18n);
+    const run = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(conflict)) } as never, i18n);
     const failure = await run('markFeesPaid', { input: {} }).catch((error: unknown) => error);
     expect(operationError(failure, translate).message).toBe(
       'Une des cotisations choisies est déjà payée : rien n’a été enregistré. Retirez-la de la sélection.',
@@ -258,7 +260,7 @@ describe('operations outside the verbs', () => {
         },
       ],
     });
-    const runEarly = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(early)) } as any, i18n);
+    const runEarly = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(early)) } as never, i18n);
     const refused = await runEarly('markFeesPaid', { input: {} }).catch((error: unknown) => error);
     expect(operationError(refused, translate).fieldErrors).toEqual({
       paidOn: 'Le paiement ne peut pas précéder la facturation.',
@@ -278,7 +280,7 @@ describe('operations outside the verbs', () => {
         },
       ],
     });
-    const run = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(noScale)) } as any, i18n);
+    const run = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(noScale)) } as never, i18n);
     const failure = await run('generateDues', { year: 2031 }).catch((error: unknown) => error);
     expect(operationError(failure, translate).fieldErrors.year).toBe(
       "Aucun barème n'est défini pour cette année : un administrateur doit d'abord le saisir.",
