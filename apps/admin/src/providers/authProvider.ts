@@ -1,3 +1,4 @@
+import type { Role as SchemaRole, User } from '@territoria/client';
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { CONSOLE_RESOURCES } from '../resources';
 import type { Access } from '../resources/consoleResource';
@@ -19,19 +20,11 @@ import { errorCodeOf, toReactAdminError, type Translate } from './errors';
  * Every failure is an HttpError with a message in the console's language (see errors.ts).
  */
 
-export const ROLES = ['ADMIN', 'STAFF', 'GROUP_PRESIDENT'] as const;
-export type Role = (typeof ROLES)[number];
+export const ROLES = ['ADMIN', 'STAFF', 'GROUP_PRESIDENT'] as const satisfies readonly SchemaRole[];
+export type Role = SchemaRole;
 
-export interface Me {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  active: boolean;
-  linkedContactId: string | null;
-  lastSignInAt: string | null;
-  version: number;
-}
+/** The signed-in user, as `me` and `signIn` answer it (ME_FIELDS). */
+export type Me = Pick<User, 'id' | 'email' | 'displayName' | 'role' | 'active' | 'linkedContactId' | 'lastSignInAt' | 'version'>;
 
 const ME_FIELDS = 'id email displayName role active linkedContactId lastSignInAt version';
 
