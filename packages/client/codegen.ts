@@ -16,6 +16,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
       },
     },
+    // read at run time by the console (which operations, filters and sorts a resource has)
+    'src/generated/capabilities.ts': { plugins: ['./codegen/capabilities-plugin.cjs'] },
   },
 };
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { DataProvider } from 'react-admin';
+import type { CreateParams, DataProvider } from 'react-admin';
 import { dijonRecord } from '../test/collectivityFixtures';
 import { signedInAs, signedOut } from '../test/fakeAuth';
 import { App } from './App';
@@ -30,7 +30,7 @@ function fakeDataProvider() {
     getManyReference: jest.fn(async (resource: string) =>
       resource === 'history' ? { data: [historyEntry], total: 1 } : { data: [], total: 0 },
     ),
-    create: jest.fn(async (_resource: string, params: any) => ({
+    create: jest.fn(async (_resource: string, params: CreateParams) => ({
       data: {
         id: 't1',
         prefix: 'trt_abc123',

@@ -6,19 +6,9 @@ import { i18nProvider as defaultI18nProvider } from './i18n/i18nProvider';
 import { AppLayout, CHANGE_PASSWORD_PATH } from './layout/AppLayout';
 import { createAuthProvider, type Role } from './providers/authProvider';
 import { createDataProvider } from './providers/dataProvider';
-import { apiTokens } from './resources/apiTokens';
-import { auditEntries } from './resources/auditEntries';
-import { collectivities } from './resources/collectivities';
-import { contacts, positions } from './resources/contacts';
-import { cooperations } from './resources/cooperations';
-import { eventSessions, events, labelAwards } from './resources/events';
-import { countryGroups, groupMembers, groupOffices, groups, thematicGroups } from './resources/groups';
-import { users } from './resources/users';
-import { feeScales } from './resources/feeScales';
-import { membershipFees } from './resources/membershipFees';
-import { partners } from './resources/partners';
-import { partnerships } from './resources/partnerships';
-import { CHECK_IN_PATH, CheckInPage, IMPORT_PATH, ImportWizard, participations } from './resources/participations';
+import { CONSOLE_RESOURCES } from './resources';
+import { pagesFor } from './resources/consoleResource';
+import { CHECK_IN_PATH, CheckInPage, IMPORT_PATH, ImportWizard } from './resources/participations';
 
 const ChangePasswordPage = lazy(() => import('./account/ChangePasswordPage'));
 
@@ -29,34 +19,16 @@ export interface AppProps {
 }
 
 /**
- * The resources a role sees (its menu): ADMIN everything; STAFF the collectivities, contacts and
- * groups; a group president the same, read-only (and, from the API, only their groups, those
- * groups' members and the members' contacts). The API refuses the rest anyway; the
- * authProvider's canAccess hides the buttons of actions a role may not take.
+ * The resources a role sees (its menu) and their pages, as each resource's folder says (its
+ * `access`): a role left out of a resource's access does not get it, a page whose action the
+ * role may not take (a group president's edit and create) is left out. The API refuses the rest
+ * anyway; the authProvider's canAccess hides the buttons of actions a role may not take.
  */
 export function resourcesFor(role: Role | undefined) {
-  const readOnly = role !== 'ADMIN' && role !== 'STAFF';
-  const pages = <T extends object>(resource: T) => (readOnly ? { ...resource, edit: undefined, create: undefined } : resource);
-  return [
-    pages(collectivities),
-    pages(contacts),
-    pages(countryGroups),
-    pages(thematicGroups),
-    // no menu entry: read and changed from the pages above
-    groups,
-    groupMembers,
-    groupOffices,
-    positions,
-    cooperations,
-    ...(role === 'ADMIN' ? [users, apiTokens, auditEntries] : []),
-    // partners and dues: the association's staff (the fee scale: administrators)
-    ...(role === 'ADMIN' || role === 'STAFF' ? [partners, partnerships, membershipFees] : []),
-    ...(role === 'ADMIN' ? [feeScales] : []),
-    // the Rencontres: the association's staff (a group president reads participations from his members' pages)
-    ...(role === 'ADMIN' || role === 'STAFF' ? [events, eventSessions, labelAwards] : []),
-    // who takes part in the Rencontres: the staff manage them, a group president reads his members'
-    pages(participations),
-  ];
+  return CONSOLE_RESOURCES.flatMap((resource) => {
+    const access = role ? resource.access[role] : undefined;
+    return access ? [pagesFor(resource, access)] : [];
+  });
 }
 
 export const App = ({ dataProvider, authProvider, i18nProvider = defaultI18nProvider }: AppProps) => {

@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
-import type { DataProvider } from 'react-admin';
+import type { DataProvider, DeleteManyParams, GetListParams, UpdateParams } from 'react-admin';
+import type { RunActionParams } from '../src/providers/dataProvider';
 
 export interface FakeData {
   /** getList / getManyReference answers, by resource. */
@@ -7,10 +8,12 @@ export interface FakeData {
   /** getOne answers, by resource. */
   records?: Record<string, object>;
   /** runOperation answers, by operation name (a function of the variables, or the data itself). */
-  operations?: Record<string, ((variables: Record<string, any>) => unknown) | object | null>;
+  operations?: Record<string, ((variables: Record<string, unknown>) => unknown) | object | null>;
 }
 
-type Mocked = jest.Mock<(...args: any[]) => any>;
+/** What a test reads back from any method's calls: react-admin's parameters, and the custom methods'. */
+export type CallParams = Partial<UpdateParams & GetListParams & DeleteManyParams & RunActionParams>;
+type Mocked = jest.Mock<(resource: string, params: CallParams) => Promise<unknown>>;
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- only its type is used
 const METHODS = [
   'getList',
@@ -25,7 +28,9 @@ const METHODS = [
   'runAction',
   'runOperation',
 ] as const;
-export type FakeDataProvider = DataProvider & { [Method in (typeof METHODS)[number]]: Mocked };
+export type FakeDataProvider = DataProvider & { [Method in (typeof METHODS)[number]]: Mocked } & {
+  runOperation: jest.Mock<(name: string, variables?: Record<string, unknown>) => Promise<unknown>>;
+};
 
 /**
  * A data provider answering from fixtures, every method a jest mock: component tests render the
@@ -33,26 +38,28 @@ export type FakeDataProvider = DataProvider & { [Method in (typeof METHODS)[numb
  */
 export function fakeDataProvider({ lists = {}, records = {}, operations = {} }: FakeData = {}) {
   const list = (resource: string) => {
-    const data = (lists[resource] ?? []) as any[];
+    const data = (lists[resource] ?? []) as { id: string }[];
     return { data, total: data.length };
   };
   return {
     getList: jest.fn(async (resource: string) => list(resource)),
-    getOne: jest.fn(async (resource: string, params: any) => ({ data: records[resource] ?? { id: params.id } })),
+    getOne: jest.fn(async (resource: string, params: CallParams) => ({ data: records[resource] ?? { id: params.id } })),
     getMany: jest.fn(async (resource: string) => ({ data: list(resource).data })),
     getManyReference: jest.fn(async (resource: string) => list(resource)),
-    create: jest.fn(async (_resource: string, params: any) => ({ data: { id: 'new', ...params.data } })),
-    update: jest.fn(async (_resource: string, params: any) => ({
+    create: jest.fn(async (_resource: string, params: CallParams) => ({ data: { id: 'new', ...params.data } })),
+    update: jest.fn(async (_resource: string, params: CallParams) => ({
       data: { ...params.previousData, ...params.data, id: params.id },
     })),
     updateMany: jest.fn(async () => ({ data: [] })),
-    delete: jest.fn(async (_resource: string, params: any) => ({ data: params.previousData ?? { id: params.id } })),
+    delete: jest.fn(async (_resource: string, params: CallParams) => ({ data: params.previousData ?? { id: params.id } })),
     deleteMany: jest.fn(async () => ({ data: [] })),
     runAction: jest.fn(async () => ({ data: null })),
     runOperation: jest.fn(async (name: string, variables: Record<string, unknown> = {}) => {
       if (!(name in operations)) throw new Error(`operation ${name} not faked`);
       const answer = operations[name];
-      return { data: typeof answer === 'function' ? (answer as (variables: Record<string, any>) => unknown)(variables) : answer };
+      return {
+        data: typeof answer === 'function' ? (answer as (variables: Record<string, unknown>) => unknown)(variables) : answer,
+      };
     }),
   } as unknown as FakeDataProvider;
 }

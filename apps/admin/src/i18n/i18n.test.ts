@@ -11,8 +11,7 @@ import {
   ParticipationStatus,
   PositionKind,
 } from '@territoria/domain';
-import { en } from './en';
-import { fr } from './fr';
+import { en, fr } from './messages';
 
 function keys(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>

@@ -1,7 +1,6 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
-import { en } from './en';
-import { fr } from './fr';
+import { en, fr } from './messages';
 
 export const DEFAULT_LOCALE = 'fr';
 

@@ -1,4 +1,7 @@
+import type { Role as SchemaRole, User } from '@territoria/client';
 import type { AuthProvider, UserIdentity } from 'react-admin';
+import { CONSOLE_RESOURCES } from '../resources';
+import type { Access } from '../resources/consoleResource';
 import { errorCodeOf, errorReasonOf, toReactAdminError, type Translate } from './errors';
 
 /**
@@ -17,19 +20,11 @@ import { errorCodeOf, errorReasonOf, toReactAdminError, type Translate } from '.
  * Every failure is an HttpError with a message in the console's language (see errors.ts).
  */
 
-export const ROLES = ['ADMIN', 'STAFF', 'GROUP_PRESIDENT'] as const;
-export type Role = (typeof ROLES)[number];
+export const ROLES = ['ADMIN', 'STAFF', 'GROUP_PRESIDENT'] as const satisfies readonly SchemaRole[];
+export type Role = SchemaRole;
 
-export interface Me {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  active: boolean;
-  linkedContactId: string | null;
-  lastSignInAt: string | null;
-  version: number;
-}
+/** The signed-in user, as `me` and `signIn` answer it (ME_FIELDS). */
+export type Me = Pick<User, 'id' | 'email' | 'displayName' | 'role' | 'active' | 'linkedContactId' | 'lastSignInAt' | 'version'>;
 
 const ME_FIELDS = 'id email displayName role active linkedContactId lastSignInAt version';
 
@@ -39,73 +34,22 @@ export const ME = `query Me { me { ${ME_FIELDS} } }`;
 export const CHANGE_MY_PASSWORD =
   'mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) { changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword) }';
 
-type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | string;
-
 /**
- * What each role may do in the console, by resource (the API enforces the same rules:
- * this only keeps the console from offering what would be refused).
+ * What each role may do in the console, by resource: each resource folder says it (its
+ * `access`), this gathers them (the API enforces the same rules: this only keeps the console
+ * from offering what would be refused).
  */
-export const ACCESS: Record<Role, Record<string, readonly Action[] | '*'>> = {
-  ADMIN: {
-    collectivities: '*',
-    // '*' includes exporting a person's data as JSON ("exportData") and erasing them ("erase")
-    contacts: '*',
-    positions: '*',
-    groups: '*',
-    countryGroups: '*',
-    thematicGroups: '*',
-    groupMembers: '*',
-    groupOffices: '*',
-    cooperations: '*',
-    users: ['list', 'create', 'edit'],
-    apiTokens: ['list', 'create', 'revoke'],
-    auditEntries: ['list', 'export'],
-    history: ['list'],
-    partners: '*',
-    partnerships: '*',
-    membershipFees: ['list', 'export', 'generate', 'pay', 'waive'],
-    feeScales: ['list', 'edit'],
-    // the Rencontres
-    events: '*',
-    eventSessions: '*',
-    labelAwards: '*',
-    participations: ['list', 'create', 'edit', 'delete', 'export', 'checkIn', 'import'],
-  },
-  STAFF: {
-    collectivities: '*',
-    contacts: ['list', 'show', 'create', 'edit', 'export', 'merge'],
-    positions: '*',
-    groups: '*',
-    countryGroups: '*',
-    thematicGroups: '*',
-    groupMembers: '*',
-    groupOffices: '*',
-    cooperations: '*',
-    history: ['list'],
-    partners: '*',
-    partnerships: '*',
-    membershipFees: ['list', 'export', 'generate', 'pay', 'waive'],
-    // the Rencontres
-    events: '*',
-    eventSessions: '*',
-    labelAwards: '*',
-    participations: ['list', 'create', 'edit', 'delete', 'export', 'checkIn', 'import'],
-  },
-  /** Read-only, and only their groups, those groups' members and the members' contacts (the API narrows). */
-  GROUP_PRESIDENT: {
-    collectivities: ['list', 'show', 'export'],
-    // a page at a time (50 at most): no bulk export of personal data
-    contacts: ['list', 'show'],
-    groups: ['list', 'show'],
-    countryGroups: ['list', 'show'],
-    thematicGroups: ['list', 'show'],
-    groupMembers: ['list'],
-    groupOffices: ['list'],
-    cooperations: ['list'],
-    // their members' participations, read-only: no registration, export, check-in or import
-    participations: ['list'],
-  },
-};
+export const ACCESS: Record<Role, Record<string, Access>> = Object.fromEntries(
+  ROLES.map((role) => [
+    role,
+    Object.fromEntries(
+      CONSOLE_RESOURCES.flatMap((resource) => {
+        const access = resource.access[role];
+        return access ? [[resource.name, access]] : [];
+      }),
+    ),
+  ]),
+) as Record<Role, Record<string, Access>>;
 
 export function canRoleAccess(role: string | undefined, resource: string, action: string): boolean {
   const rules = ACCESS[role as Role];

@@ -1,5 +1,6 @@
 import { gql } from '@apollo/client';
 import { MAX_PAGE_SIZE } from '@territoria/domain';
+import type { ApolloQueryResult } from '@apollo/client';
 import type { BuildQuery, BuildQueryResult } from 'ra-data-graphql';
 import { CREATE, DELETE, DELETE_MANY, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE, UPDATE_MANY } from 'react-admin';
 import { RESOURCES, type ActionDefinition, type ResourceDefinition } from './resourceTable';
@@ -13,7 +14,31 @@ export interface Range {
   limit: number;
 }
 
-type AnyRecord = Record<string, any>;
+type AnyRecord = Record<string, unknown>;
+
+/** What react-admin's verbs and the custom ACTION pass to buildQuery (each verb uses some of them). */
+export interface QueryParams {
+  filter?: AnyRecord;
+  sort?: { field?: string; order?: string };
+  pagination?: { page?: number; perPage?: number };
+  range?: Range;
+  target?: string;
+  id?: string | number;
+  ids?: readonly unknown[];
+  data?: AnyRecord;
+  previousData?: AnyRecord;
+  action?: string;
+}
+
+/** An Apollo answer as the parsers read it: the aliased root field `data` (a nested list: `parent.data`). */
+type Response = Pick<ApolloQueryResult<AnyRecord | null | undefined>, 'data' | 'errors'>;
+
+/** A list page as every list query answers it. */
+interface Page {
+  nodes: AnyRecord[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
 
 export interface ListVariables {
   filter?: AnyRecord;
@@ -106,13 +131,12 @@ export function buildUpdateInput(
   previousData: AnyRecord | undefined,
 ): AnyRecord {
   const input = pickInput(definition, data);
-  const changed =
-    previousData && !definition.updateSendsEveryField
-      ? (() => {
-          const before = pickInput(definition, previousData);
-          return Object.fromEntries(Object.entries(input).filter(([field, value]) => !sameValue(value, before[field])));
-        })()
-      : input;
+  const changed = previousData
+    ? (() => {
+        const before = pickInput(definition, previousData);
+        return Object.fromEntries(Object.entries(input).filter(([field, value]) => !sameValue(value, before[field])));
+      })()
+    : input;
   if (definition.versionField) {
     const version = previousData?.[definition.versionField];
     if (version === undefined || version === null) {
@@ -222,7 +246,7 @@ function operationOf(definition: ResourceDefinition, resource: string, verb: key
 
 /** Thrown when the API answered with errors and without the data asked for. */
 export class GraphQLResponseError extends Error {
-  constructor(readonly graphQLErrors: readonly any[]) {
+  constructor(readonly graphQLErrors: readonly { message?: string }[]) {
     super(graphQLErrors.map((error) => error?.message).join('; ') || 'GraphQL error');
     this.name = 'GraphQLResponseError';
   }
@@ -233,18 +257,18 @@ export class GraphQLResponseError extends Error {
  * still shows the rest of the page; errors without the requested data fail the request.
  * A list inside a parent record (a group's members) is read at parent.data.
  */
-export function dataOrThrow(response: any, nested = false): any {
-  const errors: any[] = response?.errors ?? [];
-  const data = nested ? response?.data?.parent?.data : response?.data?.data;
+export function dataOrThrow<T = unknown>(response: Response, nested = false): T {
+  const errors = response?.errors ?? [];
+  const data = nested ? (response?.data?.parent as AnyRecord | undefined)?.data : response?.data?.data;
   if (data === null || data === undefined) {
     throw new GraphQLResponseError(errors.length > 0 ? errors : [{ message: 'The API answered without data' }]);
   }
   if (errors.length > 0) console.warn('[dataProvider] partial GraphQL errors', errors);
-  return data;
+  return data as T;
 }
 
-const listParser = (definition: ResourceDefinition) => (response: any) => {
-  const page = dataOrThrow(response, Boolean(definition.parent));
+const listParser = (definition: ResourceDefinition) => (response: Response) => {
+  const page = dataOrThrow<Page>(response, Boolean(definition.parent));
   return {
     data: page.nodes,
     total: page.totalCount,
@@ -267,8 +291,8 @@ export function actionDefinition(definition: ResourceDefinition, resource: strin
 }
 
 /** The document and variables of an action: `params.id` goes to the id argument, the others come from `params.data`. */
-function buildAction(definition: ResourceDefinition, resource: string, params: AnyRecord): BuildQueryResult {
-  const action = actionDefinition(definition, resource, params.action);
+function buildAction(definition: ResourceDefinition, resource: string, params: QueryParams): BuildQueryResult {
+  const action = actionDefinition(definition, resource, String(params.action));
   const declared: [string, string][] = [
     ...(action.idArgument ? ([[action.idArgument, 'ID!']] as [string, string][]) : []),
     ...Object.entries(action.arguments),
@@ -298,16 +322,16 @@ function buildAction(definition: ResourceDefinition, resource: string, params: A
       ${usesFragment ? fragment(definition, true) : ''}
     `),
     variables,
-    parseResponse: (response: any) => {
+    parseResponse: (response: Response) => {
       if (action.operation === 'query') return { data: dataOrThrow(response) };
-      return { data: response.data.data };
+      return { data: response.data?.data };
     },
   };
 }
 
 /** One `buildQuery` for every resource of the table: react-admin verb + resource + params → GraphQL document. */
 export function createBuildQuery(table: Record<string, ResourceDefinition> = RESOURCES): BuildQuery {
-  return (fetchType: string, resource: string, params: any): BuildQueryResult => {
+  return (fetchType: string, resource: string, params: QueryParams): BuildQueryResult => {
     const definition = getResourceDefinition(resource, table);
     const { inputTypes, typeName } = definition;
 
@@ -319,7 +343,7 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
       case GET_MANY_REFERENCE: {
         const variables = listVariables(
           definition,
-          { ...params.filter, [params.target]: params.id },
+          { ...params.filter, [String(params.target)]: params.id },
           params.sort,
           mapPage(params.pagination, params.range),
         );
@@ -329,7 +353,7 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
         if (!definition.filters.ids || !inputTypes.filter) {
           throw new Error(`The API cannot list ${resource} by ids (see the resource table)`);
         }
-        const ids: unknown[] = params.range ? params.ids : params.ids.slice(0, MAX_PAGE_SIZE);
+        const ids = params.range ? (params.ids ?? []) : (params.ids ?? []).slice(0, MAX_PAGE_SIZE);
         const variables: AnyRecord = {
           filter: { ids: ids.map(String) },
           ...(inputTypes.sort ? { sort: { field: definition.defaultSortField, direction: 'ASC' } } : {}),
@@ -338,7 +362,7 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
         return {
           query: listQuery(definition, resource),
           variables,
-          parseResponse: (response: any) => ({ data: dataOrThrow(response).nodes }),
+          parseResponse: (response: Response) => ({ data: dataOrThrow<Page>(response).nodes }),
         };
       }
       case GET_ONE:
@@ -350,7 +374,7 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
             ${fragment(definition, true)}
           `),
           variables: { id: String(params.id) },
-          parseResponse: (response: any) => ({ data: dataOrThrow(response) }),
+          parseResponse: (response: Response) => ({ data: dataOrThrow(response) }),
         };
       case CREATE: {
         const create = operationOf(definition, resource, 'create');
@@ -362,9 +386,9 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
             }
             ${fragment(definition, !createResult)}
           `),
-          variables: { input: buildCreateInput(definition, params.data) },
-          parseResponse: (response: any) => ({
-            data: createResult ? createResult.toRecord(response.data.data) : response.data.data,
+          variables: { input: buildCreateInput(definition, params.data ?? {}) },
+          parseResponse: (response: Response) => ({
+            data: createResult ? createResult.toRecord(response.data?.data as AnyRecord) : response.data?.data,
           }),
         };
       }
@@ -377,8 +401,8 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
             }
             ${fragment(definition, true)}
           `),
-          variables: { id: String(params.id), input: buildUpdateInput(definition, params.data, params.previousData) },
-          parseResponse: (response: any) => ({ data: response.data.data }),
+          variables: { id: String(params.id), input: buildUpdateInput(definition, params.data ?? {}, params.previousData) },
+          parseResponse: (response: Response) => ({ data: response.data?.data }),
         };
       }
       case DELETE: {
@@ -391,7 +415,7 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
             ${fragment(definition, true)}
           `),
           variables: { id: String(params.id) },
-          parseResponse: (response: any) => ({ data: response.data.data }),
+          parseResponse: (response: Response) => ({ data: response.data?.data }),
         };
       }
       case ACTION:
@@ -401,7 +425,7 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
         throw new Error(`${resource}: records are updated one at a time, each with the version read`);
       case DELETE_MANY: {
         // The API has no bulk mutation: one document with an aliased mutation per record (one HTTP request).
-        const ids: unknown[] = params.ids ?? [];
+        const ids = params.ids ?? [];
         if (ids.length === 0) throw new Error(`${fetchType} called without ids`);
         const operation = operationOf(definition, resource, 'delete');
         const declarations = ids.map((_, index) => `$id${index}: ID!`);
@@ -414,8 +438,8 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
             }
           `),
           variables,
-          parseResponse: (response: any) => ({
-            data: ids.map((_, index) => response.data[`r${index}`]?.id).filter((id) => id != null),
+          parseResponse: (response: Response) => ({
+            data: ids.map((_, index) => (response.data?.[`r${index}`] as AnyRecord | undefined)?.id).filter((id) => id != null),
           }),
         };
       }

@@ -3,14 +3,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, print, validate, type DocumentNode } from 'graphql';
-import { HttpError, type DataProvider } from 'react-admin';
+import type { MutationOptions, QueryOptions } from '@apollo/client';
+import { HttpError, type DataProvider, type GetManyParams } from 'react-admin';
 import { createI18nProvider } from '../i18n/i18nProvider';
 import { ACTION, buildQuery } from './buildQuery';
 import { createActionRunner, withChunkedLists } from './dataProvider';
 import { toReactAdminError } from './errors';
-import { RESOURCES, splitThemes } from './resourceTable';
+import { splitThemes } from './resourceDefinition';
+import { RESOURCES } from './resourceTable';
 
-const text = (result: { query: any }) => print(result.query).replace(/\s+/g, ' ');
+const text = (result: { query: DocumentNode }) => print(result.query).replace(/\s+/g, ' ');
 const schema = buildSchema(
   readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../api/schema.gql'), 'utf8'),
 );
@@ -66,7 +68,9 @@ describe('contacts in the resource table', () => {
     expect(result.variables).toMatchObject({ filter: { ids: ['p1', 'p2'] }, page: { offset: 0, limit: 2 } });
     expect(valid(result.query)).toEqual([]);
     expect(
-      result.parseResponse({ data: { data: { nodes: [{ id: 'p1' }, { id: 'p2' }], totalCount: 2, hasNextPage: false } } } as any),
+      result.parseResponse({
+        data: { data: { nodes: [{ id: 'p1' }, { id: 'p2' }], totalCount: 2, hasNextPage: false } },
+      } as never),
     ).toEqual({
       data: [{ id: 'p1' }, { id: 'p2' }],
     });
@@ -138,7 +142,7 @@ describe('contacts in the resource table', () => {
     const exportData = buildQuery(ACTION, 'contacts', { action: 'exportData', id: 'p1' });
     // a JSON text: no selection, no fragment
     expect(text(exportData)).toBe('mutation exportContactData($id: ID!) { data: exportContactData(id: $id) }');
-    expect(exportData.parseResponse({ data: { data: '{"person":{}}' } } as any)).toEqual({ data: '{"person":{}}' });
+    expect(exportData.parseResponse({ data: { data: '{"person":{}}' } } as never)).toEqual({ data: '{"person":{}}' });
 
     const erase = buildQuery(ACTION, 'contacts', { action: 'erase', id: 'p1' });
     expect(text(erase)).toContain('mutation eraseContact($id: ID!) { data: eraseContact(id: $id) { ...ContactDetails } }');
@@ -265,7 +269,7 @@ describe('group members, officers and cooperations', () => {
       'collectivity { id name kind inseeCode countryCode contactCount department { id name inseeCode } }',
     );
     const nodes = [{ id: 'm1', collectivity: { name: 'Dijon' } }];
-    expect(result.parseResponse({ data: { parent: { data: { nodes, totalCount: 51, hasNextPage: true } } } } as any)).toEqual({
+    expect(result.parseResponse({ data: { parent: { data: { nodes, totalCount: 51, hasNextPage: true } } } } as never)).toEqual({
       data: nodes,
       total: 51,
       pageInfo: { hasNextPage: true },
@@ -362,11 +366,11 @@ describe('group members, officers and cooperations', () => {
 
 describe('data provider', () => {
   it('runs a query action with client.query, a mutation action with client.mutate', async () => {
-    const query = jest.fn(async (_options: any) => ({
+    const query = jest.fn(async (_options: QueryOptions) => ({
       data: { data: [{ id: 'p9', firstName: 'Jeanne', lastName: 'Martin', email: null }] },
     }));
-    const mutate = jest.fn(async (_options: any) => ({ data: { data: [{ id: 'm1' }, { id: 'm2' }] } }));
-    const run = createActionRunner({ query, mutate } as any);
+    const mutate = jest.fn(async (_options: MutationOptions) => ({ data: { data: [{ id: 'm1' }, { id: 'm2' }] } }));
+    const run = createActionRunner({ query, mutate } as never);
     await expect(
       run('contacts', { action: 'possibleDuplicates', data: { firstName: 'Jeanne', lastName: 'Martin' } }),
     ).resolves.toEqual({
@@ -380,7 +384,7 @@ describe('data provider', () => {
   });
 
   it("reads many contacts by ids in pages of the API's size, not a few at a time", async () => {
-    const getMany = jest.fn(async (_resource: string, params: any) => ({ data: params.ids.map((id: string) => ({ id })) }));
+    const getMany = jest.fn(async (_resource: string, params: GetManyParams) => ({ data: params.ids.map((id) => ({ id })) }));
     const provider = withChunkedLists({ getList: jest.fn(), getMany } as unknown as DataProvider);
     const ids = Array.from({ length: 45 }, (_, index) => `p${index}`);
     const result = await provider.getMany('contacts', { ids });
@@ -442,6 +446,8 @@ describe('errors of the new operations', () => {
       translate,
       { formFields: RESOURCES.groupOffices!.inputFields },
     );
-    expect((overlap.body as any).errors.startedOn).toMatch(/^Ce groupe n'a qu'une présidence à la fois/);
+    expect((overlap.body as { errors: Record<string, string> }).errors.startedOn).toMatch(
+      /^Ce groupe n'a qu'une présidence à la fois/,
+    );
   });
 });

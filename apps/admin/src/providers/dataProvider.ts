@@ -13,7 +13,6 @@ import {
 import { ACTION, buildQuery as defaultBuildQuery, type Range } from './buildQuery';
 import { toReactAdminError, type ErrorContext } from './errors';
 import { createOperationRunner } from './operations';
-import { withListLookups } from './lookups';
 import { RESOURCES } from './resourceTable';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -30,8 +29,8 @@ export const serverErrorsAsGraphQLErrors = new ApolloLink(
     new Observable((observer) => {
       const subscription = forward(operation).subscribe({
         next: (value) => observer.next(value),
-        error: (error: any) => {
-          const result = error?.result;
+        error: (error: unknown) => {
+          const result = (error as { result?: { errors?: unknown; data?: Record<string, unknown> | null } } | null)?.result;
           if (result && typeof result === 'object' && Array.isArray(result.errors) && result.errors.length > 0) {
             observer.next({ errors: result.errors, data: result.data ?? undefined });
             observer.complete();
@@ -130,7 +129,7 @@ export function withErrorMapping(dataProvider: DataProvider, i18nProvider: Pick<
   const wrapped: Record<string, unknown> = { ...dataProvider };
   for (const [name, method] of Object.entries(dataProvider)) {
     if (typeof method !== 'function') continue;
-    wrapped[name] = async (resource: string, params: any) => {
+    wrapped[name] = async (resource: string, params?: { data?: { kind?: string }; previousData?: { kind?: string } }) => {
       try {
         return await (method as (...args: unknown[]) => Promise<unknown>).call(dataProvider, resource, params);
       } catch (error) {
@@ -174,11 +173,12 @@ export function createActionRunner(client: ApolloClient<unknown>, buildQuery = d
       const response = isQuery
         ? await client.query({ query, variables, fetchPolicy: 'no-cache', errorPolicy: 'all' })
         : await client.mutate({ mutation: query, variables, fetchPolicy: 'no-cache' });
-      return parseResponse(response as any);
-    } catch (error: any) {
+      return parseResponse(response as Parameters<typeof parseResponse>[0]);
+    } catch (error) {
       // same shape as ra-data-graphql's failures, so toReactAdminError reads it the same way
-      if (error?.networkError) throw new HttpError(error.networkError.message, error.networkError.statusCode, error);
-      throw new HttpError(error?.message ?? 'GraphQL error', 200, error);
+      const failure = error as { message?: string; networkError?: { message: string; statusCode?: number } } | null;
+      if (failure?.networkError) throw new HttpError(failure.networkError.message, failure.networkError.statusCode, error);
+      throw new HttpError(failure?.message ?? 'GraphQL error', 200, error);
     }
   };
 }
@@ -206,7 +206,6 @@ export function createDataProvider({ i18nProvider, client: givenClient, uri }: D
   ];
   const base = {
     ...Object.fromEntries(methods.map((method) => [method, graphqlProvider[method]])),
-    getOne: withListLookups(graphqlProvider),
     runAction: createActionRunner(client),
     runOperation: createOperationRunner(client, i18nProvider),
   } as unknown as DataProvider;

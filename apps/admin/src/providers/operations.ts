@@ -1,7 +1,7 @@
 import { gql, type ApolloClient } from '@apollo/client';
 import { HttpError, type I18nProvider } from 'react-admin';
 import { extractGraphQLErrors, toReactAdminError, translateFieldProblem, type ErrorBody, type FieldProblem } from './errors';
-import { EVENT_SESSION_FIELDS, LABEL_AWARD_FIELDS, MEMBERSHIP_FEE_FIELDS } from './resourceTable';
+import { CONSOLE_RESOURCES, type OperationName } from '../resources';
 
 /**
  * The API's operations outside react-admin's verbs (totals, dues generation, payments, the fee
@@ -18,173 +18,13 @@ export interface OperationDefinition {
   formFields?: readonly string[];
 }
 
-const FEE_SCALE_FIELDS = 'year dueOn version brackets { minPopulation maxPopulation amountCents }';
+/** Every resource's operations, from the resource list (resources/index.ts). */
+export const OPERATIONS: Record<string, OperationDefinition> = Object.assign(
+  {},
+  ...CONSOLE_RESOURCES.map((resource) => resource.operations ?? {}),
+);
 
-/** An edition's figures (eventStatistics, eventTrend). */
-const EVENT_STATISTICS_FIELDS = `
-  eventId editionNumber year registered attended cancelled noShow
-  frenchCollectivities countries foreignCountries foreignDelegations embassies speakers partners
-  sessionsByKind { kind count }
-  participantsByRole { role count }
-  participantsByCountry { countryCode count }
-`;
-
-/**
- * Someone's participations as a collectivity's or a contact's page lists them: names as strings
- * (a group president may read neither partners nor every contact), the edition named.
- */
-const PARTICIPATION_SUMMARY_FIELDS = `
-  id eventId event { id editionNumber year title }
-  contactId collectivityId partnerId displayName organisationDisplayName
-  role status registeredAt checkedInAt
-`;
-
-export const OPERATIONS = {
-  generateDues: {
-    kind: 'mutation',
-    document: `mutation GenerateDues($year: Int!, $invoicedOn: Date) {
-      data: generateDues(year: $year, invoicedOn: $invoicedOn) { year created existing }
-    }`,
-    formFields: ['year', 'invoicedOn'],
-  },
-  markFeesPaid: {
-    kind: 'mutation',
-    document: `mutation MarkFeesPaid($input: MarkFeesPaidInput!) { data: markFeesPaid(input: $input) { ${MEMBERSHIP_FEE_FIELDS} } }`,
-    formFields: ['paidOn', 'paymentReference'],
-  },
-  waiveFee: {
-    kind: 'mutation',
-    document: `mutation WaiveFee($input: WaiveFeeInput!) { data: waiveFee(input: $input) { ${MEMBERSHIP_FEE_FIELDS} } }`,
-    formFields: ['reason'],
-  },
-  duesTotals: {
-    kind: 'query',
-    document: `query DuesTotals($year: Int!) {
-      data: duesTotals(year: $year) { year count invoicedCents paidCents waivedCents lateCount lateCents }
-    }`,
-  },
-  membersInArrears: {
-    kind: 'query',
-    document: `query MembersInArrears($minYears: Int!) {
-      data: membersInArrears(minYears: $minYears) { id name kind inseeCode population membershipStatus }
-    }`,
-  },
-  partnershipTotals: {
-    kind: 'query',
-    document: `query PartnershipTotals($year: Int) { data: partnershipTotals(year: $year) { year kind count totalCents } }`,
-  },
-  partnerContacts: {
-    kind: 'query',
-    document: `query PartnerContacts($id: ID!) {
-      data: partner(id: $id) {
-        id
-        contacts {
-          id firstName lastName email phone
-          positions(current: true) { id title kind startedOn partnerId }
-        }
-      }
-    }`,
-  },
-  feeScales: {
-    kind: 'query',
-    document: `query FeeScales { data: feeScales { ${FEE_SCALE_FIELDS} } }`,
-  },
-  feeScale: {
-    kind: 'query',
-    document: `query FeeScale($year: Int!) { data: feeScale(year: $year) { ${FEE_SCALE_FIELDS} } }`,
-  },
-  setFeeScale: {
-    kind: 'mutation',
-    document: `mutation SetFeeScale($input: SetFeeScaleInput!) { data: setFeeScale(input: $input) { ${FEE_SCALE_FIELDS} } }`,
-    formFields: ['year', 'dueOn', 'brackets'],
-  },
-  collectivityMembership: {
-    kind: 'query',
-    document: `query CollectivityMembership($id: ID!) {
-      data: collectivity(id: $id) {
-        id
-        membershipHistory { id fromStatus toStatus effectiveOn deliberationDate deliberationReference recordedAt }
-      }
-    }`,
-  },
-  // --- Rencontres (events module) ---
-  eventSeries: {
-    kind: 'query',
-    document: `query EventSeries { data: eventSeries { id name acronym description version } }`,
-  },
-  createEventSeries: {
-    kind: 'mutation',
-    document: `mutation CreateEventSeries($input: EventSeriesInput!) { data: createEventSeries(input: $input) { id name acronym description version } }`,
-    formFields: ['name', 'acronym', 'description'],
-  },
-  /** An edition's programme (STAFF: a group president reads the edition, not its sessions). */
-  eventSessions: {
-    kind: 'query',
-    document: `query EventSessions($id: ID!) { data: event(id: $id) { id sessions { ${EVENT_SESSION_FIELDS} } } }`,
-  },
-  eventAwards: {
-    kind: 'query',
-    document: `query EventAwards($id: ID!) { data: event(id: $id) { id awards { ${LABEL_AWARD_FIELDS} } } }`,
-  },
-  eventStatistics: {
-    kind: 'query',
-    document: `query EventStatistics($eventId: ID!) { data: eventStatistics(eventId: $eventId) { ${EVENT_STATISTICS_FIELDS} } }`,
-  },
-  eventTrend: {
-    kind: 'query',
-    document: `query EventTrend($seriesId: ID) { data: eventTrend(seriesId: $seriesId) { ${EVENT_STATISTICS_FIELDS} } }`,
-  },
-  labels: {
-    kind: 'query',
-    document: `query Labels { data: labels { id name description version } }`,
-  },
-  createLabel: {
-    kind: 'mutation',
-    document: `mutation CreateLabel($input: LabelInput!) { data: createLabel(input: $input) { id name description version } }`,
-    formFields: ['name', 'description'],
-  },
-  memberCountsByRegion: {
-    kind: 'query',
-    document: `query MemberCountsByRegion { data: memberCountsByRegion { regionCode regionName memberCount } }`,
-  },
-  collectivityParticipations: {
-    kind: 'query',
-    document: `query CollectivityParticipations($id: ID!) {
-      data: collectivity(id: $id) { id participations { ${PARTICIPATION_SUMMARY_FIELDS} } }
-    }`,
-  },
-  /** STAFF only: a group president does not see label awards. */
-  collectivityLabelAwards: {
-    kind: 'query',
-    document: `query CollectivityLabelAwards($id: ID!) { data: collectivity(id: $id) { id labelAwards { ${LABEL_AWARD_FIELDS} } } }`,
-  },
-  contactParticipations: {
-    kind: 'query',
-    document: `query ContactParticipations($id: ID!) {
-      data: contact(id: $id) { id participations { ${PARTICIPATION_SUMMARY_FIELDS} } }
-    }`,
-  },
-  // --- end of Rencontres ---
-  // --- events, as the participation pages need them (the events resource has its own pages) ---
-  /** The editions a participation belongs to, newest first (one a year: a page holds them all). */
-  eventChoices: {
-    kind: 'query',
-    document: `query EventChoices { data: events(page: { offset: 0, limit: 200 }) { nodes { id title year editionNumber } } }`,
-  },
-  /** The heading of the check-in desk and of the import wizard. */
-  eventHeading: {
-    kind: 'query',
-    document: `query EventHeading($id: ID!) { data: event(id: $id) { id title year editionNumber startsOn endsOn } }`,
-  },
-  /** The counter of the check-in desk: who is there, out of who registered. */
-  eventAttendance: {
-    kind: 'query',
-    document: `query EventAttendance($eventId: ID!) { data: eventStatistics(eventId: $eventId) { eventId registered attended cancelled noShow } }`,
-  },
-  // --- end of events ---
-} as const satisfies Record<string, OperationDefinition>;
-
-export type OperationName = keyof typeof OPERATIONS;
+export type { OperationName };
 
 /** An operation's failure: the usual error body, plus the API's field paths as it sent them. */
 export interface OperationErrorBody extends ErrorBody {
@@ -219,21 +59,21 @@ export function createOperationRunner(
   table: Record<string, OperationDefinition> = OPERATIONS,
 ) {
   const translate = (key: string, options?: Record<string, unknown>) => i18nProvider.translate(key, options);
-  return async (name: string, variables: Record<string, unknown> = {}): Promise<{ data: any }> => {
+  return async (name: string, variables: Record<string, unknown> = {}): Promise<{ data: unknown }> => {
     const definition = table[name];
     if (!definition) throw new Error(`Unknown operation "${name}" (see providers/operations.ts)`);
     try {
       const document = documentOf(name, definition);
-      const response: any =
+      const response: { data?: { data?: unknown } | null; errors?: readonly unknown[] } =
         definition.kind === 'query'
           ? await client.query({ query: document, variables, fetchPolicy: 'no-cache', errorPolicy: 'all' })
           : await client.mutate({ mutation: document, variables, fetchPolicy: 'no-cache', errorPolicy: 'none' });
-      const errors: any[] = response?.errors ?? [];
+      const errors = response?.errors ?? [];
       const data = response?.data?.data;
       // feeScale(year) answers null for a year without a scale: that is data, not a failure
       if (errors.length > 0 && (data === undefined || data === null)) throw { graphQLErrors: errors };
       return { data: data ?? null };
-    } catch (error: any) {
+    } catch (error) {
       const mapped = toReactAdminError(error, translate, { formFields: definition.formFields });
       const body = (mapped.body ?? {}) as OperationErrorBody;
       body.rawFields = rawFieldProblems(error);

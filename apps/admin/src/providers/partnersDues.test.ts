@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSchema, parse, print, validate, type DocumentNode } from 'graphql';
 import { createI18nProvider } from '../i18n/i18nProvider';
+import type { MutationOptions } from '@apollo/client';
+import type { HttpError } from 'react-admin';
 import { buildQuery } from './buildQuery';
-import { toReactAdminError } from './errors';
-import { withListLookups } from './lookups';
 import { OPERATIONS, createOperationRunner, operationError, rawFieldProblems } from './operations';
 import { RESOURCES } from './resourceTable';
 
@@ -19,7 +19,7 @@ import { RESOURCES } from './resourceTable';
 const schema = buildSchema(
   readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../api/schema.gql'), 'utf8'),
 );
-const text = (result: { query: any }) => print(result.query).replace(/\s+/g, ' ');
+const text = (result: { query: DocumentNode }) => print(result.query).replace(/\s+/g, ' ');
 const valid = (document: DocumentNode) => validate(schema, document).map((error) => error.message);
 
 const i18n = createI18nProvider('fr');
@@ -69,8 +69,10 @@ describe('resource table — partners', () => {
     expect(valid(buildQuery('DELETE', 'partners', { id: 'p1' }).query)).toEqual([]);
   });
 
-  it('cannot look partners up by ids (the picker loads the list instead)', () => {
-    expect(() => buildQuery('GET_MANY', 'partners', { ids: ['p1'] })).toThrow(/by ids/);
+  it('looks partners up by ids (a picker shows the partners selected)', () => {
+    const result = buildQuery('GET_MANY', 'partners', { ids: ['p1'] });
+    expect(result.variables).toMatchObject({ filter: { ids: ['p1'] } });
+    expect(valid(result.query)).toEqual([]);
   });
 });
 
@@ -195,12 +197,12 @@ describe('operations outside the verbs', () => {
   it('answers the operation data, and null for a year without a fee scale', async () => {
     const query = jest.fn(async () => ({ data: { data: null } }));
     const mutate = jest.fn(async () => ({ data: { data: { year: 2021, created: 3, existing: 1 } } }));
-    const run = createOperationRunner({ query, mutate } as any, i18n);
+    const run = createOperationRunner({ query, mutate } as never, i18n);
     await expect(run('feeScale', { year: 2030 })).resolves.toEqual({ data: null });
     await expect(run('generateDues', { year: 2021, invoicedOn: null })).resolves.toEqual({
       data: { year: 2021, created: 3, existing: 1 },
     });
-    expect((mutate.mock.calls[0] as any)[0].variables).toEqual({ year: 2021, invoicedOn: null });
+    expect((mutate.mock.calls[0] as unknown as [MutationOptions])[0].variables).toEqual({ year: 2021, invoicedOn: null });
     await expect(run('noSuchOperation', {})).rejects.toThrow(/Unknown operation/);
   });
 
@@ -217,8 +219,8 @@ describe('operations outside the verbs', () => {
         },
       ],
     });
-    const run = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(apolloError)) } as any, i18n);
-    const failure: any = await run('setFeeScale', { input: {} }).catch((error: unknown) => error);
+    const run = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(apolloError)) } as never, i18n);
+    const failure = (await run('setFeeScale', { input: {} }).catch((error: unknown) => error)) as HttpError;
     expect(failure.status).toBe(400);
     expect(failure.body.code).toBe('BAD_USER_INPUT');
     expect(failure.body.rawFields).toEqual([
@@ -240,7 +242,7 @@ describe('operations outside the verbs', () => {
         },
       ],
     });
-    const run = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(conflict)) } as any, i18n);
+    const run = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(conflict)) } as never, i18n);
     const failure = await run('markFeesPaid', { input: {} }).catch((error: unknown) => error);
     expect(operationError(failure, translate).message).toBe(
       'Une des cotisations choisies est déjà payée : rien n’a été enregistré. Retirez-la de la sélection.',
@@ -258,7 +260,7 @@ describe('operations outside the verbs', () => {
         },
       ],
     });
-    const runEarly = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(early)) } as any, i18n);
+    const runEarly = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(early)) } as never, i18n);
     const refused = await runEarly('markFeesPaid', { input: {} }).catch((error: unknown) => error);
     expect(operationError(refused, translate).fieldErrors).toEqual({
       paidOn: 'Le paiement ne peut pas précéder la facturation.',
@@ -278,7 +280,7 @@ describe('operations outside the verbs', () => {
         },
       ],
     });
-    const run = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(noScale)) } as any, i18n);
+    const run = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(noScale)) } as never, i18n);
     const failure = await run('generateDues', { year: 2031 }).catch((error: unknown) => error);
     expect(operationError(failure, translate).fieldErrors.year).toBe(
       "Aucun barème n'est défini pour cette année : un administrateur doit d'abord le saisir.",
@@ -286,33 +288,12 @@ describe('operations outside the verbs', () => {
   });
 });
 
-describe('partnerships read alone (the API has no partnership(id))', () => {
-  const rows = Array.from({ length: 5 }, (_, index) => ({ id: `s${index}`, year: 2021 }));
-  const provider = {
-    getOne: jest.fn(async () => ({ data: { id: 'other' } })),
-    getList: jest.fn(async (_resource: string, params: any) => {
-      const start = (params.pagination.page - 1) * params.pagination.perPage;
-      return { data: rows.slice(start, start + params.pagination.perPage), total: rows.length };
-    }),
-  };
-
-  it('finds the partnership by listing, a page at a time', async () => {
-    const getOne = withListLookups(provider as any, undefined, 2);
-    await expect(getOne('partnerships', { id: 's3' })).resolves.toEqual({ data: { id: 's3', year: 2021 } });
-    expect(provider.getList).toHaveBeenCalledTimes(2);
-    expect(
-      buildQuery('GET_LIST', 'partnerships', { pagination: { page: 1, perPage: 1000 }, sort: {}, filter: {} }).variables,
-    ).toEqual({
-      page: { offset: 0, limit: 1000 },
-    });
-  });
-
-  it('answers NOT_FOUND (in French) for a partnership that does not exist, and leaves the others to getOne', async () => {
-    const getOne = withListLookups(provider as any, undefined, 2);
-    const failure = await getOne('partnerships', { id: 'nope' }).catch((error: unknown) => error);
-    expect(toReactAdminError(failure, translate).message).toBe("Cette fiche n'existe pas ou a été supprimée.");
-    await expect(getOne('partners', { id: 'p1' })).resolves.toEqual({ data: { id: 'other' } });
-    expect(() => buildQuery('GET_ONE', 'partnerships', { id: 's1' })).toThrow(/no "one" operation/);
+describe('partnerships read alone', () => {
+  it('reads a partnership with partnership(id)', () => {
+    const result = buildQuery('GET_ONE', 'partnerships', { id: 's1' });
+    expect(result.variables).toEqual({ id: 's1' });
+    expect(print(result.query)).toContain('partnership(id: $id)');
+    expect(valid(result.query)).toEqual([]);
   });
 });
 

@@ -186,7 +186,7 @@ const OPERATION_DOCUMENTS: SentDocument[] = Object.entries(OPERATIONS).map(([nam
   const operation = document.definitions.find((node): node is OperationDefinitionNode => node.kind === Kind.OPERATION_DEFINITION);
   const variables = Object.fromEntries(
     (operation?.variableDefinitions ?? []).map((variable) => {
-      const type = typeFromAST(schema, variable.type as any) as GraphQLInputType | undefined;
+      const type = typeFromAST(schema, variable.type as never) as GraphQLInputType | undefined;
       return [variable.variable.name.value, type ? sample(type) : 'unknown type'];
     }),
   );
@@ -216,7 +216,7 @@ function atLargestPages(document: DocumentNode, variables: Record<string, unknow
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     for (const variable of definition.variableDefinitions ?? []) {
-      const type = typeFromAST(schema, variable.type as any);
+      const type = typeFromAST(schema, variable.type as never);
       if (type && getNamedType(type)?.name === 'PageInput')
         largest[variable.variable.name.value] = { offset: 0, limit: MAX_PAGE_SIZE };
     }

@@ -2,6 +2,7 @@ import { countryName } from '../../i18n/countries';
 import { intlLocale } from '../../i18n/i18nProvider';
 import type { Translate } from '../../providers/errors';
 import { scopeLabelKey } from '../apiTokens/choices';
+import { CONSOLE_RESOURCES } from '../index';
 
 /**
  * Audit entries as staff read them: "Adhésion : Non adhérent → Adhérent", "par marie@…",
@@ -32,49 +33,32 @@ export interface AuditEntry {
 export interface FormatContext {
   translate: Translate;
   locale: string;
+  /** The entity the value belongs to (its enums are read first). */
+  entityType?: string;
 }
 
-/** The console resource of each audited entity type (its field labels, its pages). */
-export const ENTITY_RESOURCES: Record<string, string> = {
-  Collectivity: 'collectivities',
-  User: 'users',
-  ApiToken: 'apiTokens',
-  Contact: 'contacts',
-  Position: 'positions',
-  Group: 'groups',
-  GroupMember: 'groupMembers',
-  GroupOffice: 'groupOffices',
-  Cooperation: 'cooperations',
-  Partner: 'partners',
-  Partnership: 'partnerships',
-  MembershipFee: 'membershipFees',
-  Event: 'events',
-  EventSession: 'eventSessions',
-  Participation: 'participations',
-  LabelAward: 'labelAwards',
-};
+const AUDITED = CONSOLE_RESOURCES.flatMap((resource) => (resource.audit ? [{ name: resource.name, ...resource.audit }] : []));
+
+/** The console resource of each audited entity type (its field labels, its pages), as each resource's folder says. */
+export const ENTITY_RESOURCES: Record<string, string> = Object.fromEntries(
+  AUDITED.map((audited) => [audited.entityType, audited.name]),
+);
 
 /**
- * Fields whose values are enums, with the translation keys of their values. Entities share
- * field names ("kind" of a collectivity, a position, a cooperation or a group; "role" of a user
- * or an officer): their values differ, the first key that knows the value wins.
+ * Fields whose values are enums, with the translation keys of their values: the entity's own
+ * first; for a value without its entity, every entity's (entities share field names, "kind" of a
+ * collectivity, a position or a group: their values differ, the first key that knows the value wins).
  */
-const ENUM_KEYS: Record<string, string[]> = {
-  kind: [
-    'territoria.kinds',
-    'territoria.positionKinds',
-    'territoria.cooperationKinds',
-    'territoria.groupKinds',
-    'territoria.partnerKinds',
-    'territoria.partnershipKinds',
-    'territoria.sessionKinds',
-  ],
-  membershipStatus: ['territoria.membershipStatuses'],
-  role: ['territoria.roles', 'territoria.officerRoles', 'territoria.participationRoles'],
-  status: ['territoria.participationStatuses', 'territoria.feeStatuses'],
-  consentStatus: ['territoria.consentStatuses'],
-  civility: ['territoria.civilities'],
-};
+const ENUM_KEYS: Record<string, string[]> = {};
+for (const { enumLabels } of AUDITED) {
+  for (const [field, prefix] of Object.entries(enumLabels ?? {})) (ENUM_KEYS[field] ??= []).push(prefix);
+}
+
+function enumKeysOf(field: string, entityType: string | undefined): string[] | undefined {
+  const own = AUDITED.find((audited) => audited.entityType === entityType)?.enumLabels?.[field];
+  const all = ENUM_KEYS[field];
+  return own ? [own, ...(all ?? [])] : all;
+}
 
 const MISSING = '\u0000';
 
@@ -134,7 +118,7 @@ export function formatAuditValue(field: string, value: unknown, context: FormatC
   if (typeof value === 'number') return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 2 }).format(value);
   if (Array.isArray(value)) return value.map((item) => formatAuditValue(field, item, context)).join(', ');
   if (typeof value === 'string') {
-    const enumKeys = ENUM_KEYS[field];
+    const enumKeys = enumKeysOf(field, context.entityType);
     if (enumKeys) return enumLabel(enumKeys, value, translate);
     if (field === 'scopes') return translate(scopeLabelKey(value), { _: value });
     if (field === 'countryCode' || field === 'countries') return countryName(value, locale) || value;
@@ -156,8 +140,9 @@ export interface DescribedChange {
 
 export function describeChange(entityType: string, action: string, change: AuditChange, context: FormatContext): DescribedChange {
   const label = fieldLabel(entityType, change.field, context.translate);
-  const before = formatAuditValue(change.field, parseAuditValue(change.before), context);
-  const after = formatAuditValue(change.field, parseAuditValue(change.after), context);
+  const ofEntity = { ...context, entityType };
+  const before = formatAuditValue(change.field, parseAuditValue(change.before), ofEntity);
+  const after = formatAuditValue(change.field, parseAuditValue(change.after), ofEntity);
   const text =
     action === 'UPDATE'
       ? context.translate('territoria.audit.change', { label, before, after })
@@ -210,16 +195,9 @@ export function describeEntry(entry: AuditEntry, context: FormatContext): Descri
   };
 }
 
-/** Where a journal row leads: the record's page, for collectivities, contacts and groups that still exist. */
+/** Where a journal row leads: the record's page, for records that have one and still exist. */
 export function recordPath(entry: Pick<AuditEntry, 'entityType' | 'entityId' | 'action'>): string | false {
   if (entry.action === 'DELETE') return false;
-  if (entry.entityType === 'Collectivity') return `/collectivities/${entry.entityId}/show`;
-  // merged contacts are gone: their history moved to the contact kept
-  if (entry.entityType === 'Contact' && entry.action !== 'MERGE') return `/contacts/${entry.entityId}/show`;
-  // the group's page for its kind (see GroupRedirect)
-  if (entry.entityType === 'Group') return `/groups/${entry.entityId}/show`;
-  if (entry.entityType === 'Partner') return `/partners/${entry.entityId}/show`;
-  if (entry.entityType === 'Event') return `/events/${entry.entityId}/show`;
-  if (entry.entityType === 'Participation') return `/participations/${entry.entityId}`;
-  return false;
+  const path = AUDITED.find((audited) => audited.entityType === entry.entityType)?.recordPath;
+  return path ? path(entry.entityId, entry.action) : false;
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { HttpError, type DataProvider } from 'react-admin';
+import type { CallParams } from '../../../test/fakeDataProvider';
 import { dijonRecord } from '../../../test/collectivityFixtures';
 import { signedInAs } from '../../../test/fakeAuth';
 import { App } from '../../App';
@@ -28,7 +29,7 @@ const apiError = (code: string, fields: { field: string; code: string; message: 
     { formFields: ['name', 'siren', 'inseeCode'] },
   );
 
-type Fn = (...args: any[]) => Promise<any>;
+type Fn = (resource: string, params: CallParams) => Promise<unknown>;
 
 function fakeDataProvider(update: Fn, getOne?: Fn) {
   return {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { DataProvider } from 'react-admin';
+import type { DataProvider, UpdateParams } from 'react-admin';
 import { signedInAs } from '../../../test/fakeAuth';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
@@ -40,7 +40,7 @@ function fakeDataProvider() {
     getList: jest.fn(async () => ({ data: [], total: 0 })),
     getMany: jest.fn(async () => ({ data: [] })),
     getManyReference: jest.fn(async () => ({ data: [], total: 0 })),
-    update: jest.fn(async (_resource: string, params: any) => ({ data: { ...beaune, ...params.data, version: 8 } })),
+    update: jest.fn(async (_resource: string, params: UpdateParams) => ({ data: { ...beaune, ...params.data, version: 8 } })),
     create: jest.fn(),
     delete: jest.fn(),
     deleteMany: jest.fn(),
@@ -78,7 +78,7 @@ describe('the deliberation, with a change of membership status', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Enregistrer' }));
     });
     await waitFor(() => expect(dataProvider.update).toHaveBeenCalled());
-    const params = dataProvider.update.mock.calls[0]![1] as any;
+    const params = dataProvider.update.mock.calls[0]![1] as UpdateParams;
     expect(buildUpdateInput(RESOURCES.collectivities!, params.data, params.previousData)).toEqual({
       membershipStatus: 'MEMBER',
       deliberationDate: '2024-09-30',

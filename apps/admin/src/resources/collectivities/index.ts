@@ -1,5 +1,9 @@
 import LocationCityIcon from '@mui/icons-material/LocationCity';
 import { lazy } from 'react';
+import { defineConsoleResource } from '../consoleResource';
+import { collectivitiesApi } from './api';
+import { messages } from './messages';
+import { collectivitiesOperations } from './operations';
 
 /** Pages are loaded on demand: the list first, the forms only when opened. */
 const CollectivityList = lazy(() => import('./CollectivityList'));
@@ -7,7 +11,7 @@ const CollectivityShow = lazy(() => import('./CollectivityShow'));
 const CollectivityEdit = lazy(() => import('./CollectivityEdit'));
 const CollectivityCreate = lazy(() => import('./CollectivityCreate'));
 
-export const collectivities = {
+export const collectivities = defineConsoleResource({
   name: 'collectivities',
   list: CollectivityList,
   show: CollectivityShow,
@@ -15,6 +19,16 @@ export const collectivities = {
   create: CollectivityCreate,
   icon: LocationCityIcon,
   recordRepresentation: 'name',
-};
+  api: collectivitiesApi,
+  operations: collectivitiesOperations,
+  // a group president reads (the API narrows to their groups' members)
+  access: { ADMIN: '*', STAFF: '*', GROUP_PRESIDENT: ['list', 'show', 'export'] },
+  messages,
+  audit: {
+    entityType: 'Collectivity',
+    enumLabels: { kind: 'territoria.kinds', membershipStatus: 'territoria.membershipStatuses' },
+    recordPath: (id) => `/collectivities/${id}/show`,
+  },
+});
 
 export default collectivities;

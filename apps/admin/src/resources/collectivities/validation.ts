@@ -8,9 +8,9 @@ import {
 import { useMemo } from 'react';
 import { maxLength, required, useTranslate, type Validator } from 'react-admin';
 import { translateFieldProblem, type Translate } from '../../providers/errors';
-import { splitList } from '../../providers/resourceTable';
+import { splitList } from '../../providers/resourceDefinition';
 
-type Values = Record<string, any>;
+type Values = Record<string, unknown>;
 
 /** Same shape as the API's normalisation: "2a 004" is checked as "2A004". */
 export const normalizeCode = (value: unknown) =>
@@ -69,7 +69,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(normalizeCode(a) ?? null
  * When editing, a value left as it was read (with the same kind and country) is not blamed:
  * the record was accepted by the API, and staff must be able to save another change.
  */
-export function fieldRule(field: string, translate: Translate, initial?: Values | null): Validator {
+export function fieldRule(field: string, translate: Translate, record?: object | null): Validator {
+  const initial = record as Values | null | undefined;
   return (value: unknown, values: Values) => {
     if (
       initial &&
@@ -80,12 +81,12 @@ export function fieldRule(field: string, translate: Translate, initial?: Values 
       return undefined;
     }
     const problem = collectivityProblems(values ?? {}).find((candidate) => candidate.field === field);
-    return problem ? translateFieldProblem(problem, translate, { kind: values?.kind }) : undefined;
+    return problem ? translateFieldProblem(problem, translate, { kind: values?.kind as string | undefined }) : undefined;
   };
 }
 
 /** Validators of every input of the collectivity form, in the console's language. */
-export function useCollectivityValidators(initial?: Values | null) {
+export function useCollectivityValidators(initial?: object | null) {
   const translate = useTranslate();
   return useMemo(() => {
     const rule = (field: string) => fieldRule(field, translate, initial);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { HttpError, type DataProvider } from 'react-admin';
+import { HttpError, type CreateParams, type DataProvider } from 'react-admin';
 import { signedInAs } from '../../../test/fakeAuth';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
@@ -53,13 +53,13 @@ const created = {
   offices: [],
 };
 
-function fakeDataProvider(create: (params: any) => Promise<any>) {
+function fakeDataProvider(create: (params: CreateParams) => Promise<unknown>) {
   return {
     getList: jest.fn(async () => ({ data: [], total: 0 })),
     getOne: jest.fn(async () => ({ data: created })),
     getMany: jest.fn(async () => ({ data: [] })),
     getManyReference: jest.fn(async () => ({ data: [], total: 0 })),
-    create: jest.fn(async (_resource: string, params: any) => create(params)),
+    create: jest.fn(async (_resource: string, params: CreateParams) => create(params)),
     update: jest.fn(),
     updateMany: jest.fn(),
     delete: jest.fn(),
@@ -112,7 +112,7 @@ describe('creating a contact who may already exist', () => {
     expect(within(candidate).getByRole('link', { name: 'Ouvrir la fiche' })).toBeTruthy();
     expect(dataProvider.create).toHaveBeenCalledTimes(1);
     expect(dataProvider.create.mock.calls[0]![1]).toMatchObject({ data: { firstName: 'Jeanne', lastName: 'Martin' } });
-    expect((dataProvider.create.mock.calls[0]![1] as any).data.confirmNotDuplicate).toBeUndefined();
+    expect((dataProvider.create.mock.calls[0]![1] as CreateParams).data.confirmNotDuplicate).toBeUndefined();
 
     await act(async () => {
       fireEvent.click(within(warning).getByRole('button', { name: "Ce n'est pas la même personne, créer quand même" }));

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { award, edition12, sessions, statistics12, trend } from '../../../test/eventFixtures';
 import { signedInAs } from '../../../test/fakeAuth';
+import type { UpdateParams } from 'react-admin';
 import { fakeDataProvider } from '../../../test/fakeDataProvider';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
@@ -99,7 +100,7 @@ describe("an edition's page", () => {
       fireEvent.click(within(edit).getByRole('button', { name: 'Enregistrer' }));
     });
     await waitFor(() => expect(dataProvider.update).toHaveBeenCalled());
-    const [resource, params] = dataProvider.update.mock.calls[0] as [string, any];
+    const [resource, params] = dataProvider.update.mock.calls[0] as [string, UpdateParams];
     expect(resource).toBe('eventSessions');
     expect(params.id).toBe('ss1');
     expect(params.data.room).toBe('Grand auditorium');

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { MutationOptions, QueryOptions } from '@apollo/client';
+import type { OperationDefinitionNode } from 'graphql';
 import { type DataProvider } from 'react-admin';
 import { signedInAs } from '../../../test/fakeAuth';
 import { App } from '../../App';
@@ -23,17 +25,17 @@ const SCALE = {
 
 /** The real operation runner over a fake API: last year has a scale, this year none; saving is refused once. */
 function fakeDataProvider(refusal: unknown) {
-  const query = jest.fn(async ({ query: document, variables }: any) => {
-    const name = document.definitions[0].name.value;
+  const query = jest.fn(async ({ query: document, variables }: QueryOptions) => {
+    const name = (document.definitions[0] as OperationDefinitionNode).name!.value;
     if (name === 'FeeScales') return { data: { data: [SCALE] } };
-    if (name === 'FeeScale') return { data: { data: variables.year === SCALE.year ? SCALE : null } };
+    if (name === 'FeeScale') return { data: { data: variables?.year === SCALE.year ? SCALE : null } };
     return { data: { data: null } };
   });
   let calls = 0;
-  const mutate = jest.fn(async ({ variables }: any) => {
+  const mutate = jest.fn(async ({ variables }: MutationOptions) => {
     calls += 1;
     if (calls === 1) throw refusal;
-    return { data: { data: { ...variables.input, version: 1 } } };
+    return { data: { data: { ...(variables?.input as object), version: 1 } } };
   });
   const dataProvider = {
     getList: jest.fn(async () => ({ data: [], total: 0 })),
@@ -45,7 +47,7 @@ function fakeDataProvider(refusal: unknown) {
     updateMany: jest.fn(),
     delete: jest.fn(),
     deleteMany: jest.fn(),
-    runOperation: createOperationRunner({ query, mutate } as any, i18n),
+    runOperation: createOperationRunner({ query, mutate } as never, i18n),
   } as unknown as DataProvider;
   return { dataProvider, mutate };
 }

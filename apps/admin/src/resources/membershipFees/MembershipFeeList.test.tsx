@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { MutationOptions, OperationVariables, QueryOptions } from '@apollo/client';
+import type { OperationDefinitionNode } from 'graphql';
 import { type DataProvider } from 'react-admin';
 import { signedInAs } from '../../../test/fakeAuth';
 import { App } from '../../App';
@@ -33,9 +35,9 @@ const ROWS = [
 ];
 
 /** The real operation runner over a fake Apollo client: the API's answers and refusals as they come. */
-function fakeDataProvider(mutate: (operation: string, variables: any) => any) {
-  const query = jest.fn(async ({ query: document }: any) => {
-    const name = document.definitions[0].name.value;
+function fakeDataProvider(mutate: (operation: string, variables: OperationVariables) => unknown) {
+  const query = jest.fn(async ({ query: document }: QueryOptions) => {
+    const name = (document.definitions[0] as OperationDefinitionNode).name!.value;
     if (name === 'DuesTotals')
       return {
         data: {
@@ -53,8 +55,10 @@ function fakeDataProvider(mutate: (operation: string, variables: any) => any) {
     if (name === 'MembersInArrears') return { data: { data: [{ id: 'c-f2', name: 'Dijon' }] } };
     return { data: { data: [] } };
   });
-  const mutateSpy = jest.fn(async ({ mutation, variables }: any) => mutate(mutation.definitions[0].name.value, variables));
-  const runOperation = createOperationRunner({ query, mutate: mutateSpy } as any, i18n);
+  const mutateSpy = jest.fn(async ({ mutation, variables }: MutationOptions) =>
+    mutate((mutation.definitions[0] as OperationDefinitionNode).name!.value, variables ?? {}),
+  );
+  const runOperation = createOperationRunner({ query, mutate: mutateSpy } as never, i18n);
   const getList = jest.fn(async (_resource: string, _params: unknown) => ({ data: ROWS, total: ROWS.length }));
   const dataProvider = {
     getList,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { signedInAs } from '../../../test/fakeAuth';
-import { fakeDataProvider as fakeApi } from '../../../test/fakeDataProvider';
+import { fakeDataProvider as fakeApi, type CallParams } from '../../../test/fakeDataProvider';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { withErrorMapping } from '../../providers/dataProvider';
@@ -53,32 +53,32 @@ function fakeDataProvider({ checkIn }: { checkIn: (id: string) => unknown }) {
     },
   });
   const { getList, runAction } = provider;
-  getList.mockImplementation(async (_resource: string, params: any) => {
+  getList.mockImplementation(async (_resource: string, params: CallParams) => {
     const search = String(params.filter?.q ?? '').toLowerCase();
     const data = [MARIE, MARC, ANNULEE].filter((row) => row.displayName.toLowerCase().includes(search));
     return { data, total: data.length };
   });
-  runAction.mockImplementation(async (_resource: string, params: any) => {
+  runAction.mockImplementation(async (_resource: string, params: CallParams) => {
     // the desk's search tolerates typos: here, a letter left out
     if (params.action === 'deskSearch') {
-      const typed = String(params.data.search).toLowerCase();
+      const typed = String(params.data!.search).toLowerCase();
       const close = (name: string) => [...typed].every((letter) => name.toLowerCase().includes(letter));
       return { data: [MARIE, MARC, ANNULEE].filter((row) => close(row.displayName)) };
     }
     if (params.action === 'walkIn') {
       attended += 1;
-      const { firstName, lastName } = params.data.input;
+      const { firstName, lastName } = params.data!.input;
       return { data: registration('p9', `${firstName} ${lastName}`, { status: 'ATTENDED', checkedInAt: ARRIVED_AT }) };
     }
     if (params.action === 'checkIn') {
-      const answer = checkIn(params.id) as any;
+      const answer = checkIn(params.id) as { graphQLErrors?: unknown; alreadyCheckedIn?: boolean } | undefined;
       if (answer?.graphQLErrors) throw answer;
-      if (!answer.alreadyCheckedIn) attended += 1;
+      if (!answer?.alreadyCheckedIn) attended += 1;
       return { data: answer };
     }
     if (params.action === 'markAbsentees') {
       absent = 3 - attended;
-      return { data: { eventId: params.data.eventId, markedAbsent: absent } };
+      return { data: { eventId: params.data!.eventId, markedAbsent: absent } };
     }
     if (params.action === 'undoCheckIn') {
       attended -= 1;
@@ -136,7 +136,7 @@ describe('the check-in desk', () => {
     await waitFor(() => expect(screen.getByTestId('check-in-counter')).toHaveTextContent('1 présent(e)s sur 3 inscrit(e)s'));
 
     // everyone by name before anything is typed
-    expect(getList.mock.calls.at(-1)![1] as any).toMatchObject({ filter: { eventId: 'e12' }, pagination: { perPage: 20 } });
+    expect(getList.mock.calls.at(-1)![1]).toMatchObject({ filter: { eventId: 'e12' }, pagination: { perPage: 20 } });
     // a typo ("Mrie"): the closest names
     await act(async () => {
       fireEvent.change(search, { target: { value: 'mrie' } });
@@ -199,7 +199,7 @@ describe('the check-in desk', () => {
       fireEvent.keyDown(search, { key: 'Enter' });
     });
     await waitFor(() => expect(runAction).toHaveBeenCalledWith('participations', { action: 'checkIn', id: 'p2' }));
-    expect(runAction.mock.calls.filter(([, params]: any[]) => params.action === 'checkIn')).toHaveLength(1);
+    expect(runAction.mock.calls.filter(([, params]) => params.action === 'checkIn')).toHaveLength(1);
   });
 
   it('warns that the edition is not today', async () => {
@@ -224,9 +224,9 @@ describe('the check-in desk', () => {
     await act(async () => {
       fireEvent.click(within(dialog).getByRole('button', { name: "Inscrire et enregistrer l'arrivée" }));
     });
-    await waitFor(() => expect(runAction.mock.calls.some(([, params]: any[]) => params.action === 'walkIn')).toBe(true));
-    const walkIn = runAction.mock.calls.find(([, params]: any[]) => params.action === 'walkIn')![1] as any;
-    expect(walkIn.data.input).toEqual({
+    await waitFor(() => expect(runAction.mock.calls.some(([, params]) => params.action === 'walkIn')).toBe(true));
+    const walkIn = runAction.mock.calls.find(([, params]) => params.action === 'walkIn')![1];
+    expect(walkIn.data!.input).toEqual({
       eventId: 'e12',
       firstName: 'Yannick',
       lastName: 'Bernard',
@@ -246,7 +246,7 @@ describe('the check-in desk', () => {
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Clôturer l’émargement' }));
     expect(await screen.findByText(/2 inscriptions sans arrivée enregistrée passeront en « Absent\(e\) »/)).toBeTruthy();
-    expect(runAction.mock.calls.some(([, params]: any[]) => params.action === 'markAbsentees')).toBe(false);
+    expect(runAction.mock.calls.some(([, params]) => params.action === 'markAbsentees')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Confirmer' }));
     await waitFor(() =>
       expect(runAction).toHaveBeenCalledWith('participations', { action: 'markAbsentees', data: { eventId: 'e12' } }),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { signedInAs } from '../../../test/fakeAuth';
-import { fakeDataProvider as fakeApi } from '../../../test/fakeDataProvider';
+import { fakeDataProvider as fakeApi, type CallParams } from '../../../test/fakeDataProvider';
 import { quietRefusals } from '../../../test/quietRefusals';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
@@ -33,10 +33,10 @@ const registration = (id: string, displayName: string): Participation => ({
 
 const PEOPLE = [registration('p1', 'Marie Martin'), registration('p2', 'Marc Marchand'), registration('p3', 'Anne Durand')];
 
-function renderList(answer: (params: any) => unknown) {
+function renderList(answer: (params: CallParams) => unknown) {
   const provider = fakeApi({ lists: { participations: PEOPLE, events: [] }, operations: { eventChoices: { nodes: [] } } });
-  provider.runAction.mockImplementation(async (_resource: string, params: any) => {
-    const data = answer(params) as any;
+  provider.runAction.mockImplementation(async (_resource: string, params: CallParams) => {
+    const data = answer(params) as { graphQLErrors?: unknown } | null;
     if (data?.graphQLErrors) throw data;
     return { data };
   });

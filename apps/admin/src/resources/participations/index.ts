@@ -1,5 +1,9 @@
 import EventSeatIcon from '@mui/icons-material/EventSeat';
 import { lazy } from 'react';
+import { defineConsoleResource } from '../consoleResource';
+import { participationsApi } from './api';
+import { messages } from './messages';
+import { participationsOperations } from './operations';
 
 /** Who registered for an edition of the Rencontres: pages loaded on demand. */
 const ParticipationList = lazy(() => import('./ParticipationList'));
@@ -12,13 +16,29 @@ export const ImportWizard = lazy(() => import('./ImportWizard'));
 export const CHECK_IN_PATH = '/events/:id/check-in';
 export const IMPORT_PATH = '/events/:id/import';
 
-export const participations = {
+const STAFF_ACTIONS = ['list', 'create', 'edit', 'delete', 'export', 'checkIn', 'import'];
+
+export const participations = defineConsoleResource({
   name: 'participations',
   list: ParticipationList,
   create: ParticipationCreate,
   edit: ParticipationEdit,
   icon: EventSeatIcon,
   recordRepresentation: (record: { displayName?: string }) => record.displayName ?? '',
-};
+  api: participationsApi,
+  operations: participationsOperations,
+  access: {
+    ADMIN: STAFF_ACTIONS,
+    STAFF: STAFF_ACTIONS,
+    // their members' participations, read-only: no registration, export, check-in or import
+    GROUP_PRESIDENT: ['list'],
+  },
+  messages,
+  audit: {
+    entityType: 'Participation',
+    enumLabels: { role: 'territoria.participationRoles', status: 'territoria.participationStatuses' },
+    recordPath: (id) => `/participations/${id}`,
+  },
+});
 
 export default participations;

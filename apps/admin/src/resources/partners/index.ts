@@ -1,5 +1,9 @@
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import { lazy } from 'react';
+import { defineConsoleResource } from '../consoleResource';
+import { partnersApi } from './api';
+import { messages } from './messages';
+import { partnersOperations } from './operations';
 
 /** ADMIN and STAFF: the association's partners (ministries, agencies, EU programmes…). */
 const PartnerList = lazy(() => import('./PartnerList'));
@@ -7,7 +11,7 @@ const PartnerShow = lazy(() => import('./PartnerShow'));
 const PartnerEdit = lazy(() => import('./PartnerEdit'));
 const PartnerCreate = lazy(() => import('./PartnerCreate'));
 
-export const partners = {
+export const partners = defineConsoleResource({
   name: 'partners',
   list: PartnerList,
   show: PartnerShow,
@@ -15,6 +19,15 @@ export const partners = {
   create: PartnerCreate,
   icon: HandshakeIcon,
   recordRepresentation: 'name',
-};
+  api: partnersApi,
+  operations: partnersOperations,
+  access: { ADMIN: '*', STAFF: '*' },
+  messages,
+  audit: {
+    entityType: 'Partner',
+    enumLabels: { kind: 'territoria.partnerKinds' },
+    recordPath: (id) => `/partners/${id}/show`,
+  },
+});
 
 export default partners;
