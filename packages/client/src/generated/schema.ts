@@ -15,9 +15,11 @@ export type Scalars = {
 
 export type ApiToken = {
   __typename?: 'ApiToken';
+  /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
   createdById: Maybe<Scalars['ID']['output']>;
   expiresAt: Scalars['DateTime']['output'];
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   lastUsedAt: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
@@ -28,10 +30,14 @@ export type ApiToken = {
   scopes: Array<Scalars['String']['output']>;
 };
 
+/** A page of api token rows: the same shape for every list query */
 export type ApiTokenPage = {
   __typename?: 'ApiTokenPage';
+  /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
   nodes: Array<ApiToken>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -65,13 +71,18 @@ export type AuditEntry = {
   entityId: Scalars['ID']['output'];
   /** Collectivity, User, ApiToken… */
   entityType: Scalars['String']['output'];
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
 };
 
+/** A page of audit entry rows: the same shape for every list query */
 export type AuditEntryPage = {
   __typename?: 'AuditEntryPage';
+  /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
   nodes: Array<AuditEntry>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -82,10 +93,12 @@ export type AuditFilterInput = {
 };
 
 export type AwardLabelInput = {
+  /** Free text; at most 20000 characters, null clears it */
   citation?: InputMaybe<Scalars['String']['input']>;
   collectivityId: Scalars['ID']['input'];
   eventId?: InputMaybe<Scalars['ID']['input']>;
   labelId: Scalars['ID']['input'];
+  /** Year, 1900 to 2200 */
   year: Scalars['Int']['input'];
 };
 
@@ -118,6 +131,7 @@ export type Collectivity = {
   cooperations: Array<Cooperation>;
   /** ISO 3166-1 alpha-2 */
   countryCode: Scalars['String']['output'];
+  /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
   /** The département this collectivity belongs to */
   department: Maybe<Collectivity>;
@@ -129,6 +143,7 @@ export type Collectivity = {
   fromReferential: Scalars['Boolean']['output'];
   /** Groups the collectivity is a current member of */
   groups: Array<Group>;
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   inseeCode: Maybe<Scalars['String']['output']>;
   kind: CollectivityKind;
@@ -150,6 +165,7 @@ export type Collectivity = {
   region: Maybe<Collectivity>;
   regionCode: Maybe<Scalars['String']['output']>;
   siren: Maybe<Scalars['String']['output']>;
+  /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
   /** Incremented by every change; send it back with an update to refuse a stale save */
   version: Scalars['Int']['output'];
@@ -159,7 +175,7 @@ export type Collectivity = {
 export type CollectivityFilter = {
   countryCode?: InputMaybe<Scalars['String']['input']>;
   departmentCode?: InputMaybe<Scalars['String']['input']>;
-  /** Only these records */
+  /** Only the records with these ids (at most 1000) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   kinds?: InputMaybe<Array<CollectivityKind>>;
   membershipStatuses?: InputMaybe<Array<MembershipStatus>>;
@@ -181,15 +197,22 @@ export type CollectivityKind =
   | 'TERRITORIAL_PUBLIC_ESTABLISHMENT'
   | 'URBAN_COMMUNITY';
 
+/** A page of collectivity rows: the same shape for every list query */
 export type CollectivityPage = {
   __typename?: 'CollectivityPage';
+  /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
   nodes: Array<Collectivity>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
   totalCount: Scalars['Int']['output'];
 };
 
+/** How to order a list: one field of the allowed ones and a direction */
 export type CollectivitySort = {
+  /** Ascending (the default) or descending */
   direction?: SortDirection;
+  /** The field to order by */
   field: CollectivitySortField;
 };
 
@@ -224,12 +247,14 @@ export type Contact = {
   consentSource: Maybe<Scalars['String']['output']>;
   /** Consent to communications */
   consentStatus: ConsentStatus;
+  /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
   email: Maybe<Scalars['String']['output']>;
   erasedAt: Maybe<Scalars['DateTime']['output']>;
   firstName: Scalars['String']['output'];
   /** Current groups of the collectivities where the contact holds a current position */
   groups: Array<Group>;
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   lastName: Scalars['String']['output'];
   notes: Maybe<Scalars['String']['output']>;
@@ -239,7 +264,9 @@ export type Contact = {
   participations: Array<Participation>;
   phone: Maybe<Scalars['String']['output']>;
   positions: Array<Position>;
+  /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
 };
 
@@ -259,7 +286,7 @@ export type ContactFilter = {
   consentStatuses?: InputMaybe<Array<ConsentStatus>>;
   /** Contacts with a current position in a current member of this group */
   groupId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only these records */
+  /** Only the records with these ids (at most 1000) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Contacts holding a current position of this kind */
   positionKind?: InputMaybe<PositionKind>;
@@ -267,15 +294,22 @@ export type ContactFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of contact rows: the same shape for every list query */
 export type ContactPage = {
   __typename?: 'ContactPage';
+  /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
   nodes: Array<Contact>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
   totalCount: Scalars['Int']['output'];
 };
 
+/** How to order a list: one field of the allowed ones and a direction */
 export type ContactSort = {
+  /** Ascending (the default) or descending */
   direction?: SortDirection;
+  /** The field to order by */
   field: ContactSortField;
 };
 
@@ -294,11 +328,13 @@ export type Cooperation = {
   frenchCollectivity: Collectivity;
   frenchCollectivityId: Scalars['ID']['output'];
   fundingPartnerId: Maybe<Scalars['ID']['output']>;
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   kind: CooperationKind;
   notes: Maybe<Scalars['String']['output']>;
   since: Maybe<Scalars['Date']['output']>;
   themes: Array<Scalars['String']['output']>;
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
 };
 
@@ -324,8 +360,10 @@ export type CountryGroup = Group & {
   cooperations: Array<Cooperation>;
   /** ISO 3166-1 alpha-2 codes */
   countries: Array<Scalars['String']['output']>;
+  /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
   description: Maybe<Scalars['String']['output']>;
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   kind: GroupKind;
   /** Current members */
@@ -333,7 +371,9 @@ export type CountryGroup = Group & {
   members: GroupMemberPage;
   name: Scalars['String']['output'];
   officers: Array<GroupOffice>;
+  /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
 };
 
@@ -357,9 +397,11 @@ export type CreateApiTokenInput = {
 };
 
 export type CreateCollectivityInput = {
+  /** Free text; at most 1000 characters, null clears it */
   address?: InputMaybe<Scalars['String']['input']>;
   countryCode?: Scalars['String']['input'];
   departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Email address; null clears it */
   email?: InputMaybe<Scalars['String']['input']>;
   inseeCode?: InputMaybe<Scalars['String']['input']>;
   kind: CollectivityKind;
@@ -367,12 +409,15 @@ export type CreateCollectivityInput = {
   memberUntil?: InputMaybe<Scalars['Date']['input']>;
   membershipStatus?: MembershipStatus;
   name: Scalars['String']['input'];
+  /** Free text; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number as written: digits, spaces, dots, dashes, brackets, a leading +; null clears it */
   phone?: InputMaybe<Scalars['String']['input']>;
   population?: InputMaybe<Scalars['Int']['input']>;
   postalCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   regionCode?: InputMaybe<Scalars['String']['input']>;
   siren?: InputMaybe<Scalars['String']['input']>;
+  /** Website, a URL starting with http:// or https://; null clears it */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -383,10 +428,13 @@ export type CreateContactInput = {
   /** How consent was given or withdrawn */
   consentSource?: InputMaybe<Scalars['String']['input']>;
   consentStatus?: InputMaybe<ConsentStatus>;
+  /** Email address; null clears it */
   email?: InputMaybe<Scalars['String']['input']>;
   firstName: Scalars['String']['input'];
   lastName: Scalars['String']['input'];
+  /** Free text; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number as written: digits, spaces, dots, dashes, brackets, a leading +; null clears it */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** A first position, created with the contact */
   position?: InputMaybe<PositionFields>;
@@ -398,6 +446,7 @@ export type CreateCooperationInput = {
   /** The French collectivity */
   frenchCollectivityId: Scalars['ID']['input'];
   kind: CooperationKind;
+  /** Free text; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['Date']['input']>;
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -406,29 +455,37 @@ export type CreateCooperationInput = {
 export type CreateCountryGroupInput = {
   allowsCoPresidency?: InputMaybe<Scalars['Boolean']['input']>;
   countries: Array<Scalars['String']['input']>;
+  /** Free text; at most 5000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
 };
 
 export type CreateEventInput = {
+  /** Free text; at most 200 characters, null clears it */
   city?: InputMaybe<Scalars['String']['input']>;
   editionNumber: Scalars['Int']['input'];
   endsOn: Scalars['Date']['input'];
   hashtag?: InputMaybe<Scalars['String']['input']>;
   seriesId: Scalars['ID']['input'];
   startsOn: Scalars['Date']['input'];
+  /** Free text; at most 2000 characters, null clears it */
   theme?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+  /** Free text; at most 300 characters, null clears it */
   venue?: InputMaybe<Scalars['String']['input']>;
+  /** Website, a URL starting with http:// or https://; null clears it */
   website?: InputMaybe<Scalars['String']['input']>;
+  /** Year, 1900 to 2200 */
   year: Scalars['Int']['input'];
 };
 
 export type CreateEventSessionInput = {
+  /** Free text; at most 20000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
   durationMinutes?: InputMaybe<Scalars['Int']['input']>;
   eventId: Scalars['ID']['input'];
   kind: EventSessionKind;
+  /** Free text; at most 200 characters, null clears it */
   room?: InputMaybe<Scalars['String']['input']>;
   speakerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -440,6 +497,7 @@ export type CreateParticipationInput = {
   contactId?: InputMaybe<Scalars['ID']['input']>;
   countryCode?: InputMaybe<Scalars['String']['input']>;
   eventId: Scalars['ID']['input'];
+  /** Free text; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** An organisation held neither as a collectivity nor as a partner */
   organisationName?: InputMaybe<Scalars['String']['input']>;
@@ -451,22 +509,28 @@ export type CreateParticipationInput = {
 };
 
 export type CreatePartnerInput = {
+  /** Free text; at most 40 characters, null clears it */
   acronym?: InputMaybe<Scalars['String']['input']>;
   countryCode?: InputMaybe<Scalars['String']['input']>;
   kind: PartnerKind;
   name: Scalars['String']['input'];
+  /** Free text; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Website, a URL starting with http:// or https://; null clears it */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreatePartnershipInput = {
+  /** Free text; at most 100 characters, null clears it */
   agreementReference?: InputMaybe<Scalars['String']['input']>;
   /** In euro cents */
   amountCents?: InputMaybe<Scalars['Int']['input']>;
   eventId?: InputMaybe<Scalars['ID']['input']>;
   kind: PartnershipKind;
+  /** Free text; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   partnerId: Scalars['ID']['input'];
+  /** Year, 1975 to 2100 */
   year: Scalars['Int']['input'];
 };
 
@@ -484,6 +548,7 @@ export type CreatePositionInput = {
 
 export type CreateThematicGroupInput = {
   allowsCoPresidency?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Free text; at most 5000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   theme: Scalars['String']['input'];
@@ -541,12 +606,14 @@ export type Event = {
   /** Labels awarded at this edition */
   awards: Array<LabelAward>;
   city: Maybe<Scalars['String']['output']>;
+  /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
   /** 12 for the 12th edition */
   editionNumber: Scalars['Int']['output'];
   endsOn: Scalars['Date']['output'];
   /** #RencontresAICT2021 */
   hashtag: Maybe<Scalars['String']['output']>;
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   /** Partnerships supporting this edition */
   partnerships: Array<Partnership>;
@@ -559,16 +626,18 @@ export type Event = {
   /** The guiding theme (fil rouge) */
   theme: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
   /** Cité des Sciences et de l'Industrie */
   venue: Maybe<Scalars['String']['output']>;
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
   website: Maybe<Scalars['String']['output']>;
   year: Scalars['Int']['output'];
 };
 
 export type EventFilter = {
-  /** Only these records */
+  /** Only the records with these ids (at most 1000) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   search?: InputMaybe<Scalars['String']['input']>;
   seriesId?: InputMaybe<Scalars['ID']['input']>;
@@ -577,10 +646,14 @@ export type EventFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of event rows: the same shape for every list query */
 export type EventPage = {
   __typename?: 'EventPage';
+  /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
   nodes: Array<Event>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -589,13 +662,17 @@ export type EventSeries = {
   /** RAICT… */
   acronym: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
 };
 
 export type EventSeriesInput = {
+  /** Free text; at most 40 characters, null clears it */
   acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Free text; at most 20000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
 };
@@ -605,12 +682,14 @@ export type EventSession = {
   description: Maybe<Scalars['String']['output']>;
   durationMinutes: Maybe<Scalars['Int']['output']>;
   eventId: Scalars['ID']['output'];
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   kind: EventSessionKind;
   room: Maybe<Scalars['String']['output']>;
   speakers: Array<Contact>;
   startsAt: Maybe<Scalars['DateTime']['output']>;
   title: Scalars['String']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
 };
 
@@ -674,6 +753,7 @@ export type FeeScale = {
   brackets: Array<FeeBracket>;
   /** Dues unpaid after this date are late */
   dueOn: Scalars['Date']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
@@ -714,7 +794,7 @@ export type GroupOfficersArgs = {
 export type GroupFilter = {
   /** Country groups covering this country */
   countryCode?: InputMaybe<Scalars['String']['input']>;
-  /** Only these records */
+  /** Only the records with these ids (at most 1000) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind?: InputMaybe<GroupKind>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -729,6 +809,7 @@ export type GroupMember = {
   collectivity: Collectivity;
   collectivityId: Scalars['ID']['output'];
   groupId: Scalars['ID']['output'];
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   joinedOn: Scalars['Date']['output'];
   leftOn: Maybe<Scalars['Date']['output']>;
@@ -740,10 +821,14 @@ export type GroupMemberFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of group member rows: the same shape for every list query */
 export type GroupMemberPage = {
   __typename?: 'GroupMemberPage';
+  /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
   nodes: Array<GroupMember>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -757,15 +842,20 @@ export type GroupOffice = {
   /** Null for a group president when the group is not theirs */
   group: Maybe<Group>;
   groupId: Scalars['ID']['output'];
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   role: OfficerRole;
   startedOn: Scalars['Date']['output'];
 };
 
+/** A page of group rows: the same shape for every list query */
 export type GroupPage = {
   __typename?: 'GroupPage';
+  /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
   nodes: Array<Group>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -783,6 +873,7 @@ export type ImportCandidate = {
   __typename?: 'ImportCandidate';
   /** "Commune · Seine-Saint-Denis (93) · 113 000 hab.", an email… */
   detail: Maybe<Scalars['String']['output']>;
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   /** CONTACT | COLLECTIVITY | PARTNER */
   kind: Scalars['String']['output'];
@@ -979,8 +1070,10 @@ export type Label = {
   __typename?: 'Label';
   awards: Array<LabelAward>;
   description: Maybe<Scalars['String']['output']>;
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
 };
 
@@ -991,14 +1084,17 @@ export type LabelAward = {
   collectivityId: Scalars['ID']['output'];
   event: Maybe<Event>;
   eventId: Maybe<Scalars['ID']['output']>;
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   label: Label;
   labelId: Scalars['ID']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
 
 export type LabelInput = {
+  /** Free text; at most 20000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
 };
@@ -1026,6 +1122,7 @@ export type MembershipChange = {
   deliberationReference: Maybe<Scalars['String']['output']>;
   effectiveOn: Scalars['Date']['output'];
   fromStatus: MembershipStatus;
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   recordedAt: Scalars['DateTime']['output'];
   toStatus: MembershipStatus;
@@ -1040,12 +1137,14 @@ export type MembershipFee = {
   /** How the amount was computed */
   computation: Scalars['String']['output'];
   dueOn: Scalars['Date']['output'];
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   invoicedOn: Scalars['Date']['output'];
   paidOn: Maybe<Scalars['Date']['output']>;
   paymentReference: Maybe<Scalars['String']['output']>;
   /** LATE once the due date has passed unpaid */
   status: FeeStatus;
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
   waiverReason: Maybe<Scalars['String']['output']>;
   year: Scalars['Int']['output'];
@@ -1059,10 +1158,14 @@ export type MembershipFeeFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of membership fee rows: the same shape for every list query */
 export type MembershipFeePage = {
   __typename?: 'MembershipFeePage';
+  /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
   nodes: Array<MembershipFee>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1072,98 +1175,235 @@ export type MembershipStatus =
   | 'NONE'
   | 'PROSPECT';
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds several collectivities at once, all or none */
+  /**
+   * Adds several collectivities at once, all or none
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   addGroupMembers: Array<GroupMember>;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   assignGroupOfficer: GroupOffice;
-  /** DUPLICATE when the collectivity already received the label that year */
+  /**
+   * DUPLICATE when the collectivity already received the label that year
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   awardLabel: LabelAward;
+  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; not API tokens. */
   changeMyPassword: Scalars['Boolean']['output'];
-  /** Records the arrival; a second check-in changes nothing and says so */
+  /**
+   * Records the arrival; a second check-in changes nothing and says so
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   checkInParticipation: CheckInResult;
-  /** Imports a registration list, all or nothing: BAD_USER_INPUT (extensions.rows: [{line, message}]) while a line has an error or an unresolved choice; importing the same file again changes nothing but the statuses it changes */
+  /**
+   * Imports a registration list, all or nothing: BAD_USER_INPUT (extensions.rows: [{line, message}]) while a line has an error or an unresolved choice; importing the same file again changes nothing but the statuses it changes
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   commitParticipationImport: ImportResult;
+  /** Access: users with the role ADMIN; not API tokens. */
   createApiToken: CreatedApiToken;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createCollectivity: Collectivity;
-  /** Refused with DUPLICATE and the candidates when the person may already exist, unless confirmNotDuplicate */
+  /**
+   * Refused with DUPLICATE and the candidates when the person may already exist, unless confirmNotDuplicate
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   createContact: Contact;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createCooperation: Cooperation;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createCountryGroup: CountryGroup;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createEvent: Event;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createEventSeries: EventSeries;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createEventSession: EventSession;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createLabel: Label;
-  /** DUPLICATE (extensions.existingId) when the person is already registered */
+  /**
+   * DUPLICATE (extensions.existingId) when the person is already registered
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   createParticipation: Participation;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createPartner: Partner;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createPartnership: Partnership;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createPosition: Position;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createThematicGroup: Group;
+  /** Access: users with the role ADMIN; not API tokens. */
   createUser: User;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   deleteCollectivity: Collectivity;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   deleteCooperation: Cooperation;
-  /** Refused when the edition has participants */
+  /**
+   * Refused when the edition has participants
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   deleteEvent: Event;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   deleteEventSession: EventSession;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   deleteGroup: Group;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   deleteLabelAward: LabelAward;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   deleteParticipation: Participation;
-  /** Deletes many registrations, all or none: NOT_FOUND (extensions.ids) deletes nothing */
+  /**
+   * Deletes many registrations, all or none: NOT_FOUND (extensions.ids) deletes nothing
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   deleteParticipations: DeleteParticipationsResult;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   deletePartner: Partner;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   deletePartnership: Partnership;
-  /** For a position entered by mistake; to record that it ended, set endedOn instead */
+  /**
+   * For a position entered by mistake; to record that it ended, set endedOn instead
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   deletePosition: Position;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   endGroupOffice: GroupOffice;
-  /** Anonymises the person for good, keeping the counts of their positions and offices (audited) */
+  /**
+   * Anonymises the person for good, keeping the counts of their positions and offices (audited)
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
   eraseContact: Contact;
-  /** Everything held on the person, as JSON (audited) */
+  /**
+   * Everything held on the person, as JSON (audited)
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
   exportContactData: Scalars['String']['output'];
-  /** Invoices the year's dues to every current member; running it again creates nothing */
+  /**
+   * Invoices the year's dues to every current member; running it again creates nothing
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   generateDues: DuesGeneration;
-  /** After the day: registrations never checked in become NO_SHOW */
+  /**
+   * After the day: registrations never checked in become NO_SHOW
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   markAbsentees: MarkAbsenteesResult;
-  /** Marks several dues paid at once (all or none) */
+  /**
+   * Marks several dues paid at once (all or none)
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   markFeesPaid: Array<MembershipFee>;
-  /** Moves everything of mergedId (positions, offices, history) to keptId, then removes mergedId */
+  /**
+   * Moves everything of mergedId (positions, offices, history) to keptId, then removes mergedId
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   mergeContacts: Contact;
-  /** Reads, maps and matches a registration list: changes nothing */
+  /**
+   * Reads, maps and matches a registration list: changes nothing
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   previewParticipationImport: ImportPreview;
-  /** Someone at the door who did not register: registered (a new contact if need be) and checked in at once; DUPLICATE (extensions.existingId) when already registered */
+  /**
+   * Someone at the door who did not register: registered (a new contact if need be) and checked in at once; DUPLICATE (extensions.existingId) when already registered
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   registerWalkIn: Participation;
-  /** Ends a membership (the record stays, with its dates) */
+  /**
+   * Ends a membership (the record stays, with its dates)
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   removeGroupMember: GroupMember;
+  /** Access: users with the role ADMIN; not API tokens. */
   revokeApiToken: ApiToken;
-  /** Sets the year’s scale: brackets from 0 inhabitants, contiguous, the last one open-ended */
+  /**
+   * Sets the year’s scale: brackets from 0 inhabitants, contiguous, the last one open-ended
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
   setFeeScale: FeeScale;
-  /** One status for many registrations (present, absent, cancelled…), all or none: NOT_FOUND (extensions.ids) changes nothing */
+  /**
+   * One status for many registrations (present, absent, cancelled…), all or none: NOT_FOUND (extensions.ids) changes nothing
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   setParticipationsStatus: BulkParticipationsResult;
-  /** Opens a session: the answer sets an httpOnly cookie */
+  /**
+   * Opens a session: the answer sets an httpOnly cookie
+   *
+   * Access: anyone, signed in or not.
+   */
   signIn: User;
+  /** Access: anyone, signed in or not. */
   signOut: Scalars['Boolean']['output'];
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   undoCheckIn: Participation;
-  /** Undoes an import as a whole; CONFLICT with extensions.reason ALREADY_UNDONE, or CHANGED_SINCE (extensions.participations) while one of its participations was changed since */
+  /**
+   * Undoes an import as a whole; CONFLICT with extensions.reason ALREADY_UNDONE, or CHANGED_SINCE (extensions.participations) while one of its participations was changed since
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   undoParticipationImport: UndoImportResult;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updateCollectivity: Collectivity;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updateContact: Contact;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updateCooperation: Cooperation;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updateEvent: Event;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updateEventSeries: EventSeries;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updateEventSession: EventSession;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updateGroup: Group;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updateLabelAward: LabelAward;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updateParticipation: Participation;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updatePartner: Partner;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updatePartnership: Partnership;
-  /** Edit or end a position (set endedOn): the history stays */
+  /**
+   * Edit or end a position (set endedOn): the history stays
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   updatePosition: Position;
-  /** Edit a user; set active: false to take their access away (users are never deleted: their history stays) */
+  /**
+   * Edit a user; set active: false to take their access away (users are never deleted: their history stays)
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
   updateUser: User;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   waiveFee: MembershipFee;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationAddGroupMembersArgs = {
   collectivityIds: Array<Scalars['ID']['input']>;
   groupId: Scalars['ID']['input'];
@@ -1171,210 +1411,251 @@ export type MutationAddGroupMembersArgs = {
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationAssignGroupOfficerArgs = {
   input: AssignOfficerInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationAwardLabelArgs = {
   input: AwardLabelInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationChangeMyPasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCheckInParticipationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCommitParticipationImportArgs = {
   input: ParticipationImportInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreateCollectivityArgs = {
   input: CreateCollectivityInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreateContactArgs = {
   input: CreateContactInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreateCooperationArgs = {
   input: CreateCooperationInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreateCountryGroupArgs = {
   input: CreateCountryGroupInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreateEventArgs = {
   input: CreateEventInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreateEventSeriesArgs = {
   input: EventSeriesInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreateEventSessionArgs = {
   input: CreateEventSessionInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreateLabelArgs = {
   input: LabelInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreateParticipationArgs = {
   input: CreateParticipationInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreatePartnerArgs = {
   input: CreatePartnerInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreatePartnershipArgs = {
   input: CreatePartnershipInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreatePositionArgs = {
   input: CreatePositionInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreateThematicGroupArgs = {
   input: CreateThematicGroupInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationDeleteCollectivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationDeleteCooperationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationDeleteEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationDeleteEventSessionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationDeleteGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationDeleteLabelAwardArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationDeleteParticipationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationDeleteParticipationsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationDeletePartnerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationDeletePartnershipArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationDeletePositionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationEndGroupOfficeArgs = {
   endedOn: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationEraseContactArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationExportContactDataArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationGenerateDuesArgs = {
   invoicedOn: InputMaybe<Scalars['Date']['input']>;
   year: Scalars['Int']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationMarkAbsenteesArgs = {
   eventId: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationMarkFeesPaidArgs = {
   input: MarkFeesPaidInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationMergeContactsArgs = {
   keptId: Scalars['ID']['input'];
   mergedId: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationPreviewParticipationImportArgs = {
   input: ParticipationImportInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationRegisterWalkInArgs = {
   input: WalkInInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationRemoveGroupMemberArgs = {
   collectivityId: Scalars['ID']['input'];
   groupId: Scalars['ID']['input'];
@@ -1382,116 +1663,136 @@ export type MutationRemoveGroupMemberArgs = {
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationSetFeeScaleArgs = {
   input: SetFeeScaleInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationSetParticipationsStatusArgs = {
   ids: Array<Scalars['ID']['input']>;
   status: ParticipationStatus;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationUndoCheckInArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationUndoParticipationImportArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationUpdateCollectivityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCollectivityInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationUpdateContactArgs = {
   id: Scalars['ID']['input'];
   input: UpdateContactInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationUpdateCooperationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCooperationInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEventInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationUpdateEventSeriesArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEventSeriesInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationUpdateEventSessionArgs = {
   id: Scalars['ID']['input'];
   input: UpdateEventSessionInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationUpdateGroupArgs = {
   id: Scalars['ID']['input'];
   input: UpdateGroupInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationUpdateLabelAwardArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLabelAwardInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationUpdateParticipationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateParticipationInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationUpdatePartnerArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePartnerInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationUpdatePartnershipArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePartnershipInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationUpdatePositionArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePositionInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
 };
 
 
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationWaiveFeeArgs = {
   input: WaiveFeeInput;
 };
@@ -1502,9 +1803,11 @@ export type OfficerRole =
   | 'SECRETARY'
   | 'VICE_PRESIDENT';
 
+/** Which rows of a list: the same for every list query */
 export type PageInput = {
-  /** At most 1000 */
+  /** How many rows to return, at most 1000 */
   limit?: Scalars['Int']['input'];
+  /** How many rows to skip from the start of the list */
   offset?: Scalars['Int']['input'];
 };
 
@@ -1517,11 +1820,13 @@ export type Participation = {
   contactId: Maybe<Scalars['ID']['output']>;
   /** The country represented, ISO 3166-1 alpha-2 */
   countryCode: Maybe<Scalars['String']['output']>;
+  /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
   /** The person's name, else the organisation's */
   displayName: Scalars['String']['output'];
   event: Event;
   eventId: Scalars['ID']['output'];
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   notes: Maybe<Scalars['String']['output']>;
   /** The collectivity, the partner, or the organisation named */
@@ -1533,7 +1838,9 @@ export type Participation = {
   registeredAt: Scalars['DateTime']['output'];
   role: ParticipationRole;
   status: ParticipationStatus;
+  /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
 };
 
@@ -1545,7 +1852,7 @@ export type ParticipationFilter = {
   eventId?: InputMaybe<Scalars['ID']['input']>;
   /** The participation of the current members of a country or thematic group */
   groupId?: InputMaybe<Scalars['ID']['input']>;
-  /** Only these records */
+  /** Only the records with these ids (at most 1000) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   roles?: InputMaybe<Array<ParticipationRole>>;
@@ -1559,6 +1866,7 @@ export type ParticipationImport = {
   contactsCreated: Scalars['Int']['output'];
   eventId: Scalars['ID']['output'];
   fileName: Scalars['String']['output'];
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   importedAt: Scalars['DateTime']['output'];
   /** Who imported (the name of the account at the time) */
@@ -1590,10 +1898,14 @@ export type ParticipationImportInput = {
   statusValues?: InputMaybe<Array<ImportStatusValueInput>>;
 };
 
+/** A page of participation rows: the same shape for every list query */
 export type ParticipationPage = {
   __typename?: 'ParticipationPage';
+  /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
   nodes: Array<Participation>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1606,8 +1918,11 @@ export type ParticipationRole =
   | 'PRESS'
   | 'SPEAKER';
 
+/** How to order a list: one field of the allowed ones and a direction */
 export type ParticipationSort = {
+  /** Ascending (the default) or descending */
   direction?: SortDirection;
+  /** The field to order by */
   field: ParticipationSortField;
 };
 
@@ -1633,14 +1948,18 @@ export type Partner = {
   contacts: Array<Contact>;
   /** ISO 3166-1 alpha-2 */
   countryCode: Maybe<Scalars['String']['output']>;
+  /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   kind: PartnerKind;
   name: Scalars['String']['output'];
   notes: Maybe<Scalars['String']['output']>;
   /** The partner's partnerships, by year (newest first) */
   partnerships: Array<Partnership>;
+  /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
   website: Maybe<Scalars['String']['output']>;
 };
@@ -1651,7 +1970,7 @@ export type PartnerPartnershipsArgs = {
 };
 
 export type PartnerFilter = {
-  /** Only these records */
+  /** Only the records with these ids (at most 1000) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   kinds?: InputMaybe<Array<PartnerKind>>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1669,10 +1988,14 @@ export type PartnerKind =
   | 'NGO'
   | 'OTHER';
 
+/** A page of partner rows: the same shape for every list query */
 export type PartnerPage = {
   __typename?: 'PartnerPage';
+  /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
   nodes: Array<Partner>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1683,11 +2006,13 @@ export type Partnership = {
   /** In euro cents (money and valued help in kind) */
   amountCents: Maybe<Scalars['Int']['output']>;
   eventId: Maybe<Scalars['ID']['output']>;
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   kind: PartnershipKind;
   notes: Maybe<Scalars['String']['output']>;
   partner: Partner;
   partnerId: Scalars['ID']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
 };
@@ -1703,10 +2028,14 @@ export type PartnershipKind =
   | 'INSTITUTIONAL'
   | 'IN_KIND';
 
+/** A page of partnership rows: the same shape for every list query */
 export type PartnershipPage = {
   __typename?: 'PartnershipPage';
+  /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
   nodes: Array<Partnership>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1724,10 +2053,12 @@ export type Position = {
   collectivity: Maybe<Collectivity>;
   collectivityId: Maybe<Scalars['ID']['output']>;
   contactId: Scalars['ID']['output'];
+  /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
   /** Held today */
   current: Scalars['Boolean']['output'];
   endedOn: Maybe<Scalars['Date']['output']>;
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   kind: PositionKind;
   partner: Maybe<Partner>;
@@ -1735,7 +2066,9 @@ export type Position = {
   startedOn: Scalars['Date']['output'];
   /** maire, vice-présidente aux relations internationales, chargé de mission AICT… */
   title: Scalars['String']['output'];
+  /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
 };
 
@@ -1755,73 +2088,226 @@ export type PositionKind =
   | 'OTHER'
   | 'STAFF';
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type Query = {
   __typename?: 'Query';
-  /** The scopes a token can be given */
+  /**
+   * The scopes a token can be given
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
   apiScopes: Array<Scalars['String']['output']>;
+  /** Access: users with the role ADMIN; not API tokens. */
   apiTokens: ApiTokenPage;
-  /** Every change, newest first */
+  /**
+   * Every change, newest first
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
   auditEntries: AuditEntryPage;
-  /** The check-in desk's search in an edition: names of people and organisations, typos tolerated, the closest first */
+  /**
+   * The check-in desk's search in an edition: names of people and organisations, typos tolerated, the closest first
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   checkInSearch: Array<Participation>;
+  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope collectivities:read. */
   collectivities: CollectivityPage;
+  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope collectivities:read. */
   collectivity: Collectivity;
+  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope contacts:read or contacts:all. */
   contact: Contact;
+  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope contacts:read or contacts:all. */
   contacts: ContactPage;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   duesTotals: DuesTotals;
+  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read. */
   event: Event;
+  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read. */
   eventSeries: Array<EventSeries>;
+  /** Access: users with the role ADMIN, STAFF; API tokens with the scope events:read. */
   eventStatistics: EventStatistics;
-  /** Every edition of a series (or of all), by edition number */
+  /**
+   * Every edition of a series (or of all), by edition number
+   *
+   * Access: users with the role ADMIN, STAFF; API tokens with the scope events:read.
+   */
   eventTrend: Array<EventStatistics>;
-  /** Newest first (the next one first with upcoming) */
+  /**
+   * Newest first (the next one first with upcoming)
+   *
+   * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read.
+   */
   events: EventPage;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   feeScale: Maybe<FeeScale>;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   feeScales: Array<FeeScale>;
+  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope collectivities:read. */
   group: Group;
-  /** A group president gets the groups they preside ("Mes groupes") */
+  /**
+   * A group president gets the groups they preside ("Mes groupes")
+   *
+   * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope collectivities:read.
+   */
   groups: GroupPage;
-  /** A record's history, newest first */
+  /**
+   * A record's history, newest first
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   history: AuditEntryPage;
-  /** Newest first */
+  /**
+   * Newest first
+   *
+   * Access: users with the role ADMIN, STAFF; API tokens with the scope events:read.
+   */
   labelAwards: Array<LabelAward>;
+  /** Access: users with the role ADMIN, STAFF; API tokens with the scope events:read. */
   labels: Array<Label>;
-  /** The signed-in user */
+  /**
+   * The signed-in user
+   *
+   * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; not API tokens.
+   */
   me: User;
-  /** Member collectivities per région, most members first */
+  /**
+   * Member collectivities per région, most members first
+   *
+   * Access: users with the role ADMIN, STAFF; API tokens with the scope collectivities:read.
+   */
   memberCountsByRegion: Array<RegionMemberCount>;
-  /** Members with dues unpaid for at least minYears years (2 by default) */
+  /**
+   * Members with dues unpaid for at least minYears years (2 by default)
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   membersInArrears: Array<Collectivity>;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   membershipFees: MembershipFeePage;
+  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read. */
   participation: Participation;
-  /** An edition's committed imports, newest first */
+  /**
+   * An edition's committed imports, newest first
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   participationImports: Array<ParticipationImport>;
-  /** A group president sees his groups' members' participation only */
+  /**
+   * A group president sees his groups' members' participation only
+   *
+   * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read.
+   */
   participations: ParticipationPage;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   partner: Partner;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   partners: PartnerPage;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   partnership: Partnership;
-  /** Totals by year and kind (one year, or every year) */
+  /**
+   * Totals by year and kind (one year, or every year)
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   partnershipTotals: Array<PartnershipTotal>;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
   partnerships: PartnershipPage;
-  /** People who may be the one about to be created (same email, or same name in the same collectivity) */
+  /**
+   * People who may be the one about to be created (same email, or same name in the same collectivity)
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   possibleDuplicateContacts: Array<Contact>;
+  /** Access: users with the role ADMIN; not API tokens. */
   user: User;
+  /** Access: users with the role ADMIN; not API tokens. */
   users: UserPage;
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryApiTokensArgs = {
   page: InputMaybe<PageInput>;
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryAuditEntriesArgs = {
   filter: InputMaybe<AuditFilterInput>;
   page: InputMaybe<PageInput>;
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryCheckInSearchArgs = {
   eventId: Scalars['ID']['input'];
   limit?: Scalars['Int']['input'];
@@ -1829,6 +2315,24 @@ export type QueryCheckInSearchArgs = {
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryCollectivitiesArgs = {
   filter: InputMaybe<CollectivityFilter>;
   page: InputMaybe<PageInput>;
@@ -1836,16 +2340,70 @@ export type QueryCollectivitiesArgs = {
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryCollectivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryContactArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryContactsArgs = {
   filter: InputMaybe<ContactFilter>;
   page: InputMaybe<PageInput>;
@@ -1853,48 +2411,210 @@ export type QueryContactsArgs = {
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryDuesTotalsArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryEventStatisticsArgs = {
   eventId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryEventTrendArgs = {
   seriesId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryEventsArgs = {
   filter: InputMaybe<EventFilter>;
   page: InputMaybe<PageInput>;
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryFeeScaleArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryGroupArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryGroupsArgs = {
   filter: InputMaybe<GroupFilter>;
   page: InputMaybe<PageInput>;
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryHistoryArgs = {
   entityId: Scalars['ID']['input'];
   entityType: Scalars['String']['input'];
@@ -1902,6 +2622,24 @@ export type QueryHistoryArgs = {
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryLabelAwardsArgs = {
   collectivityId: InputMaybe<Scalars['ID']['input']>;
   eventId: InputMaybe<Scalars['ID']['input']>;
@@ -1910,27 +2648,117 @@ export type QueryLabelAwardsArgs = {
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryMembersInArrearsArgs = {
   minYears?: Scalars['Int']['input'];
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryMembershipFeesArgs = {
   filter: InputMaybe<MembershipFeeFilter>;
   page: InputMaybe<PageInput>;
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryParticipationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryParticipationImportsArgs = {
   eventId: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryParticipationsArgs = {
   filter: InputMaybe<ParticipationFilter>;
   page: InputMaybe<PageInput>;
@@ -1938,33 +2766,141 @@ export type QueryParticipationsArgs = {
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryPartnersArgs = {
   filter: InputMaybe<PartnerFilter>;
   page: InputMaybe<PageInput>;
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryPartnershipArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryPartnershipTotalsArgs = {
   year: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryPartnershipsArgs = {
   filter: InputMaybe<PartnershipFilter>;
   page: InputMaybe<PageInput>;
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryPossibleDuplicateContactsArgs = {
   collectivityId: InputMaybe<Scalars['ID']['input']>;
   email: InputMaybe<Scalars['String']['input']>;
@@ -1973,11 +2909,47 @@ export type QueryPossibleDuplicateContactsArgs = {
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryUsersArgs = {
   filter: InputMaybe<UserFilter>;
   page: InputMaybe<PageInput>;
@@ -2013,11 +2985,15 @@ export type SetFeeScaleInput = {
   dueOn: Scalars['Date']['input'];
   /** The version read, required to replace the year's scale: a stale or missing one is refused (CONFLICT) */
   version?: InputMaybe<Scalars['Int']['input']>;
+  /** Year, 1975 to 2100 */
   year: Scalars['Int']['input'];
 };
 
+/** Order of a sort */
 export type SortDirection =
+  /** Ascending: A to Z, smallest first, oldest first */
   | 'ASC'
+  /** Descending: Z to A, largest first, newest first */
   | 'DESC';
 
 /** Members working on a theme */
@@ -2025,8 +3001,10 @@ export type ThematicGroup = Group & {
   __typename?: 'ThematicGroup';
   /** When false, presidency terms may not overlap */
   allowsCoPresidency: Scalars['Boolean']['output'];
+  /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
   description: Maybe<Scalars['String']['output']>;
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   kind: GroupKind;
   /** Current members */
@@ -2035,7 +3013,9 @@ export type ThematicGroup = Group & {
   name: Scalars['String']['output'];
   officers: Array<GroupOffice>;
   theme: Scalars['String']['output'];
+  /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
 };
 
@@ -2065,6 +3045,7 @@ export type UndoImportResult = {
 };
 
 export type UpdateCollectivityInput = {
+  /** Free text; at most 1000 characters, null clears it */
   address?: InputMaybe<Scalars['String']['input']>;
   countryCode?: InputMaybe<Scalars['String']['input']>;
   /** With a change of membership status: the council's deliberation date */
@@ -2072,6 +3053,7 @@ export type UpdateCollectivityInput = {
   /** With a change of membership status: the deliberation's reference */
   deliberationReference?: InputMaybe<Scalars['String']['input']>;
   departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Email address; null clears it */
   email?: InputMaybe<Scalars['String']['input']>;
   inseeCode?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<CollectivityKind>;
@@ -2079,7 +3061,9 @@ export type UpdateCollectivityInput = {
   memberUntil?: InputMaybe<Scalars['Date']['input']>;
   membershipStatus?: InputMaybe<MembershipStatus>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Free text; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number as written: digits, spaces, dots, dashes, brackets, a leading +; null clears it */
   phone?: InputMaybe<Scalars['String']['input']>;
   population?: InputMaybe<Scalars['Int']['input']>;
   postalCodes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -2087,6 +3071,7 @@ export type UpdateCollectivityInput = {
   siren?: InputMaybe<Scalars['String']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
+  /** Website, a URL starting with http:// or https://; null clears it */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2095,10 +3080,13 @@ export type UpdateContactInput = {
   /** How consent was given or withdrawn */
   consentSource?: InputMaybe<Scalars['String']['input']>;
   consentStatus?: InputMaybe<ConsentStatus>;
+  /** Email address; null clears it */
   email?: InputMaybe<Scalars['String']['input']>;
   firstName?: InputMaybe<Scalars['String']['input']>;
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Free text; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number as written: digits, spaces, dots, dashes, brackets, a leading +; null clears it */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
@@ -2107,6 +3095,7 @@ export type UpdateContactInput = {
 export type UpdateCooperationInput = {
   endedOn?: InputMaybe<Scalars['Date']['input']>;
   kind?: InputMaybe<CooperationKind>;
+  /** Free text; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['Date']['input']>;
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -2115,22 +3104,29 @@ export type UpdateCooperationInput = {
 };
 
 export type UpdateEventInput = {
+  /** Free text; at most 200 characters, null clears it */
   city?: InputMaybe<Scalars['String']['input']>;
   editionNumber?: InputMaybe<Scalars['Int']['input']>;
   endsOn?: InputMaybe<Scalars['Date']['input']>;
   hashtag?: InputMaybe<Scalars['String']['input']>;
   startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Free text; at most 2000 characters, null clears it */
   theme?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Free text; at most 300 characters, null clears it */
   venue?: InputMaybe<Scalars['String']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
+  /** Website, a URL starting with http:// or https://; null clears it */
   website?: InputMaybe<Scalars['String']['input']>;
+  /** Year, 1900 to 2200; absent leaves it as it is */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateEventSeriesInput = {
+  /** Free text; at most 40 characters, null clears it */
   acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Free text; at most 20000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
@@ -2138,9 +3134,11 @@ export type UpdateEventSeriesInput = {
 };
 
 export type UpdateEventSessionInput = {
+  /** Free text; at most 20000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
   durationMinutes?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<EventSessionKind>;
+  /** Free text; at most 200 characters, null clears it */
   room?: InputMaybe<Scalars['String']['input']>;
   speakerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -2153,6 +3151,7 @@ export type UpdateGroupInput = {
   allowsCoPresidency?: InputMaybe<Scalars['Boolean']['input']>;
   /** Country groups only */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Free text; at most 5000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   /** Thematic groups only */
@@ -2162,16 +3161,19 @@ export type UpdateGroupInput = {
 };
 
 export type UpdateLabelAwardInput = {
+  /** Free text; at most 20000 characters, null clears it */
   citation?: InputMaybe<Scalars['String']['input']>;
   eventId?: InputMaybe<Scalars['ID']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
+  /** Year, 1900 to 2200; absent leaves it as it is */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdateParticipationInput = {
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
   countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Free text; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** An organisation held neither as a collectivity nor as a partner */
   organisationName?: InputMaybe<Scalars['String']['input']>;
@@ -2183,25 +3185,31 @@ export type UpdateParticipationInput = {
 };
 
 export type UpdatePartnerInput = {
+  /** Free text; at most 40 characters, null clears it */
   acronym?: InputMaybe<Scalars['String']['input']>;
   countryCode?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<PartnerKind>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Free text; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
+  /** Website, a URL starting with http:// or https://; null clears it */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdatePartnershipInput = {
+  /** Free text; at most 100 characters, null clears it */
   agreementReference?: InputMaybe<Scalars['String']['input']>;
   /** In euro cents */
   amountCents?: InputMaybe<Scalars['Int']['input']>;
   eventId?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<PartnershipKind>;
+  /** Free text; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
+  /** Year, 1975 to 2100; absent leaves it as it is */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2230,14 +3238,18 @@ export type UpdateUserInput = {
 export type User = {
   __typename?: 'User';
   active: Scalars['Boolean']['output'];
+  /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   lastSignInAt: Maybe<Scalars['DateTime']['output']>;
   linkedContactId: Maybe<Scalars['ID']['output']>;
   role: Role;
+  /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
 };
 
@@ -2247,10 +3259,14 @@ export type UserFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of user rows: the same shape for every list query */
 export type UserPage = {
   __typename?: 'UserPage';
+  /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
   nodes: Array<User>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2265,10 +3281,12 @@ export type WalkInInput = {
   /** A known person; else the names below make a new contact */
   contactId?: InputMaybe<Scalars['ID']['input']>;
   countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Email address; null clears it */
   email?: InputMaybe<Scalars['String']['input']>;
   eventId: Scalars['ID']['input'];
   firstName?: InputMaybe<Scalars['String']['input']>;
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Free text; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** An organisation held neither as a collectivity nor as a partner */
   organisationName?: InputMaybe<Scalars['String']['input']>;
