@@ -124,6 +124,7 @@ export type Civility =
 /** A local government: French (commune, département, région, intercommunality…) or foreign */
 export type Collectivity = {
   __typename?: 'Collectivity';
+  /** Postal address, free text; null when unknown */
   address: Maybe<Scalars['String']['output']>;
   /** People holding a current position there */
   contactCount: Scalars['Int']['output'];
@@ -135,7 +136,9 @@ export type Collectivity = {
   createdAt: Scalars['DateTime']['output'];
   /** The département this collectivity belongs to */
   department: Maybe<Collectivity>;
+  /** INSEE code of the département it lies in (for a département, its own code); null for a région or abroad */
   departmentCode: Maybe<Scalars['String']['output']>;
+  /** Contact email address; null when unknown */
   email: Maybe<Scalars['String']['output']>;
   /** Dues, newest year first */
   fees: Array<MembershipFee>;
@@ -145,56 +148,87 @@ export type Collectivity = {
   groups: Array<Group>;
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** INSEE official geographic code: 5 characters for a commune (21231, 2A004), 2 or 3 for a département (21, 2A, 974), 2 for a région (27); null for intercommunalities and foreign collectivities */
   inseeCode: Maybe<Scalars['String']['output']>;
+  /** What kind of local government it is */
   kind: CollectivityKind;
   /** Labels it received, newest first */
   labelAwards: Array<LabelAward>;
+  /** Since when it is a member; null if it never was */
   memberSince: Maybe<Scalars['Date']['output']>;
+  /** When its membership ended; null while it is a member or if it never was */
   memberUntil: Maybe<Scalars['Date']['output']>;
   /** Changes of membership status, newest first */
   membershipHistory: Array<MembershipChange>;
+  /** Membership of the association today */
   membershipStatus: MembershipStatus;
+  /** Official name, e.g. "Dijon" or "Dijon Métropole" */
   name: Scalars['String']['output'];
+  /** Staff's internal notes; null when none */
   notes: Maybe<Scalars['String']['output']>;
   /** Its participation in events, newest edition first */
   participations: Array<Participation>;
+  /** Phone number as written; null when unknown */
   phone: Maybe<Scalars['String']['output']>;
+  /** Population (INSEE municipal population for French collectivities); null when unknown */
   population: Maybe<Scalars['Int']['output']>;
+  /** French postal codes (5 digits) of a commune; empty for other kinds */
   postalCodes: Array<Scalars['String']['output']>;
   /** The région this collectivity belongs to */
   region: Maybe<Collectivity>;
+  /** INSEE code of the région it lies in (for a région, its own code); null abroad */
   regionCode: Maybe<Scalars['String']['output']>;
+  /** SIREN, the 9-digit legal identifier of a French public body (212102313); null when unknown or foreign */
   siren: Maybe<Scalars['String']['output']>;
   /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
   /** Incremented by every change; send it back with an update to refuse a stale save */
   version: Scalars['Int']['output'];
+  /** Website URL; null when unknown */
   website: Maybe<Scalars['String']['output']>;
 };
 
+/** Which collectivities: every criterion given must match */
 export type CollectivityFilter = {
+  /** Only those of this country (ISO 3166-1 alpha-2, e.g. FR, SN) */
   countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only those in this département (INSEE code, e.g. 21, 2A, 974) */
   departmentCode?: InputMaybe<Scalars['String']['input']>;
   /** Only the records with these ids (at most 1000) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these kinds */
   kinds?: InputMaybe<Array<CollectivityKind>>;
+  /** Only those with one of these membership statuses */
   membershipStatuses?: InputMaybe<Array<MembershipStatus>>;
+  /** Only those in this région (INSEE code, e.g. 27) */
   regionCode?: InputMaybe<Scalars['String']['input']>;
   /** Accent-, case- and typo-tolerant search on name, INSEE code, SIREN and postal code */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Kind of local government */
 export type CollectivityKind =
+  /** Communauté d'agglomération (an EPCI) */
   | 'AGGLOMERATION_COMMUNITY'
+  /** Commune */
   | 'COMMUNE'
+  /** Communauté de communes (an EPCI) */
   | 'COMMUNITY_OF_COMMUNES'
+  /** Département */
   | 'DEPARTMENT'
+  /** A local government outside France, entered by hand */
   | 'FOREIGN_LOCAL_GOVERNMENT'
+  /** Métropole (an EPCI: known by its SIREN, no INSEE code) */
   | 'METROPOLIS'
+  /** Collectivité d'outre-mer */
   | 'OVERSEAS_COLLECTIVITY'
+  /** Région */
   | 'REGION'
+  /** Collectivité à statut particulier (Corsica, Martinique, Guyane, Lyon metropolis…) */
   | 'SPECIAL_STATUS'
+  /** Établissement public territorial of the Grand Paris (known by its SIREN) */
   | 'TERRITORIAL_PUBLIC_ESTABLISHMENT'
+  /** Communauté urbaine (an EPCI) */
   | 'URBAN_COMMUNITY';
 
 /** A page of collectivity rows: the same shape for every list query */
@@ -216,15 +250,23 @@ export type CollectivitySort = {
   field: CollectivitySortField;
 };
 
+/** Fields a list of collectivities can be ordered by. Default: RELEVANCE with a search, NAME otherwise */
 export type CollectivitySortField =
+  /** Département code */
   | 'DEPARTMENT_CODE'
+  /** INSEE code */
   | 'INSEE_CODE'
+  /** Kind */
   | 'KIND'
+  /** Membership status */
   | 'MEMBERSHIP_STATUS'
+  /** Name, ignoring accents and case */
   | 'NAME'
+  /** Population (unknown last) */
   | 'POPULATION'
   /** Best match first when searching, then by name */
   | 'RELEVANCE'
+  /** Last change */
   | 'UPDATED_AT';
 
 export type ColumnMappingInput = {
@@ -396,26 +438,39 @@ export type CreateApiTokenInput = {
   scopes: Array<Scalars['String']['input']>;
 };
 
+/** A collectivity entered by hand */
 export type CreateCollectivityInput = {
-  /** Free text; at most 1000 characters, null clears it */
+  /** Postal address; at most 1000 characters, null clears it */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** Country, ISO 3166-1 alpha-2 (FR by default) */
   countryCode?: Scalars['String']['input'];
+  /** INSEE code of its département (e.g. 21, 2A, 974); null clears it */
   departmentCode?: InputMaybe<Scalars['String']['input']>;
   /** Email address; null clears it */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** INSEE code (e.g. 21231, 2A004, 21, 974); null clears it. Unique per kind */
   inseeCode?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of local government */
   kind: CollectivityKind;
+  /** Since when it is a member (YYYY-MM-DD); null clears it */
   memberSince?: InputMaybe<Scalars['Date']['input']>;
+  /** When its membership ended (YYYY-MM-DD); null clears it */
   memberUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** Membership status (NONE by default) */
   membershipStatus?: MembershipStatus;
+  /** Name, required */
   name: Scalars['String']['input'];
-  /** Free text; at most 20000 characters, null clears it */
+  /** Staff's internal notes; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** Phone number as written: digits, spaces, dots, dashes, brackets, a leading +; null clears it */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Population, 0 to 100,000,000; null clears it */
   population?: InputMaybe<Scalars['Int']['input']>;
+  /** French postal codes, 5 digits each, at most 100; null clears them */
   postalCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** INSEE code of its région (e.g. 27); null clears it */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** SIREN, 9 digits; null clears it. Unique */
   siren?: InputMaybe<Scalars['String']['input']>;
   /** Website, a URL starting with http:// or https://; null clears it */
   website?: InputMaybe<Scalars['String']['input']>;
@@ -1113,18 +1168,24 @@ export type MarkFeesPaidInput = {
   paymentReference?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One change of a collectivity's membership status; joining is decided by its council, whose deliberation is recorded */
 export type MembershipChange = {
   __typename?: 'MembershipChange';
+  /** The collectivity whose status changed */
   collectivityId: Scalars['ID']['output'];
   /** Date of the council's deliberation */
   deliberationDate: Maybe<Scalars['Date']['output']>;
   /** Reference of the council's deliberation */
   deliberationReference: Maybe<Scalars['String']['output']>;
+  /** When the change takes effect (the deliberation's date when given, else the day it was recorded) */
   effectiveOn: Scalars['Date']['output'];
+  /** Status before the change */
   fromStatus: MembershipStatus;
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** When the change was recorded */
   recordedAt: Scalars['DateTime']['output'];
+  /** Status after the change */
   toStatus: MembershipStatus;
 };
 
@@ -1169,10 +1230,15 @@ export type MembershipFeePage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Membership of the association */
 export type MembershipStatus =
+  /** Was a member, no longer is */
   | 'FORMER_MEMBER'
+  /** A current member (adhérent) */
   | 'MEMBER'
+  /** Never a member, not approached */
   | 'NONE'
+  /** Approached to join, not a member yet */
   | 'PROSPECT';
 
 /** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
@@ -1208,7 +1274,11 @@ export type Mutation = {
   commitParticipationImport: ImportResult;
   /** Access: users with the role ADMIN; not API tokens. */
   createApiToken: CreatedApiToken;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Creates a collectivity entered by hand (typically a foreign local government: French ones come from the referential)
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   createCollectivity: Collectivity;
   /**
    * Refused with DUPLICATE and the candidates when the person may already exist, unless confirmNotDuplicate
@@ -1244,7 +1314,11 @@ export type Mutation = {
   createThematicGroup: Group;
   /** Access: users with the role ADMIN; not API tokens. */
   createUser: User;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Deletes a collectivity entered by hand; refused for a referential row (set its membership status instead) and while other records refer to it
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   deleteCollectivity: Collectivity;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   deleteCooperation: Cooperation;
@@ -1364,7 +1438,11 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   undoParticipationImport: UndoImportResult;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Changes a collectivity. Fields owned by the official referential (name, codes, population) cannot be changed on a referential row; a change of membership status is recorded in membershipHistory
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   updateCollectivity: Collectivity;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updateContact: Contact;
@@ -2128,9 +2206,17 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   checkInSearch: Array<Participation>;
-  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope collectivities:read. */
+  /**
+   * Collectivities: the official referential of French collectivities (about 36,000) and foreign ones entered by hand. A group president sees only their groups' members
+   *
+   * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope collectivities:read.
+   */
   collectivities: CollectivityPage;
-  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope collectivities:read. */
+  /**
+   * One collectivity (NOT_FOUND when it does not exist or is outside the caller's groups)
+   *
+   * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope collectivities:read.
+   */
   collectivity: Collectivity;
   /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope contacts:read or contacts:all. */
   contact: Contact;
@@ -2955,10 +3041,14 @@ export type QueryUsersArgs = {
   page: InputMaybe<PageInput>;
 };
 
+/** How many member collectivities a région has (those within it, the région itself included) */
 export type RegionMemberCount = {
   __typename?: 'RegionMemberCount';
+  /** Number of collectivities whose membership status is MEMBER */
   memberCount: Scalars['Int']['output'];
+  /** INSEE code of the région */
   regionCode: Scalars['String']['output'];
+  /** Name of the région */
   regionName: Scalars['String']['output'];
 };
 
@@ -3044,30 +3134,43 @@ export type UndoImportResult = {
   statusesRestored: Scalars['Int']['output'];
 };
 
+/** Changes to a collectivity: an absent field is left as it is, null clears an optional one. On a row of the official referential, the fields it owns cannot change */
 export type UpdateCollectivityInput = {
-  /** Free text; at most 1000 characters, null clears it */
+  /** Postal address; at most 1000 characters, null clears it */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** New country, ISO 3166-1 alpha-2; cannot be null */
   countryCode?: InputMaybe<Scalars['String']['input']>;
   /** With a change of membership status: the council's deliberation date */
   deliberationDate?: InputMaybe<Scalars['Date']['input']>;
   /** With a change of membership status: the deliberation's reference */
   deliberationReference?: InputMaybe<Scalars['String']['input']>;
+  /** INSEE code of its département (e.g. 21, 2A, 974); null clears it */
   departmentCode?: InputMaybe<Scalars['String']['input']>;
   /** Email address; null clears it */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** INSEE code (e.g. 21231, 2A004, 21, 974); null clears it. Unique per kind */
   inseeCode?: InputMaybe<Scalars['String']['input']>;
+  /** New kind; cannot be null */
   kind?: InputMaybe<CollectivityKind>;
+  /** Since when it is a member (YYYY-MM-DD); null clears it */
   memberSince?: InputMaybe<Scalars['Date']['input']>;
+  /** When its membership ended (YYYY-MM-DD); null clears it */
   memberUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** New membership status, recorded in membershipHistory (with the deliberation's date and reference if given) */
   membershipStatus?: InputMaybe<MembershipStatus>;
+  /** New name; cannot be null */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Free text; at most 20000 characters, null clears it */
+  /** Staff's internal notes; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** Phone number as written: digits, spaces, dots, dashes, brackets, a leading +; null clears it */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Population, 0 to 100,000,000; null clears it */
   population?: InputMaybe<Scalars['Int']['input']>;
+  /** French postal codes, 5 digits each, at most 100; null clears them */
   postalCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** INSEE code of its région (e.g. 27); null clears it */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** SIREN, 9 digits; null clears it. Unique */
   siren?: InputMaybe<Scalars['String']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
