@@ -609,12 +609,17 @@ export type CreateThematicGroupInput = {
   theme: Scalars['String']['input'];
 };
 
+/** A new console user, with their first password */
 export type CreateUserInput = {
+  /** Name shown in the console and in the journal */
   displayName: Scalars['String']['input'];
+  /** Email address, used to sign in; unique */
   email: Scalars['String']['input'];
+  /** For a GROUP_PRESIDENT: the contact they are, whose current presidencies decide which groups they see */
   linkedContactId?: InputMaybe<Scalars['ID']['input']>;
   /** At least 12 characters */
   password: Scalars['String']['input'];
+  /** What the user may do */
   role: Role;
 };
 
@@ -1312,7 +1317,11 @@ export type Mutation = {
   createPosition: Position;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createThematicGroup: Group;
-  /** Access: users with the role ADMIN; not API tokens. */
+  /**
+   * Creates a console user
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
   createUser: User;
   /**
    * Deletes a collectivity entered by hand; refused for a referential row (set its membership status instead) and while other records refer to it
@@ -2322,9 +2331,17 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   possibleDuplicateContacts: Array<Contact>;
-  /** Access: users with the role ADMIN; not API tokens. */
+  /**
+   * One console user
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
   user: User;
-  /** Access: users with the role ADMIN; not API tokens. */
+  /**
+   * Console users, by name
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
   users: UserPage;
 };
 
@@ -3052,9 +3069,13 @@ export type RegionMemberCount = {
   regionName: Scalars['String']['output'];
 };
 
+/** What a console user may do */
 export type Role =
+  /** Everything, users, API tokens and the journal included */
   | 'ADMIN'
+  /** Read only, and only the groups they currently preside or co-preside (through their linked contact), with those groups' members */
   | 'GROUP_PRESIDENT'
+  /** The association's staff: read and write all CRM data; no user or token management */
   | 'STAFF';
 
 export type RoleCount = {
@@ -3326,29 +3347,42 @@ export type UpdatePositionInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a user: an absent field is left as it is. A change of role, email, linked contact or deactivation takes effect at the user's next request */
 export type UpdateUserInput = {
+  /** false deactivates the user (their sessions end at once), true reactivates them */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New display name */
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** New email address; unique */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The contact a GROUP_PRESIDENT is; null unlinks */
   linkedContactId?: InputMaybe<Scalars['ID']['input']>;
   /** Sets a new password (ADMIN resetting it) */
   password?: InputMaybe<Scalars['String']['input']>;
+  /** New role */
   role?: InputMaybe<Role>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
 };
 
+/** A person who signs in to the console, with a role */
 export type User = {
   __typename?: 'User';
+  /** false when deactivated: they can no longer sign in */
   active: Scalars['Boolean']['output'];
   /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
+  /** Name shown in the console and in the journal */
   displayName: Scalars['String']['output'];
+  /** Email address, used to sign in */
   email: Scalars['String']['output'];
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** When they last signed in; null if never */
   lastSignInAt: Maybe<Scalars['DateTime']['output']>;
+  /** For a GROUP_PRESIDENT, the contact they are (Contact id); null otherwise */
   linkedContactId: Maybe<Scalars['ID']['output']>;
+  /** What the user may do */
   role: Role;
   /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
@@ -3356,9 +3390,13 @@ export type User = {
   version: Scalars['Int']['output'];
 };
 
+/** Which users: every criterion given must match */
 export type UserFilter = {
+  /** Only active (true) or deactivated (false) users */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only users with one of these roles */
   roles?: InputMaybe<Array<Role>>;
+  /** Part of the name or email */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
