@@ -117,8 +117,11 @@ export type CheckInResult = {
   participation: Participation;
 };
 
+/** How to address a person */
 export type Civility =
+  /** Monsieur */
   | 'MR'
+  /** Madame */
   | 'MS';
 
 /** A local government: French (commune, département, région, intercommunality…) or foreign */
@@ -275,13 +278,19 @@ export type ColumnMappingInput = {
   field?: InputMaybe<ImportField>;
 };
 
+/** A person's consent to receive communications (newsletters, mailings) */
 export type ConsentStatus =
+  /** Consented: communications may be sent; visible to API tokens with contacts:read */
   | 'GIVEN'
+  /** Never asked: do not send communications */
   | 'UNKNOWN'
+  /** Withdrew consent (or was erased): a mailing tool must drop them */
   | 'WITHDRAWN';
 
+/** A person: an elected official or a staff member of a collectivity or a partner. Staff see everyone; a group president the people holding a current position in one of their groups' members; an API token with contacts:all everyone, with contacts:read only those who consented (consentStatus GIVEN) */
 export type Contact = {
   __typename?: 'Contact';
+  /** Civility; null when unknown */
   civility: Maybe<Civility>;
   /** When consent was given or withdrawn */
   consentAt: Maybe<Scalars['DateTime']['output']>;
@@ -291,20 +300,27 @@ export type Contact = {
   consentStatus: ConsentStatus;
   /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
+  /** Email address, lower-cased, unique among contacts; null when unknown or erased */
   email: Maybe<Scalars['String']['output']>;
+  /** When the person's data was erased on request (name replaced, details and notes removed, history redacted); null otherwise. The row stays so past counts stay right */
   erasedAt: Maybe<Scalars['DateTime']['output']>;
+  /** First name ("Personne" once erased) */
   firstName: Scalars['String']['output'];
   /** Current groups of the collectivities where the contact holds a current position */
   groups: Array<Group>;
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** Last name ("anonymisée" once erased) */
   lastName: Scalars['String']['output'];
+  /** Staff's internal notes; null when none or erased */
   notes: Maybe<Scalars['String']['output']>;
   /** Offices held in groups, past and present */
   offices: Array<GroupOffice>;
   /** The editions this person took part in, newest first */
   participations: Array<Participation>;
+  /** Phone number as written; null when unknown or erased */
   phone: Maybe<Scalars['String']['output']>;
+  /** The contact's positions (mandates and jobs), most recent start first */
   positions: Array<Position>;
   /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
@@ -313,18 +329,22 @@ export type Contact = {
 };
 
 
+/** A person: an elected official or a staff member of a collectivity or a partner. Staff see everyone; a group president the people holding a current position in one of their groups' members; an API token with contacts:all everyone, with contacts:read only those who consented (consentStatus GIVEN) */
 export type ContactOfficesArgs = {
   current: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** A person: an elected official or a staff member of a collectivity or a partner. Staff see everyone; a group president the people holding a current position in one of their groups' members; an API token with contacts:all everyone, with contacts:read only those who consented (consentStatus GIVEN) */
 export type ContactPositionsArgs = {
   current: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Which contacts: every criterion given must match */
 export type ContactFilter = {
   /** Contacts with a current position in this collectivity */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only contacts with one of these consent statuses */
   consentStatuses?: InputMaybe<Array<ConsentStatus>>;
   /** Contacts with a current position in a current member of this group */
   groupId?: InputMaybe<Scalars['ID']['input']>;
@@ -355,9 +375,13 @@ export type ContactSort = {
   field: ContactSortField;
 };
 
+/** Fields a list of contacts can be ordered by. Default: best match first with a search, else NAME */
 export type ContactSortField =
+  /** Creation */
   | 'CREATED_AT'
+  /** Last name, then first name, ignoring accents and case */
   | 'NAME'
+  /** Last change */
   | 'UPDATED_AT';
 
 export type Cooperation = {
@@ -476,18 +500,23 @@ export type CreateCollectivityInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A new contact (person) */
 export type CreateContactInput = {
+  /** Civility; null clears it */
   civility?: InputMaybe<Civility>;
   /** Create even though a possible duplicate exists */
   confirmNotDuplicate?: Scalars['Boolean']['input'];
   /** How consent was given or withdrawn */
   consentSource?: InputMaybe<Scalars['String']['input']>;
+  /** Consent to communications; its change is dated (consentAt) */
   consentStatus?: InputMaybe<ConsentStatus>;
   /** Email address; null clears it */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** First name, required */
   firstName: Scalars['String']['input'];
+  /** Last name, required */
   lastName: Scalars['String']['input'];
-  /** Free text; at most 20000 characters, null clears it */
+  /** Staff's internal notes; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** Phone number as written: digits, spaces, dots, dashes, brackets, a leading +; null clears it */
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -589,15 +618,21 @@ export type CreatePartnershipInput = {
   year: Scalars['Int']['input'];
 };
 
+/** A new position: a contact's mandate or job in a collectivity or a partner (exactly one of the two) */
 export type CreatePositionInput = {
   /** The collectivity (or give partnerId) */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The contact holding it */
   contactId: Scalars['ID']['input'];
+  /** When the term ended (YYYY-MM-DD, not before startedOn); null while it runs */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Elected mandate, staff job or other */
   kind: PositionKind;
   /** The partner (or give collectivityId) */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the term started (YYYY-MM-DD) */
   startedOn: Scalars['Date']['input'];
+  /** Title as people write it, e.g. "Maire", "Vice-présidente aux relations internationales", "Chargé de mission AICT" */
   title: Scalars['String']['input'];
 };
 
@@ -1313,7 +1348,11 @@ export type Mutation = {
   createPartner: Partner;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createPartnership: Partnership;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Records a position (mandate or job) of a contact in a collectivity or a partner
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   createPosition: Position;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createThematicGroup: Group;
@@ -1453,7 +1492,11 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   updateCollectivity: Collectivity;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Changes a contact's details; refused on an erased contact
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   updateContact: Contact;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updateCooperation: Cooperation;
@@ -2135,21 +2178,30 @@ export type PartnershipTotal = {
   year: Scalars['Int']['output'];
 };
 
+/** A contact's mandate or job in one organisation (a collectivity or a partner, exactly one) over a term. When a mayor changes, the old mayor's position ends and nothing is lost */
 export type Position = {
   __typename?: 'Position';
+  /** The collectivity where the position is held; null when it is held at a partner */
   collectivity: Maybe<Collectivity>;
+  /** The collectivity where it is held; null when held at a partner */
   collectivityId: Maybe<Scalars['ID']['output']>;
+  /** The contact holding it */
   contactId: Scalars['ID']['output'];
   /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
   /** Held today */
   current: Scalars['Boolean']['output'];
+  /** When the term ended; null while it runs (it is current while endedOn is null or not past, in Paris time) */
   endedOn: Maybe<Scalars['Date']['output']>;
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** Elected mandate, staff job or other */
   kind: PositionKind;
+  /** The partner where the position is held; null when it is held at a collectivity */
   partner: Maybe<Partner>;
+  /** The partner where it is held; null when held at a collectivity */
   partnerId: Maybe<Scalars['ID']['output']>;
+  /** When the term started */
   startedOn: Scalars['Date']['output'];
   /** maire, vice-présidente aux relations internationales, chargé de mission AICT… */
   title: Scalars['String']['output'];
@@ -2159,20 +2211,29 @@ export type Position = {
   version: Scalars['Int']['output'];
 };
 
+/** A position's fields, shared by create and update */
 export type PositionFields = {
   /** The collectivity (or give partnerId) */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the term ended (YYYY-MM-DD, not before startedOn); null while it runs */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Elected mandate, staff job or other */
   kind: PositionKind;
   /** The partner (or give collectivityId) */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the term started (YYYY-MM-DD) */
   startedOn: Scalars['Date']['input'];
+  /** Title as people write it, e.g. "Maire", "Vice-présidente aux relations internationales", "Chargé de mission AICT" */
   title: Scalars['String']['input'];
 };
 
+/** What kind of position */
 export type PositionKind =
+  /** An elected official's mandate (maire, adjointe, conseiller, président…) */
   | 'ELECTED'
+  /** Anything else */
   | 'OTHER'
+  /** A staff member's job (chargé de mission, directrice…) */
   | 'STAFF';
 
 /**
@@ -2227,9 +2288,17 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope collectivities:read.
    */
   collectivity: Collectivity;
-  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope contacts:read or contacts:all. */
+  /**
+   * One contact (NOT_FOUND when it does not exist or is not visible to the caller)
+   *
+   * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope contacts:read or contacts:all.
+   */
   contact: Contact;
-  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope contacts:read or contacts:all. */
+  /**
+   * Contacts (people). Default order: best match first with a search, else last name
+   *
+   * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope contacts:read or contacts:all.
+   */
   contacts: ContactPage;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   duesTotals: DuesTotals;
@@ -3199,16 +3268,21 @@ export type UpdateCollectivityInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a contact: an absent field is left as it is, null clears an optional one */
 export type UpdateContactInput = {
+  /** Civility; null clears it */
   civility?: InputMaybe<Civility>;
   /** How consent was given or withdrawn */
   consentSource?: InputMaybe<Scalars['String']['input']>;
+  /** Consent to communications; its change is dated (consentAt) */
   consentStatus?: InputMaybe<ConsentStatus>;
   /** Email address; null clears it */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** New first name; cannot be null */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** New last name; cannot be null */
   lastName?: InputMaybe<Scalars['String']['input']>;
-  /** Free text; at most 20000 characters, null clears it */
+  /** Staff's internal notes; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** Phone number as written: digits, spaces, dots, dashes, brackets, a leading +; null clears it */
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -3337,11 +3411,15 @@ export type UpdatePartnershipInput = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Changes to a position: an absent field is left as it is; to end it, set endedOn */
 export type UpdatePositionInput = {
   /** Ends the mandate or job (null reopens it) */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** New kind */
   kind?: InputMaybe<PositionKind>;
+  /** New start date (YYYY-MM-DD) */
   startedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** New title */
   title?: InputMaybe<Scalars['String']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
