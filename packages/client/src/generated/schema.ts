@@ -384,31 +384,48 @@ export type ContactSortField =
   /** Last change */
   | 'UPDATED_AT';
 
+/** A French collectivity's cooperation with a foreign local government (coopération décentralisée, jumelage…): visible to whoever may see the French collectivity */
 export type Cooperation = {
   __typename?: 'Cooperation';
   /** ISO 3166-1 alpha-2 of the foreign local government */
   countryCode: Scalars['String']['output'];
+  /** When it ended; null while it runs */
   endedOn: Maybe<Scalars['Date']['output']>;
+  /** The foreign local government */
   foreignCollectivity: Collectivity;
+  /** The foreign local government (a collectivity of kind FOREIGN_LOCAL_GOVERNMENT) */
   foreignCollectivityId: Scalars['ID']['output'];
+  /** The French collectivity */
   frenchCollectivity: Collectivity;
+  /** The French collectivity */
   frenchCollectivityId: Scalars['ID']['output'];
+  /** The partner that funds it (Partner id); null when none */
   fundingPartnerId: Maybe<Scalars['ID']['output']>;
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** The kind of agreement */
   kind: CooperationKind;
+  /** Staff's notes; null when none */
   notes: Maybe<Scalars['String']['output']>;
+  /** Since when it runs; null when unknown */
   since: Maybe<Scalars['Date']['output']>;
+  /** What it works on, free words (water, youth, culture…); may be empty */
   themes: Array<Scalars['String']['output']>;
   /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
 };
 
+/** The kind of agreement behind a cooperation */
 export type CooperationKind =
+  /** A decentralised cooperation agreement (coopération décentralisée) */
   | 'DECENTRALISED_COOPERATION'
+  /** A friendship pact (pacte d'amitié) */
   | 'FRIENDSHIP_PACT'
+  /** A memorandum of understanding (protocole d'accord) */
   | 'MEMORANDUM_OF_UNDERSTANDING'
+  /** Anything else */
   | 'OTHER'
+  /** A twinning (jumelage) */
   | 'TWINNING';
 
 export type CountryCount = {
@@ -524,15 +541,19 @@ export type CreateContactInput = {
   position?: InputMaybe<PositionFields>;
 };
 
+/** A new cooperation between a French collectivity and a foreign local government */
 export type CreateCooperationInput = {
   /** The foreign local government (a collectivity of kind FOREIGN_LOCAL_GOVERNMENT) */
   foreignCollectivityId: Scalars['ID']['input'];
   /** The French collectivity */
   frenchCollectivityId: Scalars['ID']['input'];
+  /** The kind of agreement */
   kind: CooperationKind;
-  /** Free text; at most 20000 characters, null clears it */
+  /** Staff's notes; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Since when it runs (YYYY-MM-DD); null when unknown */
   since?: InputMaybe<Scalars['Date']['input']>;
+  /** What it works on, free words of at most 100 characters each */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -1326,7 +1347,11 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   createContact: Contact;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Records a French collectivity's cooperation with a foreign local government
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   createCooperation: Cooperation;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createCountryGroup: CountryGroup;
@@ -1368,7 +1393,11 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   deleteCollectivity: Collectivity;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Deletes a cooperation entered by mistake; to record that it ended, set endedOn instead
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   deleteCooperation: Cooperation;
   /**
    * Refused when the edition has participants
@@ -1498,7 +1527,11 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   updateContact: Contact;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Changes a cooperation; to record that it ended, set endedOn
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   updateCooperation: Cooperation;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updateEvent: Event;
@@ -3290,12 +3323,17 @@ export type UpdateContactInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a cooperation: an absent field is left as it is, null clears an optional one */
 export type UpdateCooperationInput = {
+  /** When it ended (YYYY-MM-DD); null reopens it */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** New kind of agreement */
   kind?: InputMaybe<CooperationKind>;
-  /** Free text; at most 20000 characters, null clears it */
+  /** Staff's notes; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** Since when it runs (YYYY-MM-DD); null clears it */
   since?: InputMaybe<Scalars['Date']['input']>;
+  /** New themes, replacing the old ones */
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
