@@ -692,17 +692,21 @@ export type DeleteParticipationsResult = {
   ids: Array<Scalars['ID']['output']>;
 };
 
+/** What a run of dues generation did */
 export type DuesGeneration = {
   __typename?: 'DuesGeneration';
   /** Dues created by this run (0 when the year was generated already) */
   created: Scalars['Int']['output'];
   /** Members who already had dues for the year */
   existing: Scalars['Int']['output'];
+  /** The year invoiced */
   year: Scalars['Int']['output'];
 };
 
+/** A year's dues, added up */
 export type DuesTotals = {
   __typename?: 'DuesTotals';
+  /** Number of dues invoiced for the year */
   count: Scalars['Int']['output'];
   /** In euro cents */
   invoicedCents: Scalars['Int']['output'];
@@ -714,6 +718,7 @@ export type DuesTotals = {
   paidCents: Scalars['Int']['output'];
   /** In euro cents */
   waivedCents: Scalars['Int']['output'];
+  /** The year */
   year: Scalars['Int']['output'];
 };
 
@@ -847,37 +852,49 @@ export type EventStatistics = {
   year: Scalars['Int']['output'];
 };
 
+/** One bracket of a fee scale: the dues of collectivities whose population lies in it */
 export type FeeBracket = {
   __typename?: 'FeeBracket';
   /** In euro cents */
   amountCents: Scalars['Int']['output'];
   /** Inclusive; null: no upper bound */
   maxPopulation: Maybe<Scalars['Int']['output']>;
+  /** Smallest population of the bracket, inclusive */
   minPopulation: Scalars['Int']['output'];
 };
 
+/** One bracket of a fee scale: the dues of collectivities whose population lies in it */
 export type FeeBracketInput = {
   /** In euro cents */
   amountCents: Scalars['Int']['input'];
   /** Inclusive; null for the last bracket */
   maxPopulation?: InputMaybe<Scalars['Int']['input']>;
+  /** Smallest population of the bracket, inclusive (0 for the first one) */
   minPopulation: Scalars['Int']['input'];
 };
 
+/** A year's fee scale: the dues of a member by population bracket */
 export type FeeScale = {
   __typename?: 'FeeScale';
+  /** The brackets, smallest populations first, covering every population once */
   brackets: Array<FeeBracket>;
   /** Dues unpaid after this date are late */
   dueOn: Scalars['Date']['output'];
   /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
+  /** The year it applies to */
   year: Scalars['Int']['output'];
 };
 
+/** Where a year's dues stand */
 export type FeeStatus =
+  /** Invoiced, not paid yet, not past due */
   | 'INVOICED'
+  /** Invoiced and unpaid after the due date: computed, never stored */
   | 'LATE'
+  /** Paid (paidOn says when) */
   | 'PAID'
+  /** Waived by the association (waiverReason says why) */
   | 'WAIVED';
 
 export type Group = {
@@ -1222,8 +1239,11 @@ export type MarkAbsenteesResult = {
   markedAbsent: Scalars['Int']['output'];
 };
 
+/** Several dues paid on one day, recorded at once (all or none) */
 export type MarkFeesPaidInput = {
+  /** The dues paid (MembershipFee ids, at most 1000) */
   ids: Array<Scalars['ID']['input']>;
+  /** When they were paid (YYYY-MM-DD) */
   paidOn: Scalars['Date']['input'];
   /** Transfer or cheque reference */
   paymentReference?: InputMaybe<Scalars['String']['input']>;
@@ -1250,33 +1270,46 @@ export type MembershipChange = {
   toStatus: MembershipStatus;
 };
 
+/** A member collectivity's dues for one year (cotisation), computed from the year's fee scale */
 export type MembershipFee = {
   __typename?: 'MembershipFee';
   /** In euro cents */
   amountCents: Scalars['Int']['output'];
+  /** The member collectivity */
   collectivity: Collectivity;
+  /** The member collectivity */
   collectivityId: Scalars['ID']['output'];
   /** How the amount was computed */
   computation: Scalars['String']['output'];
+  /** When they are due: unpaid after this date, they are LATE */
   dueOn: Scalars['Date']['output'];
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** When they were invoiced */
   invoicedOn: Scalars['Date']['output'];
+  /** When they were paid; null while unpaid */
   paidOn: Maybe<Scalars['Date']['output']>;
+  /** Transfer or cheque reference; null when none */
   paymentReference: Maybe<Scalars['String']['output']>;
   /** LATE once the due date has passed unpaid */
   status: FeeStatus;
   /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
+  /** Why they were waived; null unless WAIVED */
   waiverReason: Maybe<Scalars['String']['output']>;
+  /** The year the dues are for */
   year: Scalars['Int']['output'];
 };
 
+/** Which dues: every criterion given must match */
 export type MembershipFeeFilter = {
+  /** Only this collectivity's dues */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
   /** On the collectivity's name */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only dues with one of these statuses (LATE: invoiced, past due, unpaid) */
   statuses?: InputMaybe<Array<FeeStatus>>;
+  /** Only the dues of this year */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1561,7 +1594,11 @@ export type Mutation = {
    * Access: users with the role ADMIN; not API tokens.
    */
   updateUser: User;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Waives dues (status WAIVED), with the reason
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   waiveFee: MembershipFee;
 };
 
@@ -2333,7 +2370,11 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope contacts:read or contacts:all.
    */
   contacts: ContactPage;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * A year's dues added up: invoiced, paid, waived, late
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   duesTotals: DuesTotals;
   /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read. */
   event: Event;
@@ -2353,9 +2394,17 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read.
    */
   events: EventPage;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * The fee scale of a year; null when none was set
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   feeScale: Maybe<FeeScale>;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Every year's fee scale, newest first
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   feeScales: Array<FeeScale>;
   /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope collectivities:read. */
   group: Group;
@@ -2397,7 +2446,11 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   membersInArrears: Array<Collectivity>;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Members' dues, newest year first, then by collectivity name
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   membershipFees: MembershipFeePage;
   /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read. */
   participation: Participation;
@@ -3192,13 +3245,15 @@ export type SessionKindCount = {
   kind: EventSessionKind;
 };
 
+/** A year's fee scale: brackets from 0 inhabitants, contiguous, the last one open-ended */
 export type SetFeeScaleInput = {
+  /** The brackets, covering every population exactly once */
   brackets: Array<FeeBracketInput>;
   /** Dues unpaid after this date are late */
   dueOn: Scalars['Date']['input'];
   /** The version read, required to replace the year's scale: a stale or missing one is refused (CONFLICT) */
   version?: InputMaybe<Scalars['Int']['input']>;
-  /** Year, 1975 to 2100 */
+  /** The year the scale applies to, 1975 to 2100 */
   year: Scalars['Int']['input'];
 };
 
@@ -3527,8 +3582,11 @@ export type UserPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Dues the association waives, with the reason */
 export type WaiveFeeInput = {
+  /** The dues waived (MembershipFee id) */
   id: Scalars['ID']['input'];
+  /** Why they are waived (e.g. a council's decision, a natural disaster) */
   reason: Scalars['String']['input'];
 };
 
