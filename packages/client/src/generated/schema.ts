@@ -613,29 +613,37 @@ export type CreateParticipationInput = {
   status?: ParticipationStatus;
 };
 
+/** A new partner institution */
 export type CreatePartnerInput = {
-  /** Free text; at most 40 characters, null clears it */
+  /** Short name, e.g. AFD; at most 40 characters, null clears it */
   acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Country, ISO 3166-1 alpha-2; null clears it */
   countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of institution */
   kind: PartnerKind;
+  /** Full name, required */
   name: Scalars['String']['input'];
-  /** Free text; at most 20000 characters, null clears it */
+  /** Staff's notes; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** Website, a URL starting with http:// or https://; null clears it */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A partner's commitment for one year */
 export type CreatePartnershipInput = {
-  /** Free text; at most 100 characters, null clears it */
+  /** The agreement's reference (convention de partenariat); at most 100 characters, null clears it */
   agreementReference?: InputMaybe<Scalars['String']['input']>;
   /** In euro cents */
   amountCents?: InputMaybe<Scalars['Int']['input']>;
+  /** The event edition it supports (Event id); null clears it */
   eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Money, help in kind, or institutional support */
   kind: PartnershipKind;
-  /** Free text; at most 20000 characters, null clears it */
+  /** Staff's notes; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** The partner */
   partnerId: Scalars['ID']['input'];
-  /** Year, 1975 to 2100 */
+  /** The year of the commitment, 1975 to 2100 */
   year: Scalars['Int']['input'];
 };
 
@@ -1402,9 +1410,17 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   createParticipation: Participation;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Records a partner institution
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   createPartner: Partner;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Records a partner's commitment for a year
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   createPartnership: Partnership;
   /**
    * Records a position (mandate or job) of a contact in a collectivity or a partner
@@ -1452,9 +1468,17 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   deleteParticipations: DeleteParticipationsResult;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Deletes a partner; refused while partnerships, positions or participations refer to it
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   deletePartner: Partner;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Deletes a partnership
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   deletePartnership: Partnership;
   /**
    * For a position entered by mistake; to record that it ended, set endedOn instead
@@ -1578,9 +1602,17 @@ export type Mutation = {
   updateLabelAward: LabelAward;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updateParticipation: Participation;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Changes a partner
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   updatePartner: Partner;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Changes a partnership
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   updatePartnership: Partnership;
   /**
    * Edit or end a position (set endedOn): the history stays
@@ -2140,6 +2172,7 @@ export type ParticipationStatus =
   | 'NO_SHOW'
   | 'REGISTERED';
 
+/** An institution working with the association: ministry (MEAE and its DAECT), agency (AFD), EU programme (PLATFORMA), network (CGLU), embassy, NGO… Staff only */
 export type Partner = {
   __typename?: 'Partner';
   /** Short name: AFD, DAECT, CGLU… */
@@ -2152,8 +2185,11 @@ export type Partner = {
   createdAt: Scalars['DateTime']['output'];
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** What kind of institution */
   kind: PartnerKind;
+  /** Full name, e.g. "Agence française de développement" */
   name: Scalars['String']['output'];
+  /** Staff's notes; null when none */
   notes: Maybe<Scalars['String']['output']>;
   /** The partner's partnerships, by year (newest first) */
   partnerships: Array<Partnership>;
@@ -2161,31 +2197,47 @@ export type Partner = {
   updatedAt: Scalars['DateTime']['output'];
   /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
+  /** Website URL; null when unknown */
   website: Maybe<Scalars['String']['output']>;
 };
 
 
+/** An institution working with the association: ministry (MEAE and its DAECT), agency (AFD), EU programme (PLATFORMA), network (CGLU), embassy, NGO… Staff only */
 export type PartnerPartnershipsArgs = {
   year: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Which partners: every criterion given must match */
 export type PartnerFilter = {
   /** Only the records with these ids (at most 1000) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these kinds */
   kinds?: InputMaybe<Array<PartnerKind>>;
+  /** Part of the name or acronym, ignoring accents and case */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What kind of institution a partner is */
 export type PartnerKind =
+  /** A university or research body */
   | 'ACADEMIC'
+  /** A public agency (AFD) */
   | 'AGENCY'
+  /** A company */
   | 'COMPANY'
+  /** An embassy in France */
   | 'EMBASSY'
+  /** A European Union programme (PLATFORMA) */
   | 'EU_PROGRAMME'
+  /** A foreign local government acting as a partner */
   | 'FOREIGN_LOCAL_GOVERNMENT'
+  /** A ministry or its department (MEAE, DAECT) */
   | 'MINISTRY'
+  /** A network of local governments (CGLU / UCLG) */
   | 'NETWORK'
+  /** A non-governmental organisation or association */
   | 'NGO'
+  /** Anything else */
   | 'OTHER';
 
 /** A page of partner rows: the same shape for every list query */
@@ -2199,33 +2251,48 @@ export type PartnerPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A partner's commitment for one year (convention de partenariat): money, help in kind, or institutional support. Staff only */
 export type Partnership = {
   __typename?: 'Partnership';
   /** The agreement's reference (convention de partenariat) */
   agreementReference: Maybe<Scalars['String']['output']>;
   /** In euro cents (money and valued help in kind) */
   amountCents: Maybe<Scalars['Int']['output']>;
+  /** The event edition it supports (Event id); null when not tied to an edition */
   eventId: Maybe<Scalars['ID']['output']>;
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** Money, help in kind, or institutional support */
   kind: PartnershipKind;
+  /** Staff's notes; null when none */
   notes: Maybe<Scalars['String']['output']>;
+  /** The partner committed */
   partner: Partner;
+  /** The partner committed */
   partnerId: Scalars['ID']['output'];
   /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
+  /** The year of the commitment */
   year: Scalars['Int']['output'];
 };
 
+/** Which partnerships: every criterion given must match */
 export type PartnershipFilter = {
+  /** Only these kinds */
   kinds?: InputMaybe<Array<PartnershipKind>>;
+  /** Only this partner's */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this year's */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a partner commits */
 export type PartnershipKind =
+  /** Money */
   | 'FINANCIAL'
+  /** Institutional support (patronage), usually without an amount */
   | 'INSTITUTIONAL'
+  /** Help in kind (venue, services), valued in amountCents when known */
   | 'IN_KIND';
 
 /** A page of partnership rows: the same shape for every list query */
@@ -2239,12 +2306,16 @@ export type PartnershipPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Partnerships of one year and kind, added up */
 export type PartnershipTotal = {
   __typename?: 'PartnershipTotal';
+  /** Number of partnerships */
   count: Scalars['Int']['output'];
+  /** The kind */
   kind: PartnershipKind;
   /** In euro cents */
   totalCents: Scalars['Int']['output'];
+  /** The year */
   year: Scalars['Int']['output'];
 };
 
@@ -2466,11 +2537,23 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read.
    */
   participations: ParticipationPage;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * One partner
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   partner: Partner;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Partner institutions, by name
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   partners: PartnerPage;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * One partnership
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   partnership: Partnership;
   /**
    * Totals by year and kind (one year, or every year)
@@ -2478,7 +2561,11 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   partnershipTotals: Array<PartnershipTotal>;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Partnerships, newest year first, largest amount first
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   partnerships: PartnershipPage;
   /**
    * People who may be the one about to be created (same email, or same name in the same collectivity)
@@ -3475,13 +3562,17 @@ export type UpdateParticipationInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a partner: an absent field is left as it is, null clears an optional one */
 export type UpdatePartnerInput = {
-  /** Free text; at most 40 characters, null clears it */
+  /** Short name, e.g. AFD; at most 40 characters, null clears it */
   acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Country, ISO 3166-1 alpha-2; null clears it */
   countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** New kind */
   kind?: InputMaybe<PartnerKind>;
+  /** New name; cannot be null */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** Free text; at most 20000 characters, null clears it */
+  /** Staff's notes; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
@@ -3489,18 +3580,21 @@ export type UpdatePartnerInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to a partnership: an absent field is left as it is, null clears an optional one */
 export type UpdatePartnershipInput = {
-  /** Free text; at most 100 characters, null clears it */
+  /** The agreement's reference (convention de partenariat); at most 100 characters, null clears it */
   agreementReference?: InputMaybe<Scalars['String']['input']>;
   /** In euro cents */
   amountCents?: InputMaybe<Scalars['Int']['input']>;
+  /** The event edition it supports (Event id); null clears it */
   eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** New kind */
   kind?: InputMaybe<PartnershipKind>;
-  /** Free text; at most 20000 characters, null clears it */
+  /** Staff's notes; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
-  /** Year, 1975 to 2100; absent leaves it as it is */
+  /** New year, 1975 to 2100; absent leaves it as it is */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
