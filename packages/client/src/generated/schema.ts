@@ -41,11 +41,17 @@ export type ApiTokenPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A contact's office in a group over a term. A current PRESIDENT or CO_PRESIDENT sees the group as a group president */
 export type AssignOfficerInput = {
+  /** The contact holding the office */
   contactId: Scalars['ID']['input'];
+  /** When the term ends (YYYY-MM-DD); null while it runs */
   endedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The group */
   groupId: Scalars['ID']['input'];
+  /** The office held */
   role: OfficerRole;
+  /** When the term starts (YYYY-MM-DD) */
   startedOn: Scalars['Date']['input'];
 };
 
@@ -445,14 +451,19 @@ export type CountryGroup = Group & {
   countries: Array<Scalars['String']['output']>;
   /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
+  /** What the group does; null when none */
   description: Maybe<Scalars['String']['output']>;
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** Country group or thematic group */
   kind: GroupKind;
   /** Current members */
   memberCount: Scalars['Int']['output'];
+  /** The group's member collectivities, by name */
   members: GroupMemberPage;
+  /** Name, e.g. "Groupe-pays Mali" or "Climat" */
   name: Scalars['String']['output'];
+  /** The group's officers, most recent term first */
   officers: Array<GroupOffice>;
   /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
@@ -557,11 +568,15 @@ export type CreateCooperationInput = {
   themes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A new country group */
 export type CreateCountryGroupInput = {
+  /** When false, presidency terms may not overlap (false by default on create; absent leaves it as it is on update) */
   allowsCoPresidency?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Countries covered, ISO 3166-1 alpha-2 codes (at least one) */
   countries: Array<Scalars['String']['input']>;
-  /** Free text; at most 5000 characters, null clears it */
+  /** What the group does; at most 5000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Name, required */
   name: Scalars['String']['input'];
 };
 
@@ -665,11 +680,15 @@ export type CreatePositionInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new thematic group */
 export type CreateThematicGroupInput = {
+  /** When false, presidency terms may not overlap (false by default on create; absent leaves it as it is on update) */
   allowsCoPresidency?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Free text; at most 5000 characters, null clears it */
+  /** What the group does; at most 5000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Name, required */
   name: Scalars['String']['input'];
+  /** The theme */
   theme: Scalars['String']['input'];
 };
 
@@ -905,60 +924,82 @@ export type FeeStatus =
   /** Waived by the association (waiverReason says why) */
   | 'WAIVED';
 
+/** A group of member collectivities: a country group or a thematic group. A group president sees only the groups they currently preside or co-preside */
 export type Group = {
   /** When false, presidency terms may not overlap */
   allowsCoPresidency: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** What the group does; null when none */
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Country group or thematic group */
   kind: GroupKind;
   /** Current members */
   memberCount: Scalars['Int']['output'];
+  /** The group's member collectivities, by name */
   members: GroupMemberPage;
+  /** Name, e.g. "Groupe-pays Mali" or "Climat" */
   name: Scalars['String']['output'];
+  /** The group's officers, most recent term first */
   officers: Array<GroupOffice>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
 };
 
 
+/** A group of member collectivities: a country group or a thematic group. A group president sees only the groups they currently preside or co-preside */
 export type GroupMembersArgs = {
   filter: InputMaybe<GroupMemberFilter>;
   page: InputMaybe<PageInput>;
 };
 
 
+/** A group of member collectivities: a country group or a thematic group. A group president sees only the groups they currently preside or co-preside */
 export type GroupOfficersArgs = {
   current: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Which groups: every criterion given must match */
 export type GroupFilter = {
   /** Country groups covering this country */
   countryCode?: InputMaybe<Scalars['String']['input']>;
   /** Only the records with these ids (at most 1000) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only country groups or only thematic groups */
   kind?: InputMaybe<GroupKind>;
+  /** Part of the name, ignoring accents and case */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Country group or thematic group */
 export type GroupKind =
+  /** Groupe-pays: members cooperating with one or more countries (CountryGroup) */
   | 'COUNTRY'
+  /** Groupe thématique: members working on a theme (ThematicGroup) */
   | 'THEMATIC';
 
+/** A collectivity's membership of a group, with its dates: the record stays when it ends */
 export type GroupMember = {
   __typename?: 'GroupMember';
+  /** The member collectivity */
   collectivity: Collectivity;
+  /** The member collectivity */
   collectivityId: Scalars['ID']['output'];
+  /** The group */
   groupId: Scalars['ID']['output'];
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** When it joined */
   joinedOn: Scalars['Date']['output'];
+  /** When it left; null while it is a member */
   leftOn: Maybe<Scalars['Date']['output']>;
 };
 
+/** Which members of a group */
 export type GroupMemberFilter = {
   /** Only current members (false: former members too) */
   currentOnly?: Scalars['Boolean']['input'];
+  /** Part of the member collectivity's name, ignoring accents and case */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -973,19 +1014,26 @@ export type GroupMemberPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A contact's office in a group (president, co-president, vice-president, secretary) over a term */
 export type GroupOffice = {
   __typename?: 'GroupOffice';
+  /** The contact holding the office */
   contact: Contact;
+  /** The contact holding the office */
   contactId: Scalars['ID']['output'];
   /** Held today */
   current: Scalars['Boolean']['output'];
+  /** When the term ended; null while it runs */
   endedOn: Maybe<Scalars['Date']['output']>;
   /** Null for a group president when the group is not theirs */
   group: Maybe<Group>;
+  /** The group */
   groupId: Scalars['ID']['output'];
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** The office */
   role: OfficerRole;
+  /** When the term started */
   startedOn: Scalars['Date']['output'];
 };
 
@@ -1352,7 +1400,11 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   addGroupMembers: Array<GroupMember>;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Gives a contact an office in a group; refused when presidency terms overlap and the group allows no co-presidency
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   assignGroupOfficer: GroupOffice;
   /**
    * DUPLICATE when the collectivity already received the label that year
@@ -1394,7 +1446,11 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   createCooperation: Cooperation;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Creates a country group
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   createCountryGroup: CountryGroup;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   createEvent: Event;
@@ -1428,7 +1484,11 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   createPosition: Position;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Creates a thematic group
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   createThematicGroup: Group;
   /**
    * Creates a console user
@@ -1456,7 +1516,11 @@ export type Mutation = {
   deleteEvent: Event;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   deleteEventSession: EventSession;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Deletes a group with its memberships and offices
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   deleteGroup: Group;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   deleteLabelAward: LabelAward;
@@ -1486,7 +1550,11 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   deletePosition: Position;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Ends an office (the record stays, with its dates)
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   endGroupOffice: GroupOffice;
   /**
    * Anonymises the person for good, keeping the counts of their positions and offices (audited)
@@ -1596,7 +1664,11 @@ export type Mutation = {
   updateEventSeries: EventSeries;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updateEventSession: EventSession;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Changes a group
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   updateGroup: Group;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   updateLabelAward: LabelAward;
@@ -2029,10 +2101,15 @@ export type MutationWaiveFeeArgs = {
   input: WaiveFeeInput;
 };
 
+/** An office in a group. Whoever holds a current PRESIDENT or CO_PRESIDENT office presides the group */
 export type OfficerRole =
+  /** Co-président(e): presides with another, and sees the group as a group president */
   | 'CO_PRESIDENT'
+  /** Président(e): presides the group, and sees it as a group president */
   | 'PRESIDENT'
+  /** Secrétaire */
   | 'SECRETARY'
+  /** Vice-président(e) */
   | 'VICE_PRESIDENT';
 
 /** Which rows of a list: the same for every list query */
@@ -2477,7 +2554,11 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   feeScales: Array<FeeScale>;
-  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope collectivities:read. */
+  /**
+   * One group (NOT_FOUND for a group president when the group is not theirs)
+   *
+   * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope collectivities:read.
+   */
   group: Group;
   /**
    * A group president gets the groups they preside ("Mes groupes")
@@ -3358,15 +3439,21 @@ export type ThematicGroup = Group & {
   allowsCoPresidency: Scalars['Boolean']['output'];
   /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
+  /** What the group does; null when none */
   description: Maybe<Scalars['String']['output']>;
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** Country group or thematic group */
   kind: GroupKind;
   /** Current members */
   memberCount: Scalars['Int']['output'];
+  /** The group's member collectivities, by name */
   members: GroupMemberPage;
+  /** Name, e.g. "Groupe-pays Mali" or "Climat" */
   name: Scalars['String']['output'];
+  /** The group's officers, most recent term first */
   officers: Array<GroupOffice>;
+  /** The theme, e.g. climate, youth, education for global citizenship */
   theme: Scalars['String']['output'];
   /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
@@ -3525,12 +3612,15 @@ export type UpdateEventSessionInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a group: an absent field is left as it is */
 export type UpdateGroupInput = {
+  /** When false, presidency terms may not overlap (false by default on create; absent leaves it as it is on update) */
   allowsCoPresidency?: InputMaybe<Scalars['Boolean']['input']>;
   /** Country groups only */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Free text; at most 5000 characters, null clears it */
+  /** What the group does; at most 5000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** New name */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Thematic groups only */
   theme?: InputMaybe<Scalars['String']['input']>;
