@@ -13,18 +13,24 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** A read-only credential for an integration, sent as "Authorization: Bearer <secret>"; its secret is never shown again after creation */
 export type ApiToken = {
   __typename?: 'ApiToken';
-  /** When the record was created */
+  /** When it was created */
   createdAt: Scalars['DateTime']['output'];
+  /** The administrator (User id) who created it; null if that user was deleted */
   createdById: Maybe<Scalars['ID']['output']>;
+  /** When the token stops working */
   expiresAt: Scalars['DateTime']['output'];
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** When it was last used, to the minute; null if never used */
   lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the token is for, e.g. the website or the mailing tool */
   name: Scalars['String']['output'];
   /** The first characters of the secret */
   prefix: Scalars['String']['output'];
+  /** When an administrator revoked it; null while it is not revoked */
   revokedAt: Maybe<Scalars['DateTime']['output']>;
   /** Among collectivities:read, contacts:read, contacts:all, events:read */
   scopes: Array<Scalars['String']['output']>;
@@ -55,25 +61,33 @@ export type AssignOfficerInput = {
   startedOn: Scalars['Date']['input'];
 };
 
+/** One field changed by a write, with its value before and after */
 export type AuditChange = {
   __typename?: 'AuditChange';
   /** The value after, as JSON */
   after: Maybe<Scalars['String']['output']>;
   /** The value before, as JSON */
   before: Maybe<Scalars['String']['output']>;
+  /** The field's name, as in the API */
   field: Scalars['String']['output'];
 };
 
+/** One create, update or delete, with who made it, when, and each field it changed */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   /** CREATE, UPDATE or DELETE */
   action: Scalars['String']['output'];
+  /** The user who made it (User id); null for the system (imports, migrations) */
   actorId: Maybe<Scalars['ID']['output']>;
+  /** Who made it, in words (the user's email, the token's name, or system), kept even if the user or token is deleted */
   actorLabel: Scalars['String']['output'];
   /** USER, API_TOKEN or SYSTEM */
   actorType: Scalars['String']['output'];
+  /** When the change was committed */
   at: Scalars['DateTime']['output'];
+  /** Each field changed, with its value before and after; every field of the record for a create or a delete */
   changes: Array<AuditChange>;
+  /** The id of the record changed */
   entityId: Scalars['ID']['output'];
   /** Collectivity, User, ApiToken… */
   entityType: Scalars['String']['output'];
@@ -92,9 +106,13 @@ export type AuditEntryPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Which journal entries: every criterion given must match */
 export type AuditFilterInput = {
+  /** Only changes made by this user */
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes to this record */
   entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only changes to records of this type, e.g. Collectivity */
   entityType?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -484,9 +502,13 @@ export type CountryGroupOfficersArgs = {
   current: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A new API token: its name, what it may read, until when */
 export type CreateApiTokenInput = {
+  /** When it stops working (an instant, ISO 8601) */
   expiresAt: Scalars['DateTime']['input'];
+  /** What the token is for (at most 200 characters) */
   name: Scalars['String']['input'];
+  /** What it may read: at least one, among collectivities:read, contacts:read (contacts who consented), contacts:all (every contact), events:read */
   scopes: Array<Scalars['String']['input']>;
 };
 
@@ -706,10 +728,12 @@ export type CreateUserInput = {
   role: Role;
 };
 
+/** A token just created, with its secret */
 export type CreatedApiToken = {
   __typename?: 'CreatedApiToken';
   /** Send it as "Authorization: Bearer <secret>". It is shown this once and never again. */
   secret: Scalars['String']['output'];
+  /** The token created */
   token: ApiToken;
 };
 
@@ -1412,7 +1436,11 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   awardLabel: LabelAward;
-  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; not API tokens. */
+  /**
+   * Changes the signed-in user's password and ends their other sessions; true when done
+   *
+   * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; not API tokens.
+   */
   changeMyPassword: Scalars['Boolean']['output'];
   /**
    * Records the arrival; a second check-in changes nothing and says so
@@ -1426,7 +1454,11 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   commitParticipationImport: ImportResult;
-  /** Access: users with the role ADMIN; not API tokens. */
+  /**
+   * Creates an API token for an integration: its secret is in the answer, shown this once
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
   createApiToken: CreatedApiToken;
   /**
    * Creates a collectivity entered by hand (typically a foreign local government: French ones come from the referential)
@@ -1610,7 +1642,11 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   removeGroupMember: GroupMember;
-  /** Access: users with the role ADMIN; not API tokens. */
+  /**
+   * Revokes an API token at once, in every server process: it is refused from the next request on
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
   revokeApiToken: ApiToken;
   /**
    * Sets the year’s scale: brackets from 0 inhabitants, contiguous, the last one open-ended
@@ -1630,7 +1666,11 @@ export type Mutation = {
    * Access: anyone, signed in or not.
    */
   signIn: User;
-  /** Access: anyone, signed in or not. */
+  /**
+   * Closes the current session and clears its cookie; true even without a session
+   *
+   * Access: anyone, signed in or not.
+   */
   signOut: Scalars['Boolean']['output'];
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   undoCheckIn: Participation;
@@ -2480,7 +2520,11 @@ export type Query = {
    * Access: users with the role ADMIN; not API tokens.
    */
   apiScopes: Array<Scalars['String']['output']>;
-  /** Access: users with the role ADMIN; not API tokens. */
+  /**
+   * The integrations' API tokens, revoked and expired ones included, newest first
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
   apiTokens: ApiTokenPage;
   /**
    * Every change, newest first
