@@ -3,6 +3,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@territoria/domain';
 import {
   getNamedType,
   isInputObjectType,
+  isInterfaceType,
   isObjectType,
   type GraphQLField,
   type GraphQLObjectType,
@@ -32,7 +33,7 @@ export function documentSchema(schema: GraphQLSchema): GraphQLSchema {
     describeAccess(mutation, TypeMetadataStorage.getMutationsMetadata());
   }
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    if (!(isObjectType(type) || isInterfaceType(type)) || type.name.startsWith('__')) continue;
     const root = type === query || type === mutation;
     for (const field of Object.values(type.getFields())) {
       describeSharedArguments(field, root, type === mutation);
@@ -67,7 +68,14 @@ function describeSharedArguments(field: GraphQLField<unknown, unknown>, root: bo
     } else if (arg.name === 'filter') {
       arg.description = 'Only the rows matching every criterion given; when absent, every row the caller may see';
     } else if (root && arg.name === 'id' && type.name === 'ID') {
-      arg.description = isMutation ? `Id of the ${target} to change` : `Id of the ${target}`;
+      const purpose = !isMutation
+        ? ''
+        : /^(delete|remove)/.test(field.name)
+          ? ' to delete'
+          : /^update/.test(field.name)
+            ? ' to change'
+            : '';
+      arg.description = `Id of the ${target}${purpose}`;
     } else if (arg.name === 'input' && isInputObjectType(type) && type.description) {
       arg.description = type.description;
     }

@@ -952,9 +952,11 @@ export type FeeStatus =
 export type Group = {
   /** When false, presidency terms may not overlap */
   allowsCoPresidency: Scalars['Boolean']['output'];
+  /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
   /** What the group does; null when none */
   description: Maybe<Scalars['String']['output']>;
+  /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   /** Country group or thematic group */
   kind: GroupKind;
@@ -966,7 +968,9 @@ export type Group = {
   name: Scalars['String']['output'];
   /** The group's officers, most recent term first */
   officers: Array<GroupOffice>;
+  /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
 };
 
