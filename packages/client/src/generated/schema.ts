@@ -116,16 +116,21 @@ export type AuditFilterInput = {
   entityType?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A label awarded to a collectivity for a year, possibly at an edition */
 export type AwardLabelInput = {
-  /** Free text; at most 20000 characters, null clears it */
+  /** Why it was awarded; at most 20000 characters, null clears it */
   citation?: InputMaybe<Scalars['String']['input']>;
+  /** The collectivity receiving it */
   collectivityId: Scalars['ID']['input'];
+  /** The edition where it was awarded; null when none */
   eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** The label */
   labelId: Scalars['ID']['input'];
-  /** Year, 1900 to 2200 */
+  /** The year it is awarded for; a collectivity receives a label at most once a year, 1900 to 2200 */
   year: Scalars['Int']['input'];
 };
 
+/** The result of changing many registrations at once */
 export type BulkParticipationsResult = {
   __typename?: 'BulkParticipationsResult';
   /** Registrations whose status changed (the others had it already) */
@@ -134,10 +139,12 @@ export type BulkParticipationsResult = {
   participations: Array<Participation>;
 };
 
+/** The result of a check-in at the desk */
 export type CheckInResult = {
   __typename?: 'CheckInResult';
   /** Someone had already checked this person in: nothing changed */
   alreadyCheckedIn: Scalars['Boolean']['output'];
+  /** The registration, checked in */
   participation: Participation;
 };
 
@@ -296,7 +303,9 @@ export type CollectivitySortField =
   /** Last change */
   | 'UPDATED_AT';
 
+/** Which field a column of the file holds */
 export type ColumnMappingInput = {
+  /** Position of the column, from 0 */
   column: Scalars['Int']['input'];
   /** null: the column is ignored */
   field?: InputMaybe<ImportField>;
@@ -452,9 +461,12 @@ export type CooperationKind =
   /** A twinning (jumelage) */
   | 'TWINNING';
 
+/** How many registrations (not cancelled) represent one country */
 export type CountryCount = {
   __typename?: 'CountryCount';
+  /** Number of registrations, not cancelled, representing it */
   count: Scalars['Int']['output'];
+  /** The country represented, ISO 3166-1 alpha-2 */
   countryCode: Scalars['String']['output'];
 };
 
@@ -602,51 +614,73 @@ export type CreateCountryGroupInput = {
   name: Scalars['String']['input'];
 };
 
+/** A new edition of a series */
 export type CreateEventInput = {
-  /** Free text; at most 200 characters, null clears it */
+  /** City; at most 200 characters, null clears it */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** Edition number within the series (12 for the 12th), unique per series */
   editionNumber: Scalars['Int']['input'];
+  /** Last day (YYYY-MM-DD), not before startsOn; the same day for a one-day event */
   endsOn: Scalars['Date']['input'];
+  /** Hashtag, e.g. #RencontresAICT2021; null clears it */
   hashtag?: InputMaybe<Scalars['String']['input']>;
+  /** The series it belongs to */
   seriesId: Scalars['ID']['input'];
+  /** First day (YYYY-MM-DD) */
   startsOn: Scalars['Date']['input'];
-  /** Free text; at most 2000 characters, null clears it */
+  /** The guiding theme (fil rouge); at most 2000 characters, null clears it */
   theme?: InputMaybe<Scalars['String']['input']>;
+  /** Title, required */
   title: Scalars['String']['input'];
-  /** Free text; at most 300 characters, null clears it */
+  /** Venue, e.g. "Cité des Sciences et de l'Industrie"; at most 300 characters, null clears it */
   venue?: InputMaybe<Scalars['String']['input']>;
   /** Website, a URL starting with http:// or https://; null clears it */
   website?: InputMaybe<Scalars['String']['input']>;
-  /** Year, 1900 to 2200 */
+  /** The edition's year, 1900 to 2200 */
   year: Scalars['Int']['input'];
 };
 
+/** A new session of an edition's programme */
 export type CreateEventSessionInput = {
-  /** Free text; at most 20000 characters, null clears it */
+  /** What the session is about; at most 20000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Length in minutes (20 for a micro-workshop); null when unknown */
   durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The edition */
   eventId: Scalars['ID']['input'];
+  /** The kind of session */
   kind: EventSessionKind;
-  /** Free text; at most 200 characters, null clears it */
+  /** Room; at most 200 characters, null clears it */
   room?: InputMaybe<Scalars['String']['input']>;
+  /** The speakers (Contact ids), replacing the previous ones; at most 100 */
   speakerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** When the session starts (an instant); null when not scheduled yet */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Title, required */
   title: Scalars['String']['input'];
 };
 
+/** A registration to an edition: a person, an organisation, or both */
 export type CreateParticipationInput = {
+  /** The collectivity represented (Collectivity id); null clears it. At most one of collectivityId, partnerId, organisationName */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The person registered (Contact id); null for an organisation alone */
   contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** The country represented, ISO 3166-1 alpha-2; null clears it */
   countryCode?: InputMaybe<Scalars['String']['input']>;
+  /** The edition */
   eventId: Scalars['ID']['input'];
-  /** Free text; at most 20000 characters, null clears it */
+  /** Staff's notes; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** An organisation held neither as a collectivity nor as a partner */
   organisationName?: InputMaybe<Scalars['String']['input']>;
+  /** The partner represented (Partner id); null clears it */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   /** Now when absent */
   registeredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** In what capacity (ATTENDEE by default) */
   role?: ParticipationRole;
+  /** Status (REGISTERED by default) */
   status?: ParticipationStatus;
 };
 
@@ -737,9 +771,12 @@ export type CreatedApiToken = {
   token: ApiToken;
 };
 
+/** The result of deleting many registrations at once */
 export type DeleteParticipationsResult = {
   __typename?: 'DeleteParticipationsResult';
+  /** Number of registrations deleted */
   deleted: Scalars['Int']['output'];
+  /** Ids of the registrations deleted */
   ids: Array<Scalars['ID']['output']>;
 };
 
@@ -773,15 +810,18 @@ export type DuesTotals = {
   year: Scalars['Int']['output'];
 };
 
+/** An edition of an event series, e.g. the 12th Rencontres on 29 June 2021 in Paris. Visible to every role and to API tokens with events:read */
 export type Event = {
   __typename?: 'Event';
   /** Labels awarded at this edition */
   awards: Array<LabelAward>;
+  /** City; null when unknown */
   city: Maybe<Scalars['String']['output']>;
   /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
   /** 12 for the 12th edition */
   editionNumber: Scalars['Int']['output'];
+  /** Last day (the same as startsOn for a one-day event) */
   endsOn: Scalars['Date']['output'];
   /** #RencontresAICT2021 */
   hashtag: Maybe<Scalars['String']['output']>;
@@ -789,14 +829,19 @@ export type Event = {
   id: Scalars['ID']['output'];
   /** Partnerships supporting this edition */
   partnerships: Array<Partnership>;
+  /** The series it belongs to */
   series: EventSeries;
+  /** The series it belongs to */
   seriesId: Scalars['ID']['output'];
   /** The programme, by start time */
   sessions: Array<EventSession>;
+  /** First day */
   startsOn: Scalars['Date']['output'];
+  /** The edition's figures (as eventStatistics) */
   statistics: EventStatistics;
   /** The guiding theme (fil rouge) */
   theme: Maybe<Scalars['String']['output']>;
+  /** Title */
   title: Scalars['String']['output'];
   /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
@@ -804,17 +849,23 @@ export type Event = {
   venue: Maybe<Scalars['String']['output']>;
   /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
+  /** Website URL; null when none */
   website: Maybe<Scalars['String']['output']>;
+  /** Its year */
   year: Scalars['Int']['output'];
 };
 
+/** Which editions: every criterion given must match */
 export type EventFilter = {
   /** Only the records with these ids (at most 1000) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Part of the title, theme or city, ignoring accents and case */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only this series' editions */
   seriesId?: InputMaybe<Scalars['ID']['input']>;
   /** Editions ending today or later */
   upcoming?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this year's */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -829,59 +880,85 @@ export type EventPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A recurring event, such as the association's yearly Rencontres, of which each edition is an Event */
 export type EventSeries = {
   __typename?: 'EventSeries';
   /** RAICT… */
   acronym: Maybe<Scalars['String']['output']>;
+  /** What the series is; null when none */
   description: Maybe<Scalars['String']['output']>;
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** Name */
   name: Scalars['String']['output'];
   /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
 };
 
+/** A new series of events, e.g. the Rencontres de l'action internationale des collectivités territoriales */
 export type EventSeriesInput = {
-  /** Free text; at most 40 characters, null clears it */
+  /** Short name, e.g. RAICT; at most 40 characters, null clears it */
   acronym?: InputMaybe<Scalars['String']['input']>;
-  /** Free text; at most 20000 characters, null clears it */
+  /** What the series is; at most 20000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Name, required */
   name: Scalars['String']['input'];
 };
 
+/** A part of an edition's programme: the plenary, a workshop, a 20-minute micro-workshop, the quiz, a ceremony. Staff and API tokens with events:read */
 export type EventSession = {
   __typename?: 'EventSession';
+  /** What it is about; null when none */
   description: Maybe<Scalars['String']['output']>;
+  /** Length in minutes; null when unknown */
   durationMinutes: Maybe<Scalars['Int']['output']>;
+  /** The edition */
   eventId: Scalars['ID']['output'];
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** The kind of session */
   kind: EventSessionKind;
+  /** Room; null when unknown */
   room: Maybe<Scalars['String']['output']>;
+  /** The speakers, by last name (only those the caller may see) */
   speakers: Array<Contact>;
+  /** When it starts; null when not scheduled yet */
   startsAt: Maybe<Scalars['DateTime']['output']>;
+  /** Title */
   title: Scalars['String']['output'];
   /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
 };
 
+/** A part of an edition's programme */
 export type EventSessionKind =
+  /** Ceremony (e.g. honouring group presidents, awarding a label) */
   | 'CEREMONY'
+  /** Micro-workshop of about 20 minutes (micro-atelier) */
   | 'MICRO_WORKSHOP'
+  /** Anything else */
   | 'OTHER'
+  /** Plenary conference (plénière) */
   | 'PLENARY'
+  /** Quiz */
   | 'QUIZ'
+  /** Workshop (atelier) */
   | 'WORKSHOP';
 
+/** The figures of an edition, computed from its registrations, programme and partnerships as they are now */
 export type EventStatistics = {
   __typename?: 'EventStatistics';
+  /** Registrations checked in (ATTENDED) */
   attended: Scalars['Int']['output'];
+  /** Registrations cancelled */
   cancelled: Scalars['Int']['output'];
   /** Distinct countries represented, France included */
   countries: Scalars['Int']['output'];
+  /** Its edition number */
   editionNumber: Scalars['Int']['output'];
   /** Distinct organisations taking part as an embassy */
   embassies: Scalars['Int']['output'];
+  /** The edition */
   eventId: Scalars['ID']['output'];
   /** Distinct countries represented other than France */
   foreignCountries: Scalars['Int']['output'];
@@ -889,17 +966,21 @@ export type EventStatistics = {
   foreignDelegations: Scalars['Int']['output'];
   /** Distinct French collectivities taking part */
   frenchCollectivities: Scalars['Int']['output'];
+  /** Registrations never checked in, marked NO_SHOW */
   noShow: Scalars['Int']['output'];
   /** Most represented first */
   participantsByCountry: Array<CountryCount>;
+  /** Registrations not cancelled, by role */
   participantsByRole: Array<RoleCount>;
   /** Distinct partners taking part or supporting the edition through a partnership */
   partners: Scalars['Int']['output'];
   /** Registrations not cancelled (registered, attended, no-show) */
   registered: Scalars['Int']['output'];
+  /** Sessions of the programme by kind */
   sessionsByKind: Array<SessionKindCount>;
   /** Distinct people speaking in a session or registered as speakers */
   speakers: Scalars['Int']['output'];
+  /** Its year */
   year: Scalars['Int']['output'];
 };
 
@@ -1076,6 +1157,7 @@ export type GroupPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** An answer to an ImportQuestion for all its lines */
 export type ImportAnswer =
   /** The organisation kept as typed, linked to no record */
   | 'KEEP_NAME'
@@ -1086,30 +1168,40 @@ export type ImportAnswer =
   /** The lines are left out */
   | 'SKIP';
 
+/** A record a line might mean: a contact, a collectivity or a partner */
 export type ImportCandidate = {
   __typename?: 'ImportCandidate';
   /** "Commune · Seine-Saint-Denis (93) · 113 000 hab.", an email… */
   detail: Maybe<Scalars['String']['output']>;
-  /** Unique identifier (a UUID), stable for the life of the record */
+  /** The record's id (Contact, Collectivity or Partner, as kind says) */
   id: Scalars['ID']['output'];
   /** CONTACT | COLLECTIVITY | PARTNER */
   kind: Scalars['String']['output'];
+  /** The record's name */
   name: Scalars['String']['output'];
 };
 
+/** A column of the file and the field it is mapped to */
 export type ImportColumn = {
   __typename?: 'ImportColumn';
+  /** The field it is mapped to (suggested from the header, or as given in mapping); null when ignored */
   field: Maybe<ImportField>;
+  /** The column's header, as the file has it */
   header: Scalars['String']['output'];
+  /** Position of the column, from 0 */
   index: Scalars['Int']['output'];
+  /** The first non-empty value of the column; null when it is empty */
   sample: Maybe<Scalars['String']['output']>;
 };
 
+/** The lines of a file, counted by what an import would do */
 export type ImportCounts = {
   __typename?: 'ImportCounts';
+  /** Lines whose person is already registered to the edition */
   alreadyRegistered: Scalars['Int']['output'];
   /** Lines waiting for a choice (not skipped) */
   ambiguous: Scalars['Int']['output'];
+  /** Lines repeating an earlier line's person (skipped) */
   duplicates: Scalars['Int']['output'];
   /** Lines with errors (not skipped) */
   errors: Scalars['Int']['output'];
@@ -1121,39 +1213,66 @@ export type ImportCounts = {
   statusChanges: Scalars['Int']['output'];
 };
 
+/** What a column of a registration list holds */
 export type ImportField =
+  /** Civility (M., Mme…) */
   | 'CIVILITY'
+  /** Country represented (name or ISO code) */
   | 'COUNTRY'
+  /** Email address: the surest way to find a known contact */
   | 'EMAIL'
+  /** First name */
   | 'FIRST_NAME'
+  /** Job title: a new contact's position in the organisation */
   | 'JOB_TITLE'
+  /** Last name */
   | 'LAST_NAME'
+  /** Organisation name: matched to a collectivity or a partner */
   | 'ORGANISATION'
+  /** An official code of the organisation: INSEE code or SIREN */
   | 'ORGANISATION_CODE'
+  /** Organisation type, helping the match (commune, département, ambassade…) */
   | 'ORGANISATION_TYPE'
+  /** Phone number */
   | 'PHONE'
+  /** When they registered */
   | 'REGISTERED_AT'
+  /** Role (participant, intervenant, délégation étrangère…) */
   | 'ROLE'
+  /** Registered, present, absent or cancelled, as the event platform or the sign-in sheet says */
   | 'STATUS';
 
+/** One answer for every line asking a question */
 export type ImportGroupAnswerInput = {
+  /** The answer */
   answer: ImportAnswer;
   /** KNOWN_CONTACT: this contact for every line it is proposed for */
   contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** The question answered */
   question: ImportQuestion;
 };
 
+/** How a line's person or organisation was found */
 export type ImportMatch =
+  /** Chosen by a resolution or a group answer */
   | 'CHOSEN'
+  /** By official code (INSEE code or SIREN) */
   | 'CODE'
+  /** By email address */
   | 'EMAIL'
+  /** By name (accents, case and small typos aside) */
   | 'NAME'
+  /** Not found: created by the import */
   | 'NEW'
+  /** Nothing given, or kept as typed without a record */
   | 'NONE';
 
+/** What importing a registration list would do, line by line: nothing is written */
 export type ImportPreview = {
   __typename?: 'ImportPreview';
+  /** The file's columns and the fields they are mapped to */
   columns: Array<ImportColumn>;
+  /** The lines counted by outcome */
   counts: ImportCounts;
   /** ",", ";" or a tab */
   delimiter: Scalars['String']['output'];
@@ -1161,11 +1280,13 @@ export type ImportPreview = {
   encoding: Scalars['String']['output'];
   /** The ambiguous lines by question, before any group answer */
   questions: Array<ImportQuestionGroup>;
+  /** Every data line, in file order */
   rows: Array<ImportRow>;
   /** The values of the status column (empty without one) */
   statuses: Array<ImportStatusValue>;
 };
 
+/** What an ambiguous line asks; the lines asking the same thing can be answered at once */
 export type ImportQuestion =
   /** The line has no email and contacts have the same name: which one, or a new one? */
   | 'SAME_NAME_NO_EMAIL'
@@ -1177,28 +1298,42 @@ export type ImportQuestion =
 /** The lines asking the same question, answered at once by ParticipationImportInput.groupAnswers */
 export type ImportQuestionGroup = {
   __typename?: 'ImportQuestionGroup';
+  /** Number of lines asking it */
   count: Scalars['Int']['output'];
+  /** Their line numbers */
   lines: Array<Scalars['Int']['output']>;
+  /** The question */
   question: ImportQuestion;
   /** Lines with one candidate contact: the ones KNOWN_CONTACT settles without naming a contact */
   singleCandidate: Scalars['Int']['output'];
 };
 
+/** The choice for one line: which contact and organisation it means, or skip it */
 export type ImportResolutionInput = {
+  /** This collectivity as the organisation */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** This known contact */
   contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** The line number (as in ImportRow.line) */
   line: Scalars['Int']['input'];
+  /** true: a new contact */
   newContact?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: the organisation is kept as typed, linked to no record */
   noOrganisation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** This partner as the organisation */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: the line is left out */
   skip?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What a committed import did */
 export type ImportResult = {
   __typename?: 'ImportResult';
+  /** Contacts created for people not known yet */
   contactsCreated: Scalars['Int']['output'];
   /** The record of this import (participationImports), to undo it */
   importId: Maybe<Scalars['ID']['output']>;
+  /** Registrations created */
   participationsCreated: Scalars['Int']['output'];
   /** New contacts' job titles recorded as their positions in the organisation they came for */
   positionsCreated: Scalars['Int']['output'];
@@ -1210,35 +1345,54 @@ export type ImportResult = {
   unchanged: Scalars['Int']['output'];
 };
 
+/** What an import would do with one line of the file */
 export type ImportRow = {
   __typename?: 'ImportRow';
+  /** Civility as read; null when absent */
   civility: Maybe<Scalars['String']['output']>;
+  /** The collectivity the organisation is matched to; null otherwise */
   collectivityId: Maybe<Scalars['ID']['output']>;
+  /** AMBIGUOUS: the contacts the line might mean */
   contactCandidates: Array<ImportCandidate>;
+  /** The contact the line is matched to; null when it makes a new one or is ambiguous */
   contactId: Maybe<Scalars['ID']['output']>;
+  /** How the line's person was found */
   contactMatch: ImportMatch;
+  /** Country represented, ISO 3166-1 alpha-2, read from the country column; null when absent */
   countryCode: Maybe<Scalars['String']['output']>;
   /** ALREADY_REGISTERED: the status stored now */
   currentStatus: Maybe<ParticipationStatus>;
+  /** DUPLICATE: the earlier line with the same person */
   duplicateOfLine: Maybe<Scalars['Int']['output']>;
+  /** Email address as read (lower-cased); null when absent */
   email: Maybe<Scalars['String']['output']>;
+  /** What blocks the line (outcome ERROR) */
   errors: Array<ImportRowError>;
+  /** ALREADY_REGISTERED: the registration already held */
   existingParticipationId: Maybe<Scalars['ID']['output']>;
+  /** First name as read; null when absent */
   firstName: Maybe<Scalars['String']['output']>;
   /** The job title: a new contact's position in the organisation once imported */
   jobTitle: Maybe<Scalars['String']['output']>;
+  /** Last name as read; null when absent */
   lastName: Maybe<Scalars['String']['output']>;
   /** Line number in the file (header = 1) */
   line: Scalars['Int']['output'];
   /** What did not block the line: a code that matched nothing, the name deciding instead */
   notices: Array<ImportRowError>;
+  /** Organisation name as read; null when absent */
   organisation: Maybe<Scalars['String']['output']>;
+  /** The collectivities or partners the organisation might mean, when several match */
   organisationCandidates: Array<ImportCandidate>;
+  /** How the line's organisation was found */
   organisationMatch: ImportMatch;
+  /** What would happen to the line */
   outcome: ImportRowOutcome;
+  /** The partner the organisation is matched to; null otherwise */
   partnerId: Maybe<Scalars['ID']['output']>;
   /** AMBIGUOUS: what the line asks (see ImportPreview.questions) */
   questions: Array<ImportQuestion>;
+  /** Role read from the role column; null when absent (ATTENDEE is used) */
   role: Maybe<ParticipationRole>;
   /** The status the line gives (REGISTERED when a new line says none; null when an existing registration keeps its own) */
   status: Maybe<ParticipationStatus>;
@@ -1246,28 +1400,36 @@ export type ImportRow = {
   statusChange: Scalars['Boolean']['output'];
 };
 
+/** A problem with one cell of a line */
 export type ImportRowError = {
   __typename?: 'ImportRowError';
   /** Stable code: TOO_LONG, INVALID_EMAIL, UNKNOWN_COUNTRY, UNKNOWN_ROLE, UNKNOWN_STATUS, INVALID_CODE, UNKNOWN_CODE, NOBODY, NAMES_REQUIRED */
   code: Scalars['String']['output'];
   /** The ImportField at fault (EMAIL, COUNTRY, ROLE…) */
   field: Scalars['String']['output'];
+  /** What is wrong, in words (English; show the code's translation instead) */
   message: Scalars['String']['output'];
   /** The cell as the file has it */
   value: Maybe<Scalars['String']['output']>;
 };
 
+/** What an import would do with one line of the file */
 export type ImportRowOutcome =
+  /** The person is already registered to the edition: only a status change is applied */
   | 'ALREADY_REGISTERED'
+  /** Waits for a choice: which contact or organisation the line means (see questions) */
   | 'AMBIGUOUS'
   /** Same person as an earlier line of the file (skipped) */
   | 'DUPLICATE'
+  /** Cannot be imported as it is (see errors); blocks the commit unless skipped */
   | 'ERROR'
+  /** A new registration (and a new contact when the person is not known) */
   | 'NEW';
 
 /** A value of the status column, as read */
 export type ImportStatusValue = {
   __typename?: 'ImportStatusValue';
+  /** Number of lines with this value */
   count: Scalars['Int']['output'];
   /** Mapped by the input rather than recognised */
   mapped: Scalars['Boolean']['output'];
@@ -1277,47 +1439,66 @@ export type ImportStatusValue = {
   value: Scalars['String']['output'];
 };
 
+/** The status a value of the status column stands for */
 export type ImportStatusValueInput = {
+  /** The status it stands for */
   status: ParticipationStatus;
   /** A value of the status column, as written (case, accents and punctuation aside) */
   value: Scalars['String']['input'];
 };
 
+/** A distinction the association awards to collectivities, e.g. « Territoires unis et solidaires face aux crises » */
 export type Label = {
   __typename?: 'Label';
+  /** Its awards, newest first */
   awards: Array<LabelAward>;
+  /** What it distinguishes; null when none */
   description: Maybe<Scalars['String']['output']>;
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** Name */
   name: Scalars['String']['output'];
   /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
 };
 
+/** A label awarded to a collectivity for a year, possibly at an edition. Staff and API tokens with events:read, for collectivities they may see */
 export type LabelAward = {
   __typename?: 'LabelAward';
+  /** Why it was awarded; null when none */
   citation: Maybe<Scalars['String']['output']>;
+  /** The collectivity that received it */
   collectivity: Collectivity;
+  /** The collectivity that received it */
   collectivityId: Scalars['ID']['output'];
+  /** The edition where it was awarded; null when none */
   event: Maybe<Event>;
+  /** The edition where it was awarded; null when none */
   eventId: Maybe<Scalars['ID']['output']>;
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** The label */
   label: Label;
+  /** The label */
   labelId: Scalars['ID']['output'];
   /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
   version: Scalars['Int']['output'];
+  /** The year it was awarded for */
   year: Scalars['Int']['output'];
 };
 
+/** A new label, e.g. « Territoires unis et solidaires face aux crises » */
 export type LabelInput = {
-  /** Free text; at most 20000 characters, null clears it */
+  /** What the label distinguishes; at most 20000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Name, required; unique */
   name: Scalars['String']['input'];
 };
 
+/** What marking an edition's absentees did */
 export type MarkAbsenteesResult = {
   __typename?: 'MarkAbsenteesResult';
+  /** The edition */
   eventId: Scalars['ID']['output'];
   /** Registrations that were still waiting and are now NO_SHOW */
   markedAbsent: Scalars['Int']['output'];
@@ -1488,13 +1669,29 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   createCountryGroup: CountryGroup;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Creates an edition of a series
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   createEvent: Event;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Creates an event series
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   createEventSeries: EventSeries;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Adds a session to an edition's programme
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   createEventSession: EventSession;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Creates a label
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   createLabel: Label;
   /**
    * DUPLICATE (extensions.existingId) when the person is already registered
@@ -1550,7 +1747,11 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   deleteEvent: Event;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Removes a session from the programme
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   deleteEventSession: EventSession;
   /**
    * Deletes a group with its memberships and offices
@@ -1558,9 +1759,17 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   deleteGroup: Group;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Deletes an award
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   deleteLabelAward: LabelAward;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Deletes a registration
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   deleteParticipation: Participation;
   /**
    * Deletes many registrations, all or none: NOT_FOUND (extensions.ids) deletes nothing
@@ -1676,7 +1885,11 @@ export type Mutation = {
    * Access: anyone, signed in or not.
    */
   signOut: Scalars['Boolean']['output'];
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Undoes a check-in made by mistake: back to REGISTERED
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   undoCheckIn: Participation;
   /**
    * Undoes an import as a whole; CONFLICT with extensions.reason ALREADY_UNDONE, or CHANGED_SINCE (extensions.participations) while one of its participations was changed since
@@ -1702,11 +1915,23 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   updateCooperation: Cooperation;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Changes an edition
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   updateEvent: Event;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Changes an event series
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   updateEventSeries: EventSeries;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Changes a session
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   updateEventSession: EventSession;
   /**
    * Changes a group
@@ -1714,9 +1939,17 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   updateGroup: Group;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Changes an award
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   updateLabelAward: LabelAward;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Changes a registration
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   updateParticipation: Participation;
   /**
    * Changes a partner
@@ -2164,12 +2397,18 @@ export type PageInput = {
   offset?: Scalars['Int']['input'];
 };
 
+/** A registration to an edition: a person and/or an organisation, in a role, with a status. Staff and API tokens with events:read see every one (the person only as they may see contacts); a group president those of his groups' members */
 export type Participation = {
   __typename?: 'Participation';
+  /** When the person was checked in at the desk; null until then */
   checkedInAt: Maybe<Scalars['DateTime']['output']>;
+  /** The collectivity represented; null when none */
   collectivity: Maybe<Collectivity>;
+  /** The collectivity represented; null when none */
   collectivityId: Maybe<Scalars['ID']['output']>;
+  /** The person registered; null for an organisation alone, or when the caller may not see the person */
   contact: Maybe<Contact>;
+  /** The person registered; null for an organisation alone */
   contactId: Maybe<Scalars['ID']['output']>;
   /** The country represented, ISO 3166-1 alpha-2 */
   countryCode: Maybe<Scalars['String']['output']>;
@@ -2177,19 +2416,27 @@ export type Participation = {
   createdAt: Scalars['DateTime']['output'];
   /** The person's name, else the organisation's */
   displayName: Scalars['String']['output'];
+  /** The edition */
   event: Event;
+  /** The edition */
   eventId: Scalars['ID']['output'];
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** Staff's notes; null when none */
   notes: Maybe<Scalars['String']['output']>;
   /** The collectivity, the partner, or the organisation named */
   organisationDisplayName: Maybe<Scalars['String']['output']>;
   /** An organisation not held as a collectivity or partner: "Municipalité de Bamako" */
   organisationName: Maybe<Scalars['String']['output']>;
+  /** The partner represented; null when none or for a caller who may not see partners */
   partner: Maybe<Partner>;
+  /** The partner represented; null when none */
   partnerId: Maybe<Scalars['ID']['output']>;
+  /** When the registration was made */
   registeredAt: Scalars['DateTime']['output'];
+  /** In what capacity */
   role: ParticipationRole;
+  /** Where the registration stands */
   status: ParticipationStatus;
   /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
@@ -2197,49 +2444,72 @@ export type Participation = {
   version: Scalars['Int']['output'];
 };
 
+/** Which registrations: every criterion given must match */
 export type ParticipationFilter = {
+  /** Only those checked in (true) or not checked in (false) */
   checkedIn?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those on behalf of this collectivity */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this person's */
   contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those representing one of these countries (ISO 3166-1 alpha-2) */
   countryCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only this edition's */
   eventId?: InputMaybe<Scalars['ID']['input']>;
   /** The participation of the current members of a country or thematic group */
   groupId?: InputMaybe<Scalars['ID']['input']>;
   /** Only the records with these ids (at most 1000) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only those on behalf of this partner */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these roles */
   roles?: InputMaybe<Array<ParticipationRole>>;
   /** Part of the person's or the organisation's name */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only these statuses */
   statuses?: InputMaybe<Array<ParticipationStatus>>;
 };
 
+/** A committed import of a registration list, kept so it can be undone */
 export type ParticipationImport = {
   __typename?: 'ParticipationImport';
+  /** Contacts it created */
   contactsCreated: Scalars['Int']['output'];
+  /** The edition imported into */
   eventId: Scalars['ID']['output'];
+  /** The file's name */
   fileName: Scalars['String']['output'];
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
+  /** When it was committed */
   importedAt: Scalars['DateTime']['output'];
   /** Who imported (the name of the account at the time) */
   importedBy: Scalars['String']['output'];
+  /** Registrations it created */
   participationsCreated: Scalars['Int']['output'];
+  /** Positions it created from job titles */
   positionsCreated: Scalars['Int']['output'];
   /** Data lines of the file */
   rows: Scalars['Int']['output'];
+  /** Lines left out */
   skipped: Scalars['Int']['output'];
+  /** Registrations whose status it changed */
   statusesUpdated: Scalars['Int']['output'];
+  /** Lines already registered with the same status */
   unchanged: Scalars['Int']['output'];
   /** Set once the import was undone */
   undoneAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who undid it (the account's name at the time); null unless undone */
   undoneBy: Maybe<Scalars['String']['output']>;
 };
 
+/** A registration list (CSV) to preview or import into an edition, with the choices made so far */
 export type ParticipationImportInput = {
   /** The raw bytes (UTF-8, UTF-8 with BOM or Windows-1252; , ; or tab); at most 5 MB */
   contentBase64: Scalars['String']['input'];
+  /** The edition */
   eventId: Scalars['ID']['input'];
+  /** The file's name, kept in the import's record */
   fileName: Scalars['String']['input'];
   /** One answer per question for its lines not resolved one by one */
   groupAnswers?: InputMaybe<Array<ImportGroupAnswerInput>>;
@@ -2262,13 +2532,21 @@ export type ParticipationPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** In what capacity someone takes part in an edition */
 export type ParticipationRole =
+  /** Attendee (participant) */
   | 'ATTENDEE'
+  /** On behalf of an embassy */
   | 'EMBASSY'
+  /** Member of a foreign delegation */
   | 'FOREIGN_DELEGATION'
+  /** Organiser */
   | 'ORGANISER'
+  /** On behalf of a partner */
   | 'PARTNER'
+  /** Press */
   | 'PRESS'
+  /** Speaker in a session (intervenant) */
   | 'SPEAKER';
 
 /** How to order a list: one field of the allowed ones and a direction */
@@ -2279,18 +2557,30 @@ export type ParticipationSort = {
   field: ParticipationSortField;
 };
 
+/** Fields a list of registrations can be ordered by */
 export type ParticipationSortField =
+  /** When they were checked in (not checked in last) */
   | 'CHECKED_IN_AT'
+  /** Country represented */
   | 'COUNTRY'
+  /** The person's name, else the organisation's */
   | 'NAME'
+  /** When they registered */
   | 'REGISTERED_AT'
+  /** Role */
   | 'ROLE'
+  /** Status */
   | 'STATUS';
 
+/** Where a registration stands. Every status but CANCELLED counts as a participant in the figures */
 export type ParticipationStatus =
+  /** Checked in at the desk: was there */
   | 'ATTENDED'
+  /** Cancelled the registration */
   | 'CANCELLED'
+  /** Registered, never checked in (set after the day by markAbsentees) */
   | 'NO_SHOW'
+  /** Registered, not checked in (yet) */
   | 'REGISTERED';
 
 /** An institution working with the association: ministry (MEAE and its DAECT), agency (AFD), EU programme (PLATFORMA), network (CGLU), embassy, NGO… Staff only */
@@ -2572,11 +2862,23 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   duesTotals: DuesTotals;
-  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read. */
+  /**
+   * One edition
+   *
+   * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read.
+   */
   event: Event;
-  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read. */
+  /**
+   * Every event series, by name
+   *
+   * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read.
+   */
   eventSeries: Array<EventSeries>;
-  /** Access: users with the role ADMIN, STAFF; API tokens with the scope events:read. */
+  /**
+   * The figures of an edition: registered, attended, French collectivities, countries, foreign delegations, embassies, speakers, partners…
+   *
+   * Access: users with the role ADMIN, STAFF; API tokens with the scope events:read.
+   */
   eventStatistics: EventStatistics;
   /**
    * Every edition of a series (or of all), by edition number
@@ -2626,7 +2928,11 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF; API tokens with the scope events:read.
    */
   labelAwards: Array<LabelAward>;
-  /** Access: users with the role ADMIN, STAFF; API tokens with the scope events:read. */
+  /**
+   * Every label, by name
+   *
+   * Access: users with the role ADMIN, STAFF; API tokens with the scope events:read.
+   */
   labels: Array<Label>;
   /**
    * The signed-in user
@@ -2652,7 +2958,11 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   membershipFees: MembershipFeePage;
-  /** Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read. */
+  /**
+   * One registration
+   *
+   * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read.
+   */
   participation: Participation;
   /**
    * An edition's committed imports, newest first
@@ -3449,15 +3759,21 @@ export type Role =
   /** The association's staff: read and write all CRM data; no user or token management */
   | 'STAFF';
 
+/** How many registrations (not cancelled) of one role an edition has */
 export type RoleCount = {
   __typename?: 'RoleCount';
+  /** Number of registrations, not cancelled, with that role */
   count: Scalars['Int']['output'];
+  /** The role */
   role: ParticipationRole;
 };
 
+/** How many sessions of one kind an edition's programme has */
 export type SessionKindCount = {
   __typename?: 'SessionKindCount';
+  /** Number of sessions of that kind */
   count: Scalars['Int']['output'];
+  /** The kind of session */
   kind: EventSessionKind;
 };
 
@@ -3522,13 +3838,16 @@ export type ThematicGroupOfficersArgs = {
   current: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What undoing an import did */
 export type UndoImportResult = {
   __typename?: 'UndoImportResult';
   /** Contacts the import had created, deleted with it */
   contactsDeleted: Scalars['Int']['output'];
   /** Contacts the import had created, kept: something else refers to them now, or they were edited */
   contactsKept: Scalars['Int']['output'];
+  /** The import undone */
   importId: Scalars['ID']['output'];
+  /** Registrations the import had created, deleted */
   participationsDeleted: Scalars['Int']['output'];
   /** Registrations whose status the import had changed, back to what it was */
   statusesRestored: Scalars['Int']['output'];
@@ -3616,45 +3935,59 @@ export type UpdateCooperationInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes to an edition: an absent field is left as it is, null clears an optional one */
 export type UpdateEventInput = {
-  /** Free text; at most 200 characters, null clears it */
+  /** City; at most 200 characters, null clears it */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** New edition number, unique per series */
   editionNumber?: InputMaybe<Scalars['Int']['input']>;
+  /** New last day (YYYY-MM-DD) */
   endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Hashtag, e.g. #RencontresAICT2021; null clears it */
   hashtag?: InputMaybe<Scalars['String']['input']>;
+  /** New first day (YYYY-MM-DD) */
   startsOn?: InputMaybe<Scalars['Date']['input']>;
-  /** Free text; at most 2000 characters, null clears it */
+  /** The guiding theme (fil rouge); at most 2000 characters, null clears it */
   theme?: InputMaybe<Scalars['String']['input']>;
+  /** New title */
   title?: InputMaybe<Scalars['String']['input']>;
-  /** Free text; at most 300 characters, null clears it */
+  /** Venue, e.g. "Cité des Sciences et de l'Industrie"; at most 300 characters, null clears it */
   venue?: InputMaybe<Scalars['String']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
   /** Website, a URL starting with http:// or https://; null clears it */
   website?: InputMaybe<Scalars['String']['input']>;
-  /** Year, 1900 to 2200; absent leaves it as it is */
+  /** New year, 1900 to 2200; absent leaves it as it is */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Changes to a series: an absent field is left as it is, null clears an optional one */
 export type UpdateEventSeriesInput = {
-  /** Free text; at most 40 characters, null clears it */
+  /** Short name; at most 40 characters, null clears it */
   acronym?: InputMaybe<Scalars['String']['input']>;
-  /** Free text; at most 20000 characters, null clears it */
+  /** What the series is; at most 20000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** New name; cannot be null */
   name?: InputMaybe<Scalars['String']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a session: an absent field is left as it is, null clears an optional one */
 export type UpdateEventSessionInput = {
-  /** Free text; at most 20000 characters, null clears it */
+  /** What the session is about; at most 20000 characters, null clears it */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Length in minutes (20 for a micro-workshop); null when unknown */
   durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** New kind */
   kind?: InputMaybe<EventSessionKind>;
-  /** Free text; at most 200 characters, null clears it */
+  /** Room; at most 200 characters, null clears it */
   room?: InputMaybe<Scalars['String']['input']>;
+  /** The speakers (Contact ids), replacing the previous ones; at most 100 */
   speakerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** When the session starts (an instant); null when not scheduled yet */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New title */
   title?: InputMaybe<Scalars['String']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
@@ -3676,25 +4009,33 @@ export type UpdateGroupInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes to an award: an absent field is left as it is, null clears an optional one */
 export type UpdateLabelAwardInput = {
-  /** Free text; at most 20000 characters, null clears it */
+  /** Why it was awarded; at most 20000 characters, null clears it */
   citation?: InputMaybe<Scalars['String']['input']>;
+  /** The edition where it was awarded; null clears it */
   eventId?: InputMaybe<Scalars['ID']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
-  /** Year, 1900 to 2200; absent leaves it as it is */
+  /** New year, 1900 to 2200; absent leaves it as it is */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Changes to a registration: an absent field is left as it is, null clears an optional one */
 export type UpdateParticipationInput = {
+  /** The collectivity represented (Collectivity id); null clears it. At most one of collectivityId, partnerId, organisationName */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The country represented, ISO 3166-1 alpha-2; null clears it */
   countryCode?: InputMaybe<Scalars['String']['input']>;
-  /** Free text; at most 20000 characters, null clears it */
+  /** Staff's notes; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** An organisation held neither as a collectivity nor as a partner */
   organisationName?: InputMaybe<Scalars['String']['input']>;
+  /** The partner represented (Partner id); null clears it */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** New role */
   role?: InputMaybe<ParticipationRole>;
+  /** New status; ATTENDED also records the check-in time */
   status?: InputMaybe<ParticipationStatus>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
@@ -3822,21 +4163,30 @@ export type WaiveFeeInput = {
   reason: Scalars['String']['input'];
 };
 
+/** Someone arriving at the desk without a registration: registered and checked in at once */
 export type WalkInInput = {
+  /** Civility of a new contact */
   civility?: InputMaybe<Civility>;
+  /** The collectivity represented (Collectivity id); null clears it. At most one of collectivityId, partnerId, organisationName */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
   /** A known person; else the names below make a new contact */
   contactId?: InputMaybe<Scalars['ID']['input']>;
+  /** The country represented, ISO 3166-1 alpha-2; null clears it */
   countryCode?: InputMaybe<Scalars['String']['input']>;
   /** Email address; null clears it */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** The edition */
   eventId: Scalars['ID']['input'];
+  /** First name of a new contact (with lastName, when contactId is absent) */
   firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Last name of a new contact (with firstName, when contactId is absent) */
   lastName?: InputMaybe<Scalars['String']['input']>;
-  /** Free text; at most 20000 characters, null clears it */
+  /** Staff's notes; at most 20000 characters, null clears it */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** An organisation held neither as a collectivity nor as a partner */
   organisationName?: InputMaybe<Scalars['String']['input']>;
+  /** The partner represented (Partner id); null clears it */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** In what capacity (ATTENDEE by default) */
   role?: ParticipationRole;
 };

@@ -46,7 +46,7 @@ export class EventsResolver {
   ) {}
 
   @Access(READ_EDITIONS)
-  @Query(() => [EventSeries])
+  @Query(() => [EventSeries], { description: 'Every event series, by name' })
   eventSeries(@Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
     return this.read.list(context, info, 'EventSeries', {
       where: () => raw('TRUE'),
@@ -66,7 +66,7 @@ export class EventsResolver {
   }
 
   @Access(READ_EDITIONS)
-  @Query(() => Event)
+  @Query(() => Event, { description: 'One edition' })
   event(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
@@ -76,25 +76,31 @@ export class EventsResolver {
   }
 
   @Access(READ_PROGRAMME)
-  @Query(() => EventStatistics)
-  async eventStatistics(@Args('eventId', { type: () => ID }, UuidPipe) eventId: string): Promise<EventStatistics> {
+  @Query(() => EventStatistics, {
+    description:
+      'The figures of an edition: registered, attended, French collectivities, countries, foreign delegations, embassies, speakers, partners…',
+  })
+  async eventStatistics(
+    @Args('eventId', { type: () => ID, description: 'The edition' }, UuidPipe) eventId: string,
+  ): Promise<EventStatistics> {
     return (await this.statisticsService.ofEdition(eventId)) ?? notFound('Event', eventId);
   }
 
   @Access(READ_PROGRAMME)
   @Query(() => [EventStatistics], { description: 'Every edition of a series (or of all), by edition number' })
   async eventTrend(
-    @Args('seriesId', { type: () => ID, nullable: true }, UuidPipe) seriesId?: string,
+    @Args('seriesId', { type: () => ID, nullable: true, description: 'Only this series; every series when absent' }, UuidPipe)
+    seriesId?: string,
   ): Promise<EventStatistics[]> {
     return this.statisticsService.trend(seriesId ?? null);
   }
 
-  @Mutation(() => EventSeries)
+  @Mutation(() => EventSeries, { description: 'Creates an event series' })
   createEventSeries(@Args('input') input: EventSeriesInput, @CurrentActor() actor: Actor): Promise<EventSeries> {
     return this.service.createSeries(input, actor);
   }
 
-  @Mutation(() => EventSeries)
+  @Mutation(() => EventSeries, { description: 'Changes an event series' })
   updateEventSeries(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateEventSeriesInput,
@@ -103,12 +109,12 @@ export class EventsResolver {
     return this.service.updateSeries(id, input, actor);
   }
 
-  @Mutation(() => Event)
+  @Mutation(() => Event, { description: 'Creates an edition of a series' })
   createEvent(@Args('input') input: CreateEventInput, @CurrentActor() actor: Actor): Promise<Event> {
     return this.service.create(input, actor);
   }
 
-  @Mutation(() => Event)
+  @Mutation(() => Event, { description: 'Changes an edition' })
   updateEvent(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateEventInput,
@@ -118,16 +124,19 @@ export class EventsResolver {
   }
 
   @Mutation(() => Event, { description: 'Refused when the edition has participants' })
-  deleteEvent(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Event> {
+  deleteEvent(
+    @Args('id', { type: () => ID, description: 'The edition to delete' }, UuidPipe) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<Event> {
     return this.service.remove(id, actor);
   }
 
-  @Mutation(() => EventSession)
+  @Mutation(() => EventSession, { description: "Adds a session to an edition's programme" })
   createEventSession(@Args('input') input: CreateEventSessionInput, @CurrentActor() actor: Actor): Promise<EventSession> {
     return this.service.createSession(input, actor);
   }
 
-  @Mutation(() => EventSession)
+  @Mutation(() => EventSession, { description: 'Changes a session' })
   updateEventSession(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateEventSessionInput,
@@ -136,13 +145,13 @@ export class EventsResolver {
     return this.service.updateSession(id, input, actor);
   }
 
-  @Mutation(() => EventSession)
+  @Mutation(() => EventSession, { description: 'Removes a session from the programme' })
   deleteEventSession(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<EventSession> {
     return this.service.removeSession(id, actor);
   }
 
   @Access(READ_EDITIONS)
-  @ResolveField(() => EventSeries)
+  @ResolveField(() => EventSeries, { description: 'The series it belongs to' })
   series(@Parent() event: Event, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
     return this.read.field(event, context, info);
   }
@@ -169,7 +178,7 @@ export class EventsResolver {
   }
 
   @Access(READ_PROGRAMME)
-  @ResolveField(() => EventStatistics)
+  @ResolveField(() => EventStatistics, { description: "The edition's figures (as eventStatistics)" })
   statistics(@Parent() event: Event, @Context() context: AuthenticatedContext): Promise<EventStatistics> {
     return requestLoader(
       context,
@@ -187,7 +196,7 @@ export class EventsResolver {
 export class EventSessionsResolver {
   constructor(private readonly read: ReadService) {}
 
-  @ResolveField(() => [Contact])
+  @ResolveField(() => [Contact], { description: 'The speakers, by last name (only those the caller may see)' })
   speakers(
     @Parent() session: EventSession,
     @Context() context: AuthenticatedContext,
