@@ -49,7 +49,7 @@ const errorList = Object.entries(ERROR_CODE_MEANINGS)
 
 const QUERY_DESCRIPTION = `Every read of the API. Lists share one convention: \`filter\` (every criterion given must match), \`sort\` (an enum of fields and a direction) and \`page\` (offset and limit, at most ${MAX_PAGE_SIZE} rows), answering a page with \`nodes\`, \`totalCount\` and \`hasNextPage\`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
 
-Errors come back in \`errors[].extensions\`: \`code\` (below) and, depending on it, more keys.
+Errors come back in \`errors[].extensions\`: \`code\` (below) and, depending on it, more keys. A refusal may carry \`reason\`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from \`code\`, \`reason\` and \`fields[].code\`, not from \`message\`.
 ${errorList}`;
 
 const MUTATION_DESCRIPTION =

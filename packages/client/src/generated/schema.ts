@@ -2791,7 +2791,7 @@ export type PositionKind =
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3030,7 +3030,7 @@ export type Query = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3053,7 +3053,7 @@ export type QueryApiTokensArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3077,7 +3077,7 @@ export type QueryAuditEntriesArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3102,7 +3102,7 @@ export type QueryCheckInSearchArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3127,7 +3127,7 @@ export type QueryCollectivitiesArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3150,7 +3150,7 @@ export type QueryCollectivityArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3173,7 +3173,7 @@ export type QueryContactArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3198,7 +3198,7 @@ export type QueryContactsArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3221,7 +3221,7 @@ export type QueryDuesTotalsArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3244,7 +3244,7 @@ export type QueryEventArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3267,7 +3267,7 @@ export type QueryEventStatisticsArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3290,7 +3290,7 @@ export type QueryEventTrendArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3314,7 +3314,7 @@ export type QueryEventsArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3337,7 +3337,7 @@ export type QueryFeeScaleArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3360,7 +3360,7 @@ export type QueryGroupArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3384,7 +3384,7 @@ export type QueryGroupsArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3409,7 +3409,7 @@ export type QueryHistoryArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3435,7 +3435,7 @@ export type QueryLabelAwardsArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3458,7 +3458,7 @@ export type QueryMembersInArrearsArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3482,7 +3482,7 @@ export type QueryMembershipFeesArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3505,7 +3505,7 @@ export type QueryParticipationArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3528,7 +3528,7 @@ export type QueryParticipationImportsArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3553,7 +3553,7 @@ export type QueryParticipationsArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3576,7 +3576,7 @@ export type QueryPartnerArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3600,7 +3600,7 @@ export type QueryPartnersArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3623,7 +3623,7 @@ export type QueryPartnershipArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3646,7 +3646,7 @@ export type QueryPartnershipTotalsArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3670,7 +3670,7 @@ export type QueryPartnershipsArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3696,7 +3696,7 @@ export type QueryPossibleDuplicateContactsArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
@@ -3719,7 +3719,7 @@ export type QueryUserArgs = {
 /**
  * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
  *
- * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys.
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
  * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
  * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
  * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
