@@ -1523,7 +1523,7 @@ export type MembershipChange = {
   deliberationDate: Maybe<Scalars['Date']['output']>;
   /** Reference of the council's deliberation */
   deliberationReference: Maybe<Scalars['String']['output']>;
-  /** When the change takes effect (the deliberation's date when given, else the day it was recorded) */
+  /** When the change takes effect: the new memberSince when joining, memberUntil when leaving, else the day it was recorded */
   effectiveOn: Scalars['Date']['output'];
   /** Status before the change */
   fromStatus: MembershipStatus;
@@ -1778,7 +1778,7 @@ export type Mutation = {
    */
   deleteParticipations: DeleteParticipationsResult;
   /**
-   * Deletes a partner; refused while partnerships, positions or participations refer to it
+   * Deletes a partner; refused while other records (partnerships, positions, registrations…) refer to it
    *
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */

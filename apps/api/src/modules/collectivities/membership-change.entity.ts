@@ -33,7 +33,8 @@ export class MembershipChange {
   toStatus: MembershipStatus;
 
   @Field(() => DateScalar, {
-    description: "When the change takes effect (the deliberation's date when given, else the day it was recorded)",
+    description:
+      'When the change takes effect: the new memberSince when joining, memberUntil when leaving, else the day it was recorded',
   })
   @Column({ name: 'effective_on', type: 'date' })
   effectiveOn: string;

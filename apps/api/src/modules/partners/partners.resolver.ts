@@ -92,7 +92,7 @@ export class PartnersResolver {
   }
 
   @Mutation(() => Partner, {
-    description: 'Deletes a partner; refused while partnerships, positions or participations refer to it',
+    description: 'Deletes a partner; refused while other records (partnerships, positions, registrations…) refer to it',
   })
   deletePartner(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Partner> {
     return this.service.remove(id, actor);
