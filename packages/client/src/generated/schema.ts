@@ -1616,7 +1616,7 @@ export type Mutation = {
    */
   assignGroupOfficer: GroupOffice;
   /**
-   * DUPLICATE when the collectivity already received the label that year
+   * Awards a label to a collectivity for a year; DUPLICATE when the collectivity already received the label that year
    *
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
@@ -1694,7 +1694,7 @@ export type Mutation = {
    */
   createLabel: Label;
   /**
-   * DUPLICATE (extensions.existingId) when the person is already registered
+   * Registers a person and/or an organisation to an edition; DUPLICATE (extensions.existingId) when the person is already registered
    *
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
@@ -1742,7 +1742,7 @@ export type Mutation = {
    */
   deleteCooperation: Cooperation;
   /**
-   * Refused when the edition has participants
+   * Deletes an edition; refused when it has participants
    *
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
@@ -2887,7 +2887,7 @@ export type Query = {
    */
   eventTrend: Array<EventStatistics>;
   /**
-   * Newest first (the next one first with upcoming)
+   * Editions of the event series, newest first (the next one first with upcoming)
    *
    * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read.
    */
@@ -2911,7 +2911,7 @@ export type Query = {
    */
   group: Group;
   /**
-   * A group president gets the groups they preside ("Mes groupes")
+   * Country and thematic groups, by kind then name. A group president gets the groups they preside ("Mes groupes")
    *
    * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope collectivities:read.
    */
@@ -2923,7 +2923,7 @@ export type Query = {
    */
   history: AuditEntryPage;
   /**
-   * Newest first
+   * Labels awarded to collectivities, newest first
    *
    * Access: users with the role ADMIN, STAFF; API tokens with the scope events:read.
    */
@@ -2971,7 +2971,7 @@ export type Query = {
    */
   participationImports: Array<ParticipationImport>;
   /**
-   * A group president sees his groups' members' participation only
+   * Registrations to editions. A group president sees only those of their groups' members
    *
    * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope events:read.
    */

@@ -55,7 +55,7 @@ export class EventsResolver {
   }
 
   @Access(READ_EDITIONS)
-  @Query(() => EventPage, { description: 'Newest first (the next one first with upcoming)' })
+  @Query(() => EventPage, { description: 'Editions of the event series, newest first (the next one first with upcoming)' })
   events(
     @Info() info: GraphQLResolveInfo,
     @Context() context: AuthenticatedContext,
@@ -123,7 +123,7 @@ export class EventsResolver {
     return this.service.update(id, input, actor);
   }
 
-  @Mutation(() => Event, { description: 'Refused when the edition has participants' })
+  @Mutation(() => Event, { description: 'Deletes an edition; refused when it has participants' })
   deleteEvent(
     @Args('id', { type: () => ID, description: 'The edition to delete' }, UuidPipe) id: string,
     @CurrentActor() actor: Actor,

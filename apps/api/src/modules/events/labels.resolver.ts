@@ -31,7 +31,7 @@ export class LabelsResolver {
     return this.read.list(context, info, 'Label', { where: () => raw('TRUE'), orderBy: (row) => raw(`${row}.name, ${row}.id`) });
   }
 
-  @Query(() => [LabelAward], { description: 'Newest first' })
+  @Query(() => [LabelAward], { description: 'Labels awarded to collectivities, newest first' })
   labelAwards(
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
@@ -56,7 +56,10 @@ export class LabelsResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => LabelAward, { description: 'DUPLICATE when the collectivity already received the label that year' })
+  @Mutation(() => LabelAward, {
+    description:
+      'Awards a label to a collectivity for a year; DUPLICATE when the collectivity already received the label that year',
+  })
   awardLabel(
     @Args('input', { description: 'The award' }) input: AwardLabelInput,
     @CurrentActor() actor: Actor,

@@ -40,7 +40,9 @@ export class ParticipationsResolver {
     private readonly read: ReadService,
   ) {}
 
-  @Query(() => ParticipationPage, { description: "A group president sees his groups' members' participation only" })
+  @Query(() => ParticipationPage, {
+    description: "Registrations to editions. A group president sees only those of their groups' members",
+  })
   participations(
     @Info() info: GraphQLResolveInfo,
     @Context() context: AuthenticatedContext,
@@ -67,7 +69,10 @@ export class ParticipationsResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Participation, { description: 'DUPLICATE (extensions.existingId) when the person is already registered' })
+  @Mutation(() => Participation, {
+    description:
+      'Registers a person and/or an organisation to an edition; DUPLICATE (extensions.existingId) when the person is already registered',
+  })
   createParticipation(
     @Args('input', { description: 'The registration' }) input: CreateParticipationInput,
     @CurrentActor() actor: Actor,

@@ -49,7 +49,9 @@ export class GroupsResolver {
     return this.read.byId(context, info, 'Group', id);
   }
 
-  @Query(() => GroupPage, { description: 'A group president gets the groups they preside ("Mes groupes")' })
+  @Query(() => GroupPage, {
+    description: 'Country and thematic groups, by kind then name. A group president gets the groups they preside ("Mes groupes")',
+  })
   groups(
     @Info() info: GraphQLResolveInfo,
     @Context() context: AuthenticatedContext,
