@@ -8,6 +8,7 @@ import { aliasLimitRule, QUERY_COST_BUDGET, queryLimitsHook } from './common/lim
 import { resolveCompiledFields } from './common/read/compiled-fields.js';
 import { createRequestContext } from './common/loaders/request.loaders.js';
 import { idArgumentsHook } from './common/validation/id-arguments.js';
+import { documentSchema } from './schema/schema-documentation.js';
 import type { AuthenticatedContext } from './common/access/auth-context.js';
 import type { AuthService } from './modules/auth/auth.service.js';
 
@@ -29,7 +30,7 @@ export function graphqlOptions(
   return {
     autoSchemaFile: true,
     sortSchema: true,
-    transformSchema: resolveCompiledFields,
+    transformSchema: (schema) => resolveCompiledFields(documentSchema(schema)),
     buildSchemaOptions: { dateScalarMode: 'isoDate' },
     path: '/graphql',
     graphiql: !production,

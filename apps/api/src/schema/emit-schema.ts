@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { graphqlResolvers, graphqlScalars } from './graphql-resolvers.js';
 import { printApiSchema } from './print-schema.js';
+import { documentSchema } from './schema-documentation.js';
 
 // schema.gql is the API's contract: emitted from the code, committed and reviewed. With --check
 // (run by the build) it fails when the committed file is out of date instead of rewriting it.
@@ -16,7 +17,7 @@ const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModul
 await app.init();
 const schema = await app.get(GraphQLSchemaFactory).create(graphqlResolvers, graphqlScalars);
 await app.close();
-const printed = printApiSchema(schema);
+const printed = printApiSchema(documentSchema(schema));
 const committed = await readFile(schemaFile, 'utf8').catch(() => '');
 
 if (printed === committed) {

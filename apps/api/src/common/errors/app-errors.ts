@@ -26,6 +26,34 @@ export interface ErrorParts {
   [part: string]: unknown;
 }
 
+/**
+ * What each code means to a client and what its extensions carry: the schema's documentation
+ * (Query's description) and the README are written from it, so a new code cannot go undocumented.
+ */
+export const ERROR_CODE_MEANINGS: Record<ErrorCode | 'GRAPHQL_VALIDATION_FAILED', string> = {
+  BAD_USER_INPUT:
+    'An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").',
+  NOT_FOUND:
+    'The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.',
+  DUPLICATE:
+    'The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.',
+  CONFLICT:
+    'The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.',
+  UNAUTHENTICATED: 'No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.',
+  FORBIDDEN: "A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).",
+  CSRF_REFUSED:
+    'Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).',
+  TOO_MANY_REQUESTS: 'Too many attempts (sign-in): wait a minute and try again.',
+  PAYLOAD_TOO_LARGE: 'The request body is over the size limit (8 MiB).',
+  QUERY_TOO_COSTLY:
+    'Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).',
+  RESPONSE_TOO_LARGE:
+    'The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.',
+  INTERNAL_SERVER_ERROR: 'An unexpected failure; the details are logged with the request id (header x-request-id), never sent.',
+  GRAPHQL_VALIDATION_FAILED:
+    'The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.',
+};
+
 export interface FieldError {
   /** Path of the input field at fault, e.g. "siren" or "page.limit". */
   field: string;

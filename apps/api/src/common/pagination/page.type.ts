@@ -9,18 +9,29 @@ export interface Page<T> {
 
 /** The one page shape of every list query: the nodes, the total count, whether more follow. */
 export function PageType<T>(nodeType: abstract new (...args: never[]) => T, name: string): Type<Page<T>> {
-  @ObjectType(name)
+  @ObjectType(name, { description: `A page of ${humanName(name)} rows: the same shape for every list query` })
   class PageClass implements Page<T> {
-    @Field(() => [nodeType])
+    @Field(() => [nodeType], { description: 'The rows of this page, in the order asked for' })
     nodes: T[];
 
-    @Field(() => Int)
+    @Field(() => Int, {
+      description:
+        'How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything',
+    })
     totalCount: number;
 
-    @Field()
+    @Field({ description: 'Whether rows follow this page (read with the next offset)' })
     hasNextPage: boolean;
   }
   return PageClass;
+}
+
+/** "MembershipFeePage" → "membership fee". */
+function humanName(pageName: string): string {
+  return pageName
+    .replace(/Page$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 }
 
 /** totalCount null: not counted, because not asked for. */

@@ -10,13 +10,13 @@ export interface Sort<F extends string> {
 
 /** A sort input over an enum of allowed fields: never a free string that would reach SQL. */
 export function SortInputType<F extends string>(fieldEnum: Record<string, F>, name: string): Type<Sort<F>> {
-  @InputType(name)
+  @InputType(name, { description: 'How to order a list: one field of the allowed ones and a direction' })
   class SortInputClass implements Sort<F> {
-    @Field(() => fieldEnum as object, { name: 'field' })
+    @Field(() => fieldEnum as object, { name: 'field', description: 'The field to order by' })
     @IsEnum(fieldEnum)
     field: F;
 
-    @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+    @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending (the default) or descending' })
     @IsEnum(SortDirection)
     direction: SortDirection = SortDirection.ASC;
   }

@@ -6,7 +6,7 @@ import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 /** The `ids` of a list filter: read several records by id in one request (a picker's values). */
 export const IdsFilterField = () =>
   applyDecorators(
-    Field(() => [ID], { nullable: true, description: 'Only these records' }),
+    Field(() => [ID], { nullable: true, description: `Only the records with these ids (at most ${MAX_PAGE_SIZE})` }),
     IsOptional(),
     ArrayMaxSize(MAX_PAGE_SIZE),
     IsUUID('all', { each: true }),

@@ -15,7 +15,7 @@ import { ApiTokenPage, ApiTokenType, CreateApiTokenInput, CreatedApiToken } from
 export class ApiTokensResolver {
   constructor(private readonly service: ApiTokensService) {}
 
-  @Query(() => ApiTokenPage)
+  @Query(() => ApiTokenPage, { description: "The integrations' API tokens, revoked and expired ones included, newest first" })
   apiTokens(@Args('page', { type: () => PageInput, nullable: true }) page?: PageInput): Promise<Page<ApiToken>> {
     return this.service.findPage(page ?? { offset: 0, limit: 25 });
   }
@@ -25,12 +25,16 @@ export class ApiTokensResolver {
     return [...API_SCOPES];
   }
 
-  @Mutation(() => CreatedApiToken)
+  @Mutation(() => CreatedApiToken, {
+    description: 'Creates an API token for an integration: its secret is in the answer, shown this once',
+  })
   createApiToken(@Args('input') input: CreateApiTokenInput, @CurrentActor() actor: Actor): Promise<CreatedApiToken> {
     return this.service.create(input, actor);
   }
 
-  @Mutation(() => ApiTokenType)
+  @Mutation(() => ApiTokenType, {
+    description: 'Revokes an API token at once, in every server process: it is refused from the next request on',
+  })
   revokeApiToken(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<ApiToken> {
     return this.service.revoke(id, actor);
   }

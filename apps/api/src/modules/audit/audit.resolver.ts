@@ -25,8 +25,8 @@ export class AuditResolver {
   @Access({ roles: [Role.ADMIN, Role.STAFF] })
   @Query(() => AuditEntryPage, { description: "A record's history, newest first" })
   async history(
-    @Args('entityType') entityType: string,
-    @Args('entityId', { type: () => ID }, UuidPipe) entityId: string,
+    @Args('entityType', { description: "The record's type as in AuditEntry.entityType, e.g. Collectivity" }) entityType: string,
+    @Args('entityId', { type: () => ID, description: "The record's id" }, UuidPipe) entityId: string,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ): Promise<Page<AuditEntryType>> {
     const result = await this.audit.findPage({ entityType, entityId }, page ?? { offset: 0, limit: 50 });

@@ -14,12 +14,12 @@ import { SignInRateLimiter } from './sign-in-rate-limiter.js';
 
 @ArgsType()
 class SignInArgs {
-  @Field()
+  @Field({ description: "The user's email address" })
   @IsString()
   @MaxLength(320)
   email: string;
 
-  @Field()
+  @Field({ description: "The user's password" })
   @IsString()
   @MaxLength(200)
   password: string;
@@ -27,7 +27,7 @@ class SignInArgs {
 
 @ArgsType()
 class ChangePasswordArgs {
-  @Field()
+  @Field({ description: 'The password in use, to confirm it is you' })
   @IsString()
   @MaxLength(200)
   currentPassword: string;
@@ -64,7 +64,7 @@ export class AuthResolver {
 
   // Public: signing out with an expired session still clears the cookie.
   @Public()
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, { description: 'Closes the current session and clears its cookie; true even without a session' })
   async signOut(@CurrentActor() actor: Actor, @Context() context: AuthenticatedContext): Promise<boolean> {
     if (actor.kind === 'USER') await this.auth.signOut(actor.sessionId);
     context.reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -79,7 +79,7 @@ export class AuthResolver {
   }
 
   @Access({ roles: EVERY_ROLE })
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, { description: "Changes the signed-in user's password and ends their other sessions; true when done" })
   async changeMyPassword(
     @Args() { currentPassword, newPassword }: ChangePasswordArgs,
     @CurrentActor() actor: Actor,

@@ -26,7 +26,9 @@ export class CollectivitiesResolver {
     private readonly read: ReadService,
   ) {}
 
-  @Query(() => Collectivity)
+  @Query(() => Collectivity, {
+    description: "One collectivity (NOT_FOUND when it does not exist or is outside the caller's groups)",
+  })
   collectivity(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
@@ -35,7 +37,10 @@ export class CollectivitiesResolver {
     return this.read.byId(context, info, 'Collectivity', id);
   }
 
-  @Query(() => CollectivityPage)
+  @Query(() => CollectivityPage, {
+    description:
+      "Collectivities: the official referential of French collectivities (about 36,000) and foreign ones entered by hand. A group president sees only their groups' members",
+  })
   collectivities(
     // First, so the optional arguments after it keep their class as metadata (validation needs it).
     @Info() info: GraphQLResolveInfo,
@@ -54,13 +59,19 @@ export class CollectivitiesResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Collectivity)
+  @Mutation(() => Collectivity, {
+    description:
+      'Creates a collectivity entered by hand (typically a foreign local government: French ones come from the referential)',
+  })
   createCollectivity(@Args('input') input: CreateCollectivityInput, @CurrentActor() actor: Actor): Promise<Collectivity> {
     return this.service.create(input, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Collectivity)
+  @Mutation(() => Collectivity, {
+    description:
+      'Changes a collectivity. Fields owned by the official referential (name, codes, population) cannot be changed on a referential row; a change of membership status is recorded in membershipHistory',
+  })
   updateCollectivity(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateCollectivityInput,
@@ -70,7 +81,10 @@ export class CollectivitiesResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Collectivity)
+  @Mutation(() => Collectivity, {
+    description:
+      'Deletes a collectivity entered by hand; refused for a referential row (set its membership status instead) and while other records refer to it',
+  })
   deleteCollectivity(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Collectivity> {
     return this.service.remove(id, actor);
   }

@@ -2,11 +2,26 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 import { Civility, ConsentStatus } from '@territoria/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
-registerEnumType(Civility, { name: 'Civility' });
-registerEnumType(ConsentStatus, { name: 'ConsentStatus' });
+registerEnumType(Civility, {
+  name: 'Civility',
+  description: 'How to address a person',
+  valuesMap: { MR: { description: 'Monsieur' }, MS: { description: 'Madame' } },
+});
+registerEnumType(ConsentStatus, {
+  name: 'ConsentStatus',
+  description: "A person's consent to receive communications (newsletters, mailings)",
+  valuesMap: {
+    UNKNOWN: { description: 'Never asked: do not send communications' },
+    GIVEN: { description: 'Consented: communications may be sent; visible to API tokens with contacts:read' },
+    WITHDRAWN: { description: 'Withdrew consent (or was erased): a mailing tool must drop them' },
+  },
+});
 
 /** A person: an elected official or a staff member of a collectivity or a partner. */
-@ObjectType()
+@ObjectType({
+  description:
+    "A person: an elected official or a staff member of a collectivity or a partner. Staff see everyone; a group president the people holding a current position in one of their groups' members; an API token with contacts:all everyone, with contacts:read only those who consented (consentStatus GIVEN)",
+})
 @Entity('contacts')
 @Index('contacts_search_text_trgm_idx', { synchronize: false })
 export class Contact {
@@ -14,25 +29,28 @@ export class Contact {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => Civility, { nullable: true })
+  @Field(() => Civility, { nullable: true, description: 'Civility; null when unknown' })
   @Column({ type: 'varchar', length: 5, nullable: true })
   civility: Civility | null;
 
-  @Field()
+  @Field({ description: 'First name ("Personne" once erased)' })
   @Column({ name: 'first_name', type: 'varchar', length: 100 })
   firstName: string;
 
-  @Field()
+  @Field({ description: 'Last name ("anonymisée" once erased)' })
   @Column({ name: 'last_name', type: 'varchar', length: 100 })
   lastName: string;
 
   /** Lower-cased; one contact per address. */
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Email address, lower-cased, unique among contacts; null when unknown or erased',
+  })
   @Index('contacts_email_key', { unique: true, where: 'email IS NOT NULL' })
   @Column({ type: 'varchar', length: 320, nullable: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number as written; null when unknown or erased' })
   @Column({ type: 'varchar', length: 40, nullable: true })
   phone: string | null;
 
@@ -49,12 +67,16 @@ export class Contact {
   @Column({ name: 'consent_source', type: 'varchar', length: 200, nullable: true })
   consentSource: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Staff's internal notes; null when none or erased" })
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
   /** Set when the person's data was erased on request: the row stays so past counts stay right. */
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      "When the person's data was erased on request (name replaced, details and notes removed, history redacted); null otherwise. The row stays so past counts stay right",
+  })
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
   erasedAt: Date | null;
 

@@ -37,7 +37,7 @@ export class ContactsResolver {
     private readonly read: ReadService,
   ) {}
 
-  @Query(() => Contact)
+  @Query(() => Contact, { description: 'One contact (NOT_FOUND when it does not exist or is not visible to the caller)' })
   contact(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
@@ -46,7 +46,7 @@ export class ContactsResolver {
     return this.read.byId(context, info, 'Contact', id);
   }
 
-  @Query(() => ContactPage)
+  @Query(() => ContactPage, { description: 'Contacts (people). Default order: best match first with a search, else last name' })
   contacts(
     @Info() info: GraphQLResolveInfo,
     @Context() context: AuthenticatedContext,
@@ -65,10 +65,15 @@ export class ContactsResolver {
     description: 'People who may be the one about to be created (same email, or same name in the same collectivity)',
   })
   possibleDuplicateContacts(
-    @Args('firstName') firstName: string,
-    @Args('lastName') lastName: string,
-    @Args('email', { type: () => String, nullable: true }) email?: string,
-    @Args('collectivityId', { type: () => ID, nullable: true }) collectivityId?: string,
+    @Args('firstName', { description: 'First name of the person about to be created' }) firstName: string,
+    @Args('lastName', { description: 'Last name of the person about to be created' }) lastName: string,
+    @Args('email', { type: () => String, nullable: true, description: 'Their email address, if known' }) email?: string,
+    @Args('collectivityId', {
+      type: () => ID,
+      nullable: true,
+      description: 'The collectivity where they hold a position, if known',
+    })
+    collectivityId?: string,
   ): Promise<Contact[]> {
     return this.service.findPossibleDuplicates({ firstName, lastName, email, collectivityId });
   }
@@ -77,12 +82,15 @@ export class ContactsResolver {
   @Mutation(() => Contact, {
     description: 'Refused with DUPLICATE and the candidates when the person may already exist, unless confirmNotDuplicate',
   })
-  createContact(@Args('input') input: CreateContactInput, @CurrentActor() actor: Actor): Promise<Contact> {
+  createContact(
+    @Args('input', { description: 'The new contact' }) input: CreateContactInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<Contact> {
     return this.service.create(input, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Contact)
+  @Mutation(() => Contact, { description: "Changes a contact's details; refused on an erased contact" })
   updateContact(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateContactInput,
@@ -96,8 +104,9 @@ export class ContactsResolver {
     description: 'Moves everything of mergedId (positions, offices, history) to keptId, then removes mergedId',
   })
   mergeContacts(
-    @Args('keptId', { type: () => ID }, UuidPipe) keptId: string,
-    @Args('mergedId', { type: () => ID }, UuidPipe) mergedId: string,
+    @Args('keptId', { type: () => ID, description: 'The contact that stays' }, UuidPipe) keptId: string,
+    @Args('mergedId', { type: () => ID, description: 'The duplicate, merged into the kept one and then deleted' }, UuidPipe)
+    mergedId: string,
     @CurrentActor() actor: Actor,
   ): Promise<Contact> {
     return this.service.merge(keptId, mergedId, actor);
@@ -105,7 +114,10 @@ export class ContactsResolver {
 
   @Access({ roles: ADMIN_ONLY })
   @Mutation(() => String, { description: 'Everything held on the person, as JSON (audited)' })
-  exportContactData(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<string> {
+  exportContactData(
+    @Args('id', { type: () => ID, description: 'The contact whose data to export' }, UuidPipe) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<string> {
     return this.service.exportPersonalData(id, actor);
   }
 
@@ -113,12 +125,15 @@ export class ContactsResolver {
   @Mutation(() => Contact, {
     description: 'Anonymises the person for good, keeping the counts of their positions and offices (audited)',
   })
-  eraseContact(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Contact> {
+  eraseContact(
+    @Args('id', { type: () => ID, description: 'The contact to erase' }, UuidPipe) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<Contact> {
     return this.service.erase(id, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Position)
+  @Mutation(() => Position, { description: 'Records a position (mandate or job) of a contact in a collectivity or a partner' })
   createPosition(@Args('input') input: CreatePositionInput, @CurrentActor() actor: Actor): Promise<Position> {
     return this.service.createPosition(input, actor);
   }
@@ -139,7 +154,7 @@ export class ContactsResolver {
     return this.service.deletePosition(id, actor);
   }
 
-  @ResolveField(() => [Position])
+  @ResolveField(() => [Position], { description: "The contact's positions (mandates and jobs), most recent start first" })
   positions(
     @Parent() contact: Contact,
     @Context() context: AuthenticatedContext,
@@ -155,7 +170,10 @@ export class ContactsResolver {
 export class PositionsResolver {
   constructor(private readonly read: ReadService) {}
 
-  @ResolveField(() => Collectivity, { nullable: true })
+  @ResolveField(() => Collectivity, {
+    nullable: true,
+    description: 'The collectivity where the position is held; null when it is held at a partner',
+  })
   collectivity(
     @Parent() position: Position,
     @Context() context: AuthenticatedContext,
@@ -164,7 +182,10 @@ export class PositionsResolver {
     return this.read.field(position, context, info);
   }
 
-  @ResolveField(() => Partner, { nullable: true })
+  @ResolveField(() => Partner, {
+    nullable: true,
+    description: 'The partner where the position is held; null when it is held at a collectivity',
+  })
   partner(
     @Parent() position: Position,
     @Context() context: AuthenticatedContext,

@@ -18,13 +18,24 @@ import { Collectivity } from '../collectivities/collectivity.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import { Contact } from './contact.entity.js';
 
-registerEnumType(PositionKind, { name: 'PositionKind' });
+registerEnumType(PositionKind, {
+  name: 'PositionKind',
+  description: 'What kind of position',
+  valuesMap: {
+    ELECTED: { description: "An elected official's mandate (maire, adjointe, conseiller, président…)" },
+    STAFF: { description: "A staff member's job (chargé de mission, directrice…)" },
+    OTHER: { description: 'Anything else' },
+  },
+});
 
 /**
  * A mandate or a job, in one organisation, over a term: a collectivity or a partner, exactly
  * one of the two.
  */
-@ObjectType()
+@ObjectType({
+  description:
+    "A contact's mandate or job in one organisation (a collectivity or a partner, exactly one) over a term. When a mayor changes, the old mayor's position ends and nothing is lost",
+})
 @Entity('positions')
 @Check('positions_one_organisation', '(collectivity_id IS NULL) <> (partner_id IS NULL)')
 @Check('positions_term_order', 'ended_on IS NULL OR ended_on >= started_on')
@@ -33,7 +44,7 @@ export class Position {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contact holding it' })
   @Index('positions_contact_id_idx')
   @Column({ name: 'contact_id', type: 'uuid' })
   contactId: string;
@@ -42,7 +53,7 @@ export class Position {
   @JoinColumn({ name: 'contact_id' })
   contact: Relation<Contact>;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The collectivity where it is held; null when held at a partner' })
   @Index('positions_collectivity_id_idx')
   @Column({ name: 'collectivity_id', type: 'uuid', nullable: true })
   collectivityId: string | null;
@@ -51,7 +62,7 @@ export class Position {
   @JoinColumn({ name: 'collectivity_id' })
   collectivity: Relation<Collectivity> | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The partner where it is held; null when held at a collectivity' })
   @Index('positions_partner_id_idx')
   @Column({ name: 'partner_id', type: 'uuid', nullable: true })
   partnerId: string | null;
@@ -64,15 +75,18 @@ export class Position {
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
-  @Field(() => PositionKind)
+  @Field(() => PositionKind, { description: 'Elected mandate, staff job or other' })
   @Column({ type: 'varchar', length: 10 })
   kind: PositionKind;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'When the term started' })
   @Column({ name: 'started_on', type: 'date' })
   startedOn: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the term ended; null while it runs (it is current while endedOn is null or not past, in Paris time)',
+  })
   @Column({ name: 'ended_on', type: 'date', nullable: true })
   endedOn: string | null;
 

@@ -14,10 +14,23 @@ import {
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { Collectivity } from '../collectivities/collectivity.entity.js';
 
-registerEnumType(CooperationKind, { name: 'CooperationKind' });
+registerEnumType(CooperationKind, {
+  name: 'CooperationKind',
+  description: 'The kind of agreement behind a cooperation',
+  valuesMap: {
+    DECENTRALISED_COOPERATION: { description: 'A decentralised cooperation agreement (coopération décentralisée)' },
+    TWINNING: { description: 'A twinning (jumelage)' },
+    FRIENDSHIP_PACT: { description: "A friendship pact (pacte d'amitié)" },
+    MEMORANDUM_OF_UNDERSTANDING: { description: "A memorandum of understanding (protocole d'accord)" },
+    OTHER: { description: 'Anything else' },
+  },
+});
 
 /** A French collectivity's cooperation with a foreign local government. */
-@ObjectType()
+@ObjectType({
+  description:
+    "A French collectivity's cooperation with a foreign local government (coopération décentralisée, jumelage…): visible to whoever may see the French collectivity",
+})
 @Entity('cooperations')
 @Check('cooperations_term_order', 'ended_on IS NULL OR since IS NULL OR ended_on >= since')
 @Index('cooperations_pair_key', ['frenchCollectivityId', 'foreignCollectivityId', 'kind'], { unique: true })
@@ -26,7 +39,7 @@ export class Cooperation {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The French collectivity' })
   @Index('cooperations_french_collectivity_id_idx')
   @Column({ name: 'french_collectivity_id', type: 'uuid' })
   frenchCollectivityId: string;
@@ -35,7 +48,7 @@ export class Cooperation {
   @JoinColumn({ name: 'french_collectivity_id' })
   frenchCollectivity: Relation<Collectivity>;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The foreign local government (a collectivity of kind FOREIGN_LOCAL_GOVERNMENT)' })
   @Index('cooperations_foreign_collectivity_id_idx')
   @Column({ name: 'foreign_collectivity_id', type: 'uuid' })
   foreignCollectivityId: string;
@@ -50,28 +63,28 @@ export class Cooperation {
   @Column({ name: 'country_code', type: 'char', length: 2 })
   countryCode: string;
 
-  @Field(() => CooperationKind)
+  @Field(() => CooperationKind, { description: 'The kind of agreement' })
   @Column({ type: 'varchar', length: 30 })
   kind: CooperationKind;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Since when it runs; null when unknown' })
   @Column({ type: 'date', nullable: true })
   since: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'When it ended; null while it runs' })
   @Column({ name: 'ended_on', type: 'date', nullable: true })
   endedOn: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What it works on, free words (water, youth, culture…); may be empty' })
   @Column({ type: 'varchar', array: true, default: () => "'{}'" })
   themes: string[];
 
   /** The partner funding it, once partners exist. */
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The partner that funds it (Partner id); null when none' })
   @Column({ name: 'funding_partner_id', type: 'uuid', nullable: true })
   fundingPartnerId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Staff's notes; null when none" })
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 

@@ -23,13 +23,13 @@ export class CooperationsResolver {
   ) {}
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Cooperation)
+  @Mutation(() => Cooperation, { description: "Records a French collectivity's cooperation with a foreign local government" })
   createCooperation(@Args('input') input: CreateCooperationInput, @CurrentActor() actor: Actor): Promise<Cooperation> {
     return this.service.create(input, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Cooperation)
+  @Mutation(() => Cooperation, { description: 'Changes a cooperation; to record that it ended, set endedOn' })
   updateCooperation(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateCooperationInput,
@@ -39,12 +39,14 @@ export class CooperationsResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Cooperation)
+  @Mutation(() => Cooperation, {
+    description: 'Deletes a cooperation entered by mistake; to record that it ended, set endedOn instead',
+  })
   deleteCooperation(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Cooperation> {
     return this.service.remove(id, actor);
   }
 
-  @ResolveField(() => Collectivity)
+  @ResolveField(() => Collectivity, { description: 'The French collectivity' })
   frenchCollectivity(
     @Parent() cooperation: Cooperation,
     @Context() context: AuthenticatedContext,
@@ -53,7 +55,7 @@ export class CooperationsResolver {
     return this.read.field(cooperation, context, info);
   }
 
-  @ResolveField(() => Collectivity)
+  @ResolveField(() => Collectivity, { description: 'The foreign local government' })
   foreignCollectivity(
     @Parent() cooperation: Cooperation,
     @Context() context: AuthenticatedContext,

@@ -16,7 +16,10 @@ import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { EventSeries } from './event-series.entity.js';
 
 /** One edition of a series: the 12th Rencontres, 29 June 2021, Cité des Sciences, Paris. */
-@ObjectType()
+@ObjectType({
+  description:
+    'An edition of an event series, e.g. the 12th Rencontres on 29 June 2021 in Paris. Visible to every role and to API tokens with events:read',
+})
 @Entity('events')
 @Index('events_series_edition_key', ['seriesId', 'editionNumber'], { unique: true })
 @Index('events_starts_on_idx', ['startsOn'])
@@ -26,7 +29,7 @@ export class Event {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The series it belongs to' })
   @Column({ name: 'series_id', type: 'uuid' })
   seriesId: string;
 
@@ -38,19 +41,19 @@ export class Event {
   @Column({ name: 'edition_number', type: 'integer' })
   editionNumber: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its year' })
   @Column({ type: 'integer' })
   year: number;
 
-  @Field()
+  @Field({ description: 'Title' })
   @Column({ type: 'varchar', length: 300 })
   title: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day' })
   @Column({ name: 'starts_on', type: 'date' })
   startsOn: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Last day (the same as startsOn for a one-day event)' })
   @Column({ name: 'ends_on', type: 'date' })
   endsOn: string;
 
@@ -58,7 +61,7 @@ export class Event {
   @Column({ type: 'varchar', length: 300, nullable: true })
   venue: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'City; null when unknown' })
   @Column({ type: 'varchar', length: 200, nullable: true })
   city: string | null;
 
@@ -66,7 +69,7 @@ export class Event {
   @Column({ type: 'text', nullable: true })
   theme: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Website URL; null when none' })
   @Column({ type: 'varchar', length: 500, nullable: true })
   website: string | null;
 

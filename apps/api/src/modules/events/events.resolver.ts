@@ -45,7 +45,7 @@ export class EventsResolver {
   ) {}
 
   @Access(READ_EDITIONS)
-  @Query(() => [EventSeries])
+  @Query(() => [EventSeries], { description: 'Every event series, by name' })
   eventSeries(@Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
     return this.read.list(context, info, 'EventSeries', {
       where: () => raw('TRUE'),
@@ -54,7 +54,7 @@ export class EventsResolver {
   }
 
   @Access(READ_EDITIONS)
-  @Query(() => EventPage, { description: 'Newest first (the next one first with upcoming)' })
+  @Query(() => EventPage, { description: 'Editions of the event series, newest first (the next one first with upcoming)' })
   events(
     @Info() info: GraphQLResolveInfo,
     @Context() context: AuthenticatedContext,
@@ -65,7 +65,7 @@ export class EventsResolver {
   }
 
   @Access(READ_EDITIONS)
-  @Query(() => Event)
+  @Query(() => Event, { description: 'One edition' })
   event(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
@@ -75,25 +75,31 @@ export class EventsResolver {
   }
 
   @Access(READ_PROGRAMME)
-  @Query(() => EventStatistics)
-  async eventStatistics(@Args('eventId', { type: () => ID }, UuidPipe) eventId: string): Promise<EventStatistics> {
+  @Query(() => EventStatistics, {
+    description:
+      'The figures of an edition: registered, attended, French collectivities, countries, foreign delegations, embassies, speakers, partners…',
+  })
+  async eventStatistics(
+    @Args('eventId', { type: () => ID, description: 'The edition' }, UuidPipe) eventId: string,
+  ): Promise<EventStatistics> {
     return (await this.statisticsService.ofEdition(eventId)) ?? notFound('Event', eventId);
   }
 
   @Access(READ_PROGRAMME)
   @Query(() => [EventStatistics], { description: 'Every edition of a series (or of all), by edition number' })
   async eventTrend(
-    @Args('seriesId', { type: () => ID, nullable: true }, UuidPipe) seriesId?: string,
+    @Args('seriesId', { type: () => ID, nullable: true, description: 'Only this series; every series when absent' }, UuidPipe)
+    seriesId?: string,
   ): Promise<EventStatistics[]> {
     return this.statisticsService.trend(seriesId ?? null);
   }
 
-  @Mutation(() => EventSeries)
+  @Mutation(() => EventSeries, { description: 'Creates an event series' })
   createEventSeries(@Args('input') input: EventSeriesInput, @CurrentActor() actor: Actor): Promise<EventSeries> {
     return this.service.createSeries(input, actor);
   }
 
-  @Mutation(() => EventSeries)
+  @Mutation(() => EventSeries, { description: 'Changes an event series' })
   updateEventSeries(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateEventSeriesInput,
@@ -102,12 +108,12 @@ export class EventsResolver {
     return this.service.updateSeries(id, input, actor);
   }
 
-  @Mutation(() => Event)
+  @Mutation(() => Event, { description: 'Creates an edition of a series' })
   createEvent(@Args('input') input: CreateEventInput, @CurrentActor() actor: Actor): Promise<Event> {
     return this.service.create(input, actor);
   }
 
-  @Mutation(() => Event)
+  @Mutation(() => Event, { description: 'Changes an edition' })
   updateEvent(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateEventInput,
@@ -116,17 +122,20 @@ export class EventsResolver {
     return this.service.update(id, input, actor);
   }
 
-  @Mutation(() => Event, { description: 'Refused when the edition has participants' })
-  deleteEvent(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Event> {
+  @Mutation(() => Event, { description: 'Deletes an edition; refused when it has participants' })
+  deleteEvent(
+    @Args('id', { type: () => ID, description: 'The edition to delete' }, UuidPipe) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<Event> {
     return this.service.remove(id, actor);
   }
 
-  @Mutation(() => EventSession)
+  @Mutation(() => EventSession, { description: "Adds a session to an edition's programme" })
   createEventSession(@Args('input') input: CreateEventSessionInput, @CurrentActor() actor: Actor): Promise<EventSession> {
     return this.service.createSession(input, actor);
   }
 
-  @Mutation(() => EventSession)
+  @Mutation(() => EventSession, { description: 'Changes a session' })
   updateEventSession(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateEventSessionInput,
@@ -135,13 +144,13 @@ export class EventsResolver {
     return this.service.updateSession(id, input, actor);
   }
 
-  @Mutation(() => EventSession)
+  @Mutation(() => EventSession, { description: 'Removes a session from the programme' })
   deleteEventSession(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<EventSession> {
     return this.service.removeSession(id, actor);
   }
 
   @Access(READ_EDITIONS)
-  @ResolveField(() => EventSeries)
+  @ResolveField(() => EventSeries, { description: 'The series it belongs to' })
   series(@Parent() event: Event, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
     return this.read.field(event, context, info);
   }
@@ -168,7 +177,7 @@ export class EventsResolver {
   }
 
   @Access(READ_PROGRAMME)
-  @ResolveField(() => EventStatistics)
+  @ResolveField(() => EventStatistics, { description: "The edition's figures (as eventStatistics)" })
   statistics(@Parent() event: Event, @Context() context: AuthenticatedContext): Promise<EventStatistics> {
     return eventStatisticsLoader(context, this.statisticsService).load(event);
   }
@@ -179,7 +188,7 @@ export class EventsResolver {
 export class EventSessionsResolver {
   constructor(private readonly read: ReadService) {}
 
-  @ResolveField(() => [Contact])
+  @ResolveField(() => [Contact], { description: 'The speakers, by last name (only those the caller may see)' })
   speakers(
     @Parent() session: EventSession,
     @Context() context: AuthenticatedContext,

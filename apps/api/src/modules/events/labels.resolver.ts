@@ -26,19 +26,20 @@ export class LabelsResolver {
     private readonly read: ReadService,
   ) {}
 
-  @Query(() => [Label])
+  @Query(() => [Label], { description: 'Every label, by name' })
   labels(@Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
     return this.read.list(context, info, 'Label', { where: () => raw('TRUE'), orderBy: (row) => raw(`${row}.name, ${row}.id`) });
   }
 
-  @Query(() => [LabelAward], { description: 'Newest first' })
+  @Query(() => [LabelAward], { description: 'Labels awarded to collectivities, newest first' })
   labelAwards(
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
-    @Args('labelId', { type: () => ID, nullable: true }, UuidPipe) labelId?: string,
-    @Args('collectivityId', { type: () => ID, nullable: true }, UuidPipe) collectivityId?: string,
-    @Args('eventId', { type: () => ID, nullable: true }, UuidPipe) eventId?: string,
-    @Args('year', { type: () => Int, nullable: true }) year?: number,
+    @Args('labelId', { type: () => ID, nullable: true, description: 'Only awards of this label' }, UuidPipe) labelId?: string,
+    @Args('collectivityId', { type: () => ID, nullable: true, description: 'Only awards to this collectivity' }, UuidPipe)
+    collectivityId?: string,
+    @Args('eventId', { type: () => ID, nullable: true, description: 'Only awards at this edition' }, UuidPipe) eventId?: string,
+    @Args('year', { type: () => Int, nullable: true, description: 'Only awards for this year' }) year?: number,
   ): Promise<unknown[]> {
     return this.read.list(
       context,
@@ -49,19 +50,25 @@ export class LabelsResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Label)
+  @Mutation(() => Label, { description: 'Creates a label' })
   createLabel(@Args('input') input: LabelInput, @CurrentActor() actor: Actor): Promise<Label> {
     return this.service.createLabel(input, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => LabelAward, { description: 'DUPLICATE when the collectivity already received the label that year' })
-  awardLabel(@Args('input') input: AwardLabelInput, @CurrentActor() actor: Actor): Promise<LabelAward> {
+  @Mutation(() => LabelAward, {
+    description:
+      'Awards a label to a collectivity for a year; DUPLICATE when the collectivity already received the label that year',
+  })
+  awardLabel(
+    @Args('input', { description: 'The award' }) input: AwardLabelInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<LabelAward> {
     return this.service.award(input, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => LabelAward)
+  @Mutation(() => LabelAward, { description: 'Changes an award' })
   updateLabelAward(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateLabelAwardInput,
@@ -71,12 +78,12 @@ export class LabelsResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => LabelAward)
+  @Mutation(() => LabelAward, { description: 'Deletes an award' })
   deleteLabelAward(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<LabelAward> {
     return this.service.removeAward(id, actor);
   }
 
-  @ResolveField(() => [LabelAward])
+  @ResolveField(() => [LabelAward], { description: 'Its awards, newest first' })
   awards(@Parent() label: Label, @Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown> {
     return this.read.field(label, context, info);
   }
@@ -87,7 +94,7 @@ export class LabelsResolver {
 export class LabelAwardsResolver {
   constructor(private readonly read: ReadService) {}
 
-  @ResolveField(() => Label)
+  @ResolveField(() => Label, { description: 'The label' })
   label(
     @Parent() award: LabelAward,
     @Context() context: AuthenticatedContext,
@@ -96,7 +103,7 @@ export class LabelAwardsResolver {
     return this.read.field(award, context, info);
   }
 
-  @ResolveField(() => Collectivity)
+  @ResolveField(() => Collectivity, { description: 'The collectivity that received it' })
   collectivity(
     @Parent() award: LabelAward,
     @Context() context: AuthenticatedContext,
@@ -105,7 +112,7 @@ export class LabelAwardsResolver {
     return this.read.field(award, context, info);
   }
 
-  @ResolveField(() => Event, { nullable: true })
+  @ResolveField(() => Event, { nullable: true, description: 'The edition where it was awarded; null when none' })
   event(
     @Parent() award: LabelAward,
     @Context() context: AuthenticatedContext,

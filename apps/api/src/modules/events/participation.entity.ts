@@ -18,14 +18,38 @@ import { Contact } from '../contacts/contact.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import { Event } from './event.entity.js';
 
-registerEnumType(ParticipationRole, { name: 'ParticipationRole' });
-registerEnumType(ParticipationStatus, { name: 'ParticipationStatus' });
+registerEnumType(ParticipationRole, {
+  name: 'ParticipationRole',
+  description: 'In what capacity someone takes part in an edition',
+  valuesMap: {
+    ATTENDEE: { description: 'Attendee (participant)' },
+    SPEAKER: { description: 'Speaker in a session (intervenant)' },
+    ORGANISER: { description: 'Organiser' },
+    PARTNER: { description: 'On behalf of a partner' },
+    FOREIGN_DELEGATION: { description: 'Member of a foreign delegation' },
+    EMBASSY: { description: 'On behalf of an embassy' },
+    PRESS: { description: 'Press' },
+  },
+});
+registerEnumType(ParticipationStatus, {
+  name: 'ParticipationStatus',
+  description: 'Where a registration stands. Every status but CANCELLED counts as a participant in the figures',
+  valuesMap: {
+    REGISTERED: { description: 'Registered, not checked in (yet)' },
+    ATTENDED: { description: 'Checked in at the desk: was there' },
+    CANCELLED: { description: 'Cancelled the registration' },
+    NO_SHOW: { description: 'Registered, never checked in (set after the day by markAbsentees)' },
+  },
+});
 
 /**
  * Someone at an edition: a person, an organisation (a collectivity, a partner, or one we do
  * not hold such as a foreign delegation), or a person on behalf of an organisation.
  */
-@ObjectType()
+@ObjectType({
+  description:
+    "A registration to an edition: a person and/or an organisation, in a role, with a status. Staff and API tokens with events:read see every one (the person only as they may see contacts); a group president those of his groups' members",
+})
 @Entity('participations')
 @Index('participations_event_contact_key', ['eventId', 'contactId'], { unique: true, where: 'contact_id IS NOT NULL' })
 @Index('participations_event_status_idx', ['eventId', 'status'])
@@ -45,7 +69,7 @@ export class Participation {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The edition' })
   @Column({ name: 'event_id', type: 'uuid' })
   eventId: string;
 
@@ -54,7 +78,7 @@ export class Participation {
   @JoinColumn({ name: 'event_id' })
   event: Relation<Event>;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The person registered; null for an organisation alone' })
   @Index('participations_contact_id_idx')
   @Column({ name: 'contact_id', type: 'uuid', nullable: true })
   contactId: string | null;
@@ -63,7 +87,7 @@ export class Participation {
   @JoinColumn({ name: 'contact_id' })
   contact: Relation<Contact> | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The collectivity represented; null when none' })
   @Index('participations_collectivity_id_idx')
   @Column({ name: 'collectivity_id', type: 'uuid', nullable: true })
   collectivityId: string | null;
@@ -72,7 +96,7 @@ export class Participation {
   @JoinColumn({ name: 'collectivity_id' })
   collectivity: Relation<Collectivity> | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The partner represented; null when none' })
   @Index('participations_partner_id_idx')
   @Column({ name: 'partner_id', type: 'uuid', nullable: true })
   partnerId: string | null;
@@ -104,11 +128,11 @@ export class Participation {
   @Column({ name: 'sort_name', type: 'text', default: '', insert: false, update: false, select: false })
   sortName: string;
 
-  @Field(() => ParticipationRole)
+  @Field(() => ParticipationRole, { description: 'In what capacity' })
   @Column({ type: 'varchar', length: 20, default: ParticipationRole.ATTENDEE })
   role: ParticipationRole;
 
-  @Field(() => ParticipationStatus)
+  @Field(() => ParticipationStatus, { description: 'Where the registration stands' })
   @Column({ type: 'varchar', length: 10, default: ParticipationStatus.REGISTERED })
   status: ParticipationStatus;
 
@@ -116,15 +140,15 @@ export class Participation {
   @Column({ name: 'country_code', type: 'char', length: 2, nullable: true })
   countryCode: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the registration was made' })
   @Column({ name: 'registered_at', type: 'timestamptz', default: () => 'now()' })
   registeredAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the person was checked in at the desk; null until then' })
   @Column({ name: 'checked_in_at', type: 'timestamptz', nullable: true })
   checkedInAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Staff's notes; null when none" })
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 

@@ -41,7 +41,9 @@ export class ParticipationsResolver {
     private readonly read: ReadService,
   ) {}
 
-  @Query(() => ParticipationPage, { description: "A group president sees his groups' members' participation only" })
+  @Query(() => ParticipationPage, {
+    description: "Registrations to editions. A group president sees only those of their groups' members",
+  })
   participations(
     @Info() info: GraphQLResolveInfo,
     @Context() context: AuthenticatedContext,
@@ -58,7 +60,7 @@ export class ParticipationsResolver {
     );
   }
 
-  @Query(() => Participation)
+  @Query(() => Participation, { description: 'One registration' })
   participation(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
@@ -68,13 +70,19 @@ export class ParticipationsResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Participation, { description: 'DUPLICATE (extensions.existingId) when the person is already registered' })
-  createParticipation(@Args('input') input: CreateParticipationInput, @CurrentActor() actor: Actor): Promise<Participation> {
+  @Mutation(() => Participation, {
+    description:
+      'Registers a person and/or an organisation to an edition; DUPLICATE (extensions.existingId) when the person is already registered',
+  })
+  createParticipation(
+    @Args('input', { description: 'The registration' }) input: CreateParticipationInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<Participation> {
     return this.service.create(input, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Participation)
+  @Mutation(() => Participation, { description: 'Changes a registration' })
   updateParticipation(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateParticipationInput,
@@ -84,7 +92,7 @@ export class ParticipationsResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Participation)
+  @Mutation(() => Participation, { description: 'Deletes a registration' })
   deleteParticipation(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @CurrentActor() actor: Actor,
@@ -95,7 +103,7 @@ export class ParticipationsResolver {
   @Access({ roles: STAFF_ROLES })
   @Mutation(() => CheckInResult, { description: 'Records the arrival; a second check-in changes nothing and says so' })
   checkInParticipation(
-    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('id', { type: () => ID, description: 'The registration checked in' }, UuidPipe) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<CheckInResult> {
     return this.service.checkIn(id, actor);
@@ -104,14 +112,14 @@ export class ParticipationsResolver {
   @Access({ roles: STAFF_ROLES })
   @Mutation(() => MarkAbsenteesResult, { description: 'After the day: registrations never checked in become NO_SHOW' })
   markAbsentees(
-    @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
+    @Args('eventId', { type: () => ID, description: 'The edition' }, UuidPipe) eventId: string,
     @CurrentActor() actor: Actor,
   ): Promise<MarkAbsenteesResult> {
     return this.service.markAbsentees(eventId, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => Participation)
+  @Mutation(() => Participation, { description: 'Undoes a check-in made by mistake: back to REGISTERED' })
   undoCheckIn(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Participation> {
     return this.service.undoCheckIn(id, actor);
   }
@@ -122,9 +130,10 @@ export class ParticipationsResolver {
       "The check-in desk's search in an edition: names of people and organisations, typos tolerated, the closest first",
   })
   checkInSearch(
-    @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
-    @Args('search') search: string,
-    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Args('eventId', { type: () => ID, description: 'The edition' }, UuidPipe) eventId: string,
+    @Args('search', { description: 'Part of a name, as typed at the desk' }) search: string,
+    @Args('limit', { type: () => Int, defaultValue: 20, description: 'How many registrations to return at most (1 to 100)' })
+    limit: number,
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown[]> {
@@ -142,7 +151,10 @@ export class ParticipationsResolver {
     description:
       'Someone at the door who did not register: registered (a new contact if need be) and checked in at once; DUPLICATE (extensions.existingId) when already registered',
   })
-  registerWalkIn(@Args('input') input: WalkInInput, @CurrentActor() actor: Actor): Promise<Participation> {
+  registerWalkIn(
+    @Args('input', { description: 'The person arriving' }) input: WalkInInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<Participation> {
     return this.service.registerWalkIn(input, actor);
   }
 
@@ -152,8 +164,8 @@ export class ParticipationsResolver {
       'One status for many registrations (present, absent, cancelled…), all or none: NOT_FOUND (extensions.ids) changes nothing',
   })
   setParticipationsStatus(
-    @Args('ids', { type: () => [ID] }) ids: string[],
-    @Args('status', { type: () => ParticipationStatus }) status: ParticipationStatus,
+    @Args('ids', { type: () => [ID], description: 'The registrations (at most 1000)' }) ids: string[],
+    @Args('status', { type: () => ParticipationStatus, description: 'The status they take' }) status: ParticipationStatus,
     @CurrentActor() actor: Actor,
   ): Promise<BulkParticipationsResult> {
     return this.service.setStatuses(ids, status, actor);
@@ -164,13 +176,13 @@ export class ParticipationsResolver {
     description: 'Deletes many registrations, all or none: NOT_FOUND (extensions.ids) deletes nothing',
   })
   deleteParticipations(
-    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Args('ids', { type: () => [ID], description: 'The registrations to delete (at most 1000)' }) ids: string[],
     @CurrentActor() actor: Actor,
   ): Promise<DeleteParticipationsResult> {
     return this.service.removeMany(ids, actor);
   }
 
-  @ResolveField(() => Event)
+  @ResolveField(() => Event, { description: 'The edition' })
   event(
     @Parent() participation: Participation,
     @Context() context: AuthenticatedContext,
@@ -179,7 +191,10 @@ export class ParticipationsResolver {
     return this.read.field(participation, context, info);
   }
 
-  @ResolveField(() => Contact, { nullable: true })
+  @ResolveField(() => Contact, {
+    nullable: true,
+    description: 'The person registered; null for an organisation alone, or when the caller may not see the person',
+  })
   contact(
     @Parent() participation: Participation,
     @Context() context: AuthenticatedContext,
@@ -188,7 +203,7 @@ export class ParticipationsResolver {
     return this.read.field(participation, context, info);
   }
 
-  @ResolveField(() => Collectivity, { nullable: true })
+  @ResolveField(() => Collectivity, { nullable: true, description: 'The collectivity represented; null when none' })
   collectivity(
     @Parent() participation: Participation,
     @Context() context: AuthenticatedContext,
@@ -197,7 +212,10 @@ export class ParticipationsResolver {
     return this.read.field(participation, context, info);
   }
 
-  @ResolveField(() => Partner, { nullable: true })
+  @ResolveField(() => Partner, {
+    nullable: true,
+    description: 'The partner represented; null when none or for a caller who may not see partners',
+  })
   partner(
     @Parent() participation: Participation,
     @Context() context: AuthenticatedContext,

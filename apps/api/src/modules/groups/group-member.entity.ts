@@ -5,7 +5,9 @@ import { Collectivity } from '../collectivities/collectivity.entity.js';
 import { Group } from './group.entity.js';
 
 /** A collectivity's membership of a group, from joinedOn until leftOn. */
-@ObjectType('GroupMember')
+@ObjectType('GroupMember', {
+  description: "A collectivity's membership of a group, with its dates: the record stays when it ends",
+})
 @Entity('group_members')
 // A collectivity is a current member of a group once at most.
 @Index('group_members_current_key', ['groupId', 'collectivityId'], { unique: true, where: 'left_on IS NULL' })
@@ -15,7 +17,7 @@ export class GroupMember {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The group' })
   @Index('group_members_group_id_idx')
   @Column({ name: 'group_id', type: 'uuid' })
   groupId: string;
@@ -24,7 +26,7 @@ export class GroupMember {
   @JoinColumn({ name: 'group_id' })
   group: Relation<Group>;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The member collectivity' })
   @Index('group_members_collectivity_id_idx')
   @Column({ name: 'collectivity_id', type: 'uuid' })
   collectivityId: string;
@@ -33,11 +35,11 @@ export class GroupMember {
   @JoinColumn({ name: 'collectivity_id' })
   collectivity: Relation<Collectivity>;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'When it joined' })
   @Column({ name: 'joined_on', type: 'date' })
   joinedOn: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'When it left; null while it is a member' })
   @Column({ name: 'left_on', type: 'date', nullable: true })
   leftOn: string | null;
 }

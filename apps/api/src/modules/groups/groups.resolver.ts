@@ -40,7 +40,7 @@ export class GroupsResolver {
     private readonly read: ReadService,
   ) {}
 
-  @Query(() => GroupType)
+  @Query(() => GroupType, { description: 'One group (NOT_FOUND for a group president when the group is not theirs)' })
   group(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
@@ -49,7 +49,9 @@ export class GroupsResolver {
     return this.read.byId(context, info, 'Group', id);
   }
 
-  @Query(() => GroupPage, { description: 'A group president gets the groups they preside ("Mes groupes")' })
+  @Query(() => GroupPage, {
+    description: 'Country and thematic groups, by kind then name. A group president gets the groups they preside ("Mes groupes")',
+  })
   groups(
     @Info() info: GraphQLResolveInfo,
     @Context() context: AuthenticatedContext,
@@ -60,19 +62,19 @@ export class GroupsResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => CountryGroup)
+  @Mutation(() => CountryGroup, { description: 'Creates a country group' })
   createCountryGroup(@Args('input') input: CreateCountryGroupInput, @CurrentActor() actor: Actor): Promise<Group> {
     return this.service.create(input, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => GroupType)
+  @Mutation(() => GroupType, { description: 'Creates a thematic group' })
   createThematicGroup(@Args('input') input: CreateThematicGroupInput, @CurrentActor() actor: Actor): Promise<Group> {
     return this.service.create(input, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => GroupType)
+  @Mutation(() => GroupType, { description: 'Changes a group' })
   updateGroup(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateGroupInput,
@@ -82,7 +84,7 @@ export class GroupsResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => GroupType)
+  @Mutation(() => GroupType, { description: 'Deletes a group with its memberships and offices' })
   deleteGroup(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Group> {
     return this.service.remove(id, actor);
   }
@@ -90,10 +92,12 @@ export class GroupsResolver {
   @Access({ roles: STAFF_ROLES })
   @Mutation(() => [GroupMember], { description: 'Adds several collectivities at once, all or none' })
   addGroupMembers(
-    @Args('groupId', { type: () => ID }, UuidPipe) groupId: string,
-    @Args('collectivityIds', { type: () => [ID] }) collectivityIds: string[],
+    @Args('groupId', { type: () => ID, description: 'The group' }, UuidPipe) groupId: string,
+    @Args('collectivityIds', { type: () => [ID], description: 'The collectivities joining (at most 1000)' })
+    collectivityIds: string[],
     @CurrentActor() actor: Actor,
-    @Args('joinedOn', { type: () => DateScalar, nullable: true }) joinedOn?: string,
+    @Args('joinedOn', { type: () => DateScalar, nullable: true, description: 'When they joined (YYYY-MM-DD); today when absent' })
+    joinedOn?: string,
   ): Promise<GroupMember[]> {
     return this.service.addMembers(groupId, collectivityIds, joinedOn ?? calendarDate(), actor);
   }
@@ -101,31 +105,36 @@ export class GroupsResolver {
   @Access({ roles: STAFF_ROLES })
   @Mutation(() => GroupMember, { description: 'Ends a membership (the record stays, with its dates)' })
   removeGroupMember(
-    @Args('groupId', { type: () => ID }, UuidPipe) groupId: string,
-    @Args('collectivityId', { type: () => ID }, UuidPipe) collectivityId: string,
+    @Args('groupId', { type: () => ID, description: 'The group' }, UuidPipe) groupId: string,
+    @Args('collectivityId', { type: () => ID, description: 'The member collectivity leaving' }, UuidPipe) collectivityId: string,
     @CurrentActor() actor: Actor,
-    @Args('leftOn', { type: () => DateScalar, nullable: true }) leftOn?: string,
+    @Args('leftOn', { type: () => DateScalar, nullable: true, description: 'When it left (YYYY-MM-DD); today when absent' })
+    leftOn?: string,
   ): Promise<GroupMember> {
     return this.service.removeMember(groupId, collectivityId, leftOn ?? calendarDate(), actor);
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => GroupOffice)
+  @Mutation(() => GroupOffice, {
+    description:
+      'Gives a contact an office in a group; refused when presidency terms overlap and the group allows no co-presidency',
+  })
   assignGroupOfficer(@Args('input') input: AssignOfficerInput, @CurrentActor() actor: Actor): Promise<GroupOffice> {
     return this.service.assignOfficer(input, actor);
   }
 
   @Access({ roles: STAFF_ROLES })
-  @Mutation(() => GroupOffice)
+  @Mutation(() => GroupOffice, { description: 'Ends an office (the record stays, with its dates)' })
   endGroupOffice(
-    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('id', { type: () => ID, description: 'The office (GroupOffice id)' }, UuidPipe) id: string,
     @CurrentActor() actor: Actor,
-    @Args('endedOn', { type: () => DateScalar, nullable: true }) endedOn?: string,
+    @Args('endedOn', { type: () => DateScalar, nullable: true, description: 'When it ended (YYYY-MM-DD); today when absent' })
+    endedOn?: string,
   ): Promise<GroupOffice> {
     return this.service.endOffice(id, endedOn ?? calendarDate(), actor);
   }
 
-  @ResolveField(() => GroupMemberPage)
+  @ResolveField(() => GroupMemberPage, { description: "The group's member collectivities, by name" })
   members(
     @Parent() group: Group,
     @Context() context: AuthenticatedContext,
@@ -145,7 +154,7 @@ export class GroupsResolver {
     return this.read.field(group, context, info);
   }
 
-  @ResolveField(() => [GroupOffice])
+  @ResolveField(() => [GroupOffice], { description: "The group's officers, most recent term first" })
   officers(
     @Parent() group: Group,
     @Context() context: AuthenticatedContext,
@@ -176,7 +185,7 @@ export class CountryGroupsResolver {
 export class GroupMembersResolver {
   constructor(private readonly read: ReadService) {}
 
-  @ResolveField(() => Collectivity)
+  @ResolveField(() => Collectivity, { description: 'The member collectivity' })
   collectivity(
     @Parent() member: GroupMember,
     @Context() context: AuthenticatedContext,
@@ -191,7 +200,7 @@ export class GroupMembersResolver {
 export class GroupOfficesResolver {
   constructor(private readonly read: ReadService) {}
 
-  @ResolveField(() => Contact)
+  @ResolveField(() => Contact, { description: 'The contact holding the office' })
   contact(
     @Parent() office: GroupOffice,
     @Context() context: AuthenticatedContext,
@@ -229,7 +238,7 @@ export class ContactGroupsResolver {
     @Parent() contact: Contact,
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
-    @Args('current', { type: () => Boolean, nullable: true }) _current?: boolean,
+    @Args('current', { type: () => Boolean, nullable: true, description: 'Only the offices held today' }) _current?: boolean,
   ): Promise<unknown> {
     return this.read.field(contact, context, info);
   }

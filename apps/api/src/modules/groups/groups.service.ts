@@ -111,9 +111,12 @@ export class GroupsService {
     const already = await this.members.find({ where: { groupId, collectivityId: In(unique), leftOn: IsNull() } });
     if (already.length > 0) {
       const names = found.filter((row) => already.some((member) => member.collectivityId === row.id)).map((row) => row.name);
-      throw new AppError(ErrorCode.DUPLICATE, `Already a member of the group: ${names.join(', ')}.`, [
-        { field: 'collectivityIds', code: 'ALREADY_MEMBER', message: `Already a member: ${names.join(', ')}.` },
-      ], { names });
+      throw new AppError(
+        ErrorCode.DUPLICATE,
+        `Already a member of the group: ${names.join(', ')}.`,
+        [{ field: 'collectivityIds', code: 'ALREADY_MEMBER', message: `Already a member: ${names.join(', ')}.` }],
+        { names },
+      );
     }
     return withDatabaseErrors(UNIQUE_CONSTRAINTS, () =>
       this.dataSource.transaction(async (manager) => {

@@ -3,9 +3,9 @@ import type { FeeBracket } from '@territoria/domain';
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 
-@ObjectType('FeeBracket')
+@ObjectType('FeeBracket', { description: 'One bracket of a fee scale: the dues of collectivities whose population lies in it' })
 export class FeeBracketType implements FeeBracket {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Smallest population of the bracket, inclusive' })
   minPopulation: number;
 
   @Field(() => Int, { nullable: true, description: 'Inclusive; null: no upper bound' })
@@ -16,14 +16,14 @@ export class FeeBracketType implements FeeBracket {
 }
 
 /** The year's dues by population bracket, edited by an ADMIN. */
-@ObjectType()
+@ObjectType({ description: "A year's fee scale: the dues of a member by population bracket" })
 @Entity('fee_scales')
 export class FeeScale {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year it applies to' })
   @PrimaryColumn({ type: 'integer' })
   year: number;
 
-  @Field(() => [FeeBracketType])
+  @Field(() => [FeeBracketType], { description: 'The brackets, smallest populations first, covering every population once' })
   @Column({ type: 'jsonb' })
   brackets: FeeBracket[];
 

@@ -32,12 +32,12 @@ export class MembershipsResolver {
     private readonly read: ReadService,
   ) {}
 
-  @Query(() => FeeScale, { nullable: true })
-  feeScale(@Args('year', { type: () => Int }) year: number): Promise<FeeScale | null> {
+  @Query(() => FeeScale, { nullable: true, description: 'The fee scale of a year; null when none was set' })
+  feeScale(@Args('year', { type: () => Int, description: 'The year' }) year: number): Promise<FeeScale | null> {
     return this.service.feeScale(year);
   }
 
-  @Query(() => [FeeScale])
+  @Query(() => [FeeScale], { description: "Every year's fee scale, newest first" })
   feeScales(): Promise<FeeScale[]> {
     return this.service.feeScales();
   }
@@ -54,14 +54,14 @@ export class MembershipsResolver {
     description: "Invoices the year's dues to every current member; running it again creates nothing",
   })
   generateDues(
-    @Args('year', { type: () => Int }) year: number,
+    @Args('year', { type: () => Int, description: 'The year to invoice' }) year: number,
     @CurrentActor() actor: Actor,
     @Args('invoicedOn', { type: () => DateScalar, nullable: true, description: 'Today when not given' }) invoicedOn?: string,
   ): Promise<DuesGeneration> {
     return this.service.generateDues(year, actor, invoicedOn);
   }
 
-  @Query(() => MembershipFeePage)
+  @Query(() => MembershipFeePage, { description: "Members' dues, newest year first, then by collectivity name" })
   membershipFees(
     @Info() info: GraphQLResolveInfo,
     @Context() context: AuthenticatedContext,
@@ -71,8 +71,8 @@ export class MembershipsResolver {
     return this.read.page(context, info, 'MembershipFee', this.service.pageSource(filter), page ?? DEFAULT_PAGE);
   }
 
-  @Query(() => DuesTotals)
-  duesTotals(@Args('year', { type: () => Int }) year: number): Promise<DuesTotals> {
+  @Query(() => DuesTotals, { description: "A year's dues added up: invoiced, paid, waived, late" })
+  duesTotals(@Args('year', { type: () => Int, description: 'The year' }) year: number): Promise<DuesTotals> {
     return this.service.totals(year);
   }
 
@@ -80,7 +80,8 @@ export class MembershipsResolver {
   membersInArrears(
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
-    @Args('minYears', { type: () => Int, defaultValue: 2 }) minYears: number,
+    @Args('minYears', { type: () => Int, defaultValue: 2, description: 'Smallest number of years with unpaid dues' })
+    minYears: number,
   ): Promise<unknown[]> {
     return this.read.list(context, info, 'Collectivity', this.service.arrearsSource(minYears));
   }
@@ -90,7 +91,7 @@ export class MembershipsResolver {
     return this.service.markPaid(input, actor);
   }
 
-  @Mutation(() => MembershipFee)
+  @Mutation(() => MembershipFee, { description: 'Waives dues (status WAIVED), with the reason' })
   waiveFee(@Args('input') input: WaiveFeeInput, @CurrentActor() actor: Actor): Promise<MembershipFee> {
     return this.service.waive(input, actor);
   }
@@ -104,7 +105,7 @@ export class MembershipsResolver {
     return this.read.field(fee, context, info);
   }
 
-  @ResolveField(() => Collectivity)
+  @ResolveField(() => Collectivity, { description: 'The member collectivity' })
   collectivity(
     @Parent() fee: MembershipFee,
     @Context() context: AuthenticatedContext,

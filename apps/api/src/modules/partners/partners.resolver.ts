@@ -32,7 +32,7 @@ export class PartnersResolver {
     private readonly read: ReadService,
   ) {}
 
-  @Query(() => Partner)
+  @Query(() => Partner, { description: 'One partner' })
   partner(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
@@ -41,7 +41,7 @@ export class PartnersResolver {
     return this.read.byId(context, info, 'Partner', id);
   }
 
-  @Query(() => Partnership)
+  @Query(() => Partnership, { description: 'One partnership' })
   partnership(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
@@ -50,7 +50,7 @@ export class PartnersResolver {
     return this.read.byId(context, info, 'Partnership', id);
   }
 
-  @Query(() => PartnerPage)
+  @Query(() => PartnerPage, { description: 'Partner institutions, by name' })
   partners(
     @Info() info: GraphQLResolveInfo,
     @Context() context: AuthenticatedContext,
@@ -60,7 +60,7 @@ export class PartnersResolver {
     return this.read.page(context, info, 'Partner', this.service.pageSource(filter), page ?? DEFAULT_PAGE);
   }
 
-  @Query(() => PartnershipPage)
+  @Query(() => PartnershipPage, { description: 'Partnerships, newest year first, largest amount first' })
   partnerships(
     @Info() info: GraphQLResolveInfo,
     @Context() context: AuthenticatedContext,
@@ -71,16 +71,18 @@ export class PartnersResolver {
   }
 
   @Query(() => [PartnershipTotal], { description: 'Totals by year and kind (one year, or every year)' })
-  partnershipTotals(@Args('year', { type: () => Int, nullable: true }) year?: number): Promise<PartnershipTotal[]> {
+  partnershipTotals(
+    @Args('year', { type: () => Int, nullable: true, description: 'Only this year; every year when absent' }) year?: number,
+  ): Promise<PartnershipTotal[]> {
     return this.service.totals(year);
   }
 
-  @Mutation(() => Partner)
+  @Mutation(() => Partner, { description: 'Records a partner institution' })
   createPartner(@Args('input') input: CreatePartnerInput, @CurrentActor() actor: Actor): Promise<Partner> {
     return this.service.create(input, actor);
   }
 
-  @Mutation(() => Partner)
+  @Mutation(() => Partner, { description: 'Changes a partner' })
   updatePartner(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdatePartnerInput,
@@ -89,17 +91,19 @@ export class PartnersResolver {
     return this.service.update(id, input, actor);
   }
 
-  @Mutation(() => Partner)
+  @Mutation(() => Partner, {
+    description: 'Deletes a partner; refused while other records (partnerships, positions, registrations…) refer to it',
+  })
   deletePartner(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Partner> {
     return this.service.remove(id, actor);
   }
 
-  @Mutation(() => Partnership)
+  @Mutation(() => Partnership, { description: "Records a partner's commitment for a year" })
   createPartnership(@Args('input') input: CreatePartnershipInput, @CurrentActor() actor: Actor): Promise<Partnership> {
     return this.service.createPartnership(input, actor);
   }
 
-  @Mutation(() => Partnership)
+  @Mutation(() => Partnership, { description: 'Changes a partnership' })
   updatePartnership(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdatePartnershipInput,
@@ -108,7 +112,7 @@ export class PartnersResolver {
     return this.service.updatePartnership(id, input, actor);
   }
 
-  @Mutation(() => Partnership)
+  @Mutation(() => Partnership, { description: 'Deletes a partnership' })
   deletePartnership(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<Partnership> {
     return this.service.removePartnership(id, actor);
   }
@@ -118,7 +122,7 @@ export class PartnersResolver {
     @Parent() partner: Partner,
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
-    @Args('year', { type: () => Int, nullable: true }) _year?: number,
+    @Args('year', { type: () => Int, nullable: true, description: "Only this year's; every year when absent" }) _year?: number,
   ): Promise<unknown> {
     return this.read.field(partner, context, info);
   }
@@ -129,7 +133,7 @@ export class PartnersResolver {
 export class PartnershipsResolver {
   constructor(private readonly read: ReadService) {}
 
-  @ResolveField(() => Partner)
+  @ResolveField(() => Partner, { description: 'The partner committed' })
   partner(
     @Parent() partnership: Partnership,
     @Context() context: AuthenticatedContext,

@@ -14,10 +14,21 @@ import {
 import { Event } from '../events/event.entity.js';
 import { Partner } from './partner.entity.js';
 
-registerEnumType(PartnershipKind, { name: 'PartnershipKind' });
+registerEnumType(PartnershipKind, {
+  name: 'PartnershipKind',
+  description: 'What a partner commits',
+  valuesMap: {
+    FINANCIAL: { description: 'Money' },
+    IN_KIND: { description: 'Help in kind (venue, services), valued in amountCents when known' },
+    INSTITUTIONAL: { description: 'Institutional support (patronage), usually without an amount' },
+  },
+});
 
 /** A partner's commitment for one year: money, help in kind, or institutional support. */
-@ObjectType()
+@ObjectType({
+  description:
+    "A partner's commitment for one year (convention de partenariat): money, help in kind, or institutional support. Staff only",
+})
 @Entity('partnerships')
 @Index('partnerships_year_kind_idx', ['year', 'kind'])
 @Check('partnerships_amount_positive', 'amount_cents IS NULL OR amount_cents >= 0')
@@ -26,7 +37,7 @@ export class Partnership {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner committed' })
   @Index('partnerships_partner_id_idx')
   @Column({ name: 'partner_id', type: 'uuid' })
   partnerId: string;
@@ -35,11 +46,11 @@ export class Partnership {
   @JoinColumn({ name: 'partner_id' })
   partner: Relation<Partner>;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year of the commitment' })
   @Column({ type: 'integer' })
   year: number;
 
-  @Field(() => PartnershipKind)
+  @Field(() => PartnershipKind, { description: 'Money, help in kind, or institutional support' })
   @Column({ type: 'varchar', length: 20 })
   kind: PartnershipKind;
 
@@ -52,7 +63,7 @@ export class Partnership {
   agreementReference: string | null;
 
   /** The event edition it supports. */
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The event edition it supports (Event id); null when not tied to an edition' })
   @Index('partnerships_event_id_idx')
   @Column({ name: 'event_id', type: 'uuid', nullable: true })
   eventId: string | null;
@@ -61,7 +72,7 @@ export class Partnership {
   @JoinColumn({ name: 'event_id' })
   event: Relation<Event> | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Staff's notes; null when none" })
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 

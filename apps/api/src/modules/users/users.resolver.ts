@@ -14,12 +14,12 @@ import { UsersService } from './users.service.js';
 export class UsersResolver {
   constructor(private readonly service: UsersService) {}
 
-  @Query(() => UserType)
+  @Query(() => UserType, { description: 'One console user' })
   async user(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<UserType> {
     return UserType.from(await this.service.findById(id));
   }
 
-  @Query(() => UserPage)
+  @Query(() => UserPage, { description: 'Console users, by name' })
   async users(
     @Args('filter', { type: () => UserFilter, nullable: true }) filter?: UserFilter,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
@@ -28,7 +28,7 @@ export class UsersResolver {
     return { ...result, nodes: result.nodes.map(UserType.from) };
   }
 
-  @Mutation(() => UserType)
+  @Mutation(() => UserType, { description: 'Creates a console user' })
   async createUser(@Args('input') input: CreateUserInput, @CurrentActor() actor: Actor): Promise<UserType> {
     return UserType.from(await this.service.create(input, actor));
   }

@@ -2,9 +2,9 @@ import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/gr
 import { IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { PageType } from '../../../common/pagination/page.type.js';
 
-@ObjectType()
+@ObjectType({ description: 'One field changed by a write, with its value before and after' })
 export class AuditChange {
-  @Field()
+  @Field({ description: "The field's name, as in the API" })
   field: string;
 
   @Field(() => String, { nullable: true, description: 'The value before, as JSON' })
@@ -14,12 +14,12 @@ export class AuditChange {
   after: string | null;
 }
 
-@ObjectType('AuditEntry')
+@ObjectType('AuditEntry', { description: 'One create, update or delete, with who made it, when, and each field it changed' })
 export class AuditEntryType {
   @Field(() => ID)
   id: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the change was committed' })
   at: Date;
 
   @Field({ description: 'CREATE, UPDATE or DELETE' })
@@ -28,39 +28,44 @@ export class AuditEntryType {
   @Field({ description: 'USER, API_TOKEN or SYSTEM' })
   actorType: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The user who made it (User id); null for the system (imports, migrations)' })
   actorId: string | null;
 
-  @Field()
+  @Field({
+    description:
+      "Who made it, in words (the user's email, the token's name, or system), kept even if the user or token is deleted",
+  })
   actorLabel: string;
 
   @Field({ description: 'Collectivity, User, ApiToken…' })
   entityType: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the record changed' })
   entityId: string;
 
-  @Field(() => [AuditChange])
+  @Field(() => [AuditChange], {
+    description: 'Each field changed, with its value before and after; every field of the record for a create or a delete',
+  })
   changes: AuditChange[];
 }
 
 export const AuditEntryPage = PageType(AuditEntryType, 'AuditEntryPage');
 
 // Named AuditFilterInput in the schema since its first version: renaming it would break clients.
-@InputType('AuditFilterInput')
+@InputType('AuditFilterInput', { description: 'Which journal entries: every criterion given must match' })
 export class AuditFilter {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only changes to records of this type, e.g. Collectivity' })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Za-z]{1,60}$/)
   entityType?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only changes to this record' })
   @IsOptional()
   @IsUUID()
   entityId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only changes made by this user' })
   @IsOptional()
   @IsUUID()
   actorId?: string;

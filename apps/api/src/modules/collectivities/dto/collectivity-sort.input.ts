@@ -15,7 +15,17 @@ export type CollectivitySortField = (typeof CollectivitySortField)[keyof typeof 
 
 registerEnumType(CollectivitySortField, {
   name: 'CollectivitySortField',
-  valuesMap: { RELEVANCE: { description: 'Best match first when searching, then by name' } },
+  description: 'Fields a list of collectivities can be ordered by. Default: RELEVANCE with a search, NAME otherwise',
+  valuesMap: {
+    RELEVANCE: { description: 'Best match first when searching, then by name' },
+    NAME: { description: 'Name, ignoring accents and case' },
+    POPULATION: { description: 'Population (unknown last)' },
+    INSEE_CODE: { description: 'INSEE code' },
+    KIND: { description: 'Kind' },
+    DEPARTMENT_CODE: { description: 'Département code' },
+    MEMBERSHIP_STATUS: { description: 'Membership status' },
+    UPDATED_AT: { description: 'Last change' },
+  },
 });
 
 export const CollectivitySort = SortInputType(CollectivitySortField, 'CollectivitySort');

@@ -10,7 +10,7 @@ import { OptionalText } from '../../../common/validation/optional-text.js';
 import { VersionField } from '../../../common/validation/version-field.js';
 import { OptionalEmail, OptionalPhone } from '../../../common/validation/contact-details.js';
 
-@InputType()
+@InputType({ description: "A position's fields, shared by create and update" })
 export class PositionFields {
   @Field(() => ID, { nullable: true, description: 'The collectivity (or give partnerId)' })
   @IsOptional()
@@ -22,50 +22,56 @@ export class PositionFields {
   @IsUUID()
   partnerId?: string | null;
 
-  @Field()
+  @Field({
+    description:
+      'Title as people write it, e.g. "Maire", "Vice-présidente aux relations internationales", "Chargé de mission AICT"',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   title: string;
 
-  @Field(() => PositionKind)
+  @Field(() => PositionKind, { description: 'Elected mandate, staff job or other' })
   @IsEnum(PositionKind)
   kind: PositionKind;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'When the term started (YYYY-MM-DD)' })
   @IsString()
   startedOn: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'When the term ended (YYYY-MM-DD, not before startedOn); null while it runs',
+  })
   @IsOptional()
   endedOn?: string | null;
 }
 
-@InputType()
+@InputType({ description: "A new position: a contact's mandate or job in a collectivity or a partner (exactly one of the two)" })
 export class CreatePositionInput extends PositionFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contact holding it' })
   @IsUUID()
   contactId: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a position: an absent field is left as it is; to end it, set endedOn' })
 export class UpdatePositionInput {
   @VersionField()
   version?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New title' })
   @IsPresentOrAbsent()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   title?: string;
 
-  @Field(() => PositionKind, { nullable: true })
+  @Field(() => PositionKind, { nullable: true, description: 'New kind' })
   @IsPresentOrAbsent()
   @IsEnum(PositionKind)
   kind?: PositionKind;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'New start date (YYYY-MM-DD)' })
   @IsPresentOrAbsent()
   startedOn?: string;
 
@@ -76,7 +82,7 @@ export class UpdatePositionInput {
 
 @InputType({ isAbstract: true })
 abstract class ContactFields {
-  @Field(() => Civility, { nullable: true })
+  @Field(() => Civility, { nullable: true, description: 'Civility; null clears it' })
   @IsOptional()
   @IsEnum(Civility)
   civility?: Civility | null;
@@ -87,7 +93,7 @@ abstract class ContactFields {
   @OptionalPhone()
   phone?: string | null;
 
-  @Field(() => ConsentStatus, { nullable: true })
+  @Field(() => ConsentStatus, { nullable: true, description: 'Consent to communications; its change is dated (consentAt)' })
   @IsPresentOrAbsent()
   @IsEnum(ConsentStatus)
   consentStatus?: ConsentStatus;
@@ -98,19 +104,19 @@ abstract class ContactFields {
   @MaxLength(200)
   consentSource?: string | null;
 
-  @OptionalText(20_000)
+  @OptionalText(20_000, "Staff's internal notes")
   notes?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new contact (person)' })
 export class CreateContactInput extends ContactFields {
-  @Field()
+  @Field({ description: 'First name, required' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   firstName: string;
 
-  @Field()
+  @Field({ description: 'Last name, required' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -127,19 +133,19 @@ export class CreateContactInput extends ContactFields {
   confirmNotDuplicate: boolean = false;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a contact: an absent field is left as it is, null clears an optional one' })
 export class UpdateContactInput extends ContactFields {
   @VersionField()
   version?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New first name; cannot be null' })
   @IsPresentOrAbsent()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   firstName?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New last name; cannot be null' })
   @IsPresentOrAbsent()
   @IsString()
   @IsNotEmpty()
@@ -147,7 +153,7 @@ export class UpdateContactInput extends ContactFields {
   lastName?: string;
 }
 
-@InputType()
+@InputType({ description: 'Which contacts: every criterion given must match' })
 export class ContactFilter {
   @IdsFilterField()
   ids?: string[];
@@ -168,7 +174,7 @@ export class ContactFilter {
   @IsUUID()
   groupId?: string;
 
-  @Field(() => [ConsentStatus], { nullable: true })
+  @Field(() => [ConsentStatus], { nullable: true, description: 'Only contacts with one of these consent statuses' })
   @IsOptional()
   @IsEnum(ConsentStatus, { each: true })
   consentStatuses?: ConsentStatus[];
@@ -181,6 +187,14 @@ export class ContactFilter {
 
 export const ContactSortField = { NAME: 'NAME', UPDATED_AT: 'UPDATED_AT', CREATED_AT: 'CREATED_AT' } as const;
 export type ContactSortField = (typeof ContactSortField)[keyof typeof ContactSortField];
-registerEnumType(ContactSortField, { name: 'ContactSortField' });
+registerEnumType(ContactSortField, {
+  name: 'ContactSortField',
+  description: 'Fields a list of contacts can be ordered by. Default: best match first with a search, else NAME',
+  valuesMap: {
+    NAME: { description: 'Last name, then first name, ignoring accents and case' },
+    UPDATED_AT: { description: 'Last change' },
+    CREATED_AT: { description: 'Creation' },
+  },
+});
 export const ContactSort = SortInputType(ContactSortField, 'ContactSort');
 export type ContactSort = InstanceType<typeof ContactSort>;

@@ -4,7 +4,7 @@ import { Contact } from '../contact.entity.js';
 
 export const ContactPage = PageType(Contact, 'ContactPage');
 
-@ObjectType()
+@ObjectType({ description: 'Everything held on a person, for a subject access request' })
 export class PersonalDataExport {
   @Field({ description: 'Everything held on the person, as JSON' })
   json: string;

@@ -27,140 +27,142 @@ import { YearField } from '../../../common/validation/year-field.js';
 
 export const EventPage = PageType(Event, 'EventPage');
 
-@InputType()
+@InputType({
+  description: "A new series of events, e.g. the Rencontres de l'action internationale des collectivités territoriales",
+})
 export class EventSeriesInput {
-  @Field()
+  @Field({ description: 'Name, required' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name: string;
 
-  @OptionalText(40)
+  @OptionalText(40, 'Short name, e.g. RAICT')
   acronym?: string | null;
 
-  @OptionalText(20_000)
+  @OptionalText(20_000, 'What the series is')
   description?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a series: an absent field is left as it is, null clears an optional one' })
 export class UpdateEventSeriesInput {
   @VersionField()
   version?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New name; cannot be null' })
   @IsPresentOrAbsent()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name?: string;
 
-  @OptionalText(40)
+  @OptionalText(40, 'Short name')
   acronym?: string | null;
 
-  @OptionalText(20_000)
+  @OptionalText(20_000, 'What the series is')
   description?: string | null;
 }
 
 @InputType({ isAbstract: true })
 abstract class EventFields {
-  @OptionalText(300)
+  @OptionalText(300, 'Venue, e.g. "Cité des Sciences et de l\'Industrie"')
   venue?: string | null;
 
-  @OptionalText(200)
+  @OptionalText(200, 'City')
   city?: string | null;
 
-  @OptionalText(2_000)
+  @OptionalText(2_000, 'The guiding theme (fil rouge)')
   theme?: string | null;
 
   @OptionalWebsite()
   website?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Hashtag, e.g. #RencontresAICT2021; null clears it' })
   @IsOptional()
   @IsString()
   @Matches(/^#?[\p{L}\p{N}_]{1,99}$/u, { message: 'hashtag must be one word of letters, digits or _ (like #RencontresAICT2021)' })
   hashtag?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new edition of a series' })
 export class CreateEventInput extends EventFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The series it belongs to' })
   @IsUUID()
   seriesId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Edition number within the series (12 for the 12th), unique per series' })
   @IsInt()
   @Min(1)
   @Max(1000)
   editionNumber: number;
 
-  @YearField(1900, 2200)
+  @YearField(1900, 2200, { description: "The edition's year" })
   year: number;
 
-  @Field()
+  @Field({ description: 'Title, required' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
   title: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day (YYYY-MM-DD)' })
   @IsString()
   startsOn: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Last day (YYYY-MM-DD), not before startsOn; the same day for a one-day event' })
   @IsString()
   endsOn: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to an edition: an absent field is left as it is, null clears an optional one' })
 export class UpdateEventInput extends EventFields {
   @VersionField()
   version?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'New edition number, unique per series' })
   @IsPresentOrAbsent()
   @IsInt()
   @Min(1)
   @Max(1000)
   editionNumber?: number;
 
-  @YearField(1900, 2200, { optional: true })
+  @YearField(1900, 2200, { optional: true, description: 'New year' })
   year?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New title' })
   @IsPresentOrAbsent()
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
   title?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'New first day (YYYY-MM-DD)' })
   @IsPresentOrAbsent()
   @IsString()
   startsOn?: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'New last day (YYYY-MM-DD)' })
   @IsPresentOrAbsent()
   @IsString()
   endsOn?: string;
 }
 
-@InputType()
+@InputType({ description: 'Which editions: every criterion given must match' })
 export class EventFilter {
   @IdsFilterField()
   ids?: string[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this series' editions" })
   @IsOptional()
   @IsUUID()
   seriesId?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Only this year's" })
   @IsOptional()
   @IsInt()
   year?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Part of the title, theme or city, ignoring accents and case' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -174,61 +176,64 @@ export class EventFilter {
 
 @InputType({ isAbstract: true })
 abstract class EventSessionFields {
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the session starts (an instant); null when not scheduled yet',
+  })
   @IsOptional()
   @IsDate()
   startsAt?: Date | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Length in minutes (20 for a micro-workshop); null when unknown' })
   @IsOptional()
   @IsInt()
   @Min(1, { message: 'durationMinutes must be at least 1 minute' })
   @Max(24 * 60)
   durationMinutes?: number | null;
 
-  @OptionalText(200)
+  @OptionalText(200, 'Room')
   room?: string | null;
 
-  @OptionalText(20_000)
+  @OptionalText(20_000, 'What the session is about')
   description?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'The speakers (Contact ids), replacing the previous ones; at most 100' })
   @IsOptional()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
   speakerIds?: string[];
 }
 
-@InputType()
+@InputType({ description: "A new session of an edition's programme" })
 export class CreateEventSessionInput extends EventSessionFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The edition' })
   @IsUUID()
   eventId: string;
 
-  @Field()
+  @Field({ description: 'Title, required' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
   title: string;
 
-  @Field(() => EventSessionKind)
+  @Field(() => EventSessionKind, { description: 'The kind of session' })
   @IsEnum(EventSessionKind)
   kind: EventSessionKind;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a session: an absent field is left as it is, null clears an optional one' })
 export class UpdateEventSessionInput extends EventSessionFields {
   @VersionField()
   version?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New title' })
   @IsPresentOrAbsent()
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
   title?: string;
 
-  @Field(() => EventSessionKind, { nullable: true })
+  @Field(() => EventSessionKind, { nullable: true, description: 'New kind' })
   @IsPresentOrAbsent()
   @IsEnum(EventSessionKind)
   kind?: EventSessionKind;

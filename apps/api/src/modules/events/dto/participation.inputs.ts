@@ -32,7 +32,18 @@ export const ParticipationSortField = {
   COUNTRY: 'COUNTRY',
 } as const;
 export type ParticipationSortField = (typeof ParticipationSortField)[keyof typeof ParticipationSortField];
-registerEnumType(ParticipationSortField, { name: 'ParticipationSortField' });
+registerEnumType(ParticipationSortField, {
+  name: 'ParticipationSortField',
+  description: 'Fields a list of registrations can be ordered by',
+  valuesMap: {
+    NAME: { description: "The person's name, else the organisation's" },
+    REGISTERED_AT: { description: 'When they registered' },
+    CHECKED_IN_AT: { description: 'When they were checked in (not checked in last)' },
+    STATUS: { description: 'Status' },
+    ROLE: { description: 'Role' },
+    COUNTRY: { description: 'Country represented' },
+  },
+});
 export const ParticipationSort = SortInputType(ParticipationSortField, 'ParticipationSort');
 export type ParticipationSort = InstanceType<typeof ParticipationSort>;
 
@@ -40,12 +51,16 @@ const COUNTRY_MESSAGE = 'countryCode must be an ISO 3166-1 alpha-2 country code 
 
 @InputType({ isAbstract: true })
 abstract class ParticipationOrganisationFields {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The collectivity represented (Collectivity id); null clears it. At most one of collectivityId, partnerId, organisationName',
+  })
   @IsOptional()
   @IsUUID()
   collectivityId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The partner represented (Partner id); null clears it' })
   @IsOptional()
   @IsUUID()
   partnerId?: string | null;
@@ -57,31 +72,37 @@ abstract class ParticipationOrganisationFields {
   @MaxLength(300)
   organisationName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The country represented, ISO 3166-1 alpha-2; null clears it' })
   @IsOptional()
   @IsISO31661Alpha2({ message: COUNTRY_MESSAGE })
   countryCode?: string | null;
 
-  @OptionalText(20_000)
+  @OptionalText(20_000, "Staff's notes")
   notes?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A registration to an edition: a person, an organisation, or both' })
 export class CreateParticipationInput extends ParticipationOrganisationFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The edition' })
   @IsUUID()
   eventId: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The person registered (Contact id); null for an organisation alone' })
   @IsOptional()
   @IsUUID()
   contactId?: string | null;
 
-  @Field(() => ParticipationRole, { defaultValue: ParticipationRole.ATTENDEE })
+  @Field(() => ParticipationRole, {
+    defaultValue: ParticipationRole.ATTENDEE,
+    description: 'In what capacity (ATTENDEE by default)',
+  })
   @IsEnum(ParticipationRole)
   role: ParticipationRole = ParticipationRole.ATTENDEE;
 
-  @Field(() => ParticipationStatus, { defaultValue: ParticipationStatus.REGISTERED })
+  @Field(() => ParticipationStatus, {
+    defaultValue: ParticipationStatus.REGISTERED,
+    description: 'Status (REGISTERED by default)',
+  })
   @IsEnum(ParticipationStatus)
   status: ParticipationStatus = ParticipationStatus.REGISTERED;
 
@@ -91,43 +112,43 @@ export class CreateParticipationInput extends ParticipationOrganisationFields {
   registeredAt?: Date | null;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a registration: an absent field is left as it is, null clears an optional one' })
 export class UpdateParticipationInput extends ParticipationOrganisationFields {
   @VersionField()
   version?: number;
 
-  @Field(() => ParticipationRole, { nullable: true })
+  @Field(() => ParticipationRole, { nullable: true, description: 'New role' })
   @IsPresentOrAbsent()
   @IsEnum(ParticipationRole)
   role?: ParticipationRole;
 
-  @Field(() => ParticipationStatus, { nullable: true })
+  @Field(() => ParticipationStatus, { nullable: true, description: 'New status; ATTENDED also records the check-in time' })
   @IsPresentOrAbsent()
   @IsEnum(ParticipationStatus)
   status?: ParticipationStatus;
 }
 
-@InputType()
+@InputType({ description: 'Which registrations: every criterion given must match' })
 export class ParticipationFilter {
   @IdsFilterField()
   ids?: string[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this edition's" })
   @IsOptional()
   @IsUUID()
   eventId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this person's" })
   @IsOptional()
   @IsUUID()
   contactId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those on behalf of this collectivity' })
   @IsOptional()
   @IsUUID()
   collectivityId?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only those on behalf of this partner' })
   @IsOptional()
   @IsUUID()
   partnerId?: string;
@@ -137,17 +158,17 @@ export class ParticipationFilter {
   @IsUUID()
   groupId?: string;
 
-  @Field(() => [ParticipationStatus], { nullable: true })
+  @Field(() => [ParticipationStatus], { nullable: true, description: 'Only these statuses' })
   @IsOptional()
   @IsEnum(ParticipationStatus, { each: true })
   statuses?: ParticipationStatus[];
 
-  @Field(() => [ParticipationRole], { nullable: true })
+  @Field(() => [ParticipationRole], { nullable: true, description: 'Only these roles' })
   @IsOptional()
   @IsEnum(ParticipationRole, { each: true })
   roles?: ParticipationRole[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Only those representing one of these countries (ISO 3166-1 alpha-2)' })
   @IsOptional()
   @ArrayMaxSize(300)
   @IsISO31661Alpha2({ each: true, message: COUNTRY_MESSAGE })
@@ -159,24 +180,24 @@ export class ParticipationFilter {
   @MaxLength(200)
   search?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only those checked in (true) or not checked in (false)' })
   @IsOptional()
   @IsBoolean()
   checkedIn?: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a check-in at the desk' })
 export class CheckInResult {
-  @Field(() => Participation)
+  @Field(() => Participation, { description: 'The registration, checked in' })
   participation: Participation;
 
   @Field({ description: 'Someone had already checked this person in: nothing changed' })
   alreadyCheckedIn: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: "What marking an edition's absentees did" })
 export class MarkAbsenteesResult {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The edition' })
   eventId: string;
 
   @Field(() => Int, { description: 'Registrations that were still waiting and are now NO_SHOW' })
@@ -185,7 +206,7 @@ export class MarkAbsenteesResult {
 
 export { BULK_MAX_IDS } from '@territoria/domain';
 
-@ObjectType()
+@ObjectType({ description: 'The result of changing many registrations at once' })
 export class BulkParticipationsResult {
   @Field(() => Int, { description: 'Registrations whose status changed (the others had it already)' })
   changed: number;
@@ -194,12 +215,12 @@ export class BulkParticipationsResult {
   participations: Participation[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of deleting many registrations at once' })
 export class DeleteParticipationsResult {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of registrations deleted' })
   deleted: number;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'Ids of the registrations deleted' })
   ids: string[];
 }
 
@@ -207,9 +228,9 @@ export class DeleteParticipationsResult {
  * Someone at the door who did not register: a known contact, or a new person (a contact is
  * created), and/or an organisation; registered and checked in at once.
  */
-@InputType()
+@InputType({ description: 'Someone arriving at the desk without a registration: registered and checked in at once' })
 export class WalkInInput extends ParticipationOrganisationFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The edition' })
   @IsUUID()
   eventId: string;
 
@@ -218,19 +239,19 @@ export class WalkInInput extends ParticipationOrganisationFields {
   @IsUUID()
   contactId?: string | null;
 
-  @Field(() => Civility, { nullable: true })
+  @Field(() => Civility, { nullable: true, description: 'Civility of a new contact' })
   @IsOptional()
   @IsEnum(Civility)
   civility?: Civility | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'First name of a new contact (with lastName, when contactId is absent)' })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   firstName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Last name of a new contact (with firstName, when contactId is absent)' })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -240,7 +261,10 @@ export class WalkInInput extends ParticipationOrganisationFields {
   @OptionalEmail()
   email?: string | null;
 
-  @Field(() => ParticipationRole, { defaultValue: ParticipationRole.ATTENDEE })
+  @Field(() => ParticipationRole, {
+    defaultValue: ParticipationRole.ATTENDEE,
+    description: 'In what capacity (ATTENDEE by default)',
+  })
   @IsEnum(ParticipationRole)
   role: ParticipationRole = ParticipationRole.ATTENDEE;
 }

@@ -13,7 +13,7 @@ import {
 import { Event } from '../event.entity.js';
 
 /** One committed registration list: who imported which file into which edition, what it did, and its undoing. */
-@ObjectType()
+@ObjectType({ description: 'A committed import of a registration list, kept so it can be undone' })
 @Entity('participation_imports')
 @Index('participation_imports_event_idx', ['eventId', 'importedAt'])
 export class ParticipationImport {
@@ -21,7 +21,7 @@ export class ParticipationImport {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The edition imported into' })
   @Column({ name: 'event_id', type: 'uuid' })
   eventId: string;
 
@@ -30,11 +30,11 @@ export class ParticipationImport {
   @JoinColumn({ name: 'event_id' })
   event: Relation<Event>;
 
-  @Field()
+  @Field({ description: "The file's name" })
   @Column({ name: 'file_name', type: 'varchar', length: 255 })
   fileName: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was committed' })
   @CreateDateColumn({ name: 'imported_at', type: 'timestamptz' })
   importedAt: Date;
 
@@ -50,27 +50,27 @@ export class ParticipationImport {
   @Column({ type: 'integer' })
   rows: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Registrations it created' })
   @Column({ name: 'participations_created', type: 'integer' })
   participationsCreated: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Contacts it created' })
   @Column({ name: 'contacts_created', type: 'integer' })
   contactsCreated: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Positions it created from job titles' })
   @Column({ name: 'positions_created', type: 'integer' })
   positionsCreated: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Registrations whose status it changed' })
   @Column({ name: 'statuses_updated', type: 'integer' })
   statusesUpdated: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Lines already registered with the same status' })
   @Column({ type: 'integer' })
   unchanged: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Lines left out' })
   @Column({ type: 'integer' })
   skipped: number;
 
@@ -78,7 +78,7 @@ export class ParticipationImport {
   @Column({ name: 'undone_at', type: 'timestamptz', nullable: true })
   undoneAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Who undid it (the account's name at the time); null unless undone" })
   @Column({ name: 'undone_by', type: 'varchar', length: 320, nullable: true })
   undoneBy: string | null;
 }

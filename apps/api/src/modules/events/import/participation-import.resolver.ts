@@ -25,7 +25,9 @@ export class ParticipationImportResolver {
   ) {}
 
   @Mutation(() => ImportPreview, { description: 'Reads, maps and matches a registration list: changes nothing' })
-  previewParticipationImport(@Args('input') input: ParticipationImportInput): Promise<ImportPreview> {
+  previewParticipationImport(
+    @Args('input', { description: 'The file, its mapping and the choices made so far' }) input: ParticipationImportInput,
+  ): Promise<ImportPreview> {
     return this.service.preview(input);
   }
 
@@ -33,13 +35,16 @@ export class ParticipationImportResolver {
     description:
       'Imports a registration list, all or nothing: BAD_USER_INPUT (extensions.rows: [{line, message}]) while a line has an error or an unresolved choice; importing the same file again changes nothing but the statuses it changes',
   })
-  commitParticipationImport(@Args('input') input: ParticipationImportInput, @CurrentActor() actor: Actor): Promise<ImportResult> {
+  commitParticipationImport(
+    @Args('input', { description: 'The file, its mapping and every choice' }) input: ParticipationImportInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<ImportResult> {
     return this.service.commit(input, actor);
   }
 
   @Query(() => [ParticipationImport], { description: "An edition's committed imports, newest first" })
   participationImports(
-    @Args('eventId', { type: () => ID }, UuidPipe) eventId: string,
+    @Args('eventId', { type: () => ID, description: 'The edition' }, UuidPipe) eventId: string,
     @Context() context: AuthenticatedContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown[]> {
@@ -60,7 +65,7 @@ export class ParticipationImportResolver {
       'Undoes an import as a whole; CONFLICT with extensions.reason ALREADY_UNDONE, or CHANGED_SINCE (extensions.participations) while one of its participations was changed since',
   })
   undoParticipationImport(
-    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('id', { type: () => ID, description: 'The import (ParticipationImport id)' }, UuidPipe) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<UndoImportResult> {
     return this.service.undo(id, actor);

@@ -23,9 +23,18 @@ import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 import { OptionalText } from '../../../common/validation/optional-text.js';
 import { VersionField } from '../../../common/validation/version-field.js';
 
-registerEnumType(GroupKind, { name: 'GroupKind' });
+registerEnumType(GroupKind, {
+  name: 'GroupKind',
+  description: 'Country group or thematic group',
+  valuesMap: {
+    COUNTRY: { description: 'Groupe-pays: members cooperating with one or more countries (CountryGroup)' },
+    THEMATIC: { description: 'Groupe thématique: members working on a theme (ThematicGroup)' },
+  },
+});
 
 @InterfaceType('Group', {
+  description:
+    'A group of member collectivities: a country group or a thematic group. A group president sees only the groups they currently preside or co-preside',
   // A row read through the read road names its type; an entity (a write's result) has its kind.
   resolveType: (group: Group & { [TYPE_KEY]?: string }) =>
     group[TYPE_KEY] ?? (group.kind === GroupKind.COUNTRY ? CountryGroup : ThematicGroup),
@@ -34,13 +43,13 @@ export abstract class GroupType {
   @Field(() => ID)
   id: string;
 
-  @Field(() => GroupKind)
+  @Field(() => GroupKind, { description: 'Country group or thematic group' })
   kind: GroupKind;
 
-  @Field()
+  @Field({ description: 'Name, e.g. "Groupe-pays Mali" or "Climat"' })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the group does; null when none' })
   description: string | null;
 
   @Field({ description: 'When false, presidency terms may not overlap' })
@@ -64,19 +73,19 @@ export class CountryGroup extends GroupType {
 
 @ObjectType({ implements: () => [GroupType], description: 'Members working on a theme' })
 export class ThematicGroup extends GroupType {
-  @Field()
+  @Field({ description: 'The theme, e.g. climate, youth, education for global citizenship' })
   theme: string;
 }
 
 export const GroupPage = PageType(GroupType, 'GroupPage');
 export const GroupMemberPage = PageType(GroupMember, 'GroupMemberPage');
 
-@InputType()
+@InputType({ description: 'Which groups: every criterion given must match' })
 export class GroupFilter {
   @IdsFilterField()
   ids?: string[];
 
-  @Field(() => GroupKind, { nullable: true })
+  @Field(() => GroupKind, { nullable: true, description: 'Only country groups or only thematic groups' })
   @IsOptional()
   @IsEnum(GroupKind)
   kind?: GroupKind;
@@ -86,7 +95,7 @@ export class GroupFilter {
   @IsISO31661Alpha2()
   countryCode?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Part of the name, ignoring accents and case' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -95,24 +104,27 @@ export class GroupFilter {
 
 @InputType({ isAbstract: true })
 abstract class GroupFields {
-  @OptionalText(5000)
+  @OptionalText(5000, 'What the group does')
   description?: string | null;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: 'When false, presidency terms may not overlap (false by default on create; absent leaves it as it is on update)',
+  })
   @IsPresentOrAbsent()
   @IsBoolean()
   allowsCoPresidency?: boolean;
 }
 
-@InputType()
+@InputType({ description: 'A new country group' })
 export class CreateCountryGroupInput extends GroupFields {
-  @Field()
+  @Field({ description: 'Name, required' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Countries covered, ISO 3166-1 alpha-2 codes (at least one)' })
   @ArrayMinSize(1)
   @ArrayMaxSize(60)
   @ArrayUnique()
@@ -120,27 +132,27 @@ export class CreateCountryGroupInput extends GroupFields {
   countries: string[];
 }
 
-@InputType()
+@InputType({ description: 'A new thematic group' })
 export class CreateThematicGroupInput extends GroupFields {
-  @Field()
+  @Field({ description: 'Name, required' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name: string;
 
-  @Field()
+  @Field({ description: 'The theme' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   theme: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a group: an absent field is left as it is' })
 export class UpdateGroupInput extends GroupFields {
   @VersionField()
   version?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New name' })
   @IsPresentOrAbsent()
   @IsString()
   @IsNotEmpty()
@@ -163,38 +175,41 @@ export class UpdateGroupInput extends GroupFields {
   theme?: string;
 }
 
-@InputType()
+@InputType({ description: 'Which members of a group' })
 export class GroupMemberFilter {
   @Field({ defaultValue: true, description: 'Only current members (false: former members too)' })
   @IsBoolean()
   currentOnly: boolean = true;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "Part of the member collectivity's name, ignoring accents and case" })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   search?: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    "A contact's office in a group over a term. A current PRESIDENT or CO_PRESIDENT sees the group as a group president",
+})
 export class AssignOfficerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The group' })
   @IsUUID()
   groupId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contact holding the office' })
   @IsUUID()
   contactId: string;
 
-  @Field(() => OfficerRole)
+  @Field(() => OfficerRole, { description: 'The office held' })
   @IsEnum(OfficerRole)
   role: OfficerRole;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'When the term starts (YYYY-MM-DD)' })
   @IsString()
   startedOn: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'When the term ends (YYYY-MM-DD); null while it runs' })
   @IsOptional()
   endedOn?: string | null;
 }

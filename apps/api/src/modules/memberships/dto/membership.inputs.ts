@@ -22,9 +22,9 @@ import { YearField } from '../../../common/validation/year-field.js';
 
 export const MembershipFeePage = PageType(MembershipFee, 'MembershipFeePage');
 
-@InputType()
+@InputType({ description: 'One bracket of a fee scale: the dues of collectivities whose population lies in it' })
 export class FeeBracketInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Smallest population of the bracket, inclusive (0 for the first one)' })
   @IsInt()
   @Min(0)
   minPopulation: number;
@@ -42,16 +42,16 @@ export class FeeBracketInput {
   amountCents: number;
 }
 
-@InputType()
+@InputType({ description: "A year's fee scale: brackets from 0 inhabitants, contiguous, the last one open-ended" })
 export class SetFeeScaleInput {
-  @YearField(1975, 2100)
+  @YearField(1975, 2100, { description: 'The year the scale applies to' })
   year: number;
 
   @Field(() => DateScalar, { description: 'Dues unpaid after this date are late' })
   @IsString()
   dueOn: string;
 
-  @Field(() => [FeeBracketInput])
+  @Field(() => [FeeBracketInput], { description: 'The brackets, covering every population exactly once' })
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
@@ -67,19 +67,22 @@ export class SetFeeScaleInput {
   version?: number;
 }
 
-@InputType()
+@InputType({ description: 'Which dues: every criterion given must match' })
 export class MembershipFeeFilter {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Only the dues of this year' })
   @IsOptional()
   @IsInt()
   year?: number;
 
-  @Field(() => [FeeStatus], { nullable: true })
+  @Field(() => [FeeStatus], {
+    nullable: true,
+    description: 'Only dues with one of these statuses (LATE: invoiced, past due, unpaid)',
+  })
   @IsOptional()
   @IsEnum(FeeStatus, { each: true })
   statuses?: FeeStatus[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this collectivity's dues" })
   @IsOptional()
   @IsUUID()
   collectivityId?: string;
@@ -91,15 +94,15 @@ export class MembershipFeeFilter {
   search?: string;
 }
 
-@InputType()
+@InputType({ description: 'Several dues paid on one day, recorded at once (all or none)' })
 export class MarkFeesPaidInput {
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The dues paid (MembershipFee ids, at most 1000)' })
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
   @IsUUID('all', { each: true })
   ids: string[];
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'When they were paid (YYYY-MM-DD)' })
   @IsString()
   paidOn: string;
 
@@ -110,22 +113,22 @@ export class MarkFeesPaidInput {
   paymentReference?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Dues the association waives, with the reason' })
 export class WaiveFeeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The dues waived (MembershipFee id)' })
   @IsUUID()
   id: string;
 
-  @Field()
+  @Field({ description: "Why they are waived (e.g. a council's decision, a natural disaster)" })
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
   reason: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What a run of dues generation did' })
 export class DuesGeneration {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year invoiced' })
   year: number;
 
   @Field(() => Int, { description: 'Dues created by this run (0 when the year was generated already)' })
@@ -135,12 +138,12 @@ export class DuesGeneration {
   existing: number;
 }
 
-@ObjectType()
+@ObjectType({ description: "A year's dues, added up" })
 export class DuesTotals {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year' })
   year: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of dues invoiced for the year' })
   count: number;
 
   @Field(() => Int, { description: 'In euro cents' })

@@ -16,10 +16,10 @@ export const PartnershipPage = PageType(Partnership, 'PartnershipPage');
 
 @InputType({ isAbstract: true })
 abstract class PartnerFields {
-  @OptionalText(40)
+  @OptionalText(40, 'Short name, e.g. AFD')
   acronym?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Country, ISO 3166-1 alpha-2; null clears it' })
   @IsOptional()
   @IsISO31661Alpha2({ message: 'countryCode must be an ISO 3166-1 alpha-2 country code such as FR' })
   countryCode?: string | null;
@@ -27,53 +27,53 @@ abstract class PartnerFields {
   @OptionalWebsite()
   website?: string | null;
 
-  @OptionalText(20_000)
+  @OptionalText(20_000, "Staff's notes")
   notes?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new partner institution' })
 export class CreatePartnerInput extends PartnerFields {
-  @Field()
+  @Field({ description: 'Full name, required' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name: string;
 
-  @Field(() => PartnerKind)
+  @Field(() => PartnerKind, { description: 'What kind of institution' })
   @IsEnum(PartnerKind)
   kind: PartnerKind;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a partner: an absent field is left as it is, null clears an optional one' })
 export class UpdatePartnerInput extends PartnerFields {
   @VersionField()
   version?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New name; cannot be null' })
   @IsPresentOrAbsent()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   name?: string;
 
-  @Field(() => PartnerKind, { nullable: true })
+  @Field(() => PartnerKind, { nullable: true, description: 'New kind' })
   @IsPresentOrAbsent()
   @IsEnum(PartnerKind)
   kind?: PartnerKind;
 }
 
-@InputType()
+@InputType({ description: 'Which partners: every criterion given must match' })
 export class PartnerFilter {
   @IdsFilterField()
   ids?: string[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Part of the name or acronym, ignoring accents and case' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   search?: string;
 
-  @Field(() => [PartnerKind], { nullable: true })
+  @Field(() => [PartnerKind], { nullable: true, description: 'Only these kinds' })
   @IsOptional()
   @IsEnum(PartnerKind, { each: true })
   kinds?: PartnerKind[];
@@ -88,73 +88,73 @@ abstract class PartnershipFields {
   @Max(2_000_000_000)
   amountCents?: number | null;
 
-  @OptionalText(100)
+  @OptionalText(100, "The agreement's reference (convention de partenariat)")
   agreementReference?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The event edition it supports (Event id); null clears it' })
   @IsOptional()
   @IsUUID()
   eventId?: string | null;
 
-  @OptionalText(20_000)
+  @OptionalText(20_000, "Staff's notes")
   notes?: string | null;
 }
 
-@InputType()
+@InputType({ description: "A partner's commitment for one year" })
 export class CreatePartnershipInput extends PartnershipFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner' })
   @IsUUID()
   partnerId: string;
 
-  @YearField(1975, 2100)
+  @YearField(1975, 2100, { description: 'The year of the commitment' })
   year: number;
 
-  @Field(() => PartnershipKind)
+  @Field(() => PartnershipKind, { description: 'Money, help in kind, or institutional support' })
   @IsEnum(PartnershipKind)
   kind: PartnershipKind;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a partnership: an absent field is left as it is, null clears an optional one' })
 export class UpdatePartnershipInput extends PartnershipFields {
   @VersionField()
   version?: number;
 
-  @YearField(1975, 2100, { optional: true })
+  @YearField(1975, 2100, { optional: true, description: 'New year' })
   year?: number;
 
-  @Field(() => PartnershipKind, { nullable: true })
+  @Field(() => PartnershipKind, { nullable: true, description: 'New kind' })
   @IsPresentOrAbsent()
   @IsEnum(PartnershipKind)
   kind?: PartnershipKind;
 }
 
-@InputType()
+@InputType({ description: 'Which partnerships: every criterion given must match' })
 export class PartnershipFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this partner's" })
   @IsOptional()
   @IsUUID()
   partnerId?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Only this year's" })
   @IsOptional()
   @IsInt()
   year?: number;
 
-  @Field(() => [PartnershipKind], { nullable: true })
+  @Field(() => [PartnershipKind], { nullable: true, description: 'Only these kinds' })
   @IsOptional()
   @IsEnum(PartnershipKind, { each: true })
   kinds?: PartnershipKind[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'Partnerships of one year and kind, added up' })
 export class PartnershipTotal {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year' })
   year: number;
 
-  @Field(() => PartnershipKind)
+  @Field(() => PartnershipKind, { description: 'The kind' })
   kind: PartnershipKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of partnerships' })
   count: number;
 
   @Field(() => Int, { description: 'In euro cents' })

@@ -4,20 +4,20 @@ import { IsBoolean, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, M
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { VersionField } from '../../../common/validation/version-field.js';
 
-@InputType()
+@InputType({ description: 'A new console user, with their first password' })
 export class CreateUserInput {
-  @Field()
+  @Field({ description: 'Email address, used to sign in; unique' })
   @MaxLength(320)
   @IsEmail({}, { message: 'email must be an email address' })
   email: string;
 
-  @Field()
+  @Field({ description: 'Name shown in the console and in the journal' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   displayName: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the user may do' })
   @IsEnum(Role)
   role: Role;
 
@@ -27,36 +27,42 @@ export class CreateUserInput {
   @MaxLength(200)
   password: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a GROUP_PRESIDENT: the contact they are, whose current presidencies decide which groups they see',
+  })
   @IsOptional()
   @IsUUID()
   linkedContactId?: string | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    "Changes to a user: an absent field is left as it is. A change of role, email, linked contact or deactivation takes effect at the user's next request",
+})
 export class UpdateUserInput {
   @VersionField()
   version?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New email address; unique' })
   @IsPresentOrAbsent()
   @MaxLength(320)
   @IsEmail({}, { message: 'email must be an email address' })
   email?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New display name' })
   @IsPresentOrAbsent()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   displayName?: string;
 
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: 'New role' })
   @IsPresentOrAbsent()
   @IsEnum(Role)
   role?: Role;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'false deactivates the user (their sessions end at once), true reactivates them' })
   @IsPresentOrAbsent()
   @IsBoolean()
   active?: boolean;
@@ -68,26 +74,26 @@ export class UpdateUserInput {
   @MaxLength(200)
   password?: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The contact a GROUP_PRESIDENT is; null unlinks' })
   @IsOptional()
   @IsUUID()
   linkedContactId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'Which users: every criterion given must match' })
 export class UserFilter {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Part of the name or email' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   search?: string;
 
-  @Field(() => [Role], { nullable: true })
+  @Field(() => [Role], { nullable: true, description: 'Only users with one of these roles' })
   @IsOptional()
   @IsEnum(Role, { each: true })
   roles?: Role[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Only active (true) or deactivated (false) users' })
   @IsOptional()
   @IsBoolean()
   active?: boolean;

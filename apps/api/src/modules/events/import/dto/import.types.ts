@@ -50,9 +50,28 @@ export const ImportAnswer = {
 } as const;
 export type ImportAnswer = (typeof ImportAnswer)[keyof typeof ImportAnswer];
 
-registerEnumType(ImportField, { name: 'ImportField' });
+registerEnumType(ImportField, {
+  name: 'ImportField',
+  description: 'What a column of a registration list holds',
+  valuesMap: {
+    CIVILITY: { description: 'Civility (M., Mme…)' },
+    FIRST_NAME: { description: 'First name' },
+    LAST_NAME: { description: 'Last name' },
+    EMAIL: { description: 'Email address: the surest way to find a known contact' },
+    PHONE: { description: 'Phone number' },
+    JOB_TITLE: { description: "Job title: a new contact's position in the organisation" },
+    ORGANISATION: { description: 'Organisation name: matched to a collectivity or a partner' },
+    ORGANISATION_TYPE: { description: 'Organisation type, helping the match (commune, département, ambassade…)' },
+    ORGANISATION_CODE: { description: 'An official code of the organisation: INSEE code or SIREN' },
+    COUNTRY: { description: 'Country represented (name or ISO code)' },
+    ROLE: { description: 'Role (participant, intervenant, délégation étrangère…)' },
+    STATUS: { description: 'Registered, present, absent or cancelled, as the event platform or the sign-in sheet says' },
+    REGISTERED_AT: { description: 'When they registered' },
+  },
+});
 registerEnumType(ImportQuestion, {
   name: 'ImportQuestion',
+  description: 'What an ambiguous line asks; the lines asking the same thing can be answered at once',
   valuesMap: {
     SAME_NAME_OTHER_EMAIL: {
       description: 'Contacts have the same name with another email (or none): the same person, or a new one?',
@@ -65,6 +84,7 @@ registerEnumType(ImportQuestion, {
 });
 registerEnumType(ImportAnswer, {
   name: 'ImportAnswer',
+  description: 'An answer to an ImportQuestion for all its lines',
   valuesMap: {
     NEW_CONTACT: { description: 'A new contact for each line' },
     KNOWN_CONTACT: { description: "The contact named, or each line's only namesake (lines with several stay to settle)" },
@@ -74,34 +94,55 @@ registerEnumType(ImportAnswer, {
 });
 registerEnumType(ImportRowOutcome, {
   name: 'ImportRowOutcome',
-  valuesMap: { DUPLICATE: { description: 'Same person as an earlier line of the file (skipped)' } },
+  description: 'What an import would do with one line of the file',
+  valuesMap: {
+    NEW: { description: 'A new registration (and a new contact when the person is not known)' },
+    ALREADY_REGISTERED: { description: 'The person is already registered to the edition: only a status change is applied' },
+    AMBIGUOUS: { description: 'Waits for a choice: which contact or organisation the line means (see questions)' },
+    ERROR: { description: 'Cannot be imported as it is (see errors); blocks the commit unless skipped' },
+    DUPLICATE: { description: 'Same person as an earlier line of the file (skipped)' },
+  },
 });
-registerEnumType(ImportMatch, { name: 'ImportMatch' });
+registerEnumType(ImportMatch, {
+  name: 'ImportMatch',
+  description: "How a line's person or organisation was found",
+  valuesMap: {
+    EMAIL: { description: 'By email address' },
+    CODE: { description: 'By official code (INSEE code or SIREN)' },
+    NAME: { description: 'By name (accents, case and small typos aside)' },
+    CHOSEN: { description: 'Chosen by a resolution or a group answer' },
+    NEW: { description: 'Not found: created by the import' },
+    NONE: { description: 'Nothing given, or kept as typed without a record' },
+  },
+});
 
-@ObjectType()
+@ObjectType({ description: 'A column of the file and the field it is mapped to' })
 export class ImportColumn {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Position of the column, from 0' })
   index: number;
 
-  @Field()
+  @Field({ description: "The column's header, as the file has it" })
   header: string;
 
-  @Field(() => ImportField, { nullable: true })
+  @Field(() => ImportField, {
+    nullable: true,
+    description: 'The field it is mapped to (suggested from the header, or as given in mapping); null when ignored',
+  })
   field: ImportField | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The first non-empty value of the column; null when it is empty' })
   sample: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A record a line might mean: a contact, a collectivity or a partner' })
 export class ImportCandidate {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id (Contact, Collectivity or Partner, as kind says)" })
   id: string;
 
   @Field({ description: 'CONTACT | COLLECTIVITY | PARTNER' })
   kind: string;
 
-  @Field()
+  @Field({ description: "The record's name" })
   name: string;
 
   @Field(() => CollectivityKind, { nullable: true, description: 'A collectivity: its kind' })
@@ -132,7 +173,7 @@ export class ImportCandidate {
   positionOrganisation?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A problem with one cell of a line' })
 export class ImportRowError {
   @Field({ description: 'The ImportField at fault (EMAIL, COUNTRY, ROLE…)' })
   field: string;
@@ -146,31 +187,31 @@ export class ImportRowError {
   @Field(() => String, { nullable: true, description: 'The cell as the file has it' })
   value?: string | null;
 
-  @Field()
+  @Field({ description: "What is wrong, in words (English; show the code's translation instead)" })
   message: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What an import would do with one line of the file' })
 export class ImportRow {
   @Field(() => Int, { description: 'Line number in the file (header = 1)' })
   line: number;
 
-  @Field(() => ImportRowOutcome)
+  @Field(() => ImportRowOutcome, { description: 'What would happen to the line' })
   outcome: ImportRowOutcome;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Civility as read; null when absent' })
   civility: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'First name as read; null when absent' })
   firstName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Last name as read; null when absent' })
   lastName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Email address as read (lower-cased); null when absent' })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Organisation name as read; null when absent' })
   organisation: string | null;
 
   @Field(() => String, {
@@ -179,10 +220,16 @@ export class ImportRow {
   })
   jobTitle: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Country represented, ISO 3166-1 alpha-2, read from the country column; null when absent',
+  })
   countryCode: string | null;
 
-  @Field(() => ParticipationRole, { nullable: true })
+  @Field(() => ParticipationRole, {
+    nullable: true,
+    description: 'Role read from the role column; null when absent (ATTENDEE is used)',
+  })
   role: ParticipationRole | null;
 
   @Field(() => ParticipationStatus, {
@@ -198,37 +245,42 @@ export class ImportRow {
   @Field({ description: "ALREADY_REGISTERED: the file's status will replace the stored one" })
   statusChange: boolean;
 
-  @Field(() => ImportMatch)
+  @Field(() => ImportMatch, { description: "How the line's person was found" })
   contactMatch: ImportMatch;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The contact the line is matched to; null when it makes a new one or is ambiguous',
+  })
   contactId: string | null;
 
-  @Field(() => [ImportCandidate])
+  @Field(() => [ImportCandidate], { description: 'AMBIGUOUS: the contacts the line might mean' })
   contactCandidates: ImportCandidate[];
 
-  @Field(() => ImportMatch)
+  @Field(() => ImportMatch, { description: "How the line's organisation was found" })
   organisationMatch: ImportMatch;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The collectivity the organisation is matched to; null otherwise' })
   collectivityId: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The partner the organisation is matched to; null otherwise' })
   partnerId: string | null;
 
-  @Field(() => [ImportCandidate])
+  @Field(() => [ImportCandidate], {
+    description: 'The collectivities or partners the organisation might mean, when several match',
+  })
   organisationCandidates: ImportCandidate[];
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'ALREADY_REGISTERED: the registration already held' })
   existingParticipationId: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'DUPLICATE: the earlier line with the same person' })
   duplicateOfLine: number | null;
 
   @Field(() => [ImportQuestion], { description: 'AMBIGUOUS: what the line asks (see ImportPreview.questions)' })
   questions: ImportQuestion[];
 
-  @Field(() => [ImportRowError])
+  @Field(() => [ImportRowError], { description: 'What blocks the line (outcome ERROR)' })
   errors: ImportRowError[];
 
   @Field(() => [ImportRowError], {
@@ -239,13 +291,13 @@ export class ImportRow {
 
 @ObjectType({ description: 'The lines asking the same question, answered at once by ParticipationImportInput.groupAnswers' })
 export class ImportQuestionGroup {
-  @Field(() => ImportQuestion)
+  @Field(() => ImportQuestion, { description: 'The question' })
   question: ImportQuestion;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of lines asking it' })
   count: number;
 
-  @Field(() => [Int])
+  @Field(() => [Int], { description: 'Their line numbers' })
   lines: number[];
 
   @Field(() => Int, { description: 'Lines with one candidate contact: the ones KNOWN_CONTACT settles without naming a contact' })
@@ -257,7 +309,7 @@ export class ImportStatusValue {
   @Field({ description: 'As first written in the file' })
   value: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of lines with this value' })
   count: number;
 
   @Field(() => ParticipationStatus, { nullable: true, description: 'null: no status we know, to map in statusValues' })
@@ -267,7 +319,7 @@ export class ImportStatusValue {
   mapped: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The lines of a file, counted by what an import would do' })
 export class ImportCounts {
   @Field(() => Int, { description: 'Data lines of the file' })
   rows: number;
@@ -275,7 +327,7 @@ export class ImportCounts {
   @Field(() => Int, { description: 'Lines a commit would import (outcome NEW, not skipped)' })
   ready: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Lines whose person is already registered to the edition' })
   alreadyRegistered: number;
 
   @Field(() => Int, { description: 'Lines waiting for a choice (not skipped)' })
@@ -284,14 +336,14 @@ export class ImportCounts {
   @Field(() => Int, { description: 'Lines with errors (not skipped)' })
   errors: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Lines repeating an earlier line's person (skipped)" })
   duplicates: number;
 
   @Field(() => Int, { description: 'Lines already registered whose status the file changes' })
   statusChanges: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What importing a registration list would do, line by line: nothing is written' })
 export class ImportPreview {
   @Field({ description: '"UTF-8", "UTF-8 (BOM)" or "windows-1252"' })
   encoding: string;
@@ -299,10 +351,10 @@ export class ImportPreview {
   @Field({ description: '",", ";" or a tab' })
   delimiter: string;
 
-  @Field(() => [ImportColumn])
+  @Field(() => [ImportColumn], { description: "The file's columns and the fields they are mapped to" })
   columns: ImportColumn[];
 
-  @Field(() => ImportCounts)
+  @Field(() => ImportCounts, { description: 'The lines counted by outcome' })
   counts: ImportCounts;
 
   @Field(() => [ImportQuestionGroup], { description: 'The ambiguous lines by question, before any group answer' })
@@ -311,19 +363,19 @@ export class ImportPreview {
   @Field(() => [ImportStatusValue], { description: 'The values of the status column (empty without one)' })
   statuses: ImportStatusValue[];
 
-  @Field(() => [ImportRow])
+  @Field(() => [ImportRow], { description: 'Every data line, in file order' })
   rows: ImportRow[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'What a committed import did' })
 export class ImportResult {
   @Field(() => ID, { nullable: true, description: 'The record of this import (participationImports), to undo it' })
   importId: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Registrations created' })
   participationsCreated: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Contacts created for people not known yet' })
   contactsCreated: number;
 
   @Field(() => Int, { description: "New contacts' job titles recorded as their positions in the organisation they came for" })
@@ -339,9 +391,9 @@ export class ImportResult {
   skipped: number;
 }
 
-@InputType()
+@InputType({ description: 'Which field a column of the file holds' })
 export class ColumnMappingInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Position of the column, from 0' })
   @IsInt()
   @Min(0)
   column: number;
@@ -352,63 +404,63 @@ export class ColumnMappingInput {
   field?: ImportField | null;
 }
 
-@InputType()
+@InputType({ description: 'The choice for one line: which contact and organisation it means, or skip it' })
 export class ImportResolutionInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The line number (as in ImportRow.line)' })
   @IsInt()
   @Min(1)
   line: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'This known contact' })
   @IsOptional()
   @IsUUID()
   contactId?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'true: a new contact' })
   @IsOptional()
   @IsBoolean()
   newContact?: boolean | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'This collectivity as the organisation' })
   @IsOptional()
   @IsUUID()
   collectivityId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'This partner as the organisation' })
   @IsOptional()
   @IsUUID()
   partnerId?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'true: the organisation is kept as typed, linked to no record' })
   @IsOptional()
   @IsBoolean()
   noOrganisation?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'true: the line is left out' })
   @IsOptional()
   @IsBoolean()
   skip?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'The status a value of the status column stands for' })
 export class ImportStatusValueInput {
   @Field({ description: 'A value of the status column, as written (case, accents and punctuation aside)' })
   @IsString()
   @MaxLength(200)
   value: string;
 
-  @Field(() => ParticipationStatus)
+  @Field(() => ParticipationStatus, { description: 'The status it stands for' })
   @IsEnum(ParticipationStatus)
   status: ParticipationStatus;
 }
 
-@InputType()
+@InputType({ description: 'One answer for every line asking a question' })
 export class ImportGroupAnswerInput {
-  @Field(() => ImportQuestion)
+  @Field(() => ImportQuestion, { description: 'The question answered' })
   @IsEnum(ImportQuestion)
   question: ImportQuestion;
 
-  @Field(() => ImportAnswer)
+  @Field(() => ImportAnswer, { description: 'The answer' })
   @IsEnum(ImportAnswer)
   answer: ImportAnswer;
 
@@ -418,13 +470,13 @@ export class ImportGroupAnswerInput {
   contactId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A registration list (CSV) to preview or import into an edition, with the choices made so far' })
 export class ParticipationImportInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The edition' })
   @IsUUID()
   eventId: string;
 
-  @Field()
+  @Field({ description: "The file's name, kept in the import's record" })
   @IsString()
   @IsNotEmpty()
   @MaxLength(255)
@@ -471,12 +523,12 @@ export class ParticipationImportInput {
   statusValues?: ImportStatusValueInput[] | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'What undoing an import did' })
 export class UndoImportResult {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The import undone' })
   importId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Registrations the import had created, deleted' })
   participationsDeleted: number;
 
   @Field(() => Int, { description: 'Registrations whose status the import had changed, back to what it was' })
