@@ -28,6 +28,7 @@ import { PartnersModule } from './modules/partners/partners.module.js';
 import { EventsModule } from './modules/events/events.module.js';
 import { ParticipationImportModule } from './modules/events/import/participation-import.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { SyncModule } from './modules/sync/sync.module.js';
 import { ReferentialModule } from './modules/referential/referential.module.js';
 import { DemoDataModule } from './database/seeds/demo-data.module.js';
 
@@ -73,6 +74,7 @@ export class AppModule {
         GroupsModule,
         CooperationsModule,
         PartnersModule,
+        SyncModule,
         ParticipationImportModule,
         MembershipsModule,
         EventsModule,

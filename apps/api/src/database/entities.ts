@@ -20,6 +20,7 @@ import { EventSession } from '../modules/events/event-session.entity.js';
 import { Participation } from '../modules/events/participation.entity.js';
 import { Label } from '../modules/events/label.entity.js';
 import { LabelAward } from '../modules/events/label-award.entity.js';
+import { Tombstone } from '../modules/sync/tombstone.entity.js';
 import { ParticipationImport, ParticipationImportItem } from '../modules/events/import/participation-import.entity.js';
 
 /** Every entity, for the data source and the migration tooling. */
@@ -48,4 +49,5 @@ export const entities = [
   LabelAward,
   ParticipationImport,
   ParticipationImportItem,
+  Tombstone,
 ];

@@ -17,6 +17,7 @@ const onlyCurrent = (row: string, args: FieldArgs) => raw(args['current'] ? ` AN
 export const GROUP_READ = defineReadType({
   name: 'Group',
   implementations: ['CountryGroup', 'ThematicGroup'],
+  sync: 'tracked',
   entity: GroupEntity,
   typeOf: (row) => raw(`CASE ${row}.kind WHEN 'COUNTRY' THEN 'CountryGroup' ELSE 'ThematicGroup' END`),
   visible: (caller, row) => {
@@ -58,6 +59,7 @@ export const GROUP_READ = defineReadType({
 export const GROUP_MEMBER_READ = defineReadType({
   name: 'GroupMember',
   entity: GroupMember,
+  sync: 'tracked',
   visible: (caller, row) =>
     allVisible(
       visibleRelated(caller, 'Group', raw(`${row}.group_id`)),

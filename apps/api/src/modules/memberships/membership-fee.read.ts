@@ -7,6 +7,7 @@ import { MembershipFee } from './membership-fee.entity.js';
 export const MEMBERSHIP_FEE_READ = defineReadType({
   name: 'MembershipFee',
   entity: MembershipFee,
+  sync: 'tracked',
   visible: (caller) => caller.kind === 'STAFF',
   fields: {
     status: {

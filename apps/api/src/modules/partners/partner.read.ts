@@ -8,6 +8,7 @@ import { Partnership } from './partnership.entity.js';
 export const PARTNER_READ = defineReadType({
   name: 'Partner',
   entity: Partner,
+  sync: 'tracked',
   visible: (caller) => caller.kind === 'STAFF',
   fields: {
     partnerships: {
@@ -23,6 +24,7 @@ export const PARTNER_READ = defineReadType({
 export const PARTNERSHIP_READ = defineReadType({
   name: 'Partnership',
   entity: Partnership,
+  sync: 'tracked',
   visible: (caller) => caller.kind === 'STAFF',
   fields: {
     partner: { kind: 'one', type: 'Partner', where: (parent, child) => raw(`${child}.id = ${parent}.partner_id`) },
