@@ -20,7 +20,7 @@ export class PageInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Incremental sync: the endCursor of the previous page (or of the last run). The list is then ordered by each row\'s last change, and only changes already settled are served: none is missed, none is sent twice. Refused with reason INVALID_CURSOR when altered, CURSOR_OF_ANOTHER_LIST when given by another list.',
+      "Incremental sync: the endCursor of the previous page (or of the last run). The list is then ordered by each row's last change, and only changes already settled are served: none is missed, none is sent twice. Refused with reason INVALID_CURSOR when altered, CURSOR_OF_ANOTHER_LIST when given by another list.",
   })
   @IsOptional()
   @IsString()

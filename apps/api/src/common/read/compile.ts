@@ -206,7 +206,8 @@ export class SelectionCompiler {
     for (const [key, selection] of fields) {
       const name = selection[0]!.name.value;
       const m = raw(matched);
-      if (name === 'nodes') entries.push(sql`${name_(key)}, (SELECT coalesce(json_agg(j ORDER BY n), '[]'::json) FROM ${m} WHERE n <= ${limit})`);
+      if (name === 'nodes')
+        entries.push(sql`${name_(key)}, (SELECT coalesce(json_agg(j ORDER BY n), '[]'::json) FROM ${m} WHERE n <= ${limit})`);
       else if (name === 'hasNextPage') entries.push(sql`${name_(key)}, EXISTS (SELECT 1 FROM ${m} WHERE n > ${limit})`);
       else if (name === 'totalCount') entries.push(sql`${name_(key)}, ${this.count(type, synced)}`);
       else if (name === 'endCursor') {

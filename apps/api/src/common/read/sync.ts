@@ -53,11 +53,13 @@ function syncError(field: string, code: string, message: string): AppError {
  * in the future, no offset beside a cursor. Anything else is a typed error.
  */
 export function syncRequest(list: string, page: SyncArgs & { offset?: number }): SyncRequest {
-  if (page.offset) throw syncError('page.offset', 'CURSOR_WITH_OFFSET', 'A synced page is positioned by its cursor: leave offset out.');
+  if (page.offset)
+    throw syncError('page.offset', 'CURSOR_WITH_OFFSET', 'A synced page is positioned by its cursor: leave offset out.');
   let updatedSince: Date | null = null;
   if (page.updatedSince != null) {
     updatedSince = new Date(page.updatedSince);
-    if (Number.isNaN(updatedSince.getTime())) throw syncError('page.updatedSince', 'INVALID_DATE', 'updatedSince is not an instant.');
+    if (Number.isNaN(updatedSince.getTime()))
+      throw syncError('page.updatedSince', 'INVALID_DATE', 'updatedSince is not an instant.');
     if (updatedSince.getTime() > Date.now()) {
       throw syncError('page.updatedSince', 'UPDATED_SINCE_IN_FUTURE', 'updatedSince is in the future: nothing changed then yet.');
     }
@@ -67,7 +69,8 @@ export function syncRequest(list: string, page: SyncArgs & { offset?: number }):
 
 /** A cursor is the list, the position and a check over them, in base64url: opaque, refused when altered or moved to another list. */
 export function decodeCursor(list: string, cursor: string): SyncPosition {
-  const invalid = () => syncError('page.after', 'INVALID_CURSOR', 'This cursor is not one this list gave: start again without it.');
+  const invalid = () =>
+    syncError('page.after', 'INVALID_CURSOR', 'This cursor is not one this list gave: start again without it.');
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const parts = text.split('~');
   if (parts.length !== 4) throw invalid();
@@ -80,7 +83,10 @@ export function decodeCursor(list: string, cursor: string): SyncPosition {
 }
 
 function checksum(payload: string): string {
-  return createHash('sha256').update(CHECK_PREFIX + payload).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(CHECK_PREFIX + payload)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** SQL making the cursor of a position, as decodeCursor reads it back (built in SQL, so it can sit at any depth of an answer). */
@@ -110,7 +116,9 @@ export function changeJoin(typeName: string, row: string, tracking: SyncTracking
 export function syncConditions(change: string, request: SyncRequest): Sql {
   return and([
     sql`${raw(change)}.xid < ${SYNC_HORIZON}`,
-    request.after ? sql`(${raw(change)}.xid, ${raw(change)}.row_id) > (${request.after.xid}::bigint, ${request.after.id}::uuid)` : null,
+    request.after
+      ? sql`(${raw(change)}.xid, ${raw(change)}.row_id) > (${request.after.xid}::bigint, ${request.after.id}::uuid)`
+      : null,
     request.updatedSince ? sql`${raw(change)}.changed_at >= ${request.updatedSince.toISOString()}::timestamptz` : null,
   ]);
 }
