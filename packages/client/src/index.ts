@@ -1,2 +1,4 @@
 /** Every type of the API's schema: objects, inputs, enums (as string unions) and scalars. */
 export type * from './generated/schema.js';
+/** The client: requests with typed documents, incremental sync of a list. */
+export { ApiError, createClient, EVERYTHING, type Client, type ClientOptions, type PageOf, type SyncedPage } from './client.js';

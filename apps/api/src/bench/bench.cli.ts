@@ -45,6 +45,8 @@ import { formatTable, median, percentile, round, runLoad, type LoadResult } from
 import { runFullScale, STATISTICS_QUERY } from './full-scale.js';
 import { runSoak } from './soak.js';
 
+if (process.argv.includes('sync')) process.exit(await (await import('./sync-bench.js')).runSyncBench()); // --only sync: sync-bench.ts
+
 /** Sent with every request; with --url, give a token with collectivities:read in BENCH_API_TOKEN. */
 const requestHeaders: Record<string, string> = {
   'content-type': 'application/json',
@@ -317,16 +319,14 @@ async function startServer(): Promise<Target> {
   }
   const { port } = app.getHttpServer().address() as AddressInfo;
   // Reading needs a credential: a read-only token, as an integration would use.
-  const { secret } = await app
-    .get(ApiTokensService)
-    .create(
-      {
-        name: 'bench',
-        scopes: ['collectivities:read', 'contacts:all', 'events:read'],
-        expiresAt: new Date(Date.now() + 3_600_000),
-      },
-      SYSTEM_ACTOR,
-    );
+  const { secret } = await app.get(ApiTokensService).create(
+    {
+      name: 'bench',
+      scopes: ['collectivities:read', 'contacts:all', 'events:read'],
+      expiresAt: new Date(Date.now() + 3_600_000),
+    },
+    SYSTEM_ACTOR,
+  );
   requestHeaders.authorization = `Bearer ${secret}`;
   const startupMs = performance.now() - started;
   progress(`app ready on port ${port} in ${Math.round(startupMs)} ms (database: ${kind})`);

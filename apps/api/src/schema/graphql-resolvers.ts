@@ -29,6 +29,7 @@ import {
   GroupOfficesResolver,
   GroupsResolver,
 } from '../modules/groups/groups.resolver.js';
+import { TombstonesResolver } from '../modules/sync/tombstones.resolver.js';
 
 /** Every resolver and scalar of the API, for emitting schema.gql without a database; a test checks the running app agrees. */
 export const graphqlResolvers = [
@@ -61,5 +62,6 @@ export const graphqlResolvers = [
   LabelsResolver,
   LabelAwardsResolver,
   ParticipationImportResolver,
+  TombstonesResolver,
 ];
 export const graphqlScalars = [DateScalar];

@@ -30,6 +30,8 @@ export type ApiToken = {
 
 export type ApiTokenPage = {
   __typename?: 'ApiTokenPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<ApiToken>;
   totalCount: Scalars['Int']['output'];
@@ -70,6 +72,8 @@ export type AuditEntry = {
 
 export type AuditEntryPage = {
   __typename?: 'AuditEntryPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<AuditEntry>;
   totalCount: Scalars['Int']['output'];
@@ -183,6 +187,8 @@ export type CollectivityKind =
 
 export type CollectivityPage = {
   __typename?: 'CollectivityPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<Collectivity>;
   totalCount: Scalars['Int']['output'];
@@ -269,6 +275,8 @@ export type ContactFilter = {
 
 export type ContactPage = {
   __typename?: 'ContactPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<Contact>;
   totalCount: Scalars['Int']['output'];
@@ -579,6 +587,8 @@ export type EventFilter = {
 
 export type EventPage = {
   __typename?: 'EventPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<Event>;
   totalCount: Scalars['Int']['output'];
@@ -742,6 +752,8 @@ export type GroupMemberFilter = {
 
 export type GroupMemberPage = {
   __typename?: 'GroupMemberPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<GroupMember>;
   totalCount: Scalars['Int']['output'];
@@ -764,6 +776,8 @@ export type GroupOffice = {
 
 export type GroupPage = {
   __typename?: 'GroupPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<Group>;
   totalCount: Scalars['Int']['output'];
@@ -1061,6 +1075,8 @@ export type MembershipFeeFilter = {
 
 export type MembershipFeePage = {
   __typename?: 'MembershipFeePage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<MembershipFee>;
   totalCount: Scalars['Int']['output'];
@@ -1503,9 +1519,13 @@ export type OfficerRole =
   | 'VICE_PRESIDENT';
 
 export type PageInput = {
+  /** Incremental sync: the endCursor of the previous page (or of the last run). The list is then ordered by each row's last change, and only changes already settled are served: none is missed, none is sent twice. Refused with reason INVALID_CURSOR when altered, CURSOR_OF_ANOTHER_LIST when given by another list. */
+  after?: InputMaybe<Scalars['String']['input']>;
   /** At most 1000 */
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
+  /** Incremental sync: only the rows changed at or after this instant, in the order of their last change (a first sync from a date; give 1970-01-01T00:00:00Z for everything). Refused with reason UPDATED_SINCE_IN_FUTURE when in the future. */
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type Participation = {
@@ -1592,6 +1612,8 @@ export type ParticipationImportInput = {
 
 export type ParticipationPage = {
   __typename?: 'ParticipationPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<Participation>;
   totalCount: Scalars['Int']['output'];
@@ -1671,6 +1693,8 @@ export type PartnerKind =
 
 export type PartnerPage = {
   __typename?: 'PartnerPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<Partner>;
   totalCount: Scalars['Int']['output'];
@@ -1705,6 +1729,8 @@ export type PartnershipKind =
 
 export type PartnershipPage = {
   __typename?: 'PartnershipPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<Partnership>;
   totalCount: Scalars['Int']['output'];
@@ -1806,6 +1832,8 @@ export type Query = {
   partnerships: PartnershipPage;
   /** People who may be the one about to be created (same email, or same name in the same collectivity) */
   possibleDuplicateContacts: Array<Contact>;
+  /** Rows deleted or erased, of the types the caller may read. With page.updatedSince (deleted since) or page.after, the feed of an incremental sync: the same cursor rules as every synced list. */
+  tombstones: TombstonePage;
   user: User;
   users: UserPage;
 };
@@ -1973,6 +2001,12 @@ export type QueryPossibleDuplicateContactsArgs = {
 };
 
 
+export type QueryTombstonesArgs = {
+  filter: InputMaybe<TombstoneFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2050,6 +2084,39 @@ export type ThematicGroupMembersArgs = {
 /** Members working on a theme */
 export type ThematicGroupOfficersArgs = {
   current: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A row that was deleted or erased: its id, type and when. Nothing else of it is kept, so a tombstone never tells more than that the row is gone. */
+export type Tombstone = {
+  __typename?: 'Tombstone';
+  /** When it was deleted or erased */
+  at: Scalars['DateTime']['output'];
+  /** The id the row had */
+  id: Scalars['ID']['output'];
+  kind: TombstoneKind;
+  /** The GraphQL type of the row: Collectivity, Contact, GroupMember… */
+  type: Scalars['String']['output'];
+};
+
+export type TombstoneFilter = {
+  /** Only the tombstones of these types (e.g. ["Collectivity", "Contact"]) */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Why a row left the lists */
+export type TombstoneKind =
+  /** The row was deleted */
+  | 'DELETED'
+  /** A person's personal data was erased on request: drop every copy of it */
+  | 'ERASED';
+
+export type TombstonePage = {
+  __typename?: 'TombstonePage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<Tombstone>;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type UndoImportResult = {
@@ -2249,6 +2316,8 @@ export type UserFilter = {
 
 export type UserPage = {
   __typename?: 'UserPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   nodes: Array<User>;
   totalCount: Scalars['Int']['output'];

@@ -22,11 +22,10 @@ import { and, join, raw, sql, type Sql } from './sql.js';
 import { asSql } from './visibility.js';
 import {
   changeAlias,
-  changeJoin,
   cursorSql,
   horizonCursorSql,
   refuseSync,
-  syncConditions,
+  syncedFrom,
   syncRequest,
   wantsSync,
   type SyncArgs,
@@ -185,31 +184,30 @@ export class SelectionCompiler {
     request: SyncRequest,
   ): Sql {
     const tracking = type.sync!;
-    const table = this.environment.table(type).name;
-    const idColumn = this.environment.table(type).columns.get('id')!.column;
-    const synced: RowSource = {
-      from: (row) => sql`${source.from ? source.from(row) : raw('')}${changeJoin(type.name, row, tracking)}`,
-      where: (row) => and([source.where(row), syncConditions(changeAlias(row, tracking), request)]),
-      orderBy: (row) => raw(`${changeAlias(row, tracking)}.xid, ${changeAlias(row, tracking)}.row_id`),
-    };
+    const { name: table, columns } = this.environment.table(type);
+    const idColumn = columns.get('id')!.column;
+    const from = (row: string) =>
+      sql`${syncedFrom(type.name, table, row, tracking, request)}${source.from ? sql` ${source.from(row)}` : raw('')}`;
+    const where = (row: string) => and([source.where(row), this.visibility(type, row)]);
+    const orderBy = (row: string) => raw(`${changeAlias(row, tracking)}.xid, ${changeAlias(row, tracking)}.row_id`);
     const nodes = [...fields].find(([, selection]) => selection[0]!.name.value === 'nodes')?.[1];
     const matched = this.alias();
     const row = this.alias();
-    const change = changeAlias(row, tracking);
+    const counted = this.alias();
     // One pass in change order, one row past the page to tell whether more follow.
     const rows = sql`${raw(matched)} AS MATERIALIZED (
-        SELECT ${nodes ? this.object(type.name, row, nodes) : raw('NULL::json')} AS j, ${raw(change)}.xid, ${raw(row)}.${raw(idColumn)} AS id,
-          row_number() OVER (ORDER BY ${synced.orderBy(row)}) AS n
-        FROM ${raw(table)} ${raw(row)}${synced.from!(row)}
-        WHERE ${and([synced.where(row), this.visibility(type, row)])}
-        ORDER BY ${synced.orderBy(row)} LIMIT ${limit + 1})`;
+        SELECT ${nodes ? this.object(type.name, row, nodes) : raw('NULL::json')} AS j, ${raw(changeAlias(row, tracking))}.xid, ${raw(row)}.${raw(idColumn)} AS id,
+          row_number() OVER (ORDER BY ${orderBy(row)}) AS n
+        FROM ${from(row)} WHERE ${where(row)}
+        ORDER BY ${orderBy(row)} LIMIT ${limit + 1})`;
     for (const [key, selection] of fields) {
       const name = selection[0]!.name.value;
       const m = raw(matched);
       if (name === 'nodes')
         entries.push(sql`${name_(key)}, (SELECT coalesce(json_agg(j ORDER BY n), '[]'::json) FROM ${m} WHERE n <= ${limit})`);
       else if (name === 'hasNextPage') entries.push(sql`${name_(key)}, EXISTS (SELECT 1 FROM ${m} WHERE n > ${limit})`);
-      else if (name === 'totalCount') entries.push(sql`${name_(key)}, ${this.count(type, synced)}`);
+      else if (name === 'totalCount')
+        entries.push(sql`${name_(key)}, (SELECT count(*)::int FROM ${from(counted)} WHERE ${where(counted)})`);
       else if (name === 'endCursor') {
         const last = sql`(SELECT ${cursorSql(request.list, raw('xid'), raw('id'))} FROM ${m} WHERE n <= ${limit} ORDER BY n DESC LIMIT 1)`;
         entries.push(sql`${name_(key)}, coalesce(${last}, ${horizonCursorSql(request.list)})`);

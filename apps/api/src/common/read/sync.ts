@@ -105,22 +105,27 @@ export function changeAlias(row: string, tracking: SyncTracking): string {
   return tracking === 'self' ? row : `${row}_c`;
 }
 
-/** The join reaching a tracked row's last change (live rows only: removed ones are tombstones). */
-export function changeJoin(typeName: string, row: string, tracking: SyncTracking): Sql {
-  if (tracking === 'self') return raw('');
+/**
+ * The FROM of a synced page: the changes after the cursor and below the horizon, in their order,
+ * each joined to its row by a lateral lookup. OFFSET 0 keeps the planner from flattening either
+ * part (into a hash join over the whole table, or a sort above the join): a page reads its
+ * changes in index order and looks up its own rows only, up to the limit.
+ */
+export function syncedFrom(typeName: string, table: string, row: string, tracking: SyncTracking, request: SyncRequest): Sql {
   const change = changeAlias(row, tracking);
-  return sql` JOIN sync_changes ${raw(change)} ON ${raw(change)}.type = ${typeName} AND ${raw(change)}.row_id = ${raw(row)}.id AND ${raw(change)}.removal IS NULL`;
-}
-
-/** The conditions of a synced page on the change row: below the horizon, after the cursor, since the date. */
-export function syncConditions(change: string, request: SyncRequest): Sql {
-  return and([
-    sql`${raw(change)}.xid < ${SYNC_HORIZON}`,
-    request.after
-      ? sql`(${raw(change)}.xid, ${raw(change)}.row_id) > (${request.after.xid}::bigint, ${request.after.id}::uuid)`
-      : null,
-    request.updatedSince ? sql`${raw(change)}.changed_at >= ${request.updatedSince.toISOString()}::timestamptz` : null,
-  ]);
+  const inner = `${row}_s`;
+  const changes = sql`(SELECT * FROM ${raw(tracking === 'self' ? table : 'sync_changes')} ${raw(inner)}
+    WHERE ${and([
+      tracking === 'tracked' ? sql`${raw(inner)}.type = ${typeName} AND ${raw(inner)}.removal IS NULL` : null,
+      sql`${raw(inner)}.xid < ${SYNC_HORIZON}`,
+      request.after
+        ? sql`(${raw(inner)}.xid, ${raw(inner)}.row_id) > (${request.after.xid}::bigint, ${request.after.id}::uuid)`
+        : null,
+      request.updatedSince ? sql`${raw(inner)}.changed_at >= ${request.updatedSince.toISOString()}::timestamptz` : null,
+    ])}
+    ORDER BY ${raw(inner)}.xid, ${raw(inner)}.row_id OFFSET 0) ${raw(change)}`;
+  if (tracking === 'self') return changes;
+  return sql`${changes} JOIN LATERAL (SELECT * FROM ${raw(table)} ${raw(`${row}_t`)} WHERE ${raw(`${row}_t`)}.id = ${raw(change)}.row_id OFFSET 0) ${raw(row)} ON TRUE`;
 }
 
 /** Refuses sync arguments on a list that does not offer them (read outside the read road). */
