@@ -319,14 +319,16 @@ async function startServer(): Promise<Target> {
   }
   const { port } = app.getHttpServer().address() as AddressInfo;
   // Reading needs a credential: a read-only token, as an integration would use.
-  const { secret } = await app.get(ApiTokensService).create(
-    {
-      name: 'bench',
-      scopes: ['collectivities:read', 'contacts:all', 'events:read'],
-      expiresAt: new Date(Date.now() + 3_600_000),
-    },
-    SYSTEM_ACTOR,
-  );
+  const { secret } = await app
+    .get(ApiTokensService)
+    .create(
+      {
+        name: 'bench',
+        scopes: ['collectivities:read', 'contacts:all', 'events:read'],
+        expiresAt: new Date(Date.now() + 3_600_000),
+      },
+      SYSTEM_ACTOR,
+    );
   requestHeaders.authorization = `Bearer ${secret}`;
   const startupMs = performance.now() - started;
   progress(`app ready on port ${port} in ${Math.round(startupMs)} ms (database: ${kind})`);
