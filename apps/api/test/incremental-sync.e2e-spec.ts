@@ -155,6 +155,32 @@ describe('incremental sync', () => {
     expect(some.data!.tombstones.nodes.map((node) => node.id)).toEqual([collectivityId]);
   });
 
+  it("syncs a group's members as a nested page, by its own cursor", async () => {
+    const group = await api.graphql<{ createThematicGroup: { id: string } }>(
+      `mutation { createThematicGroup(input: { name: "Climat et transition", theme: "Climat" }) { id } }`,
+    );
+    const groupId = group.data!.createThematicGroup.id;
+    const MEMBERS = `query($id: ID!, $page: PageInput) { group(id: $id) { members(page: $page) { nodes { collectivity { id } } hasNextPage endCursor } } }`;
+    const members = async (page: Record<string, unknown>) =>
+      (
+        await api.graphql<{ group: { members: SyncPage & { nodes: { collectivity: { id: string } }[] } } }>(
+          MEMBERS,
+          { id: groupId, page },
+          reader,
+        )
+      ).data!.group.members;
+    const emptyRun = await members({ updatedSince: since });
+    expect(emptyRun.nodes).toEqual([]);
+    await api.graphql(`mutation($g: ID!, $c: [ID!]!) { addGroupMembers(groupId: $g, collectivityIds: $c) { id } }`, {
+      g: groupId,
+      c: ids.slice(50, 53),
+    });
+    const next = await members({ after: emptyRun.endCursor, limit: 2 });
+    const last = await members({ after: next.endCursor, limit: 2 });
+    expect([...next.nodes, ...last.nodes].map((node) => node.collectivity.id).sort()).toEqual(ids.slice(50, 53).sort());
+    expect(last.hasNextPage).toBe(false);
+  });
+
   it('refuses a cursor altered or given by another list, a date in the future, and sync arguments where they do not apply', async () => {
     const page = await api.graphql<{ collectivities: SyncPage }>(SYNC, { page: { updatedSince: since, limit: 2 } }, reader);
     const cursor = page.data!.collectivities.endCursor;
