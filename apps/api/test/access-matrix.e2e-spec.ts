@@ -5,8 +5,11 @@ import { everyOperation, type OperationCall } from './support/operation-document
 import { startTestApp, type Credentials, type TestApp } from './support/test-app.js';
 
 /** Who may call each operation. An operation missing here fails the test: every new one needs a rule. */
-/** read: every signed-in role and tokens holding the scope; staffRead: the staff and tokens holding the scope. */
-type Rule = 'PUBLIC' | 'SIGNED_IN' | 'STAFF' | 'ADMIN' | { read: ApiScope } | { staffRead: ApiScope };
+/**
+ * read: every signed-in role and tokens holding the scope; staffRead: the staff and tokens holding the scope;
+ * ANY_READER: every signed-in role and every token (each reads what its scopes allow).
+ */
+type Rule = 'PUBLIC' | 'SIGNED_IN' | 'STAFF' | 'ADMIN' | 'ANY_READER' | { read: ApiScope } | { staffRead: ApiScope };
 const RULES: Record<string, Rule> = {
   'Query.collectivities': { read: 'collectivities:read' },
   'Query.collectivity': { read: 'collectivities:read' },
@@ -55,6 +58,7 @@ const RULES: Record<string, Rule> = {
   'Query.partners': 'STAFF',
   'Query.partnership': 'STAFF',
   'Query.partnerships': 'STAFF',
+  'Query.tombstones': 'ANY_READER',
   'Query.partnershipTotals': 'STAFF',
   'Mutation.createPartner': 'STAFF',
   'Mutation.updatePartner': 'STAFF',
@@ -137,6 +141,7 @@ function allowed(rule: Rule, caller: Caller): boolean {
   if (rule === 'SIGNED_IN') return ['ADMIN', 'STAFF', 'GROUP_PRESIDENT'].includes(caller);
   if (rule === 'STAFF') return ['ADMIN', 'STAFF'].includes(caller);
   if (rule === 'ADMIN') return caller === 'ADMIN';
+  if (rule === 'ANY_READER') return !UNAUTHENTICATED_CALLERS.includes(caller);
   if ('staffRead' in rule) return ['ADMIN', 'STAFF', 'TOKEN_WITH_SCOPES'].includes(caller);
   return ['ADMIN', 'STAFF', 'GROUP_PRESIDENT', 'TOKEN_WITH_SCOPES'].includes(caller);
 }

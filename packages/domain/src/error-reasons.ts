@@ -174,12 +174,21 @@ export const FIELD_ERROR_REASONS = [
   'EVERY_ROW_IN_ERROR',
   'ALREADY_UNDONE',
   'CHANGED_SINCE',
+  // incremental sync: page.after, page.updatedSince
+  'INVALID_CURSOR',
+  'INVALID_DATE',
+  'CURSOR_OF_ANOTHER_LIST',
+  'UPDATED_SINCE_IN_FUTURE',
+  'CURSOR_WITH_OFFSET',
+  'SYNC_NOT_SUPPORTED',
 ] as const;
 
 export type ErrorReason = (typeof REQUEST_ERROR_REASONS)[number] | (typeof FIELD_ERROR_REASONS)[number];
 
 /** Every reason the API can send, for the console's check that each one is worded. */
-export const ERROR_REASONS: readonly ErrorReason[] = [...new Set<ErrorReason>([...REQUEST_ERROR_REASONS, ...FIELD_ERROR_REASONS])];
+export const ERROR_REASONS: readonly ErrorReason[] = [
+  ...new Set<ErrorReason>([...REQUEST_ERROR_REASONS, ...FIELD_ERROR_REASONS]),
+];
 
 export function isErrorReason(value: unknown): value is ErrorReason {
   return typeof value === 'string' && (ERROR_REASONS as readonly string[]).includes(value);

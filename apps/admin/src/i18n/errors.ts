@@ -161,6 +161,21 @@ const ERRORS = {
   /** One field, by its code (its reason): the domain's rules, the services' and class-validator's. */
   fields: {
     required: t('Ce champ est obligatoire.', 'This field is required.'),
+    INVALID_CURSOR: t(
+      "Ce curseur de synchronisation n'est pas valide : reprenez la synchronisation depuis une date.",
+      'This sync cursor is not valid: start the sync again from a date.',
+    ),
+    CURSOR_OF_ANOTHER_LIST: t(
+      'Ce curseur a été donné par une autre liste : utilisez celui de cette liste.',
+      'This cursor was given by another list: use the one of this list.',
+    ),
+    INVALID_DATE: t("Cette date n'est pas valide.", 'This date is not valid.'),
+    UPDATED_SINCE_IN_FUTURE: t('La date de départ est dans le futur.', 'The start date is in the future.'),
+    CURSOR_WITH_OFFSET: t(
+      'Une page synchronisée se place par son curseur : retirez le décalage.',
+      'A synced page is placed by its cursor: leave the offset out.',
+    ),
+    SYNC_NOT_SUPPORTED: t('Cette liste ne se synchronise pas par curseur.', 'This list cannot be synced with a cursor.'),
     SIREN_FORMAT: t(
       'Le SIREN compte 9 chiffres et sa clé de contrôle doit être valide.',
       'A SIREN is 9 digits with a valid check digit.',

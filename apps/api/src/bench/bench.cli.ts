@@ -45,6 +45,7 @@ import { measureEvents, type EventFigures } from './events-scenario.js';
 import { runFullScale } from './full-scale.js';
 import { runSoak } from './soak.js';
 
+if (process.argv.includes('sync')) process.exit(await (await import('./sync-bench.js')).runSyncBench()); // --only sync: sync-bench.ts
 const SEARCH_TERMS = ['saint etienne', 'St-Étienne', '42218', '42000', 'dijon', 'sant etiene', 'paris', 'a'];
 
 const NODE_FIELDS = 'id name kind inseeCode population department { name } region { name }';

@@ -11,6 +11,7 @@ import { healthModule } from './health/health.module.js';
 import { membershipsModule } from './memberships/memberships.module.js';
 import { partnersModule } from './partners/partners.module.js';
 import { referentialModule } from './referential/referential.module.js';
+import { syncModule } from './sync/sync.module.js';
 import { usersModule } from './users/users.module.js';
 
 /**
@@ -32,4 +33,5 @@ export const apiModules: readonly ApiModule[] = [
   eventsModule,
   healthModule,
   referentialModule,
+  syncModule,
 ];

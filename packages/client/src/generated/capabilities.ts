@@ -230,6 +230,13 @@ export const schemaCapabilities: SchemaCapabilities = {
         "lastName": "String!"
       }
     },
+    "tombstones": {
+      "type": "TombstonePage",
+      "args": {
+        "filter": "TombstoneFilter",
+        "page": "PageInput"
+      }
+    },
     "user": {
       "type": "User",
       "args": {
@@ -948,8 +955,10 @@ export const schemaCapabilities: SchemaCapabilities = {
       "year": "Int"
     },
     "PageInput": {
+      "after": "String",
       "limit": "Int!",
-      "offset": "Int!"
+      "offset": "Int!",
+      "updatedSince": "DateTime"
     },
     "ParticipationFilter": {
       "checkedIn": "Boolean",
@@ -1000,6 +1009,9 @@ export const schemaCapabilities: SchemaCapabilities = {
       "dueOn": "Date!",
       "version": "Int",
       "year": "Int!"
+    },
+    "TombstoneFilter": {
+      "types": "[String!]"
     },
     "UpdateCollectivityInput": {
       "address": "String",
@@ -1322,6 +1334,10 @@ export const schemaCapabilities: SchemaCapabilities = {
     "SortDirection": [
       "ASC",
       "DESC"
+    ],
+    "TombstoneKind": [
+      "DELETED",
+      "ERASED"
     ]
   }
 };

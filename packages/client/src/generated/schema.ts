@@ -39,6 +39,8 @@ export type ApiToken = {
 /** A page of api token rows: the same shape for every list query */
 export type ApiTokenPage = {
   __typename?: 'ApiTokenPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
   /** The rows of this page, in the order asked for */
@@ -98,6 +100,8 @@ export type AuditEntry = {
 /** A page of audit entry rows: the same shape for every list query */
 export type AuditEntryPage = {
   __typename?: 'AuditEntryPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
   /** The rows of this page, in the order asked for */
@@ -268,6 +272,8 @@ export type CollectivityKind =
 /** A page of collectivity rows: the same shape for every list query */
 export type CollectivityPage = {
   __typename?: 'CollectivityPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
   /** The rows of this page, in the order asked for */
@@ -392,6 +398,8 @@ export type ContactFilter = {
 /** A page of contact rows: the same shape for every list query */
 export type ContactPage = {
   __typename?: 'ContactPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
   /** The rows of this page, in the order asked for */
@@ -872,6 +880,8 @@ export type EventFilter = {
 /** A page of event rows: the same shape for every list query */
 export type EventPage = {
   __typename?: 'EventPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
   /** The rows of this page, in the order asked for */
@@ -1115,6 +1125,8 @@ export type GroupMemberFilter = {
 /** A page of group member rows: the same shape for every list query */
 export type GroupMemberPage = {
   __typename?: 'GroupMemberPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
   /** The rows of this page, in the order asked for */
@@ -1149,6 +1161,8 @@ export type GroupOffice = {
 /** A page of group rows: the same shape for every list query */
 export type GroupPage = {
   __typename?: 'GroupPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
   /** The rows of this page, in the order asked for */
@@ -1597,6 +1611,8 @@ export type MembershipFeeFilter = {
 /** A page of membership fee rows: the same shape for every list query */
 export type MembershipFeePage = {
   __typename?: 'MembershipFeePage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
   /** The rows of this page, in the order asked for */
@@ -2407,10 +2423,14 @@ export type OfficerRole =
 
 /** Which rows of a list: the same for every list query */
 export type PageInput = {
+  /** Incremental sync: the endCursor of the previous page (or of the last run). The list is then ordered by each row's last change, and only changes already settled are served: none is missed, none is sent twice. Refused with reason INVALID_CURSOR when altered, CURSOR_OF_ANOTHER_LIST when given by another list. */
+  after?: InputMaybe<Scalars['String']['input']>;
   /** How many rows to return, at most 1000 */
   limit?: Scalars['Int']['input'];
   /** How many rows to skip from the start of the list */
   offset?: Scalars['Int']['input'];
+  /** Incremental sync: only the rows changed at or after this instant, in the order of their last change (a first sync from a date; give 1970-01-01T00:00:00Z for everything). Refused with reason UPDATED_SINCE_IN_FUTURE when in the future. */
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A registration to an edition: a person and/or an organisation, in a role, with a status. Staff and API tokens with events:read see every one (the person only as they may see contacts); a group president those of his groups' members */
@@ -2540,6 +2560,8 @@ export type ParticipationImportInput = {
 /** A page of participation rows: the same shape for every list query */
 export type ParticipationPage = {
   __typename?: 'ParticipationPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
   /** The rows of this page, in the order asked for */
@@ -2670,6 +2692,8 @@ export type PartnerKind =
 /** A page of partner rows: the same shape for every list query */
 export type PartnerPage = {
   __typename?: 'PartnerPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
   /** The rows of this page, in the order asked for */
@@ -2725,6 +2749,8 @@ export type PartnershipKind =
 /** A page of partnership rows: the same shape for every list query */
 export type PartnershipPage = {
   __typename?: 'PartnershipPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
   /** The rows of this page, in the order asked for */
@@ -3028,6 +3054,12 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   possibleDuplicateContacts: Array<Contact>;
+  /**
+   * Rows deleted or erased, of the types the caller may read. With page.updatedSince (deleted since) or page.after, the feed of an incremental sync: the same cursor rules as every synced list.
+   *
+   * Access: users with the role ADMIN, STAFF, GROUP_PRESIDENT; API tokens with the scope collectivities:read or contacts:read or contacts:all or events:read.
+   */
+  tombstones: TombstonePage;
   /**
    * One console user
    *
@@ -3727,6 +3759,30 @@ export type QueryPossibleDuplicateContactsArgs = {
  * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
  * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
  */
+export type QueryTombstonesArgs = {
+  filter: InputMaybe<TombstoneFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3852,6 +3908,43 @@ export type ThematicGroupMembersArgs = {
 /** Members working on a theme */
 export type ThematicGroupOfficersArgs = {
   current: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A row that was deleted or erased: its id, type and when. Nothing else of it is kept, so a tombstone never tells more than that the row is gone. */
+export type Tombstone = {
+  __typename?: 'Tombstone';
+  /** When it was deleted or erased */
+  at: Scalars['DateTime']['output'];
+  /** The id the row had */
+  id: Scalars['ID']['output'];
+  kind: TombstoneKind;
+  /** The GraphQL type of the row: Collectivity, Contact, GroupMember… */
+  type: Scalars['String']['output'];
+};
+
+export type TombstoneFilter = {
+  /** Only the tombstones of these types (e.g. ["Collectivity", "Contact"]) */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Why a row left the lists */
+export type TombstoneKind =
+  /** The row was deleted */
+  | 'DELETED'
+  /** A person's personal data was erased on request: drop every copy of it */
+  | 'ERASED';
+
+/** A page of tombstone rows: the same shape for every list query */
+export type TombstonePage = {
+  __typename?: 'TombstonePage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether rows follow this page (read with the next offset) */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
+  nodes: Array<Tombstone>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** What undoing an import did */
@@ -4163,6 +4256,8 @@ export type UserFilter = {
 /** A page of user rows: the same shape for every list query */
 export type UserPage = {
   __typename?: 'UserPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
   /** Whether rows follow this page (read with the next offset) */
   hasNextPage: Scalars['Boolean']['output'];
   /** The rows of this page, in the order asked for */

@@ -25,6 +25,7 @@ export const PAGED_FIELDS: Readonly<Record<string, readonly string[]>> = {
     'participations',
     'partners',
     'partnerships',
+    'tombstones',
     'users',
   ],
   Group: ['members'],
@@ -45,6 +46,7 @@ export const PAGE_TYPES: readonly string[] = [
   'ParticipationPage',
   'PartnerPage',
   'PartnershipPage',
+  'TombstonePage',
   'UserPage',
 ];
 

@@ -5,6 +5,7 @@ export interface Page<T> {
   nodes: T[];
   totalCount: number;
   hasNextPage: boolean;
+  endCursor?: string | null;
 }
 
 /** The one page shape of every list query: the nodes, the total count, whether more follow. */
@@ -22,6 +23,13 @@ export function PageType<T>(nodeType: abstract new (...args: never[]) => T, name
 
     @Field({ description: 'Whether rows follow this page (read with the next offset)' })
     hasNextPage: boolean;
+
+    @Field(() => String, {
+      nullable: true,
+      description:
+        'On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise.',
+    })
+    endCursor?: string | null;
   }
   return PageClass;
 }

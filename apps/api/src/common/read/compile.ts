@@ -20,6 +20,17 @@ import type { Caller } from './caller.js';
 import { readTypeOrFail, type FieldArgs, type ReadField, type ReadType } from './read-model.js';
 import { and, join, raw, sql, type Sql } from './sql.js';
 import { asSql } from './visibility.js';
+import {
+  changeAlias,
+  cursorSql,
+  horizonCursorSql,
+  refuseSync,
+  syncedFrom,
+  syncRequest,
+  wantsSync,
+  type SyncArgs,
+  type SyncRequest,
+} from './sync.js';
 
 /** Key of the concrete GraphQL type name in every compiled object; `$` cannot start a GraphQL name. */
 export const TYPE_KEY = '$t';
@@ -51,7 +62,7 @@ export interface Request {
   variables: Record<string, unknown>;
 }
 
-export interface PageArgs {
+export interface PageArgs extends SyncArgs {
   offset: number;
   limit: number;
 }
@@ -102,12 +113,26 @@ export class SelectionCompiler {
    * SQL giving the JSON of a page (`nodes`, `totalCount`, `hasNextPage` as the selection asks):
    * the page and its total in one statement, the total counted by a plan made for counting.
    */
-  page(pageTypeName: string, typeName: string, nodes: readonly FieldNode[], source: RowSource, page: PageArgs): Sql {
+  page(
+    pageTypeName: string,
+    typeName: string,
+    nodes: readonly FieldNode[],
+    source: RowSource,
+    page: PageArgs,
+    list: string,
+  ): Sql {
     const pageType = this.environment.schema.getType(pageTypeName) as GraphQLObjectType;
     const fields = this.collect(pageType, nodes);
     const type = readTypeOrFail(typeName);
     const table = this.environment.table(type).name;
     const entries: Sql[] = [sql`${name_(TYPE_KEY)}, ${name_(pageTypeName)}`];
+    if (wantsSync(page)) {
+      if (!type.sync) refuseSync(page);
+      return this.syncPage(entries, fields, type, source, page.limit, syncRequest(list, page));
+    }
+    for (const [key, selection] of fields) {
+      if (selection[0]!.name.value === 'endCursor') entries.push(sql`${name_(key)}, NULL`);
+    }
     if (source.materialize) {
       // The matching rows once, ranked: the page and the total both read them.
       const matched = this.alias();
@@ -144,6 +169,51 @@ export class SelectionCompiler {
       }
     }
     return buildObject(entries);
+  }
+
+  /**
+   * A synced page (common/read/sync.ts): the rows changed after the cursor and below the
+   * horizon, in the order of their last change, with the cursor of the last one.
+   */
+  private syncPage(
+    entries: Sql[],
+    fields: Map<string, FieldNode[]>,
+    type: ReadType,
+    source: RowSource,
+    limit: number,
+    request: SyncRequest,
+  ): Sql {
+    const tracking = type.sync!;
+    const { name: table, columns } = this.environment.table(type);
+    const idColumn = columns.get('id')!.column;
+    const from = (row: string) =>
+      sql`${syncedFrom(type.name, table, row, tracking, request)}${source.from ? sql` ${source.from(row)}` : raw('')}`;
+    const where = (row: string) => and([source.where(row), this.visibility(type, row)]);
+    const orderBy = (row: string) => raw(`${changeAlias(row, tracking)}.xid, ${changeAlias(row, tracking)}.row_id`);
+    const nodes = [...fields].find(([, selection]) => selection[0]!.name.value === 'nodes')?.[1];
+    const matched = this.alias();
+    const row = this.alias();
+    const counted = this.alias();
+    // One pass in change order, one row past the page to tell whether more follow.
+    const rows = sql`${raw(matched)} AS MATERIALIZED (
+        SELECT ${nodes ? this.object(type.name, row, nodes) : raw('NULL::json')} AS j, ${raw(changeAlias(row, tracking))}.xid, ${raw(row)}.${raw(idColumn)} AS id,
+          row_number() OVER (ORDER BY ${orderBy(row)}) AS n
+        FROM ${from(row)} WHERE ${where(row)}
+        ORDER BY ${orderBy(row)} LIMIT ${limit + 1})`;
+    for (const [key, selection] of fields) {
+      const name = selection[0]!.name.value;
+      const m = raw(matched);
+      if (name === 'nodes')
+        entries.push(sql`${name_(key)}, (SELECT coalesce(json_agg(j ORDER BY n), '[]'::json) FROM ${m} WHERE n <= ${limit})`);
+      else if (name === 'hasNextPage') entries.push(sql`${name_(key)}, EXISTS (SELECT 1 FROM ${m} WHERE n > ${limit})`);
+      else if (name === 'totalCount')
+        entries.push(sql`${name_(key)}, (SELECT count(*)::int FROM ${from(counted)} WHERE ${where(counted)})`);
+      else if (name === 'endCursor') {
+        const last = sql`(SELECT ${cursorSql(request.list, raw('xid'), raw('id'))} FROM ${m} WHERE n <= ${limit} ORDER BY n DESC LIMIT 1)`;
+        entries.push(sql`${name_(key)}, coalesce(${last}, ${horizonCursorSql(request.list)})`);
+      }
+    }
+    return sql`(WITH ${rows} SELECT ${buildObject(entries)})`;
   }
 
   /** SQL counting the visible rows of a source. */
@@ -232,7 +302,8 @@ export class SelectionCompiler {
           this.environment.listLimit(parentTypeName, name),
         );
       case 'page': {
-        const page = (args['page'] as PageArgs | undefined) ?? { offset: 0, limit: definition.defaultLimit };
+        const given = args['page'] as PageArgs | undefined;
+        const page = { offset: 0, limit: definition.defaultLimit, ...given };
         const pageTypeName = field ? getNamedType(field.type).name : '';
         return this.page(
           pageTypeName,
@@ -244,6 +315,7 @@ export class SelectionCompiler {
             orderBy: (child) => definition.orderBy(child, args),
           },
           page,
+          `${parentTypeName}.${name}`,
         );
       }
     }

@@ -1,5 +1,6 @@
 import type { Caller } from './caller.js';
 import { raw, type Sql } from './sql.js';
+import type { SyncTracking } from './sync.js';
 
 /** Arguments of a field, coerced (defaults applied) from the document and its variables. */
 export type FieldArgs = Record<string, unknown>;
@@ -55,6 +56,8 @@ export interface ReadType {
   implementations?: readonly string[];
   /** The one definition of which rows the caller may see: an SQL condition on the row (true: all, false: none). */
   visible: (caller: Caller, row: string) => Sql | boolean;
+  /** Lists of this type can be synced incrementally (common/read/sync.ts): where its changes are kept. */
+  sync?: SyncTracking;
   fields?: Record<string, ReadField>;
 }
 
@@ -75,6 +78,11 @@ export function extendReadType(name: string, fields: Record<string, ReadField>):
     if (type.fields?.[field]) throw new Error(`${name}.${field} is defined twice.`);
     type.fields = { ...type.fields, [field]: definition };
   }
+}
+
+/** The types whose changes and removals are tracked (their tombstones are readable). */
+export function trackedTypes(): ReadType[] {
+  return [...new Set(types.values())].filter((type) => type.sync === 'tracked');
 }
 
 export function readTypeOrFail(name: string): ReadType {

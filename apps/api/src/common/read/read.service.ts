@@ -53,7 +53,9 @@ export class ReadService {
     page: PageArgs,
   ): Promise<unknown> {
     const compiler = this.compiler(context, info);
-    return this.value(compiler.page(info.returnType.toString().replace(/!$/, ''), typeName, info.fieldNodes, source, page));
+    const pageTypeName = info.returnType.toString().replace(/!$/, '');
+    const list = `${info.parentType.name}.${info.fieldName}`;
+    return this.value(compiler.page(pageTypeName, typeName, info.fieldNodes, source, page, list));
   }
 
   /** The one row of a type matching `where`, or null (absent and invisible read alike). */

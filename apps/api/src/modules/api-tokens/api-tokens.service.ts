@@ -10,6 +10,7 @@ import { hashSecret, newSecret } from '../../common/access/secrets.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ApiToken } from './api-token.entity.js';
 import type { CreateApiTokenInput } from './dto/api-token.types.js';
+import { refuseSync } from '../../common/read/sync.js';
 
 export const API_TOKEN_PREFIX = 'trt_';
 // Recording every use would write on every request: once a minute is precise enough.
@@ -52,6 +53,7 @@ export class ApiTokensService implements OnApplicationBootstrap, BeforeApplicati
   }
 
   async findPage(page: PageInput): Promise<Page<ApiToken>> {
+    refuseSync(page);
     const [nodes, totalCount] = await this.tokens.findAndCount({
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: page.offset,

@@ -7,6 +7,7 @@ import { toPage, type Page } from '../../common/pagination/page.type.js';
 import type { Actor } from '../../common/access/actor.js';
 import { AuditEntry, type AuditAction } from './audit-entry.entity.js';
 import type { AuditFilter } from './dto/audit-entry.type.js';
+import { refuseSync } from '../../common/read/sync.js';
 
 /** Never recorded, even as "changed": bookkeeping columns and secrets. */
 const UNAUDITED_FIELDS = new Set(['version', 'updatedAt', 'createdAt', 'passwordHash', 'secretHash', 'searchText']);
@@ -94,6 +95,7 @@ export class AuditService {
   }
 
   async findPage(filter: AuditFilter, page: PageInput): Promise<Page<AuditEntry>> {
+    refuseSync(page);
     const query = this.entries.createQueryBuilder('entry');
     if (filter.entityType) query.andWhere('entry.entity_type = :entityType', { entityType: filter.entityType });
     if (filter.entityId) query.andWhere('entry.entity_id = :entityId', { entityId: filter.entityId });

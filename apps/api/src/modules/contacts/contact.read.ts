@@ -20,6 +20,7 @@ const onlyCurrent = (row: string, args: FieldArgs) => raw(args['current'] ? ` AN
 export const CONTACT_READ = defineReadType({
   name: 'Contact',
   entity: Contact,
+  sync: 'tracked',
   visible: (caller, row) => {
     if (caller.kind === 'STAFF') return true;
     if (caller.kind === 'TOKEN') {

@@ -32,6 +32,7 @@ export const EVENT_SERIES_READ = defineReadType({ name: 'EventSeries', entity: E
 export const EVENT_READ = defineReadType({
   name: 'Event',
   entity: Event,
+  sync: 'tracked',
   visible: editionsVisible,
   fields: {
     series: rowById('EventSeries', 'series_id'),
@@ -119,6 +120,7 @@ function organisationDisplayName(row: string): Sql {
 export const PARTICIPATION_READ = defineReadType({
   name: 'Participation',
   entity: Participation,
+  sync: 'tracked',
   visible: (caller, row) => {
     if (caller.kind === 'STAFF') return true;
     if (caller.kind === 'TOKEN') return hasScope(caller, 'events:read');

@@ -19,6 +19,7 @@ const onlyCurrent = (row: string, args: FieldArgs) => raw(args['current'] ? ` AN
 export const GROUP_READ = defineReadType({
   name: 'Group',
   implementations: ['CountryGroup', 'ThematicGroup'],
+  sync: 'tracked',
   entity: Group,
   typeOf: (row) => raw(`CASE ${row}.kind WHEN 'COUNTRY' THEN 'CountryGroup' ELSE 'ThematicGroup' END`),
   visible: (caller, row) => {
@@ -60,6 +61,7 @@ export const GROUP_READ = defineReadType({
 export const GROUP_MEMBER_READ = defineReadType({
   name: 'GroupMember',
   entity: GroupMember,
+  sync: 'tracked',
   visible: (caller, row) =>
     allVisible(
       visibleRelated(caller, 'Group', raw(`${row}.group_id`)),

@@ -8,6 +8,7 @@ import { collectivityById } from '../collectivities/collectivity.loaders.js';
 export const MEMBERSHIP_FEE_READ = defineReadType({
   name: 'MembershipFee',
   entity: MembershipFee,
+  sync: 'tracked',
   visible: (caller) => caller.kind === 'STAFF',
   fields: {
     status: {

@@ -9,6 +9,7 @@ import { partnerById } from './partner.loaders.js';
 export const PARTNER_READ = defineReadType({
   name: 'Partner',
   entity: Partner,
+  sync: 'tracked',
   visible: (caller) => caller.kind === 'STAFF',
   fields: {
     partnerships: {
@@ -24,6 +25,7 @@ export const PARTNER_READ = defineReadType({
 export const PARTNERSHIP_READ = defineReadType({
   name: 'Partnership',
   entity: Partnership,
+  sync: 'tracked',
   visible: (caller) => caller.kind === 'STAFF',
   fields: {
     partner: partnerById(),

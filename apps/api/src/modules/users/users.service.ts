@@ -15,6 +15,7 @@ import { Contact } from '../contacts/contact.entity.js';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './dto/user.inputs.js';
 import { hashPassword } from './passwords.js';
 import { User } from './user.entity.js';
+import { refuseSync } from '../../common/read/sync.js';
 
 const UNIQUE_CONSTRAINTS = { users_email_key: { field: 'email', message: 'Another user already has this email.' } };
 
@@ -41,6 +42,7 @@ export class UsersService {
   }
 
   async findPage(filter: UserFilter, page: PageInput): Promise<Page<User>> {
+    refuseSync(page);
     const query = this.users.createQueryBuilder('user');
     if (filter.search) {
       query.andWhere('(user.email ILIKE :search OR user.display_name ILIKE :search)', {
