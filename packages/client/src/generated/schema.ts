@@ -3917,11 +3917,13 @@ export type Tombstone = {
   at: Scalars['DateTime']['output'];
   /** The id the row had */
   id: Scalars['ID']['output'];
+  /** DELETED: the row is gone; ERASED: a contact erased for data protection */
   kind: TombstoneKind;
   /** The GraphQL type of the row: Collectivity, Contact, GroupMember… */
   type: Scalars['String']['output'];
 };
 
+/** Which tombstones: every criterion given must match */
 export type TombstoneFilter = {
   /** Only the tombstones of these types (e.g. ["Collectivity", "Contact"]) */
   types?: InputMaybe<Array<Scalars['String']['input']>>;

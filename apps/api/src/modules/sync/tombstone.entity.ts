@@ -44,7 +44,7 @@ export class Tombstone {
   @Column({ name: 'changed_at', type: 'timestamptz' })
   at: Date;
 
-  @Field(() => TombstoneKind)
+  @Field(() => TombstoneKind, { description: 'DELETED: the row is gone; ERASED: a contact erased for data protection' })
   @Column({ name: 'removal', type: 'varchar', length: 10, nullable: true })
   kind: TombstoneKind | null;
 }

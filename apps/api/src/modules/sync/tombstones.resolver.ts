@@ -13,7 +13,7 @@ import './tombstone.read.js';
 
 export const TombstonePage = PageType(Tombstone, 'TombstonePage');
 
-@InputType()
+@InputType({ description: 'Which tombstones: every criterion given must match' })
 export class TombstoneFilter {
   @Field(() => [String], { nullable: true, description: 'Only the tombstones of these types (e.g. ["Collectivity", "Contact"])' })
   @IsOptional()
