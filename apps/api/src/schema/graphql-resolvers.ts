@@ -29,9 +29,11 @@ import {
   GroupOfficesResolver,
   GroupsResolver,
 } from '../modules/groups/groups.resolver.js';
+import { WebhooksResolver } from '../modules/webhooks/webhooks.resolver.js';
 
 /** Every resolver and scalar of the API, for emitting schema.gql without a database; a test checks the running app agrees. */
 export const graphqlResolvers = [
+  WebhooksResolver,
   CollectivitiesResolver,
   AuthResolver,
   UsersResolver,

@@ -498,11 +498,29 @@ export type CreateUserInput = {
   role: Role;
 };
 
+export type CreateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Among collectivity.created, collectivity.updated, collectivity.deleted, membership.changed, contact.created, contact.updated, contact.deleted, contact.erased, participation.created, participation.updated, participation.deleted, dues.paid */
+  eventTypes: Array<Scalars['String']['input']>;
+  /** Among collectivities:read, contacts:read, contacts:all, events:read; none: the payloads carry ids only */
+  scopes: Array<Scalars['String']['input']>;
+  /** http(s), at most 2,000 characters, a public address */
+  url: Scalars['String']['input'];
+};
+
 export type CreatedApiToken = {
   __typename?: 'CreatedApiToken';
   /** Send it as "Authorization: Bearer <secret>". It is shown this once and never again. */
   secret: Scalars['String']['output'];
   token: ApiToken;
+};
+
+/** A registered endpoint and its signing secret */
+export type CreatedWebhookEndpoint = {
+  __typename?: 'CreatedWebhookEndpoint';
+  endpoint: WebhookEndpoint;
+  /** The signing secret (whsec_…), shown this once and never again. */
+  secret: Scalars['String']['output'];
 };
 
 export type DeleteParticipationsResult = {
@@ -1101,6 +1119,8 @@ export type Mutation = {
   createPosition: Position;
   createThematicGroup: Group;
   createUser: User;
+  /** Registers an endpoint. ADMIN only. Errors: BAD_USER_INPUT with field url (WEBHOOK_URL_INVALID, WEBHOOK_URL_SCHEME, WEBHOOK_URL_TOO_LONG, WEBHOOK_URL_PRIVATE, WEBHOOK_URL_UNRESOLVED) or eventTypes (WEBHOOK_EVENT_TYPE_UNKNOWN). */
+  createWebhookEndpoint: CreatedWebhookEndpoint;
   deleteCollectivity: Collectivity;
   deleteCooperation: Cooperation;
   /** Refused when the edition has participants */
@@ -1115,6 +1135,8 @@ export type Mutation = {
   deletePartnership: Partnership;
   /** For a position entered by mistake; to record that it ended, set endedOn instead */
   deletePosition: Position;
+  /** Deletes an endpoint and its deliveries. ADMIN only. Errors: NOT_FOUND. */
+  deleteWebhookEndpoint: WebhookEndpoint;
   endGroupOffice: GroupOffice;
   /** Anonymises the person for good, keeping the counts of their positions and offices (audited) */
   eraseContact: Contact;
@@ -1134,6 +1156,8 @@ export type Mutation = {
   registerWalkIn: Participation;
   /** Ends a membership (the record stays, with its dates) */
   removeGroupMember: GroupMember;
+  /** Sends a delivery again now. ADMIN only. Errors: NOT_FOUND. */
+  replayWebhookDelivery: WebhookDelivery;
   revokeApiToken: ApiToken;
   /** Sets the year’s scale: brackets from 0 inhabitants, contiguous, the last one open-ended */
   setFeeScale: FeeScale;
@@ -1160,6 +1184,8 @@ export type Mutation = {
   updatePosition: Position;
   /** Edit a user; set active: false to take their access away (users are never deleted: their history stays) */
   updateUser: User;
+  /** Changes an endpoint (enabled: true turns a disabled one back on). ADMIN only. Errors: as createWebhookEndpoint, NOT_FOUND, CONFLICT. */
+  updateWebhookEndpoint: WebhookEndpoint;
   waiveFee: MembershipFee;
 };
 
@@ -1272,6 +1298,11 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
 export type MutationDeleteCollectivityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1323,6 +1354,11 @@ export type MutationDeletePartnershipArgs = {
 
 
 export type MutationDeletePositionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1379,6 +1415,11 @@ export type MutationRemoveGroupMemberArgs = {
   collectivityId: Scalars['ID']['input'];
   groupId: Scalars['ID']['input'];
   leftOn: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1489,6 +1530,12 @@ export type MutationUpdatePositionArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+
+export type MutationUpdateWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookEndpointInput;
 };
 
 
@@ -1808,6 +1855,14 @@ export type Query = {
   possibleDuplicateContacts: Array<Contact>;
   user: User;
   users: UserPage;
+  /** An endpoint's deliveries, newest first. ADMIN only. */
+  webhookDeliveries: WebhookDeliveryPage;
+  /** One webhook endpoint. ADMIN only. Errors: NOT_FOUND. */
+  webhookEndpoint: WebhookEndpoint;
+  /** The registered webhook endpoints, newest first. ADMIN only. */
+  webhookEndpoints: WebhookEndpointPage;
+  /** The event types an endpoint can ask for. ADMIN only. */
+  webhookEventTypes: Array<Scalars['String']['output']>;
 };
 
 
@@ -1980,6 +2035,22 @@ export type QueryUserArgs = {
 
 export type QueryUsersArgs = {
   filter: InputMaybe<UserFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  endpointId: Scalars['ID']['input'];
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookEndpointsArgs = {
   page: InputMaybe<PageInput>;
 };
 
@@ -2227,6 +2298,16 @@ export type UpdateUserInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** The version read: a stale save is refused */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type User = {
   __typename?: 'User';
   active: Scalars['Boolean']['output'];
@@ -2274,4 +2355,58 @@ export type WalkInInput = {
   organisationName?: InputMaybe<Scalars['String']['input']>;
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   role?: ParticipationRole;
+};
+
+/** One event sent to one endpoint: its id is the webhook-id header */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  endpointId: Scalars['ID']['output'];
+  entityId: Scalars['ID']['output'];
+  /** The type of the record the event is about */
+  entityType: Scalars['String']['output'];
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed: TIMEOUT, REDIRECT, HTTP_<status>, PRIVATE_ADDRESS, CONNECTION, ENDPOINT_DISABLED */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt's answer */
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** PENDING (waiting for an attempt), SUCCEEDED or FAILED */
+  status: Scalars['String']['output'];
+};
+
+export type WebhookDeliveryPage = {
+  __typename?: 'WebhookDeliveryPage';
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<WebhookDelivery>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where changes are pushed, signed (Standard Webhooks). ADMIN only. */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  /** Why it was disabled: GONE (it answered 410) or MANUAL */
+  disabledReason: Maybe<Scalars['String']['output']>;
+  /** A disabled endpoint is sent nothing */
+  enabled: Scalars['Boolean']['output'];
+  /** The events sent, among collectivity.created, collectivity.updated, collectivity.deleted, membership.changed, contact.created, contact.updated, contact.deleted, contact.erased, participation.created, participation.updated, participation.deleted, dues.paid */
+  eventTypes: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** What a payload may show, as an API token with these scopes could read it (among collectivities:read, contacts:read, contacts:all, events:read) */
+  scopes: Array<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type WebhookEndpointPage = {
+  __typename?: 'WebhookEndpointPage';
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<WebhookEndpoint>;
+  totalCount: Scalars['Int']['output'];
 };
