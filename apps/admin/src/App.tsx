@@ -14,6 +14,7 @@ import { cooperations } from './resources/cooperations';
 import { eventSessions, events, labelAwards } from './resources/events';
 import { countryGroups, groupMembers, groupOffices, groups, thematicGroups } from './resources/groups';
 import { users } from './resources/users';
+import { webhookEndpoints } from './resources/webhookEndpoints';
 import { feeScales } from './resources/feeScales';
 import { membershipFees } from './resources/membershipFees';
 import { partners } from './resources/partners';
@@ -48,7 +49,7 @@ export function resourcesFor(role: Role | undefined) {
     groupOffices,
     positions,
     cooperations,
-    ...(role === 'ADMIN' ? [users, apiTokens, auditEntries] : []),
+    ...(role === 'ADMIN' ? [users, apiTokens, webhookEndpoints, auditEntries] : []),
     // partners and dues: the association's staff (the fee scale: administrators)
     ...(role === 'ADMIN' || role === 'STAFF' ? [partners, partnerships, membershipFees] : []),
     ...(role === 'ADMIN' ? [feeScales] : []),

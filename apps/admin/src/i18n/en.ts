@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { webhookEndpointMessages } from '../resources/webhookEndpoints/messages';
 
 /** English translation: same keys as fr.ts (checked by i18n.test.ts). */
 const GROUP_FIELDS = {
@@ -163,6 +164,7 @@ export const en: TranslationMessages = {
       never: 'Never',
       empty: 'No user matches these criteria.',
     },
+    webhookEndpoints: webhookEndpointMessages.en.resource,
     apiTokens: {
       name: 'API token |||| API tokens',
       fields: {
@@ -1298,6 +1300,7 @@ export const en: TranslationMessages = {
           'Too many sign-in attempts: try again in %{seconds} second. |||| Too many sign-in attempts: try again in %{seconds} seconds.',
       },
       fields: {
+        ...webhookEndpointMessages.en.fieldErrors,
         required: 'This field is required.',
         SIREN_FORMAT: 'A SIREN is 9 digits with a valid check digit.',
         SIREN_NOT_ALLOWED: 'A foreign local government has no SIREN.',

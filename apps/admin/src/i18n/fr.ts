@@ -1,5 +1,6 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
+import { webhookEndpointMessages } from '../resources/webhookEndpoints/messages';
 
 /**
  * French is the console's default language: every string shown to the staff lives here
@@ -168,6 +169,7 @@ export const fr: TranslationMessages = {
       never: 'Jamais',
       empty: 'Aucun utilisateur ne correspond à ces critères.',
     },
+    webhookEndpoints: webhookEndpointMessages.fr.resource,
     apiTokens: {
       name: "Jeton d'API |||| Jetons d'API",
       fields: {
@@ -1312,6 +1314,7 @@ export const fr: TranslationMessages = {
       },
       /** Messages for one field, by problem code (domain rules and class-validator constraints). */
       fields: {
+        ...webhookEndpointMessages.fr.fieldErrors,
         required: 'Ce champ est obligatoire.',
         SIREN_FORMAT: 'Le SIREN compte 9 chiffres et sa clé de contrôle doit être valide.',
         SIREN_NOT_ALLOWED: "Une collectivité étrangère n'a pas de SIREN.",

@@ -1,4 +1,5 @@
 import { parseEurosToCents } from '../util/money';
+import { webhookEndpointsConvention } from '../resources/webhookEndpoints/resource';
 
 /**
  * How each react-admin resource maps onto the API's GraphQL convention:
@@ -663,6 +664,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     },
     actions: { revoke: 'revokeApiToken' },
   }),
+  webhookEndpoints: defineResource(webhookEndpointsConvention),
   auditEntries: defineResource({
     typeName: 'AuditEntry',
     plural: 'auditEntries',
