@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Server } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { Collectivity } from '../src/modules/collectivities/collectivity.entity.js';
 import { SYSTEM_ACTOR } from '../src/modules/auth/actor.js';
@@ -6,6 +8,16 @@ import { AuditedWrites } from '../src/modules/audit/audited-writes.js';
 import { crmFixtures } from './support/crm-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { TestReceiver, waitFor } from './support/webhook-receiver.js';
+
+/** The client package's example receiver (outside this package's sources: imported by path, its shape restated). */
+const EXAMPLE_RECEIVER = '../../../packages/client/examples/webhook-receiver.js';
+interface WebhookEvent {
+  type: string;
+  data: { id: string };
+}
+interface ExampleReceiver {
+  createWebhookReceiver(options: { secret: string; onEvent: (event: WebhookEvent) => void }): Server;
+}
 
 interface DeliveryRow {
   id: string;
@@ -240,6 +252,42 @@ describe('webhooks', () => {
     await waitFor(() => receiver.calls('/replayed').length === 2, 3_000, 'the replay');
     expect(receiver.calls('/replayed')[1]!.headers['webhook-id']).toBe(delivery!.id);
   });
+
+  it("the README's example receiver accepts the signed deliveries and refuses a forged one", async () => {
+    const events: WebhookEvent[] = [];
+    // A free port, for the URL registered before the receiver starts.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    // Registered first (the secret comes with the registration), then started with that secret.
+    const response = await api.graphql<{ createWebhookEndpoint: { secret: string } }>(
+      'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }',
+      { input: { url: `http://127.0.0.1:${port}/`, eventTypes: ['collectivity.created'], scopes: ['collectivities:read'] } },
+    );
+    const secret = response.data!.createWebhookEndpoint.secret;
+    const { createWebhookReceiver } = (await import(EXAMPLE_RECEIVER)) as ExampleReceiver;
+    const receiver = createWebhookReceiver({ secret, onEvent: (event) => void events.push(event) });
+    await new Promise<void>((resolve) => receiver.listen(port, '127.0.0.1', resolve));
+    try {
+      const id = await createCollectivity('Ville de Bamako');
+      await waitFor(() => events.find((event) => event.data.id === id), 3_000, 'the verified event');
+      const forged = await fetch(`http://127.0.0.1:${port}/`, {
+        method: 'POST',
+        headers: {
+          'webhook-id': 'msg_1',
+          'webhook-timestamp': String(Math.floor(Date.now() / 1000)),
+          'webhook-signature': 'v1,Zm9yZ2Vk',
+        },
+        body: JSON.stringify({ type: 'contact.erased', data: { id } }),
+      });
+      expect(forged.status).toBe(401);
+      expect(events.filter((event) => event.type === 'contact.erased')).toHaveLength(0);
+    } finally {
+      receiver.closeAllConnections();
+      await new Promise((resolve) => receiver.close(resolve));
+    }
+  });
 });
 
 describe('webhook endpoints refused at registration', () => {
@@ -254,7 +302,7 @@ describe('webhook endpoints refused at registration', () => {
     await api?.close();
   });
 
-  it.each([
+  const refused: [string, string, string[]][] = [
     ['ftp://files.example.org/hook', 'WEBHOOK_URL_SCHEME', ['collectivity.created']],
     ['javascript:alert(1)', 'WEBHOOK_URL_SCHEME', ['collectivity.created']],
     ['not a url', 'WEBHOOK_URL_INVALID', ['collectivity.created']],
@@ -266,7 +314,15 @@ describe('webhook endpoints refused at registration', () => {
     ['http://[::ffff:192.168.1.1]/hook', 'WEBHOOK_URL_PRIVATE', ['collectivity.created']],
     [`https://93.184.215.14/${'a'.repeat(2000)}`, 'WEBHOOK_URL_TOO_LONG', ['collectivity.created']],
     ['https://93.184.215.14/hook', 'WEBHOOK_EVENT_TYPE_UNKNOWN', ['collectivity.exploded']],
-  ])('%s (%s): a typed error, nothing registered', async (url, code, eventTypes) => {
+  ];
+  it.each(
+    refused.map(([url, code, eventTypes]) => [
+      `${url.length > 80 ? `${url.slice(0, 40)}… (${url.length} characters)` : url} → ${code}`,
+      url,
+      code,
+      eventTypes,
+    ]),
+  )('%s: a typed error, nothing registered', async (_title, url, code, eventTypes) => {
     const response = await api.graphql(
       'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret } }',
       { input: { url, eventTypes, scopes: [] } },

@@ -499,6 +499,7 @@ export type CreateUserInput = {
 };
 
 export type CreateWebhookEndpointInput = {
+  /** What it is for (at most 500 characters) */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Among collectivity.created, collectivity.updated, collectivity.deleted, membership.changed, contact.created, contact.updated, contact.deleted, contact.erased, participation.created, participation.updated, participation.deleted, dues.paid */
   eventTypes: Array<Scalars['String']['input']>;
@@ -518,6 +519,7 @@ export type CreatedApiToken = {
 /** A registered endpoint and its signing secret */
 export type CreatedWebhookEndpoint = {
   __typename?: 'CreatedWebhookEndpoint';
+  /** The endpoint registered */
   endpoint: WebhookEndpoint;
   /** The signing secret (whsec_…), shown this once and never again. */
   secret: Scalars['String']['output'];
@@ -2299,10 +2301,15 @@ export type UpdateUserInput = {
 };
 
 export type UpdateWebhookEndpointInput = {
+  /** What it is for (at most 500 characters) */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** false stops the deliveries; true turns a disabled endpoint back on */
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Among collectivity.created, collectivity.updated, collectivity.deleted, membership.changed, contact.created, contact.updated, contact.deleted, contact.erased, participation.created, participation.updated, participation.deleted, dues.paid */
   eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Among collectivities:read, contacts:read, contacts:all, events:read */
   scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** http(s), at most 2,000 characters, a public address */
   url?: InputMaybe<Scalars['String']['input']>;
   /** The version read: a stale save is refused */
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -2360,20 +2367,29 @@ export type WalkInInput = {
 /** One event sent to one endpoint: its id is the webhook-id header */
 export type WebhookDelivery = {
   __typename?: 'WebhookDelivery';
+  /** Attempts made so far */
   attempts: Scalars['Int']['output'];
+  /** When it succeeded or was given up */
   completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the change happened */
   createdAt: Scalars['DateTime']['output'];
+  /** The endpoint it is sent to */
   endpointId: Scalars['ID']['output'];
+  /** The id of the record the event is about */
   entityId: Scalars['ID']['output'];
   /** The type of the record the event is about */
   entityType: Scalars['String']['output'];
+  /** The event, e.g. collectivity.updated */
   eventType: Scalars['String']['output'];
+  /** Also the webhook-id header of every attempt */
   id: Scalars['ID']['output'];
+  /** When it was last tried */
   lastAttemptAt: Maybe<Scalars['DateTime']['output']>;
   /** Why the last attempt failed: TIMEOUT, REDIRECT, HTTP_<status>, PRIVATE_ADDRESS, CONNECTION, ENDPOINT_DISABLED */
   lastError: Maybe<Scalars['String']['output']>;
   /** The HTTP status of the last attempt's answer */
   lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** When it is tried next (while PENDING) */
   nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
   /** PENDING (waiting for an attempt), SUCCEEDED or FAILED */
   status: Scalars['String']['output'];
@@ -2389,7 +2405,9 @@ export type WebhookDeliveryPage = {
 /** Where changes are pushed, signed (Standard Webhooks). ADMIN only. */
 export type WebhookEndpoint = {
   __typename?: 'WebhookEndpoint';
+  /** When it was registered */
   createdAt: Scalars['DateTime']['output'];
+  /** What it is for, for the administrators */
   description: Maybe<Scalars['String']['output']>;
   /** Why it was disabled: GONE (it answered 410) or MANUAL */
   disabledReason: Maybe<Scalars['String']['output']>;
@@ -2397,10 +2415,13 @@ export type WebhookEndpoint = {
   enabled: Scalars['Boolean']['output'];
   /** The events sent, among collectivity.created, collectivity.updated, collectivity.deleted, membership.changed, contact.created, contact.updated, contact.deleted, contact.erased, participation.created, participation.updated, participation.deleted, dues.paid */
   eventTypes: Array<Scalars['String']['output']>;
+  /** The endpoint's id */
   id: Scalars['ID']['output'];
   /** What a payload may show, as an API token with these scopes could read it (among collectivities:read, contacts:read, contacts:all, events:read) */
   scopes: Array<Scalars['String']['output']>;
+  /** Where deliveries are POSTed */
   url: Scalars['String']['output'];
+  /** Send it back with updateWebhookEndpoint: a stale save is refused (CONFLICT) */
   version: Scalars['Int']['output'];
 };
 

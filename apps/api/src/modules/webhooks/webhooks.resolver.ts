@@ -26,12 +26,17 @@ export class WebhooksResolver {
   constructor(private readonly service: WebhooksService) {}
 
   @Query(() => WebhookEndpointPage, { description: 'The registered webhook endpoints, newest first. ADMIN only.' })
-  webhookEndpoints(@Args('page', { type: () => PageInput, nullable: true }) page?: PageInput): Promise<Page<WebhookEndpoint>> {
+  webhookEndpoints(
+    @Args('page', { type: () => PageInput, nullable: true, description: 'Offset and limit (default: the first 25)' })
+    page?: PageInput,
+  ): Promise<Page<WebhookEndpoint>> {
     return this.service.findPage(page ?? DEFAULT_PAGE);
   }
 
   @Query(() => WebhookEndpointType, { description: 'One webhook endpoint. ADMIN only. Errors: NOT_FOUND.' })
-  webhookEndpoint(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<WebhookEndpoint> {
+  webhookEndpoint(
+    @Args('id', { type: () => ID, description: "The endpoint's id" }, UuidPipe) id: string,
+  ): Promise<WebhookEndpoint> {
     return this.service.findOne(id);
   }
 
@@ -42,8 +47,9 @@ export class WebhooksResolver {
 
   @Query(() => WebhookDeliveryPage, { description: "An endpoint's deliveries, newest first. ADMIN only." })
   webhookDeliveries(
-    @Args('endpointId', { type: () => ID }, UuidPipe) endpointId: string,
-    @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
+    @Args('endpointId', { type: () => ID, description: "The endpoint's id" }, UuidPipe) endpointId: string,
+    @Args('page', { type: () => PageInput, nullable: true, description: 'Offset and limit (default: the first 25)' })
+    page?: PageInput,
   ): Promise<Page<WebhookDeliveryType>> {
     return this.service.deliveries(endpointId, page ?? DEFAULT_PAGE);
   }
@@ -54,7 +60,7 @@ export class WebhooksResolver {
       'WEBHOOK_URL_TOO_LONG, WEBHOOK_URL_PRIVATE, WEBHOOK_URL_UNRESOLVED) or eventTypes (WEBHOOK_EVENT_TYPE_UNKNOWN).',
   })
   createWebhookEndpoint(
-    @Args('input') input: CreateWebhookEndpointInput,
+    @Args('input', { description: 'The URL, events and scopes' }) input: CreateWebhookEndpointInput,
     @CurrentActor() actor: Actor,
   ): Promise<CreatedWebhookEndpoint> {
     return this.service.create(input, actor);
@@ -65,8 +71,8 @@ export class WebhooksResolver {
       'Changes an endpoint (enabled: true turns a disabled one back on). ADMIN only. Errors: as createWebhookEndpoint, NOT_FOUND, CONFLICT.',
   })
   updateWebhookEndpoint(
-    @Args('id', { type: () => ID }, UuidPipe) id: string,
-    @Args('input') input: UpdateWebhookEndpointInput,
+    @Args('id', { type: () => ID, description: "The endpoint's id" }, UuidPipe) id: string,
+    @Args('input', { description: 'The fields to change; the others are kept' }) input: UpdateWebhookEndpointInput,
     @CurrentActor() actor: Actor,
   ): Promise<WebhookEndpoint> {
     return this.service.update(id, input, actor);
@@ -74,7 +80,7 @@ export class WebhooksResolver {
 
   @Mutation(() => WebhookEndpointType, { description: 'Deletes an endpoint and its deliveries. ADMIN only. Errors: NOT_FOUND.' })
   deleteWebhookEndpoint(
-    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('id', { type: () => ID, description: "The endpoint's id" }, UuidPipe) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<WebhookEndpoint> {
     return this.service.remove(id, actor);
@@ -82,7 +88,7 @@ export class WebhooksResolver {
 
   @Mutation(() => WebhookDeliveryType, { description: 'Sends a delivery again now. ADMIN only. Errors: NOT_FOUND.' })
   replayWebhookDelivery(
-    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('id', { type: () => ID, description: "The delivery's id" }, UuidPipe) id: string,
     @CurrentActor() actor: Actor,
   ): Promise<WebhookDeliveryType> {
     return this.service.replay(id, actor);

@@ -5,13 +5,13 @@ import { PageType } from '../../../common/pagination/page.type.js';
 
 @ObjectType('WebhookEndpoint', { description: 'Where changes are pushed, signed (Standard Webhooks). ADMIN only.' })
 export class WebhookEndpointType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The endpoint's id" })
   id: string;
 
-  @Field()
+  @Field({ description: 'Where deliveries are POSTed' })
   url: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What it is for, for the administrators' })
   description: string | null;
 
   @Field(() => [String], { description: `The events sent, among ${WEBHOOK_EVENT_TYPES.join(', ')}` })
@@ -28,10 +28,10 @@ export class WebhookEndpointType {
   @Field(() => String, { nullable: true, description: 'Why it was disabled: GONE (it answered 410) or MANUAL' })
   disabledReason: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was registered' })
   createdAt: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send it back with updateWebhookEndpoint: a stale save is refused (CONFLICT)' })
   version: number;
 }
 
@@ -39,7 +39,7 @@ export const WebhookEndpointPage = PageType(WebhookEndpointType, 'WebhookEndpoin
 
 @ObjectType({ description: 'A registered endpoint and its signing secret' })
 export class CreatedWebhookEndpoint {
-  @Field(() => WebhookEndpointType)
+  @Field(() => WebhookEndpointType, { description: 'The endpoint registered' })
   endpoint: WebhookEndpointType;
 
   @Field({ description: 'The signing secret (whsec_…), shown this once and never again.' })
@@ -48,25 +48,25 @@ export class CreatedWebhookEndpoint {
 
 @ObjectType('WebhookDelivery', { description: 'One event sent to one endpoint: its id is the webhook-id header' })
 export class WebhookDeliveryType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Also the webhook-id header of every attempt' })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The endpoint it is sent to' })
   endpointId: string;
 
-  @Field()
+  @Field({ description: 'The event, e.g. collectivity.updated' })
   eventType: string;
 
   @Field({ description: 'The type of the record the event is about' })
   entityType: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the record the event is about' })
   entityId: string;
 
   @Field({ description: 'PENDING (waiting for an attempt), SUCCEEDED or FAILED' })
   status: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Attempts made so far' })
   attempts: number;
 
   @Field(() => Int, { nullable: true, description: "The HTTP status of the last attempt's answer" })
@@ -78,16 +78,16 @@ export class WebhookDeliveryType {
   })
   lastError: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was last tried' })
   lastAttemptAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it is tried next (while PENDING)' })
   nextAttemptAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the change happened' })
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it succeeded or was given up' })
   completedAt: Date | null;
 }
 
@@ -99,7 +99,7 @@ export class CreateWebhookEndpointInput {
   @IsString()
   url: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What it is for (at most 500 characters)' })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -124,31 +124,31 @@ export class UpdateWebhookEndpointInput {
   @IsInt()
   version?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'http(s), at most 2,000 characters, a public address' })
   @IsOptional()
   @IsString()
   url?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What it is for (at most 500 characters)' })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   description?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: `Among ${WEBHOOK_EVENT_TYPES.join(', ')}` })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayUnique()
   @IsString({ each: true })
   eventTypes?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: `Among ${API_SCOPES.join(', ')}` })
   @IsOptional()
   @ArrayUnique()
   @IsIn(API_SCOPES, { each: true, message: `each scope must be one of ${API_SCOPES.join(', ')}` })
   scopes?: ApiScope[];
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'false stops the deliveries; true turns a disabled endpoint back on' })
   @IsOptional()
   @IsBoolean()
   enabled?: boolean;
