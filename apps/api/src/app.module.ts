@@ -19,6 +19,7 @@ import { apiModules } from './modules/index.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { DemoDataModule } from './database/seeds/demo-data.module.js';
+import { JobsModule } from './common/jobs/job-queue.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -51,13 +52,13 @@ export class AppModule {
           driver: MercuriusDriver,
           imports: [AuthModule],
           inject: [AuthService],
-          useFactory: (auth: AuthService) =>
-            graphqlOptions(auth, config.isProduction, { maxBodyBytes: config.BODY_LIMIT_BYTES }),
+          useFactory: (auth: AuthService) => graphqlOptions(auth, config.isProduction, { maxBodyBytes: config.BODY_LIMIT_BYTES }),
         }),
         ReadModule,
         AccessModule,
         ...apiModules.map((module) => module.module),
         DemoDataModule,
+        JobsModule,
       ],
       providers: [
         DateScalar,

@@ -181,6 +181,13 @@ export const FIELD_ERROR_REASONS = [
   'UPDATED_SINCE_IN_FUTURE',
   'CURSOR_WITH_OFFSET',
   'SYNC_NOT_SUPPORTED',
+  // webhooks: the endpoint's url and event types
+  'WEBHOOK_URL_INVALID',
+  'WEBHOOK_URL_SCHEME',
+  'WEBHOOK_URL_TOO_LONG',
+  'WEBHOOK_URL_PRIVATE',
+  'WEBHOOK_URL_UNRESOLVED',
+  'WEBHOOK_EVENT_TYPE_UNKNOWN',
 ] as const;
 
 export type ErrorReason = (typeof REQUEST_ERROR_REASONS)[number] | (typeof FIELD_ERROR_REASONS)[number];

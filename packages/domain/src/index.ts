@@ -12,3 +12,4 @@ export * from './events.js';
 export * from './calendar.js';
 export * from './limits.js';
 export * from './error-reasons.js';
+export * from './webhooks.js';

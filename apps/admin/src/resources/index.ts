@@ -12,6 +12,7 @@ import { participations } from './participations';
 import { partners } from './partners';
 import { partnerships } from './partnerships';
 import { users } from './users';
+import { webhookEndpoints } from './webhookEndpoints';
 
 /**
  * Every console resource, in menu order. App.tsx's <Resource>s, the data provider's resource
@@ -30,6 +31,7 @@ const RESOURCE_LIST = [
   cooperations,
   users,
   apiTokens,
+  webhookEndpoints,
   auditEntries,
   history,
   partners,

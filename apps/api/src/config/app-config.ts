@@ -104,6 +104,41 @@ export class AppConfig {
   @Max(300)
   AUTH_CACHE_SECONDS = 30;
 
+  /** How often a job queue worker looks for due jobs (pg-boss polling), in seconds. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Min(0.5)
+  @Max(60)
+  JOBS_POLLING_SECONDS = 1;
+
+  /**
+   * Webhook URLs may point to private, loopback or link-local addresses (a receiver on this
+   * machine or network). Off by default in production, where it would open the door to
+   * server-side request forgery; on by default in development and tests.
+   */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  WEBHOOKS_ALLOW_PRIVATE_URLS?: boolean;
+
+  /** First retry delay of a failed webhook delivery, in seconds; it doubles at each attempt (with jitter). */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Min(0.1)
+  @Max(3600)
+  WEBHOOKS_RETRY_BASE_SECONDS = 30;
+
+  /** How long a failing delivery is retried before it is marked failed, in hours. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @Min(0.001)
+  @Max(168)
+  WEBHOOKS_RETRY_HOURS = 24;
+
+  /** How long a receiver has to answer a delivery, in milliseconds. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  WEBHOOKS_TIMEOUT_MS = 10_000;
+
   /** The first administrator, created on the first start. */
   @IsOptional()
   @IsEmail()
@@ -136,6 +171,11 @@ export class AppConfig {
   get trustProxy(): boolean | string {
     if (this.TRUST_PROXY === 'false' || this.TRUST_PROXY === 'true') return this.TRUST_PROXY === 'true';
     return this.TRUST_PROXY;
+  }
+
+  /** Whether webhook URLs may point to private addresses: as configured, else everywhere but in production. */
+  get webhooksAllowPrivateUrls(): boolean {
+    return this.WEBHOOKS_ALLOW_PRIVATE_URLS ?? !this.isProduction;
   }
 
   get isProduction(): boolean {

@@ -12,6 +12,7 @@ import { membershipsModule } from './memberships/memberships.module.js';
 import { partnersModule } from './partners/partners.module.js';
 import { referentialModule } from './referential/referential.module.js';
 import { syncModule } from './sync/sync.module.js';
+import { webhooksModule } from './webhooks/webhooks.module.js';
 import { usersModule } from './users/users.module.js';
 
 /**
@@ -34,4 +35,5 @@ export const apiModules: readonly ApiModule[] = [
   healthModule,
   referentialModule,
   syncModule,
+  webhooksModule,
 ];

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import PgBoss from 'pg-boss';
 import { startEmbeddedPostgres } from '../../dist/database/embedded-postgres.js';
 
 const TEMPLATE_DATABASE = 'territoria_test_template';
@@ -66,4 +67,15 @@ export default async function globalSetup() {
       stdio: 'inherit',
     },
   );
+
+  // The job queue (pg-boss) creates its own schema at start: done once here, in the template, each
+  // test app starts on a copy that has it.
+  const boss = new PgBoss({
+    connectionString: withDatabase(serverUrl, TEMPLATE_DATABASE),
+    schema: 'pgboss',
+    supervise: false,
+    schedule: false,
+  });
+  await boss.start();
+  await boss.stop({ graceful: false, wait: true });
 }

@@ -249,6 +249,29 @@ export const schemaCapabilities: SchemaCapabilities = {
         "filter": "UserFilter",
         "page": "PageInput"
       }
+    },
+    "webhookDeliveries": {
+      "type": "WebhookDeliveryPage",
+      "args": {
+        "endpointId": "ID!",
+        "page": "PageInput"
+      }
+    },
+    "webhookEndpoint": {
+      "type": "WebhookEndpoint",
+      "args": {
+        "id": "ID!"
+      }
+    },
+    "webhookEndpoints": {
+      "type": "WebhookEndpointPage",
+      "args": {
+        "page": "PageInput"
+      }
+    },
+    "webhookEventTypes": {
+      "type": "String",
+      "args": {}
     }
   },
   "Mutation": {
@@ -381,6 +404,12 @@ export const schemaCapabilities: SchemaCapabilities = {
         "input": "CreateUserInput!"
       }
     },
+    "createWebhookEndpoint": {
+      "type": "CreatedWebhookEndpoint",
+      "args": {
+        "input": "CreateWebhookEndpointInput!"
+      }
+    },
     "deleteCollectivity": {
       "type": "Collectivity",
       "args": {
@@ -443,6 +472,12 @@ export const schemaCapabilities: SchemaCapabilities = {
     },
     "deletePosition": {
       "type": "Position",
+      "args": {
+        "id": "ID!"
+      }
+    },
+    "deleteWebhookEndpoint": {
+      "type": "WebhookEndpoint",
       "args": {
         "id": "ID!"
       }
@@ -510,6 +545,12 @@ export const schemaCapabilities: SchemaCapabilities = {
         "collectivityId": "ID!",
         "groupId": "ID!",
         "leftOn": "Date"
+      }
+    },
+    "replayWebhookDelivery": {
+      "type": "WebhookDelivery",
+      "args": {
+        "id": "ID!"
       }
     },
     "revokeApiToken": {
@@ -643,6 +684,13 @@ export const schemaCapabilities: SchemaCapabilities = {
       "args": {
         "id": "ID!",
         "input": "UpdateUserInput!"
+      }
+    },
+    "updateWebhookEndpoint": {
+      "type": "WebhookEndpoint",
+      "args": {
+        "id": "ID!",
+        "input": "UpdateWebhookEndpointInput!"
       }
     },
     "waiveFee": {
@@ -894,6 +942,12 @@ export const schemaCapabilities: SchemaCapabilities = {
       "password": "String!",
       "role": "Role!"
     },
+    "CreateWebhookEndpointInput": {
+      "description": "String",
+      "eventTypes": "[String!]!",
+      "scopes": "[String!]!",
+      "url": "String!"
+    },
     "EventFilter": {
       "ids": "[ID!]",
       "search": "String",
@@ -1140,6 +1194,14 @@ export const schemaCapabilities: SchemaCapabilities = {
       "password": "String",
       "role": "Role",
       "version": "Int!"
+    },
+    "UpdateWebhookEndpointInput": {
+      "description": "String",
+      "enabled": "Boolean",
+      "eventTypes": "[String!]",
+      "scopes": "[String!]",
+      "url": "String",
+      "version": "Int"
     },
     "UserFilter": {
       "active": "Boolean",

@@ -770,6 +770,18 @@ export type CreateUserInput = {
   role: Role;
 };
 
+/** A new webhook endpoint: where to send which changes, and how much the payloads may show */
+export type CreateWebhookEndpointInput = {
+  /** What it is for (at most 500 characters) */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Among collectivity.created, collectivity.updated, collectivity.deleted, membership.changed, contact.created, contact.updated, contact.deleted, contact.erased, participation.created, participation.updated, participation.deleted, dues.paid */
+  eventTypes: Array<Scalars['String']['input']>;
+  /** Among collectivities:read, contacts:read, contacts:all, events:read; none: the payloads carry ids only */
+  scopes: Array<Scalars['String']['input']>;
+  /** http(s), at most 2,000 characters, a public address */
+  url: Scalars['String']['input'];
+};
+
 /** A token just created, with its secret */
 export type CreatedApiToken = {
   __typename?: 'CreatedApiToken';
@@ -777,6 +789,15 @@ export type CreatedApiToken = {
   secret: Scalars['String']['output'];
   /** The token created */
   token: ApiToken;
+};
+
+/** A registered endpoint and its signing secret */
+export type CreatedWebhookEndpoint = {
+  __typename?: 'CreatedWebhookEndpoint';
+  /** The endpoint registered */
+  endpoint: WebhookEndpoint;
+  /** The signing secret (whsec_…), shown this once and never again. */
+  secret: Scalars['String']['output'];
 };
 
 /** The result of deleting many registrations at once */
@@ -1762,6 +1783,12 @@ export type Mutation = {
    */
   createUser: User;
   /**
+   * Registers an endpoint. ADMIN only. Errors: BAD_USER_INPUT with field url (WEBHOOK_URL_INVALID, WEBHOOK_URL_SCHEME, WEBHOOK_URL_TOO_LONG, WEBHOOK_URL_PRIVATE, WEBHOOK_URL_UNRESOLVED) or eventTypes (WEBHOOK_EVENT_TYPE_UNKNOWN).
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
+  createWebhookEndpoint: CreatedWebhookEndpoint;
+  /**
    * Deletes a collectivity entered by hand; refused for a referential row (set its membership status instead) and while other records refer to it
    *
    * Access: users with the role ADMIN, STAFF; not API tokens.
@@ -1828,6 +1855,12 @@ export type Mutation = {
    */
   deletePosition: Position;
   /**
+   * Deletes an endpoint and its deliveries. ADMIN only. Errors: NOT_FOUND.
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
+  deleteWebhookEndpoint: WebhookEndpoint;
+  /**
    * Ends an office (the record stays, with its dates)
    *
    * Access: users with the role ADMIN, STAFF; not API tokens.
@@ -1887,6 +1920,12 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   removeGroupMember: GroupMember;
+  /**
+   * Sends a delivery again now. ADMIN only. Errors: NOT_FOUND.
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
+  replayWebhookDelivery: WebhookDelivery;
   /**
    * Revokes an API token at once, in every server process: it is refused from the next request on
    *
@@ -2007,6 +2046,12 @@ export type Mutation = {
    * Access: users with the role ADMIN; not API tokens.
    */
   updateUser: User;
+  /**
+   * Changes an endpoint (enabled: true turns a disabled one back on). ADMIN only. Errors: as createWebhookEndpoint, NOT_FOUND, CONFLICT.
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
+  updateWebhookEndpoint: WebhookEndpoint;
   /**
    * Waives dues (status WAIVED), with the reason
    *
@@ -2146,6 +2191,12 @@ export type MutationCreateUserArgs = {
 
 
 /** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationDeleteCollectivityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2212,6 +2263,12 @@ export type MutationDeletePositionArgs = {
 
 
 /** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
+export type MutationDeleteWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationEndGroupOfficeArgs = {
   endedOn: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
@@ -2273,6 +2330,12 @@ export type MutationRemoveGroupMemberArgs = {
   collectivityId: Scalars['ID']['input'];
   groupId: Scalars['ID']['input'];
   leftOn: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
+export type MutationReplayWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2402,6 +2465,13 @@ export type MutationUpdatePositionArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
+export type MutationUpdateWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookEndpointInput;
 };
 
 
@@ -3072,6 +3142,30 @@ export type Query = {
    * Access: users with the role ADMIN; not API tokens.
    */
   users: UserPage;
+  /**
+   * An endpoint's deliveries, newest first. ADMIN only.
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
+  webhookDeliveries: WebhookDeliveryPage;
+  /**
+   * One webhook endpoint. ADMIN only. Errors: NOT_FOUND.
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
+  webhookEndpoint: WebhookEndpoint;
+  /**
+   * The registered webhook endpoints, newest first. ADMIN only.
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
+  webhookEndpoints: WebhookEndpointPage;
+  /**
+   * The event types an endpoint can ask for. ADMIN only.
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
+  webhookEventTypes: Array<Scalars['String']['output']>;
 };
 
 
@@ -3811,6 +3905,76 @@ export type QueryUsersArgs = {
   page: InputMaybe<PageInput>;
 };
 
+
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
+export type QueryWebhookDeliveriesArgs = {
+  endpointId: Scalars['ID']['input'];
+  page: InputMaybe<PageInput>;
+};
+
+
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
+export type QueryWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
+export type QueryWebhookEndpointsArgs = {
+  page: InputMaybe<PageInput>;
+};
+
 /** How many member collectivities a région has (those within it, the région itself included) */
 export type RegionMemberCount = {
   __typename?: 'RegionMemberCount';
@@ -4220,6 +4384,22 @@ export type UpdateUserInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a webhook endpoint: only the fields given change */
+export type UpdateWebhookEndpointInput = {
+  /** What it is for (at most 500 characters) */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** false stops the deliveries; true turns a disabled endpoint back on */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Among collectivity.created, collectivity.updated, collectivity.deleted, membership.changed, contact.created, contact.updated, contact.deleted, contact.erased, participation.created, participation.updated, participation.deleted, dues.paid */
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Among collectivities:read, contacts:read, contacts:all, events:read */
+  scopes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** http(s), at most 2,000 characters, a public address */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** The version read: a stale save is refused */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A person who signs in to the console, with a role */
 export type User = {
   __typename?: 'User';
@@ -4302,4 +4482,84 @@ export type WalkInInput = {
   partnerId?: InputMaybe<Scalars['ID']['input']>;
   /** In what capacity (ATTENDEE by default) */
   role?: ParticipationRole;
+};
+
+/** One event sent to one endpoint: its id is the webhook-id header */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far */
+  attempts: Scalars['Int']['output'];
+  /** When it succeeded or was given up */
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the change happened */
+  createdAt: Scalars['DateTime']['output'];
+  /** The endpoint it is sent to */
+  endpointId: Scalars['ID']['output'];
+  /** The id of the record the event is about */
+  entityId: Scalars['ID']['output'];
+  /** The type of the record the event is about */
+  entityType: Scalars['String']['output'];
+  /** The event, e.g. collectivity.updated */
+  eventType: Scalars['String']['output'];
+  /** Also the webhook-id header of every attempt */
+  id: Scalars['ID']['output'];
+  /** When it was last tried */
+  lastAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last attempt failed: TIMEOUT, REDIRECT, HTTP_<status>, PRIVATE_ADDRESS, CONNECTION, ENDPOINT_DISABLED */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** The HTTP status of the last attempt's answer */
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** When it is tried next (while PENDING) */
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** PENDING (waiting for an attempt), SUCCEEDED or FAILED */
+  status: Scalars['String']['output'];
+};
+
+/** A page of webhook delivery rows: the same shape for every list query */
+export type WebhookDeliveryPage = {
+  __typename?: 'WebhookDeliveryPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether rows follow this page (read with the next offset) */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
+  nodes: Array<WebhookDelivery>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where changes are pushed, signed (Standard Webhooks). ADMIN only. */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** When it was registered */
+  createdAt: Scalars['DateTime']['output'];
+  /** What it is for, for the administrators */
+  description: Maybe<Scalars['String']['output']>;
+  /** Why it was disabled: GONE (it answered 410) or MANUAL */
+  disabledReason: Maybe<Scalars['String']['output']>;
+  /** A disabled endpoint is sent nothing */
+  enabled: Scalars['Boolean']['output'];
+  /** The events sent, among collectivity.created, collectivity.updated, collectivity.deleted, membership.changed, contact.created, contact.updated, contact.deleted, contact.erased, participation.created, participation.updated, participation.deleted, dues.paid */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** The endpoint's id */
+  id: Scalars['ID']['output'];
+  /** What a payload may show, as an API token with these scopes could read it (among collectivities:read, contacts:read, contacts:all, events:read) */
+  scopes: Array<Scalars['String']['output']>;
+  /** Where deliveries are POSTed */
+  url: Scalars['String']['output'];
+  /** Send it back with updateWebhookEndpoint: a stale save is refused (CONFLICT) */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of webhook endpoint rows: the same shape for every list query */
+export type WebhookEndpointPage = {
+  __typename?: 'WebhookEndpointPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether rows follow this page (read with the next offset) */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
+  nodes: Array<WebhookEndpoint>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
+  totalCount: Scalars['Int']['output'];
 };

@@ -39,25 +39,36 @@ export async function copyText(text: string, input?: HTMLInputElement | null): P
  * The secret of a token just created, shown this once: a copy button and a clear warning. The
  * dialog closes only through its button, so that nobody loses the secret by clicking aside.
  */
-export const SecretDialog = ({ name, secret, onClose }: { name: string; secret: string; onClose: () => void }) => {
+export const SecretDialog = ({
+  name,
+  secret,
+  onClose,
+  messages = 'resources.apiTokens.secret',
+}: {
+  name: string;
+  secret: string;
+  onClose: () => void;
+  /** Where its words are (another resource's secret: a webhook's). */
+  messages?: string;
+}) => {
   const translate = useTranslate();
   const notify = useNotify();
   const input = useRef<HTMLInputElement>(null);
   const copy = async () => {
     const copied = await copyText(secret, input.current);
-    notify(copied ? 'resources.apiTokens.secret.copied' : 'resources.apiTokens.secret.copy_failed', {
+    notify(copied ? `${messages}.copied` : `${messages}.copy_failed`, {
       type: copied ? 'success' : 'warning',
     });
   };
   return (
     <Dialog open maxWidth="md" fullWidth aria-labelledby="api-token-secret-title" disableEscapeKeyDown>
-      <DialogTitle id="api-token-secret-title">{translate('resources.apiTokens.secret.title', { name })}</DialogTitle>
+      <DialogTitle id="api-token-secret-title">{translate(`${messages}.title`, { name })}</DialogTitle>
       <DialogContent>
         <Alert severity="warning" sx={{ mb: 2 }} data-testid="api-token-secret-warning">
-          {translate('resources.apiTokens.secret.warning')}
+          {translate(`${messages}.warning`)}
         </Alert>
         <MuiTextField
-          label={translate('resources.apiTokens.secret.label')}
+          label={translate(`${messages}.label`)}
           value={secret}
           fullWidth
           inputRef={input}
@@ -73,7 +84,7 @@ export const SecretDialog = ({ name, secret, onClose }: { name: string; secret: 
               endAdornment: (
                 <InputAdornment position="end">
                   <Button startIcon={<ContentCopyIcon />} onClick={copy} variant="outlined" size="small">
-                    {translate('resources.apiTokens.secret.copy')}
+                    {translate(`${messages}.copy`)}
                   </Button>
                 </InputAdornment>
               ),
@@ -81,12 +92,12 @@ export const SecretDialog = ({ name, secret, onClose }: { name: string; secret: 
           }}
         />
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-          {translate('resources.apiTokens.secret.usage')}
+          {translate(`${messages}.usage`)}
         </Typography>
       </DialogContent>
       <DialogActions>
         <Button variant="contained" onClick={onClose}>
-          {translate('resources.apiTokens.secret.done')}
+          {translate(`${messages}.done`)}
         </Button>
       </DialogActions>
     </Dialog>

@@ -9,6 +9,7 @@ import { ParticipationImports1796190276982 } from './1796190276982-Participation
 import { SignInAttempts1796190400000 } from './1796190400000-SignInAttempts.js';
 import { EditionTallies1796200000000 } from './1796200000000-EditionTallies.js';
 import { IncrementalSync1797200000000 } from './1797200000000-IncrementalSync.js';
+import { Webhooks1797300000000 } from './1797300000000-Webhooks.js';
 
 /** In order. A migration, once landed, is never edited: add a new one. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   SignInAttempts1796190400000,
   EditionTallies1796200000000,
   IncrementalSync1797200000000,
+  Webhooks1797300000000,
 ];

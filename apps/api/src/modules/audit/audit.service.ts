@@ -10,11 +10,42 @@ import type { AuditFilter } from './dto/audit-entry.type.js';
 import { refuseSync } from '../../common/read/sync.js';
 
 /** Never recorded, even as "changed": bookkeeping columns and secrets. */
-const UNAUDITED_FIELDS = new Set(['version', 'updatedAt', 'createdAt', 'passwordHash', 'secretHash', 'searchText']);
+const UNAUDITED_FIELDS = new Set(['version', 'updatedAt', 'createdAt', 'passwordHash', 'secretHash', 'secret', 'searchText']);
+
+/** One audited change, as the listeners called in its transaction see it. */
+export interface AuditedChange {
+  entityType: string;
+  entityId: string;
+  action: AuditAction;
+  /** Field: [before, after], as the audit trail records it. */
+  changes: Record<string, [unknown, unknown]>;
+}
+
+/** Runs in the transaction of the changes: what it writes commits or fails with them. */
+export type AuditListener = (manager: EntityManager, changes: AuditedChange[]) => Promise<void>;
 
 @Injectable()
 export class AuditService {
+  private readonly listeners: AuditListener[] = [];
+
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+
+  /** Every audited change passes here: a module that reacts to changes (webhooks) listens instead of being called by each. */
+  listen(listener: AuditListener): void {
+    this.listeners.push(listener);
+  }
+
+  private async insert(manager: EntityManager, rows: ReturnType<typeof entry>[]): Promise<void> {
+    await manager.insert(AuditEntry, rows);
+    if (this.listeners.length === 0) return;
+    const changes = rows.map(({ entityType, entityId, action, changes }) => ({
+      entityType,
+      entityId,
+      action,
+      changes: changes as Record<string, [unknown, unknown]>,
+    }));
+    for (const listener of this.listeners) await listener(manager, changes);
+  }
 
   /**
    * Records a change inside the caller's transaction, so the change and its trace commit or fail
@@ -31,7 +62,7 @@ export class AuditService {
   ): Promise<void> {
     const changes = diff(before ?? {}, after ?? {});
     if (action === 'UPDATE' && Object.keys(changes).length === 0) return;
-    await manager.insert(AuditEntry, entry(actor, entityType, entityId, action, changes));
+    await this.insert(manager, [entry(actor, entityType, entityId, action, changes)]);
   }
 
   /** Records many creations at once (an import): one statement, same transaction as the rows. */
@@ -42,8 +73,8 @@ export class AuditService {
     created: Array<{ id: string } & object>,
   ): Promise<void> {
     if (created.length === 0) return;
-    await manager.insert(
-      AuditEntry,
+    await this.insert(
+      manager,
       created.map((row) => entry(actor, entityType, row.id, 'CREATE', diff({}, row))),
     );
   }
@@ -56,8 +87,8 @@ export class AuditService {
     deleted: Array<{ id: string } & object>,
   ): Promise<void> {
     if (deleted.length === 0) return;
-    await manager.insert(
-      AuditEntry,
+    await this.insert(
+      manager,
       deleted.map((row) => entry(actor, entityType, row.id, 'DELETE', diff(row, {}))),
     );
   }
@@ -73,8 +104,8 @@ export class AuditService {
   ): Promise<void> {
     if (ids.length === 0) return;
     const changes = diff(before, after);
-    await manager.insert(
-      AuditEntry,
+    await this.insert(
+      manager,
       ids.map((id) => entry(actor, entityType, id, 'UPDATE', changes)),
     );
   }
