@@ -30,6 +30,8 @@ import { ParticipationImportModule } from './modules/events/import/participation
 import { HealthModule } from './modules/health/health.module.js';
 import { ReferentialModule } from './modules/referential/referential.module.js';
 import { DemoDataModule } from './database/seeds/demo-data.module.js';
+import { JobsModule } from './common/jobs/job-queue.js';
+import { MailingsModule } from './modules/mailings/mailings.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -80,6 +82,8 @@ export class AppModule {
         CollectivitiesModule,
         ReferentialModule,
         DemoDataModule,
+        JobsModule,
+        MailingsModule,
       ],
       providers: [
         DateScalar,

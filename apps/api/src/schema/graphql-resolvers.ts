@@ -29,9 +29,12 @@ import {
   GroupOfficesResolver,
   GroupsResolver,
 } from '../modules/groups/groups.resolver.js';
+import { MailingRecipientsResolver, MailingsResolver } from '../modules/mailings/mailings.resolver.js';
 
 /** Every resolver and scalar of the API, for emitting schema.gql without a database; a test checks the running app agrees. */
 export const graphqlResolvers = [
+  MailingsResolver,
+  MailingRecipientsResolver,
   CollectivitiesResolver,
   AuthResolver,
   UsersResolver,

@@ -257,11 +257,17 @@ export type ContactFilter = {
   /** Contacts with a current position in this collectivity */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
   consentStatuses?: InputMaybe<Array<ConsentStatus>>;
+  /** People registered to this edition (cancelled registrations aside) */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
   /** Contacts with a current position in a current member of this group */
   groupId?: InputMaybe<Scalars['ID']['input']>;
   /** Only these records */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Contacts holding a current position of this kind */
+  /** Contacts with a current position in a current member collectivity */
+  memberCollectivities?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Contacts with a current position at a partner */
+  partners?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Contacts holding a current position of this kind (with memberCollectivities: that position in a member) */
   positionKind?: InputMaybe<PositionKind>;
   /** Accent- and typo-tolerant, on name and email */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -433,6 +439,14 @@ export type CreateEventSessionInput = {
   speakerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type CreateMailingInput = {
+  audience?: InputMaybe<MailingAudienceInput>;
+  body: Scalars['String']['input'];
+  /** The edition the {{edition.…}} merge fields describe (default: audience.eventId) */
+  editionId?: InputMaybe<Scalars['ID']['input']>;
+  subject: Scalars['String']['input'];
 };
 
 export type CreateParticipationInput = {
@@ -1003,6 +1017,126 @@ export type LabelInput = {
   name: Scalars['String']['input'];
 };
 
+export type MailSettings = {
+  __typename?: 'MailSettings';
+  /** Whether mail can be sent (production without SMTP_URL cannot) */
+  canSend: Scalars['Boolean']['output'];
+  /** The embedded mail catcher's page, when mail goes there (no SMTP_URL) */
+  catcherUrl: Maybe<Scalars['String']['output']>;
+  mergeFields: Array<Scalars['String']['output']>;
+  ratePerMinute: Scalars['Float']['output'];
+};
+
+export type Mailing = {
+  __typename?: 'Mailing';
+  /** Plain text, paragraphs separated by a blank line, with merge fields such as {{contact.lastName}} */
+  body: Scalars['String']['output'];
+  /** Audience: contacts with a current position in this collectivity */
+  collectivityId: Maybe<Scalars['ID']['output']>;
+  /** When the last recipient was dealt with */
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The edition the {{edition.…}} merge fields describe (default: eventId) */
+  editionId: Maybe<Scalars['ID']['output']>;
+  /** Audience: people registered to this edition */
+  eventId: Maybe<Scalars['ID']['output']>;
+  /** Failed or bounced */
+  failedCount: Scalars['Int']['output'];
+  /** Audience: contacts with a current position in a current member of this group */
+  groupId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** Audience: with a current position in a member collectivity */
+  memberCollectivities: Scalars['Boolean']['output'];
+  /** Audience: partners' contacts */
+  partners: Scalars['Boolean']['output'];
+  /** Audience: holding a current position of this kind */
+  positionKind: Maybe<PositionKind>;
+  /** People it was sent to */
+  recipientCount: Scalars['Int']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who sent it */
+  sentBy: Maybe<Scalars['String']['output']>;
+  sentCount: Scalars['Int']['output'];
+  status: MailingStatus;
+  subject: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Messages still to go (queued, or being sent) */
+  waitingCount: Scalars['Int']['output'];
+};
+
+export type MailingAudienceInput = {
+  /** Contacts with a current position in this collectivity */
+  collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** People registered to this edition (cancelled registrations aside) */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Contacts with a current position in a current member of this group */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Contacts with a current position in a current member collectivity */
+  memberCollectivities?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Contacts with a current position at a partner */
+  partners?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Contacts holding a current position of this kind (with memberCollectivities: that position in a member) */
+  positionKind?: InputMaybe<PositionKind>;
+};
+
+export type MailingFilter = {
+  statuses?: InputMaybe<Array<MailingStatus>>;
+};
+
+export type MailingPage = {
+  __typename?: 'MailingPage';
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<Mailing>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MailingPreview = {
+  __typename?: 'MailingPreview';
+  /** The sample recipient (null when there is nobody) */
+  contactId: Maybe<Scalars['ID']['output']>;
+  email: Maybe<Scalars['String']['output']>;
+  html: Scalars['String']['output'];
+  recipientCount: Scalars['Float']['output'];
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type MailingRecipient = {
+  __typename?: 'MailingRecipient';
+  /** Sending attempts so far */
+  attempts: Scalars['Int']['output'];
+  contact: Maybe<Contact>;
+  contactId: Scalars['ID']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The SMTP server's last answer (or the error met) */
+  lastResponse: Maybe<Scalars['String']['output']>;
+  mailingId: Scalars['ID']['output'];
+  messageId: Maybe<Scalars['String']['output']>;
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: RecipientStatus;
+  /** When the person unsubscribed through this message */
+  unsubscribedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type MailingRecipientFilter = {
+  statuses?: InputMaybe<Array<RecipientStatus>>;
+};
+
+export type MailingRecipientPage = {
+  __typename?: 'MailingRecipientPage';
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<MailingRecipient>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MailingStatus =
+  | 'DRAFT'
+  | 'SENDING'
+  | 'SENT';
+
 export type MarkAbsenteesResult = {
   __typename?: 'MarkAbsenteesResult';
   eventId: Scalars['ID']['output'];
@@ -1094,6 +1228,7 @@ export type Mutation = {
   createEventSeries: EventSeries;
   createEventSession: EventSession;
   createLabel: Label;
+  createMailing: Mailing;
   /** DUPLICATE (extensions.existingId) when the person is already registered */
   createParticipation: Participation;
   createPartner: Partner;
@@ -1108,6 +1243,8 @@ export type Mutation = {
   deleteEventSession: EventSession;
   deleteGroup: Group;
   deleteLabelAward: LabelAward;
+  /** A draft only */
+  deleteMailing: Mailing;
   deleteParticipation: Participation;
   /** Deletes many registrations, all or none: NOT_FOUND (extensions.ids) deletes nothing */
   deleteParticipations: DeleteParticipationsResult;
@@ -1135,6 +1272,10 @@ export type Mutation = {
   /** Ends a membership (the record stays, with its dates) */
   removeGroupMember: GroupMember;
   revokeApiToken: ApiToken;
+  /** Fixes the recipients and queues the sending (BAD_USER_INPUT MAILING_NO_RECIPIENT on audience when nobody matches) */
+  sendMailing: Mailing;
+  /** Sends the message as its first recipient would get it to the caller's own address; returns that address */
+  sendTestMailing: Scalars['String']['output'];
   /** Sets the year’s scale: brackets from 0 inhabitants, contiguous, the last one open-ended */
   setFeeScale: FeeScale;
   /** One status for many registrations (present, absent, cancelled…), all or none: NOT_FOUND (extensions.ids) changes nothing */
@@ -1153,6 +1294,8 @@ export type Mutation = {
   updateEventSession: EventSession;
   updateGroup: Group;
   updateLabelAward: LabelAward;
+  /** A draft only (CONFLICT, reason MAILING_NOT_DRAFT, once sent) */
+  updateMailing: Mailing;
   updateParticipation: Participation;
   updatePartner: Partner;
   updatePartnership: Partnership;
@@ -1242,6 +1385,11 @@ export type MutationCreateLabelArgs = {
 };
 
 
+export type MutationCreateMailingArgs = {
+  input: CreateMailingInput;
+};
+
+
 export type MutationCreateParticipationArgs = {
   input: CreateParticipationInput;
 };
@@ -1298,6 +1446,11 @@ export type MutationDeleteGroupArgs = {
 
 
 export type MutationDeleteLabelAwardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteMailingArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1387,6 +1540,17 @@ export type MutationRevokeApiTokenArgs = {
 };
 
 
+export type MutationSendMailingArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSendTestMailingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetFeeScaleArgs = {
   input: SetFeeScaleInput;
 };
@@ -1459,6 +1623,12 @@ export type MutationUpdateGroupArgs = {
 export type MutationUpdateLabelAwardArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLabelAwardInput;
+};
+
+
+export type MutationUpdateMailingArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMailingInput;
 };
 
 
@@ -1786,6 +1956,14 @@ export type Query = {
   /** Newest first */
   labelAwards: Array<LabelAward>;
   labels: Array<Label>;
+  mailSettings: MailSettings;
+  mailing: Mailing;
+  /** How many people it would reach, and the message one of them would get */
+  mailingPreview: MailingPreview;
+  /** A sent mailing's recipients and where each stands */
+  mailingRecipients: MailingRecipientPage;
+  /** Drafts and sent mailings, newest first */
+  mailings: MailingPage;
   /** The signed-in user */
   me: User;
   /** Member collectivities per région, most members first */
@@ -1910,6 +2088,30 @@ export type QueryLabelAwardsArgs = {
 };
 
 
+export type QueryMailingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMailingPreviewArgs = {
+  contactId: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMailingRecipientsArgs = {
+  filter: InputMaybe<MailingRecipientFilter>;
+  mailingId: Scalars['ID']['input'];
+  page: InputMaybe<PageInput>;
+};
+
+
+export type QueryMailingsArgs = {
+  filter: InputMaybe<MailingFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
 export type QueryMembersInArrearsArgs = {
   minYears?: Scalars['Int']['input'];
 };
@@ -1982,6 +2184,14 @@ export type QueryUsersArgs = {
   filter: InputMaybe<UserFilter>;
   page: InputMaybe<PageInput>;
 };
+
+export type RecipientStatus =
+  | 'BOUNCED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENDING'
+  | 'SENT'
+  | 'SKIPPED';
 
 export type RegionMemberCount = {
   __typename?: 'RegionMemberCount';
@@ -2167,6 +2377,16 @@ export type UpdateLabelAwardInput = {
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateMailingInput = {
+  audience?: InputMaybe<MailingAudienceInput>;
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The edition the {{edition.…}} merge fields describe (default: audience.eventId) */
+  editionId?: InputMaybe<Scalars['ID']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** The version read: a stale one is refused (CONFLICT) */
+  version: Scalars['Int']['input'];
 };
 
 export type UpdateParticipationInput = {
