@@ -18,6 +18,7 @@ import { feeScales } from './resources/feeScales';
 import { membershipFees } from './resources/membershipFees';
 import { partners } from './resources/partners';
 import { partnerships } from './resources/partnerships';
+import { mailingResourcesFor } from './resources/mailings';
 import { CHECK_IN_PATH, CheckInPage, IMPORT_PATH, ImportWizard, participations } from './resources/participations';
 
 const ChangePasswordPage = lazy(() => import('./account/ChangePasswordPage'));
@@ -56,6 +57,7 @@ export function resourcesFor(role: Role | undefined) {
     ...(role === 'ADMIN' || role === 'STAFF' ? [events, eventSessions, labelAwards] : []),
     // who takes part in the Rencontres: the staff manage them, a group president reads his members'
     pages(participations),
+    ...mailingResourcesFor(role),
   ];
 }
 

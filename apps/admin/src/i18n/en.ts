@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { mailingMessages } from '../resources/mailings/i18n';
 
 /** English translation: same keys as fr.ts (checked by i18n.test.ts). */
 const GROUP_FIELDS = {
@@ -32,6 +33,7 @@ export const en: TranslationMessages = {
     },
   },
   resources: {
+    ...mailingMessages.en.resources,
     collectivities: {
       name: 'Local government |||| Local governments',
       fields: {
@@ -1047,6 +1049,7 @@ export const en: TranslationMessages = {
     // --- end of participations ---
   },
   territoria: {
+    mailings: mailingMessages.en.territoria,
     title: 'Territoria',
     dashboard: {
       title: 'Welcome to the Territoria console',
@@ -1298,6 +1301,7 @@ export const en: TranslationMessages = {
           'Too many sign-in attempts: try again in %{seconds} second. |||| Too many sign-in attempts: try again in %{seconds} seconds.',
       },
       fields: {
+        ...mailingMessages.en.errorFields,
         required: 'This field is required.',
         SIREN_FORMAT: 'A SIREN is 9 digits with a valid check digit.',
         SIREN_NOT_ALLOWED: 'A foreign local government has no SIREN.',
@@ -1444,6 +1448,7 @@ export const en: TranslationMessages = {
       },
       /** A resource's own wording of a refusal (errors.ts, resourceMessage): by extensions.reason, then by code. */
       byResource: {
+        mailings: mailingMessages.en.errorReasons,
         participations: {
           DUPLICATE: 'This person is already registered for this edition',
           CANCELLED: 'Registration cancelled: the arrival cannot be recorded',

@@ -1,5 +1,6 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
+import { mailingMessages } from '../resources/mailings/i18n';
 
 /**
  * French is the console's default language: every string shown to the staff lives here
@@ -36,6 +37,7 @@ export const fr: TranslationMessages = {
     },
   },
   resources: {
+    ...mailingMessages.fr.resources,
     collectivities: {
       name: 'Collectivité |||| Collectivités',
       fields: {
@@ -1057,6 +1059,7 @@ export const fr: TranslationMessages = {
     // --- end of participations ---
   },
   territoria: {
+    mailings: mailingMessages.fr.territoria,
     title: 'Territoria',
     dashboard: {
       title: 'Bienvenue dans la console Territoria',
@@ -1312,6 +1315,7 @@ export const fr: TranslationMessages = {
       },
       /** Messages for one field, by problem code (domain rules and class-validator constraints). */
       fields: {
+        ...mailingMessages.fr.errorFields,
         required: 'Ce champ est obligatoire.',
         SIREN_FORMAT: 'Le SIREN compte 9 chiffres et sa clé de contrôle doit être valide.',
         SIREN_NOT_ALLOWED: "Une collectivité étrangère n'a pas de SIREN.",
@@ -1462,6 +1466,7 @@ export const fr: TranslationMessages = {
       },
       /** A resource's own wording of a refusal (errors.ts, resourceMessage): by extensions.reason, then by code. */
       byResource: {
+        mailings: mailingMessages.fr.errorReasons,
         participations: {
           DUPLICATE: 'Cette personne est déjà inscrite à cette édition',
           CANCELLED: "Inscription annulée : impossible d'enregistrer l'arrivée",

@@ -1,5 +1,6 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { errorCodeOf, toReactAdminError, type Translate } from './errors';
+import { MAILING_ACCESS } from '../resources/mailings/definition';
 
 /**
  * Sign-in with the API's session cookie (httpOnly, set by `signIn`, sent back by the browser on
@@ -70,6 +71,7 @@ export const ACCESS: Record<Role, Record<string, readonly Action[] | '*'>> = {
     eventSessions: '*',
     labelAwards: '*',
     participations: ['list', 'create', 'edit', 'delete', 'export', 'checkIn', 'import'],
+    ...MAILING_ACCESS,
   },
   STAFF: {
     collectivities: '*',
@@ -90,6 +92,7 @@ export const ACCESS: Record<Role, Record<string, readonly Action[] | '*'>> = {
     eventSessions: '*',
     labelAwards: '*',
     participations: ['list', 'create', 'edit', 'delete', 'export', 'checkIn', 'import'],
+    ...MAILING_ACCESS,
   },
   /** Read-only, and only their groups, those groups' members and the members' contacts (the API narrows). */
   GROUP_PRESIDENT: {

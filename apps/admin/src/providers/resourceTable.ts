@@ -1,4 +1,5 @@
 import { parseEurosToCents } from '../util/money';
+import { MAILING_RESOURCES } from '../resources/mailings/definition';
 
 /**
  * How each react-admin resource maps onto the API's GraphQL convention:
@@ -1098,6 +1099,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
     },
   }),
   // --- end of participations ---
+  ...Object.fromEntries(Object.entries(MAILING_RESOURCES).map(([name, convention]) => [name, defineResource(convention)])),
 };
 
 /** Trims the given text fields; an empty text becomes null (nothing). */
