@@ -85,7 +85,10 @@ describe('a mailing to a country group in a real browser', () => {
       await page.getByTestId('preview-count').getByText('2 destinataires').waitFor();
       await page.getByTestId('preview-subject').getByText(subject).waitFor();
 
-      await page.getByRole('button', { name: 'Envoyer' }).click();
+      await page.getByRole('button', { name: "M'envoyer un test" }).click();
+      await page.getByText(`Test envoyé à ${staff.email}`).waitFor();
+
+      await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click();
       await page.getByText("L'envoi a commencé.").waitFor();
       // the page reads the mailing again while it is being sent
@@ -106,7 +109,14 @@ describe('a mailing to a country group in a real browser', () => {
       await page.goto(`${baseUrl}/mail-catcher`);
       const caught = page.locator('tr', { hasText: subject });
       await caught.first().waitFor();
-      expect(await caught.count()).toBe(2);
+      // the two members, and the test to the sender
+      expect(await caught.count()).toBe(3);
+      expect(
+        await caught
+          .filter({ hasText: `[Test] ${subject}` })
+          .filter({ hasText: staff.email })
+          .count(),
+      ).toBe(1);
       await caught
         .filter({ hasText: `aminata-${run}@rennes.example` })
         .getByRole('link')

@@ -26,6 +26,9 @@ interface MailingRecord {
   subject: string;
   status: string;
   version: number;
+  sentCount: number;
+  waitingCount: number;
+  failedCount: number;
 }
 
 interface Preview {
@@ -139,7 +142,13 @@ const Body = () => {
   ) : (
     <Box sx={{ mt: 2 }}>
       <Typography variant="h6">{translate('territoria.mailings.recipients')}</Typography>
-      <ReferenceManyField reference="mailingRecipients" target="mailingId" perPage={100}>
+      {/* read again whenever the counts move (the page polls the mailing while it is being sent) */}
+      <ReferenceManyField
+        key={`${record.status}-${record.sentCount}-${record.waitingCount}-${record.failedCount}`}
+        reference="mailingRecipients"
+        target="mailingId"
+        perPage={100}
+      >
         <Datagrid bulkActionButtons={false} rowClick={false} empty={<Alert severity="info">—</Alert>}>
           <TextField source="email" sortable={false} />
           <StatusField kind="recipientStatus" label="resources.mailingRecipients.fields.status" />
