@@ -1,8 +1,7 @@
 import { Typography } from '@mui/material';
 import { AutocompleteInput, BooleanInput, ReferenceInput, required, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { useOperation } from '../useOperation';
-
-const POSITION_KINDS = ['ELECTED', 'STAFF', 'OTHER'];
+import { POSITION_KINDS } from './definition';
 
 /** Subject, message with its merge fields, and the audience: the contacts list's own criteria. */
 export const MailingInputs = () => {

@@ -7,6 +7,8 @@ const MAILING_FIELDS = `
 `;
 
 /** The audience is shown and edited field by field, and sent as the API's one audience input. */
+export const POSITION_KINDS = ['ELECTED', 'STAFF', 'OTHER'];
+
 const AUDIENCE_FIELDS = ['groupId', 'collectivityId', 'eventId', 'positionKind', 'memberCollectivities', 'partners'] as const;
 
 function toMailingInput(input: Record<string, unknown>): Record<string, unknown> {
@@ -16,6 +18,9 @@ function toMailingInput(input: Record<string, unknown>): Record<string, unknown>
     if (field in output) audience[field] = output[field] === '' ? null : output[field];
     delete output[field];
   }
+  // a switch left untouched, or a kind the API does not know, is no criterion
+  for (const field of ['memberCollectivities', 'partners']) if (field in audience) audience[field] = audience[field] === true;
+  if ('positionKind' in audience && !POSITION_KINDS.includes(audience.positionKind as string)) audience.positionKind = null;
   if (output.editionId === '') output.editionId = null;
   return Object.keys(audience).length ? { ...output, audience } : output;
 }
