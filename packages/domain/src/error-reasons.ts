@@ -69,6 +69,11 @@ export const REQUEST_ERROR_REASONS = [
   'MALFORMED_REQUEST',
   // INTERNAL_SERVER_ERROR
   'INTERNAL',
+  // mailings
+  'MAILING_NOT_DRAFT',
+  'NO_ADDRESS',
+  'SMTP_NOT_CONFIGURED',
+  'STALE',
 ] as const;
 
 /** Reasons of one input field (`fields[].code`): the domain's rules, the services' and class-validator's. */
@@ -188,6 +193,11 @@ export const FIELD_ERROR_REASONS = [
   'WEBHOOK_URL_PRIVATE',
   'WEBHOOK_URL_UNRESOLVED',
   'WEBHOOK_EVENT_TYPE_UNKNOWN',
+  // mailings
+  'MAILING_BODY_TOO_LARGE',
+  'MAILING_NO_RECIPIENT',
+  'MERGE_FIELD_NEEDS_EDITION',
+  'MERGE_FIELD_UNKNOWN',
 ] as const;
 
 export type ErrorReason = (typeof REQUEST_ERROR_REASONS)[number] | (typeof FIELD_ERROR_REASONS)[number];

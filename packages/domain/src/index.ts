@@ -13,3 +13,4 @@ export * from './calendar.js';
 export * from './limits.js';
 export * from './error-reasons.js';
 export * from './webhooks.js';
+export * from './mailings.js';

@@ -7,6 +7,7 @@ import { cooperations } from './cooperations';
 import { eventSessions, events, labelAwards } from './events';
 import { feeScales } from './feeScales';
 import { countryGroups, groupMembers, groupOffices, groups, thematicGroups } from './groups';
+import { mailingRecipients, mailings } from './mailings';
 import { membershipFees } from './membershipFees';
 import { participations } from './participations';
 import { partners } from './partners';
@@ -42,6 +43,8 @@ const RESOURCE_LIST = [
   eventSessions,
   labelAwards,
   participations,
+  mailings,
+  mailingRecipients,
 ] as const;
 
 export const CONSOLE_RESOURCES: readonly ConsoleResource[] = RESOURCE_LIST;

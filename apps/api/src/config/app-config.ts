@@ -167,6 +167,34 @@ export class AppConfig {
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { each: true })
   PUBLIC_URL?: string[];
 
+  /**
+   * Where mail goes (smtp:// or smtps://, user and password in the URL). Without it, an embedded
+   * mail catcher keeps the messages and shows them at /mail-catcher; in production, nothing is sent.
+   */
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['smtp', 'smtps'], require_protocol: true, require_tld: false },
+    { message: 'SMTP_URL must be an smtp:// or smtps:// URL' },
+  )
+  SMTP_URL?: string;
+
+  /** The sender of mailings, e.g. `Cités Unies France <contact@example.org>`. */
+  @IsString()
+  MAIL_FROM = 'Territoria <no-reply@localhost>';
+
+  /** How many messages of a mailing go out per minute at most. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  MAILING_RATE_PER_MINUTE = 120;
+
+  /** A message the SMTP server could not take (down, 4xx) is retried after this, doubled at each attempt. */
+  @Transform(({ value }) => (value === undefined ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  MAILING_RETRY_SECONDS = 60;
+
   /** TRUST_PROXY as Fastify's trustProxy option takes it. */
   get trustProxy(): boolean | string {
     if (this.TRUST_PROXY === 'false' || this.TRUST_PROXY === 'true') return this.TRUST_PROXY === 'true';

@@ -8,6 +8,7 @@ import { cooperationsModule } from './cooperations/cooperations.module.js';
 import { eventsModule } from './events/events.module.js';
 import { groupsModule } from './groups/groups.module.js';
 import { healthModule } from './health/health.module.js';
+import { mailingsModule } from './mailings/mailings.module.js';
 import { membershipsModule } from './memberships/memberships.module.js';
 import { partnersModule } from './partners/partners.module.js';
 import { referentialModule } from './referential/referential.module.js';
@@ -36,4 +37,5 @@ export const apiModules: readonly ApiModule[] = [
   referentialModule,
   syncModule,
   webhooksModule,
+  mailingsModule,
 ];

@@ -287,6 +287,17 @@ export async function createVisibilityFixtures(api: TestApp): Promise<Visibility
     });
   }
 
+  // A mailing to the group's members, sent: its recipients point at contacts.
+  const mailing = await call<{ createMailing: { id: string; version: number } }>(
+    'mutation($input: CreateMailingInput!) { createMailing(input: $input) { id version } }',
+    { input: { subject: 'Invitation', body: 'Bonjour {{contact.firstName}}', audience: { collectivityId: dijon } } },
+  );
+  await call('mutation($id: ID!, $v: Int!) { sendMailing(id: $id, version: $v) { id } }', {
+    id: mailing.createMailing.id,
+    v: mailing.createMailing.version,
+  });
+  keep('Mailing', mailing.createMailing.id, 'mailing');
+
   return {
     ids,
     names,

@@ -148,6 +148,38 @@ export const schemaCapabilities: SchemaCapabilities = {
       "type": "Label",
       "args": {}
     },
+    "mailing": {
+      "type": "Mailing",
+      "args": {
+        "id": "ID!"
+      }
+    },
+    "mailingPreview": {
+      "type": "MailingPreview",
+      "args": {
+        "contactId": "ID",
+        "id": "ID!"
+      }
+    },
+    "mailingRecipients": {
+      "type": "MailingRecipientPage",
+      "args": {
+        "filter": "MailingRecipientFilter",
+        "mailingId": "ID!",
+        "page": "PageInput"
+      }
+    },
+    "mailings": {
+      "type": "MailingPage",
+      "args": {
+        "filter": "MailingFilter",
+        "page": "PageInput"
+      }
+    },
+    "mailSettings": {
+      "type": "MailSettings",
+      "args": {}
+    },
     "me": {
       "type": "User",
       "args": {}
@@ -368,6 +400,12 @@ export const schemaCapabilities: SchemaCapabilities = {
         "input": "LabelInput!"
       }
     },
+    "createMailing": {
+      "type": "Mailing",
+      "args": {
+        "input": "CreateMailingInput!"
+      }
+    },
     "createParticipation": {
       "type": "Participation",
       "args": {
@@ -442,6 +480,12 @@ export const schemaCapabilities: SchemaCapabilities = {
     },
     "deleteLabelAward": {
       "type": "LabelAward",
+      "args": {
+        "id": "ID!"
+      }
+    },
+    "deleteMailing": {
+      "type": "Mailing",
       "args": {
         "id": "ID!"
       }
@@ -559,6 +603,19 @@ export const schemaCapabilities: SchemaCapabilities = {
         "id": "ID!"
       }
     },
+    "sendMailing": {
+      "type": "Mailing",
+      "args": {
+        "id": "ID!",
+        "version": "Int!"
+      }
+    },
+    "sendTestMailing": {
+      "type": "String",
+      "args": {
+        "id": "ID!"
+      }
+    },
     "setFeeScale": {
       "type": "FeeScale",
       "args": {
@@ -649,6 +706,13 @@ export const schemaCapabilities: SchemaCapabilities = {
       "args": {
         "id": "ID!",
         "input": "UpdateLabelAwardInput!"
+      }
+    },
+    "updateMailing": {
+      "type": "Mailing",
+      "args": {
+        "id": "ID!",
+        "input": "UpdateMailingInput!"
       }
     },
     "updateParticipation": {
@@ -809,8 +873,11 @@ export const schemaCapabilities: SchemaCapabilities = {
     "ContactFilter": {
       "collectivityId": "ID",
       "consentStatuses": "[ConsentStatus!]",
+      "eventId": "ID",
       "groupId": "ID",
       "ids": "[ID!]",
+      "memberCollectivities": "Boolean",
+      "partners": "Boolean",
       "positionKind": "PositionKind",
       "search": "String"
     },
@@ -890,6 +957,12 @@ export const schemaCapabilities: SchemaCapabilities = {
       "speakerIds": "[ID!]",
       "startsAt": "DateTime",
       "title": "String!"
+    },
+    "CreateMailingInput": {
+      "audience": "MailingAudienceInput",
+      "body": "String!",
+      "editionId": "ID",
+      "subject": "String!"
     },
     "CreateParticipationInput": {
       "collectivityId": "ID",
@@ -996,6 +1069,20 @@ export const schemaCapabilities: SchemaCapabilities = {
     "LabelInput": {
       "description": "String",
       "name": "String!"
+    },
+    "MailingAudienceInput": {
+      "collectivityId": "ID",
+      "eventId": "ID",
+      "groupId": "ID",
+      "memberCollectivities": "Boolean",
+      "partners": "Boolean",
+      "positionKind": "PositionKind"
+    },
+    "MailingFilter": {
+      "statuses": "[MailingStatus!]"
+    },
+    "MailingRecipientFilter": {
+      "statuses": "[RecipientStatus!]"
     },
     "MarkFeesPaidInput": {
       "ids": "[ID!]!",
@@ -1150,6 +1237,13 @@ export const schemaCapabilities: SchemaCapabilities = {
       "eventId": "ID",
       "version": "Int!",
       "year": "Int"
+    },
+    "UpdateMailingInput": {
+      "audience": "MailingAudienceInput",
+      "body": "String",
+      "editionId": "ID",
+      "subject": "String",
+      "version": "Int!"
     },
     "UpdateParticipationInput": {
       "collectivityId": "ID",
@@ -1331,6 +1425,11 @@ export const schemaCapabilities: SchemaCapabilities = {
       "ERROR",
       "NEW"
     ],
+    "MailingStatus": [
+      "DRAFT",
+      "SENDING",
+      "SENT"
+    ],
     "MembershipStatus": [
       "FORMER_MEMBER",
       "MEMBER",
@@ -1387,6 +1486,14 @@ export const schemaCapabilities: SchemaCapabilities = {
       "ELECTED",
       "OTHER",
       "STAFF"
+    ],
+    "RecipientStatus": [
+      "BOUNCED",
+      "FAILED",
+      "QUEUED",
+      "SENDING",
+      "SENT",
+      "SKIPPED"
     ],
     "Role": [
       "ADMIN",

@@ -385,11 +385,17 @@ export type ContactFilter = {
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
   /** Only contacts with one of these consent statuses */
   consentStatuses?: InputMaybe<Array<ConsentStatus>>;
+  /** People registered to this edition (cancelled registrations aside) */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
   /** Contacts with a current position in a current member of this group */
   groupId?: InputMaybe<Scalars['ID']['input']>;
   /** Only the records with these ids (at most 1000) */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Contacts holding a current position of this kind */
+  /** Contacts with a current position in a current member collectivity */
+  memberCollectivities?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Contacts with a current position at a partner */
+  partners?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Contacts holding a current position of this kind (with memberCollectivities: that position in a member) */
   positionKind?: InputMaybe<PositionKind>;
   /** Accent- and typo-tolerant, on name and email */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -666,6 +672,14 @@ export type CreateEventSessionInput = {
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Title, required */
   title: Scalars['String']['input'];
+};
+
+export type CreateMailingInput = {
+  audience?: InputMaybe<MailingAudienceInput>;
+  body: Scalars['String']['input'];
+  /** The edition the {{edition.…}} merge fields describe (default: audience.eventId) */
+  editionId?: InputMaybe<Scalars['ID']['input']>;
+  subject: Scalars['String']['input'];
 };
 
 /** A registration to an edition: a person, an organisation, or both */
@@ -1546,6 +1560,144 @@ export type LabelInput = {
   name: Scalars['String']['input'];
 };
 
+export type MailSettings = {
+  __typename?: 'MailSettings';
+  /** Whether mail can be sent (production without SMTP_URL cannot) */
+  canSend: Scalars['Boolean']['output'];
+  /** The embedded mail catcher's page, when mail goes there (no SMTP_URL) */
+  catcherUrl: Maybe<Scalars['String']['output']>;
+  mergeFields: Array<Scalars['String']['output']>;
+  ratePerMinute: Scalars['Float']['output'];
+};
+
+export type Mailing = {
+  __typename?: 'Mailing';
+  /** Plain text, paragraphs separated by a blank line, with merge fields such as {{contact.lastName}} */
+  body: Scalars['String']['output'];
+  /** Audience: contacts with a current position in this collectivity */
+  collectivityId: Maybe<Scalars['ID']['output']>;
+  /** When the last recipient was dealt with */
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the record was created */
+  createdAt: Scalars['DateTime']['output'];
+  /** The edition the {{edition.…}} merge fields describe (default: eventId) */
+  editionId: Maybe<Scalars['ID']['output']>;
+  /** Audience: people registered to this edition */
+  eventId: Maybe<Scalars['ID']['output']>;
+  /** Failed or bounced */
+  failedCount: Scalars['Int']['output'];
+  /** Audience: contacts with a current position in a current member of this group */
+  groupId: Maybe<Scalars['ID']['output']>;
+  /** Unique identifier (a UUID), stable for the life of the record */
+  id: Scalars['ID']['output'];
+  /** Audience: with a current position in a member collectivity */
+  memberCollectivities: Scalars['Boolean']['output'];
+  /** Audience: partners' contacts */
+  partners: Scalars['Boolean']['output'];
+  /** Audience: holding a current position of this kind */
+  positionKind: Maybe<PositionKind>;
+  /** People it was sent to */
+  recipientCount: Scalars['Int']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who sent it */
+  sentBy: Maybe<Scalars['String']['output']>;
+  sentCount: Scalars['Int']['output'];
+  status: MailingStatus;
+  subject: Scalars['String']['output'];
+  /** When the record was last changed */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
+  version: Scalars['Int']['output'];
+  /** Messages still to go (queued, or being sent) */
+  waitingCount: Scalars['Int']['output'];
+};
+
+export type MailingAudienceInput = {
+  /** Contacts with a current position in this collectivity */
+  collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** People registered to this edition (cancelled registrations aside) */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Contacts with a current position in a current member of this group */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** Contacts with a current position in a current member collectivity */
+  memberCollectivities?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Contacts with a current position at a partner */
+  partners?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Contacts holding a current position of this kind (with memberCollectivities: that position in a member) */
+  positionKind?: InputMaybe<PositionKind>;
+};
+
+export type MailingFilter = {
+  statuses?: InputMaybe<Array<MailingStatus>>;
+};
+
+/** A page of mailing rows: the same shape for every list query */
+export type MailingPage = {
+  __typename?: 'MailingPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether rows follow this page (read with the next offset) */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
+  nodes: Array<Mailing>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MailingPreview = {
+  __typename?: 'MailingPreview';
+  /** The sample recipient (null when there is nobody) */
+  contactId: Maybe<Scalars['ID']['output']>;
+  email: Maybe<Scalars['String']['output']>;
+  html: Scalars['String']['output'];
+  recipientCount: Scalars['Float']['output'];
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type MailingRecipient = {
+  __typename?: 'MailingRecipient';
+  /** Sending attempts so far */
+  attempts: Scalars['Int']['output'];
+  contact: Maybe<Contact>;
+  contactId: Scalars['ID']['output'];
+  email: Scalars['String']['output'];
+  /** Unique identifier (a UUID), stable for the life of the record */
+  id: Scalars['ID']['output'];
+  /** The SMTP server's last answer (or the error met) */
+  lastResponse: Maybe<Scalars['String']['output']>;
+  mailingId: Scalars['ID']['output'];
+  messageId: Maybe<Scalars['String']['output']>;
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: RecipientStatus;
+  /** When the person unsubscribed through this message */
+  unsubscribedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the record was last changed */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type MailingRecipientFilter = {
+  statuses?: InputMaybe<Array<RecipientStatus>>;
+};
+
+/** A page of mailing recipient rows: the same shape for every list query */
+export type MailingRecipientPage = {
+  __typename?: 'MailingRecipientPage';
+  /** On a synced page (page.after or page.updatedSince given): the cursor to pass as page.after for the next page, or to keep for the next run. Null otherwise. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether rows follow this page (read with the next offset) */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The rows of this page, in the order asked for */
+  nodes: Array<MailingRecipient>;
+  /** How many rows the whole list holds (every page), counting only those the caller may see. It costs a count: leave it out when paging through everything */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MailingStatus =
+  | 'DRAFT'
+  | 'SENDING'
+  | 'SENT';
+
 /** What marking an edition's absentees did */
 export type MarkAbsenteesResult = {
   __typename?: 'MarkAbsenteesResult';
@@ -1746,6 +1898,8 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   createLabel: Label;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  createMailing: Mailing;
   /**
    * Registers a person and/or an organisation to an edition; DUPLICATE (extensions.existingId) when the person is already registered
    *
@@ -1824,6 +1978,12 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   deleteLabelAward: LabelAward;
+  /**
+   * A draft only
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
+  deleteMailing: Mailing;
   /**
    * Deletes a registration
    *
@@ -1933,6 +2093,18 @@ export type Mutation = {
    */
   revokeApiToken: ApiToken;
   /**
+   * Fixes the recipients and queues the sending (BAD_USER_INPUT MAILING_NO_RECIPIENT on audience when nobody matches)
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
+  sendMailing: Mailing;
+  /**
+   * Sends the message as its first recipient would get it to the caller's own address; returns that address
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
+  sendTestMailing: Scalars['String']['output'];
+  /**
    * Sets the year’s scale: brackets from 0 inhabitants, contiguous, the last one open-ended
    *
    * Access: users with the role ADMIN; not API tokens.
@@ -2016,6 +2188,12 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   updateLabelAward: LabelAward;
+  /**
+   * A draft only (CONFLICT, reason MAILING_NOT_DRAFT, once sent)
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
+  updateMailing: Mailing;
   /**
    * Changes a registration
    *
@@ -2155,6 +2333,12 @@ export type MutationCreateLabelArgs = {
 
 
 /** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
+export type MutationCreateMailingArgs = {
+  input: CreateMailingInput;
+};
+
+
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationCreateParticipationArgs = {
   input: CreateParticipationInput;
 };
@@ -2228,6 +2412,12 @@ export type MutationDeleteGroupArgs = {
 
 /** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationDeleteLabelAwardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
+export type MutationDeleteMailingArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2346,6 +2536,19 @@ export type MutationRevokeApiTokenArgs = {
 
 
 /** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
+export type MutationSendMailingArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
+export type MutationSendTestMailingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationSetFeeScaleArgs = {
   input: SetFeeScaleInput;
 };
@@ -2430,6 +2633,13 @@ export type MutationUpdateGroupArgs = {
 export type MutationUpdateLabelAwardArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLabelAwardInput;
+};
+
+
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
+export type MutationUpdateMailingArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMailingInput;
 };
 
 
@@ -3046,6 +3256,28 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF; API tokens with the scope events:read.
    */
   labels: Array<Label>;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  mailSettings: MailSettings;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  mailing: Mailing;
+  /**
+   * How many people it would reach, and the message one of them would get
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
+  mailingPreview: MailingPreview;
+  /**
+   * A sent mailing's recipients and where each stands
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
+  mailingRecipients: MailingRecipientPage;
+  /**
+   * Drafts and sent mailings, newest first
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
+  mailings: MailingPage;
   /**
    * The signed-in user
    *
@@ -3592,6 +3824,102 @@ export type QueryLabelAwardsArgs = {
  * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
  * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
  */
+export type QueryMailingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
+export type QueryMailingPreviewArgs = {
+  contactId: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
+export type QueryMailingRecipientsArgs = {
+  filter: InputMaybe<MailingRecipientFilter>;
+  mailingId: Scalars['ID']['input'];
+  page: InputMaybe<PageInput>;
+};
+
+
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
+export type QueryMailingsArgs = {
+  filter: InputMaybe<MailingFilter>;
+  page: InputMaybe<PageInput>;
+};
+
+
+/**
+ * Every read of the API. Lists share one convention: `filter` (every criterion given must match), `sort` (an enum of fields and a direction) and `page` (offset and limit, at most 1000 rows), answering a page with `nodes`, `totalCount` and `hasNextPage`. Rows a caller may not see are left out as if they did not exist: a group president sees only the groups they currently preside and those groups' members; an API token only what its scopes allow.
+ *
+ * Errors come back in `errors[].extensions`: `code` (below) and, depending on it, more keys. A refusal may carry `reason`, a stable machine code (e.g. ALREADY_UNDONE), with its structured parts: word messages from `code`, `reason` and `fields[].code`, not from `message`.
+ * - BAD_USER_INPUT: An argument or input field is invalid; nothing was changed. `field` names the first one at fault (a path such as "siren" or "page.limit"), `fields` lists each as { field, code, message } with a stable `code` (e.g. "SIREN_FORMAT", "maxLength", "required").
+ * - NOT_FOUND: The record does not exist or is outside what the caller may see (both read alike). `entity` and `id` name it; a bulk operation gives `ids`.
+ * - DUPLICATE: The value must be unique and is already taken. `field`/`fields` name it; some carry `existingId`, the record that holds it.
+ * - CONFLICT: The record changed since the `version` sent with the update: read it again and reapply the change. Carries `entity`, `id`, `currentVersion`.
+ * - UNAUTHENTICATED: No valid credential: not signed in, or a session or API token that is unknown, expired or revoked.
+ * - FORBIDDEN: A valid credential whose role or token scopes do not allow this operation (see each operation's access rule).
+ * - CSRF_REFUSED: Refused before running as a possible cross-site request forgery: `reason` is CONTENT_TYPE (a POST that is not JSON, HTTP 415) or ORIGIN (a cookie-signed request from another origin than the console, HTTP 403).
+ * - TOO_MANY_REQUESTS: Too many attempts (sign-in): wait a minute and try again.
+ * - PAYLOAD_TOO_LARGE: The request body is over the size limit (8 MiB).
+ * - QUERY_TOO_COSTLY: Refused before running: the answer could hold more values than the budget (`cost`, `maxCost`, `over`), or its pages add up to too many rows (`pageRows`, `maxPageRows`).
+ * - RESPONSE_TOO_LARGE: The answer was larger than the response ceiling and was not sent (`size`, `maxSize`); the operation did run.
+ * - INTERNAL_SERVER_ERROR: An unexpected failure; the details are logged with the request id (header x-request-id), never sent.
+ * - GRAPHQL_VALIDATION_FAILED: The document does not validate against the schema (unknown field, too deep, too many aliases); HTTP 400.
+ */
 export type QueryMembersInArrearsArgs = {
   minYears?: Scalars['Int']['input'];
 };
@@ -3975,6 +4303,14 @@ export type QueryWebhookEndpointsArgs = {
   page: InputMaybe<PageInput>;
 };
 
+export type RecipientStatus =
+  | 'BOUNCED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENDING'
+  | 'SENT'
+  | 'SKIPPED';
+
 /** How many member collectivities a région has (those within it, the région itself included) */
 export type RegionMemberCount = {
   __typename?: 'RegionMemberCount';
@@ -4294,6 +4630,16 @@ export type UpdateLabelAwardInput = {
   version: Scalars['Int']['input'];
   /** New year, 1900 to 2200; absent leaves it as it is */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateMailingInput = {
+  audience?: InputMaybe<MailingAudienceInput>;
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The edition the {{edition.…}} merge fields describe (default: audience.eventId) */
+  editionId?: InputMaybe<Scalars['ID']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** The version read: a stale one is refused (CONFLICT) */
+  version: Scalars['Int']['input'];
 };
 
 /** Changes to a registration: an absent field is left as it is, null clears an optional one */

@@ -10,6 +10,7 @@ import { SignInAttempts1796190400000 } from './1796190400000-SignInAttempts.js';
 import { EditionTallies1796200000000 } from './1796200000000-EditionTallies.js';
 import { IncrementalSync1797200000000 } from './1797200000000-IncrementalSync.js';
 import { Webhooks1797300000000 } from './1797300000000-Webhooks.js';
+import { Mailings1797400000000 } from './1797400000000-Mailings.js';
 
 /** In order. A migration, once landed, is never edited: add a new one. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   EditionTallies1796200000000,
   IncrementalSync1797200000000,
   Webhooks1797300000000,
+  Mailings1797400000000,
 ];

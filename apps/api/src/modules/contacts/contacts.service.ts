@@ -85,7 +85,18 @@ export class ContactsService {
                   AND ${visibleReference(caller, 'Group', sql`${filter.groupId}::uuid`)}`,
               )
             : null,
-          filter.positionKind ? heldNow(row, sql`fp.kind = ${filter.positionKind}`) : null,
+          filter.positionKind && !filter.memberCollectivities ? heldNow(row, sql`fp.kind = ${filter.positionKind}`) : null,
+          filter.memberCollectivities
+            ? heldNow(
+                row,
+                sql`fp.collectivity_id IN (SELECT mc.id FROM collectivities mc WHERE mc.membership_status = 'MEMBER')${filter.positionKind ? sql` AND fp.kind = ${filter.positionKind}` : raw('')}`,
+              )
+            : null,
+          filter.partners ? heldNow(row, raw('fp.partner_id IS NOT NULL')) : null,
+          filter.eventId
+            ? sql`EXISTS (SELECT 1 FROM participations fe WHERE fe.contact_id = ${raw(row)}.id AND fe.event_id = ${filter.eventId}::uuid
+                AND fe.status <> 'CANCELLED' AND ${visibleRow(caller, 'Participation', 'fe')})`
+            : null,
           search
             ? sql`(${raw(row)}.search_text LIKE '%' || search_normalize(${search}) || '%' OR search_normalize(${search}) <% ${raw(row)}.search_text OR ${raw(row)}.email = lower(${search}))`
             : null,
@@ -167,6 +178,17 @@ export class ContactsService {
         return changes.consentStatus !== undefined ? { consentAt: new Date() } : undefined;
       }),
     );
+  }
+  /**
+   * Records that the person no longer wants to be written to (an unsubscribe link), audited, in the
+   * caller's transaction; false when consent was already withdrawn (a replayed link changes nothing).
+   */
+  async withdrawConsent(id: string, source: string, actor: Actor, manager: EntityManager): Promise<boolean> {
+    const current = await manager.findOne(Contact, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!current || current.erasedAt || current.consentStatus === ConsentStatus.WITHDRAWN) return false;
+    const fields = { consentStatus: ConsentStatus.WITHDRAWN, consentSource: source.slice(0, 200), consentAt: new Date() };
+    await this.writes.update(Contact, 'Contact', id, fields, actor, undefined, manager);
+    return true;
   }
 
   /**

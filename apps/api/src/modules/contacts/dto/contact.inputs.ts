@@ -179,10 +179,28 @@ export class ContactFilter {
   @IsEnum(ConsentStatus, { each: true })
   consentStatuses?: ConsentStatus[];
 
-  @Field(() => PositionKind, { nullable: true, description: 'Contacts holding a current position of this kind' })
+  @Field(() => PositionKind, {
+    nullable: true,
+    description: 'Contacts holding a current position of this kind (with memberCollectivities: that position in a member)',
+  })
   @IsOptional()
   @IsEnum(PositionKind)
   positionKind?: PositionKind;
+
+  @Field(() => Boolean, { nullable: true, description: 'Contacts with a current position in a current member collectivity' })
+  @IsOptional()
+  @IsBoolean()
+  memberCollectivities?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'Contacts with a current position at a partner' })
+  @IsOptional()
+  @IsBoolean()
+  partners?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'People registered to this edition (cancelled registrations aside)' })
+  @IsOptional()
+  @IsUUID()
+  eventId?: string;
 }
 
 export const ContactSortField = { NAME: 'NAME', UPDATED_AT: 'UPDATED_AT', CREATED_AT: 'CREATED_AT' } as const;

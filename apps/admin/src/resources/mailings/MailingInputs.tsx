@@ -1,0 +1,40 @@
+import { Typography } from '@mui/material';
+import { AutocompleteInput, BooleanInput, ReferenceInput, required, SelectInput, TextInput, useTranslate } from 'react-admin';
+import { useOperation } from '../useOperation';
+import { POSITION_KINDS } from './definition';
+
+/** Subject, message with its merge fields, and the audience: the contacts list's own criteria. */
+export const MailingInputs = () => {
+  const translate = useTranslate();
+  const settings = useOperation<{ mergeFields: string[] }>('mailSettings', {});
+  const fields = (settings.data?.mergeFields ?? []).map((field) => `{{${field}}}`).join(', ');
+  return (
+    <>
+      <TextInput source="subject" validate={required()} fullWidth />
+      <TextInput
+        source="body"
+        validate={required()}
+        multiline
+        minRows={8}
+        fullWidth
+        helperText={translate('territoria.mailings.mergeFieldsHelp', { fields })}
+      />
+      <Typography variant="subtitle2">{translate('territoria.mailings.audience')}</Typography>
+      <ReferenceInput source="groupId" reference="groups">
+        <AutocompleteInput optionText="name" fullWidth />
+      </ReferenceInput>
+      <ReferenceInput source="eventId" reference="events">
+        <AutocompleteInput optionText="title" fullWidth />
+      </ReferenceInput>
+      <SelectInput
+        source="positionKind"
+        choices={POSITION_KINDS.map((id) => ({ id, name: translate(`territoria.mailings.positionKind.${id}`) }))}
+      />
+      <BooleanInput source="memberCollectivities" />
+      <BooleanInput source="partners" />
+      <ReferenceInput source="editionId" reference="events">
+        <AutocompleteInput optionText="title" fullWidth />
+      </ReferenceInput>
+    </>
+  );
+};
