@@ -30,6 +30,7 @@ import { ParticipationImportModule } from './modules/events/import/participation
 import { HealthModule } from './modules/health/health.module.js';
 import { ReferentialModule } from './modules/referential/referential.module.js';
 import { DemoDataModule } from './database/seeds/demo-data.module.js';
+import { DocumentsModule } from './modules/documents/documents.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -80,6 +81,7 @@ export class AppModule {
         CollectivitiesModule,
         ReferentialModule,
         DemoDataModule,
+        DocumentsModule,
       ],
       providers: [
         DateScalar,

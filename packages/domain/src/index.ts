@@ -10,3 +10,4 @@ export * from './groups.js';
 export * from './partners-dues.js';
 export * from './events.js';
 export * from './calendar.js';
+export * from './letterhead.js';

@@ -21,6 +21,7 @@ import { Participation } from '../modules/events/participation.entity.js';
 import { Label } from '../modules/events/label.entity.js';
 import { LabelAward } from '../modules/events/label-award.entity.js';
 import { ParticipationImport, ParticipationImportItem } from '../modules/events/import/participation-import.entity.js';
+import { LetterheadEntity } from '../modules/documents/letterhead/letterhead.entity.js';
 
 /** Every entity, for the data source and the migration tooling. */
 export const entities = [
@@ -48,4 +49,5 @@ export const entities = [
   LabelAward,
   ParticipationImport,
   ParticipationImportItem,
+  LetterheadEntity,
 ];

@@ -1053,6 +1053,8 @@ export type MembershipFee = {
 
 export type MembershipFeeFilter = {
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these records */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** On the collectivity's name */
   search?: InputMaybe<Scalars['String']['input']>;
   statuses?: InputMaybe<Array<FeeStatus>>;

@@ -8,6 +8,7 @@ import { ReadPath1795800000000 } from './1795800000000-ReadPath.js';
 import { ParticipationImports1796190276982 } from './1796190276982-ParticipationImports.js';
 import { SignInAttempts1796190400000 } from './1796190400000-SignInAttempts.js';
 import { EditionTallies1796200000000 } from './1796200000000-EditionTallies.js';
+import { Letterhead1797500000000 } from './1797500000000-Letterhead.js';
 
 /** In order. A migration, once landed, is never edited: add a new one. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   ParticipationImports1796190276982,
   SignInAttempts1796190400000,
   EditionTallies1796200000000,
+  Letterhead1797500000000,
 ];
