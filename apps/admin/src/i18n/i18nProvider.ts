@@ -2,6 +2,9 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
 import { en } from './en';
 import { fr } from './fr';
+import { documentsMessages } from '../resources/documents/messages';
+import { letterheadMessages } from '../resources/letterhead/messages';
+import { checkInScanMessages } from '../resources/participations/scanMessages';
 
 export const DEFAULT_LOCALE = 'fr';
 
@@ -10,7 +13,12 @@ export const LOCALES = [
   { locale: 'en', name: 'English' },
 ];
 
-const messages: Record<string, TranslationMessages> = { fr, en };
+/** Features keep their words beside them, each under its own top-level key. */
+const FEATURE_MESSAGES = [documentsMessages, letterheadMessages, checkInScanMessages];
+const messages: Record<string, TranslationMessages> = {
+  fr: Object.assign({}, fr, ...FEATURE_MESSAGES.map((feature) => feature.fr)),
+  en: Object.assign({}, en, ...FEATURE_MESSAGES.map((feature) => feature.en)),
+};
 
 export function createI18nProvider(initialLocale: string = DEFAULT_LOCALE): I18nProvider {
   return polyglotI18nProvider((locale) => messages[locale] ?? fr, initialLocale, LOCALES, {
