@@ -15,6 +15,7 @@ import { eventSessions, events, labelAwards } from './resources/events';
 import { countryGroups, groupMembers, groupOffices, groups, thematicGroups } from './resources/groups';
 import { users } from './resources/users';
 import { feeScales } from './resources/feeScales';
+import { letterhead } from './resources/letterhead';
 import { membershipFees } from './resources/membershipFees';
 import { partners } from './resources/partners';
 import { partnerships } from './resources/partnerships';
@@ -51,7 +52,7 @@ export function resourcesFor(role: Role | undefined) {
     ...(role === 'ADMIN' ? [users, apiTokens, auditEntries] : []),
     // partners and dues: the association's staff (the fee scale: administrators)
     ...(role === 'ADMIN' || role === 'STAFF' ? [partners, partnerships, membershipFees] : []),
-    ...(role === 'ADMIN' ? [feeScales] : []),
+    ...(role === 'ADMIN' ? [feeScales, letterhead] : []),
     // the Rencontres: the association's staff (a group president reads participations from his members' pages)
     ...(role === 'ADMIN' || role === 'STAFF' ? [events, eventSessions, labelAwards] : []),
     // who takes part in the Rencontres: the staff manage them, a group president reads his members'

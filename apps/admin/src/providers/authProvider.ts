@@ -65,6 +65,7 @@ export const ACCESS: Record<Role, Record<string, readonly Action[] | '*'>> = {
     partnerships: '*',
     membershipFees: ['list', 'export', 'generate', 'pay', 'waive'],
     feeScales: ['list', 'edit'],
+    letterhead: ['list', 'edit'],
     // the Rencontres
     events: '*',
     eventSessions: '*',

@@ -1,6 +1,7 @@
 import { gql, type ApolloClient } from '@apollo/client';
 import { HttpError, type I18nProvider } from 'react-admin';
 import { extractGraphQLErrors, toReactAdminError, type ErrorBody, type FieldProblem } from './errors';
+import { LETTERHEAD_OPERATIONS } from '../resources/letterhead/operations';
 import { EVENT_SESSION_FIELDS, LABEL_AWARD_FIELDS, MEMBERSHIP_FEE_FIELDS } from './resourceTable';
 
 /**
@@ -182,6 +183,7 @@ export const OPERATIONS = {
     document: `query EventAttendance($eventId: ID!) { data: eventStatistics(eventId: $eventId) { eventId registered attended cancelled noShow } }`,
   },
   // --- end of events ---
+  ...LETTERHEAD_OPERATIONS,
 } as const satisfies Record<string, OperationDefinition>;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -5,6 +5,7 @@ import {
   ContactParticipationsResolver,
   ParticipationsResolver,
 } from '../modules/events/participations.resolver.js';
+import { LetterheadResolver } from '../modules/documents/letterhead/letterhead.resolver.js';
 import { DateScalar } from '../common/scalars/date.scalar.js';
 import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
@@ -61,5 +62,6 @@ export const graphqlResolvers = [
   LabelsResolver,
   LabelAwardsResolver,
   ParticipationImportResolver,
+  LetterheadResolver,
 ];
 export const graphqlScalars = [DateScalar];

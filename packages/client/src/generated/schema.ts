@@ -1003,6 +1003,29 @@ export type LabelInput = {
   name: Scalars['String']['input'];
 };
 
+/** The association's letterhead, printed on dues letters and receipts */
+export type Letterhead = {
+  __typename?: 'Letterhead';
+  /** Several lines */
+  address: Scalars['String']['output'];
+  logo: Maybe<LetterheadImage>;
+  organisationName: Scalars['String']['output'];
+  /** Who signs the letters, e.g. "La présidente, Nathalie Koenders" */
+  signatory: Maybe<Scalars['String']['output']>;
+  signature: Maybe<LetterheadImage>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type LetterheadImage = {
+  __typename?: 'LetterheadImage';
+  byteSize: Scalars['Int']['output'];
+  /** image/png or image/jpeg */
+  contentType: Scalars['String']['output'];
+  /** The image as a data URL, to show it */
+  dataUrl: Scalars['String']['output'];
+};
+
 export type MarkAbsenteesResult = {
   __typename?: 'MarkAbsenteesResult';
   eventId: Scalars['ID']['output'];
@@ -1155,6 +1178,8 @@ export type Mutation = {
   updateEventSession: EventSession;
   updateGroup: Group;
   updateLabelAward: LabelAward;
+  /** Changes the fields given; images are checked (type, content, size) */
+  updateLetterhead: Letterhead;
   updateParticipation: Participation;
   updatePartner: Partner;
   updatePartnership: Partnership;
@@ -1461,6 +1486,11 @@ export type MutationUpdateGroupArgs = {
 export type MutationUpdateLabelAwardArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLabelAwardInput;
+};
+
+
+export type MutationUpdateLetterheadArgs = {
+  input: UpdateLetterheadInput;
 };
 
 
@@ -1788,6 +1818,7 @@ export type Query = {
   /** Newest first */
   labelAwards: Array<LabelAward>;
   labels: Array<Label>;
+  letterhead: Letterhead;
   /** The signed-in user */
   me: User;
   /** Member collectivities per région, most members first */
@@ -2169,6 +2200,18 @@ export type UpdateLabelAwardInput = {
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateLetterheadInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** A PNG or JPEG image as a base64 data URL, at most 512 KiB (IMAGE_TOO_LARGE, IMAGE_TYPE_NOT_ALLOWED, IMAGE_CONTENT_MISMATCH, IMAGE_NOT_DATA_URL otherwise); null removes it */
+  logo?: InputMaybe<Scalars['String']['input']>;
+  organisationName?: InputMaybe<Scalars['String']['input']>;
+  signatory?: InputMaybe<Scalars['String']['input']>;
+  /** A PNG or JPEG image as a base64 data URL, at most 512 KiB (IMAGE_TOO_LARGE, IMAGE_TYPE_NOT_ALLOWED, IMAGE_CONTENT_MISMATCH, IMAGE_NOT_DATA_URL otherwise); null removes it */
+  signature?: InputMaybe<Scalars['String']['input']>;
+  /** The version read: a stale one is refused (CONFLICT) */
+  version: Scalars['Int']['input'];
 };
 
 export type UpdateParticipationInput = {
