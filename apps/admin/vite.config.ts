@@ -10,12 +10,14 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: true },
       '/health': { target: apiTarget, changeOrigin: true },
+      '/documents': { target: apiTarget, changeOrigin: true },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: true },
       '/health': { target: apiTarget, changeOrigin: true },
+      '/documents': { target: apiTarget, changeOrigin: true },
     },
   },
   build: {

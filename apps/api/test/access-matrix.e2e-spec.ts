@@ -77,6 +77,8 @@ const RULES: Record<string, Rule> = {
   'Query.feeScale': 'STAFF',
   'Query.feeScales': 'STAFF',
   'Mutation.setFeeScale': 'ADMIN',
+  'Query.letterhead': 'STAFF',
+  'Mutation.updateLetterhead': 'ADMIN',
   'Mutation.generateDues': 'STAFF',
   'Query.membershipFees': 'STAFF',
   'Query.duesTotals': 'STAFF',

@@ -74,6 +74,11 @@ export const REQUEST_ERROR_REASONS = [
   'NO_ADDRESS',
   'SMTP_NOT_CONFIGURED',
   'STALE',
+  // printed documents
+  'FEE_NOT_PAID',
+  'FEE_NOT_DUE',
+  'NO_DUES',
+  'NO_PARTICIPANTS',
 ] as const;
 
 /** Reasons of one input field (`fields[].code`): the domain's rules, the services' and class-validator's. */
@@ -198,6 +203,13 @@ export const FIELD_ERROR_REASONS = [
   'MAILING_NO_RECIPIENT',
   'MERGE_FIELD_NEEDS_EDITION',
   'MERGE_FIELD_UNKNOWN',
+  // printed documents: ids and years in the address, the letterhead's images
+  'UUID',
+  'YEAR',
+  'IMAGE_NOT_DATA_URL',
+  'IMAGE_TYPE_NOT_ALLOWED',
+  'IMAGE_CONTENT_MISMATCH',
+  'IMAGE_TOO_LARGE',
 ] as const;
 
 export type ErrorReason = (typeof REQUEST_ERROR_REASONS)[number] | (typeof FIELD_ERROR_REASONS)[number];

@@ -14,3 +14,4 @@ export * from './limits.js';
 export * from './error-reasons.js';
 export * from './webhooks.js';
 export * from './mailings.js';
+export * from './letterhead.js';

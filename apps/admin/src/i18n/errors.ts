@@ -77,6 +77,16 @@ const ERRORS = {
   },
   /** The whole request, by `extensions.reason` (its parts interpolated: %{role}, %{retryAfterSeconds}, %{maximum}…). */
   reasons: {
+    FEE_NOT_PAID: t("Un reçu ne s'établit que pour une cotisation réglée.", 'A receipt is for paid dues only.'),
+    FEE_NOT_DUE: t(
+      "Cette cotisation n'est plus à régler (réglée ou exonérée) : pas d'appel.",
+      'These dues are no longer to be paid (paid or waived): no call.',
+    ),
+    NO_DUES: t('Aucune cotisation à imprimer pour cette année.', 'No dues to print for this year.'),
+    NO_PARTICIPANTS: t(
+      "Personne n'est inscrit à cette édition : aucun badge à imprimer.",
+      'Nobody is registered for this edition: no badge to print.',
+    ),
     NO_ACCESS_RULE: t("Cette opération n'est ouverte à personne.", 'This operation is open to nobody.'),
     ROLE_NOT_ALLOWED: t(
       'Votre rôle ne vous permet pas de faire cela : adressez-vous à un administrateur si vous en avez besoin.',
@@ -161,6 +171,15 @@ const ERRORS = {
   /** One field, by its code (its reason): the domain's rules, the services' and class-validator's. */
   fields: {
     required: t('Ce champ est obligatoire.', 'This field is required.'),
+    UUID: t("Cet identifiant n'est pas valide.", 'This identifier is not valid.'),
+    YEAR: t("Cette année n'est pas valide.", 'This year is not valid.'),
+    IMAGE_NOT_DATA_URL: t("Ce fichier n'est pas une image lisible.", 'This file is not a readable image.'),
+    IMAGE_TYPE_NOT_ALLOWED: t('Seules les images PNG et JPEG sont acceptées.', 'Only PNG and JPEG images are accepted.'),
+    IMAGE_CONTENT_MISMATCH: t(
+      "Le contenu du fichier ne correspond pas à son type d'image.",
+      "The file's content does not match its image type.",
+    ),
+    IMAGE_TOO_LARGE: t('Image trop lourde : %{limit} octets au plus.', 'Image too large: at most %{limit} bytes.'),
     INVALID_CURSOR: t(
       "Ce curseur de synchronisation n'est pas valide : reprenez la synchronisation depuis une date.",
       'This sync cursor is not valid: start the sync again from a date.',

@@ -3,6 +3,11 @@ import { CONSOLE_RESOURCES } from '../resources';
 import type { MessageTree } from '../resources/consoleResource';
 import { en as sharedEn } from './en';
 import { fr as sharedFr } from './fr';
+import { documentsMessages } from '../resources/documents/messages';
+import { checkInScanMessages } from '../resources/participations/scanMessages';
+
+/** Words of features that are not resources of their own: printed documents' buttons, the check-in scan. */
+const FEATURE_MESSAGES = [documentsMessages, checkInScanMessages];
 
 type Tree = Record<string, unknown>;
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -17,9 +22,13 @@ function mergeMessages(base: Tree, part: MessageTree | Tree): Tree {
 }
 
 function messagesOf(shared: TranslationMessages, language: 'fr' | 'en'): TranslationMessages {
-  return CONSOLE_RESOURCES.reduce<Tree>(
+  const resources = CONSOLE_RESOURCES.reduce<Tree>(
     (merged, resource) => (resource.messages ? mergeMessages(merged, resource.messages[language]) : merged),
     shared,
+  );
+  return FEATURE_MESSAGES.reduce<Tree>(
+    (merged, feature) => mergeMessages(merged, feature[language]),
+    resources,
   ) as TranslationMessages;
 }
 

@@ -7,6 +7,7 @@ import { cooperations } from './cooperations';
 import { eventSessions, events, labelAwards } from './events';
 import { feeScales } from './feeScales';
 import { countryGroups, groupMembers, groupOffices, groups, thematicGroups } from './groups';
+import { letterhead } from './letterhead';
 import { mailingRecipients, mailings } from './mailings';
 import { membershipFees } from './membershipFees';
 import { participations } from './participations';
@@ -39,6 +40,7 @@ const RESOURCE_LIST = [
   partnerships,
   membershipFees,
   feeScales,
+  letterhead,
   events,
   eventSessions,
   labelAwards,

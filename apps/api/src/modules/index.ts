@@ -5,6 +5,7 @@ import { authModule } from './auth/auth.module.js';
 import { collectivitiesModule } from './collectivities/collectivities.module.js';
 import { contactsModule } from './contacts/contacts.module.js';
 import { cooperationsModule } from './cooperations/cooperations.module.js';
+import { documentsModule } from './documents/documents.module.js';
 import { eventsModule } from './events/events.module.js';
 import { groupsModule } from './groups/groups.module.js';
 import { healthModule } from './health/health.module.js';
@@ -38,4 +39,5 @@ export const apiModules: readonly ApiModule[] = [
   syncModule,
   webhooksModule,
   mailingsModule,
+  documentsModule,
 ];

@@ -148,6 +148,10 @@ export const schemaCapabilities: SchemaCapabilities = {
       "type": "Label",
       "args": {}
     },
+    "letterhead": {
+      "type": "Letterhead",
+      "args": {}
+    },
     "mailing": {
       "type": "Mailing",
       "args": {
@@ -708,6 +712,12 @@ export const schemaCapabilities: SchemaCapabilities = {
         "input": "UpdateLabelAwardInput!"
       }
     },
+    "updateLetterhead": {
+      "type": "Letterhead",
+      "args": {
+        "input": "UpdateLetterheadInput!"
+      }
+    },
     "updateMailing": {
       "type": "Mailing",
       "args": {
@@ -1091,6 +1101,7 @@ export const schemaCapabilities: SchemaCapabilities = {
     },
     "MembershipFeeFilter": {
       "collectivityId": "ID",
+      "ids": "[ID!]",
       "search": "String",
       "statuses": "[FeeStatus!]",
       "year": "Int"
@@ -1237,6 +1248,14 @@ export const schemaCapabilities: SchemaCapabilities = {
       "eventId": "ID",
       "version": "Int!",
       "year": "Int"
+    },
+    "UpdateLetterheadInput": {
+      "address": "String",
+      "logo": "String",
+      "organisationName": "String",
+      "signatory": "String",
+      "signature": "String",
+      "version": "Int!"
     },
     "UpdateMailingInput": {
       "audience": "MailingAudienceInput",

@@ -1560,6 +1560,31 @@ export type LabelInput = {
   name: Scalars['String']['input'];
 };
 
+/** The association's letterhead, printed on dues letters and receipts */
+export type Letterhead = {
+  __typename?: 'Letterhead';
+  /** Several lines */
+  address: Scalars['String']['output'];
+  logo: Maybe<LetterheadImage>;
+  organisationName: Scalars['String']['output'];
+  /** Who signs the letters, e.g. "La présidente, Nathalie Koenders" */
+  signatory: Maybe<Scalars['String']['output']>;
+  signature: Maybe<LetterheadImage>;
+  /** When the record was last changed */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Incremented by every change: send it back with an update, which is refused (CONFLICT) when the record changed since */
+  version: Scalars['Int']['output'];
+};
+
+export type LetterheadImage = {
+  __typename?: 'LetterheadImage';
+  byteSize: Scalars['Int']['output'];
+  /** image/png or image/jpeg */
+  contentType: Scalars['String']['output'];
+  /** The image as a data URL, to show it */
+  dataUrl: Scalars['String']['output'];
+};
+
 export type MailSettings = {
   __typename?: 'MailSettings';
   /** Whether mail can be sent (production without SMTP_URL cannot) */
@@ -1773,6 +1798,8 @@ export type MembershipFee = {
 export type MembershipFeeFilter = {
   /** Only this collectivity's dues */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the records with these ids (at most 1000) */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** On the collectivity's name */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only dues with one of these statuses (LATE: invoiced, past due, unpaid) */
@@ -2188,6 +2215,12 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   updateLabelAward: LabelAward;
+  /**
+   * Changes the fields given; images are checked (type, content, size)
+   *
+   * Access: users with the role ADMIN; not API tokens.
+   */
+  updateLetterhead: Letterhead;
   /**
    * A draft only (CONFLICT, reason MAILING_NOT_DRAFT, once sent)
    *
@@ -2633,6 +2666,12 @@ export type MutationUpdateGroupArgs = {
 export type MutationUpdateLabelAwardArgs = {
   id: Scalars['ID']['input'];
   input: UpdateLabelAwardInput;
+};
+
+
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
+export type MutationUpdateLetterheadArgs = {
+  input: UpdateLetterheadInput;
 };
 
 
@@ -3256,6 +3295,8 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF; API tokens with the scope events:read.
    */
   labels: Array<Label>;
+  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  letterhead: Letterhead;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
   mailSettings: MailSettings;
   /** Access: users with the role ADMIN, STAFF; not API tokens. */
@@ -4630,6 +4671,19 @@ export type UpdateLabelAwardInput = {
   version: Scalars['Int']['input'];
   /** New year, 1900 to 2200; absent leaves it as it is */
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateLetterheadInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** A PNG or JPEG image as a base64 data URL, at most 512 KiB (IMAGE_TOO_LARGE, IMAGE_TYPE_NOT_ALLOWED, IMAGE_CONTENT_MISMATCH, IMAGE_NOT_DATA_URL otherwise); null removes it */
+  logo?: InputMaybe<Scalars['String']['input']>;
+  organisationName?: InputMaybe<Scalars['String']['input']>;
+  /** Free text; at most 200 characters, null clears it */
+  signatory?: InputMaybe<Scalars['String']['input']>;
+  /** A PNG or JPEG image as a base64 data URL, at most 512 KiB (IMAGE_TOO_LARGE, IMAGE_TYPE_NOT_ALLOWED, IMAGE_CONTENT_MISMATCH, IMAGE_NOT_DATA_URL otherwise); null removes it */
+  signature?: InputMaybe<Scalars['String']['input']>;
+  /** The version read: a stale one is refused (CONFLICT) */
+  version: Scalars['Int']['input'];
 };
 
 export type UpdateMailingInput = {

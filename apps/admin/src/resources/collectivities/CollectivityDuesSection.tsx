@@ -21,6 +21,7 @@ import { formatCents } from '../../util/money';
 import { useMembersInArrears } from '../membershipFees/DuesSummary';
 import { FeeStatusChip, type MembershipFee } from '../membershipFees/fields';
 import { useOperation } from '../useOperation';
+import { FeeLetterButton } from '../documents/DuesLetterButtons';
 import type { Collectivity } from './fields';
 
 export interface MembershipChange {
@@ -133,6 +134,7 @@ const DuesByYear = ({ collectivityId }: { collectivityId: string }) => {
                 <TableCell>{translate('resources.membershipFees.fields.dueOn')}</TableCell>
                 <TableCell>{translate('resources.membershipFees.fields.paidOn')}</TableCell>
                 <TableCell>{translate('resources.membershipFees.fields.paymentReference')}</TableCell>
+                <TableCell />
               </TableRow>
             </TableHead>
             <TableBody>
@@ -150,6 +152,9 @@ const DuesByYear = ({ collectivityId }: { collectivityId: string }) => {
                     {fee.paidOn ? formatDay(fee.paidOn, locale, 'medium') : '—'}
                   </TableCell>
                   <TableCell>{fee.paymentReference ?? '—'}</TableCell>
+                  <TableCell>
+                    <FeeLetterButton fee={fee} />
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

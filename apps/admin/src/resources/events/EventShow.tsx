@@ -18,6 +18,7 @@ import {
 import { intlLocale } from '../../i18n/i18nProvider';
 import { AwardsPanel } from './AwardsPanel';
 import { DatesField, EditionField, type EventRecord } from './fields';
+import { BadgesButton } from '../documents/BadgesButton';
 import { EventTitle } from './EventTitle';
 import { SessionsPanel } from './SessionsPanel';
 import { StatisticsPanel } from './StatisticsPanel';
@@ -49,6 +50,7 @@ const ShowActions = () => {
           </Button>
         </>
       )}
+      <BadgesButton />
       <EditButton />
     </TopToolbar>
   );

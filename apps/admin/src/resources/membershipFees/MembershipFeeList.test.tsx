@@ -79,7 +79,7 @@ async function openList(dataProvider: DataProvider) {
   window.location.hash = `#/membershipFees?filter=${encodeURIComponent(JSON.stringify({ year: 2021 }))}`;
   render(<App dataProvider={dataProvider} authProvider={signedInAs('STAFF')} i18nProvider={createI18nProvider('fr')} />);
   const table = await screen.findByRole('table', {}, { timeout: 10000 });
-  await within(table).findByText('Dijon');
+  await within(table).findByText('Dijon', {}, { timeout: 10000 });
   return table;
 }
 

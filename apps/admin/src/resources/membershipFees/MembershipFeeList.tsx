@@ -25,6 +25,7 @@ import { GenerateDuesButton } from './GenerateDuesButton';
 import { MarkPaidButton } from './MarkPaidButton';
 import { WaiveButton } from './WaiveButton';
 import { EmptyList } from '../shared/ListParts';
+import { FeeLetterButton, YearLettersButtons } from '../documents/DuesLetterButtons';
 
 /** Every row of the year fits in one export (the API serves 1000 per request, fetched in chunks). */
 export const EXPORT_MAX_RESULTS = 20000;
@@ -39,6 +40,7 @@ const ListActions = () => {
   return (
     <TopToolbar>
       {canGenerate && <GenerateDuesButton />}
+      <YearLettersButtons />
       <ExportButton maxResults={EXPORT_MAX_RESULTS} exporter={exporter} />
     </TopToolbar>
   );
@@ -82,6 +84,9 @@ const FeeTable = () => {
       <DataTable.Col source="paidOn" disableSort render={() => <DayField source="paidOn" />} />
       <DataTable.Col source="paymentReference" disableSort>
         <TextField source="paymentReference" emptyText="—" />
+      </DataTable.Col>
+      <DataTable.Col label={false} disableSort>
+        <FeeLetterButton />
       </DataTable.Col>
       {canWaive && (
         <DataTable.Col label={false} disableSort>

@@ -27,6 +27,7 @@ import { useRunAction } from '../shared/useRunAction';
 import { useOperation } from '../useOperation';
 import { ParticipationStatusChip, participantsPath, type Participation } from './fields';
 import { MarkAbsenteesButton } from './MarkAbsenteesButton';
+import { isBadgeCode, ScanOutcomeAlert, useScanCheckIn } from './ScanCheckIn';
 
 /** Rows shown at once: the door needs the few people matching what was typed, not the whole list. */
 export const CHECK_IN_ROWS = 20;
@@ -265,6 +266,10 @@ export const CheckInPage = () => {
     // the next name can be typed straight away
     searchRef.current?.select();
   }, [attendance]);
+  const scan = useScanCheckIn(eventId, () => {
+    afterChange();
+    void refetchRows();
+  });
 
   const checkIn = useCallback(
     async (participation: Participation) => {
@@ -331,6 +336,11 @@ export const CheckInPage = () => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
     if (busy) return;
+    if (isBadgeCode(search)) {
+      setSearch('');
+      void scan.scan(search);
+      return;
+    }
     const typed = search.trim();
     if (typed !== debounced || isFetching) {
       pendingEnter.current = typed;
@@ -409,6 +419,7 @@ export const CheckInPage = () => {
               },
             }}
           />
+          <ScanOutcomeAlert outcome={scan.outcome} />
           <Box sx={{ height: 4, mt: 1 }}>{isFetching && <LinearProgress />}</Box>
           <Box data-testid="check-in-results">
             {rows.map((participation) => (

@@ -11,6 +11,7 @@ import { EditionTallies1796200000000 } from './1796200000000-EditionTallies.js';
 import { IncrementalSync1797200000000 } from './1797200000000-IncrementalSync.js';
 import { Webhooks1797300000000 } from './1797300000000-Webhooks.js';
 import { Mailings1797400000000 } from './1797400000000-Mailings.js';
+import { Letterhead1797500000000 } from './1797500000000-Letterhead.js';
 
 /** In order. A migration, once landed, is never edited: add a new one. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   IncrementalSync1797200000000,
   Webhooks1797300000000,
   Mailings1797400000000,
+  Letterhead1797500000000,
 ];

@@ -115,6 +115,7 @@ export class MembershipsService {
     return {
       where: (row) =>
         and([
+          filter.ids ? sql`${raw(row)}.id = ANY(${filter.ids}::uuid[])` : null,
           filter.year ? sql`${raw(row)}.year = ${filter.year}` : null,
           filter.collectivityId ? sql`${raw(row)}.collectivity_id = ${filter.collectivityId}::uuid` : null,
           filter.statuses?.length ? statusCondition(row, filter.statuses) : null,

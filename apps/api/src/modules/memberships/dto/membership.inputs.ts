@@ -1,3 +1,4 @@
+import { IdsFilterField } from '../../../common/validation/ids-filter.js';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { FeeStatus } from '@territoria/domain';
 import { Type } from 'class-transformer';
@@ -69,6 +70,9 @@ export class SetFeeScaleInput {
 
 @InputType({ description: 'Which dues: every criterion given must match' })
 export class MembershipFeeFilter {
+  @IdsFilterField()
+  ids?: string[];
+
   @Field(() => Int, { nullable: true, description: 'Only the dues of this year' })
   @IsOptional()
   @IsInt()
