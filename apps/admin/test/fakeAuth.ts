@@ -47,7 +47,10 @@ export function signedOut() {
     fetch: async (_url, init) => {
       const { query } = JSON.parse(String(init?.body ?? '{}')) as { query: string };
       if (query.includes('signIn')) {
-        return json({ data: null, errors: [{ message: 'Wrong email or password.', extensions: { code: 'UNAUTHENTICATED' } }] });
+        return json({
+          data: null,
+          errors: [{ message: 'Wrong email or password.', extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' } }],
+        });
       }
       return json({
         data: null,

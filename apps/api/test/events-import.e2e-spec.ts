@@ -427,9 +427,10 @@ describe('import of a registration list', () => {
     const refused = await commit({ contentBase64: base64(text) });
     expect(refused.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rows' });
     expect(refused.errors![0]!.extensions.rows).toEqual([
-      { line: 2, message: 'COUNTRY: Unknown country: "Wakanda".' },
-      { line: 3, message: expect.stringContaining('ROLE') },
-      { line: 4, message: expect.stringContaining('EMAIL') },
+      // the codes say what is wrong to a client in any language; the message is English for API users
+      { line: 2, outcome: 'ERROR', codes: ['UNKNOWN_COUNTRY'], message: 'COUNTRY: Unknown country: "Wakanda".' },
+      { line: 3, outcome: 'ERROR', codes: ['UNKNOWN_ROLE'], message: expect.stringContaining('ROLE') },
+      { line: 4, outcome: 'ERROR', codes: ['INVALID_EMAIL'], message: expect.stringContaining('EMAIL') },
     ]);
     expect(await counts()).toEqual(before);
 

@@ -157,7 +157,13 @@ describe('a response ceiling', () => {
     expect(response.errors).toEqual([
       expect.objectContaining({
         message: expect.stringMatching(/^The answer is \d+ KB, more than a response may hold \(20 KB\)/),
-        extensions: { code: 'RESPONSE_TOO_LARGE', size: expect.any(Number), maxSize: 20000 },
+        extensions: {
+          code: 'RESPONSE_TOO_LARGE',
+          reason: 'RESPONSE_TOO_LARGE',
+          size: expect.any(Number),
+          maxSize: 20000,
+          maximum: 20000,
+        },
       }),
     ]);
     expect(response.errors![0]!.extensions.size as number).toBeGreaterThan(20000);
@@ -172,7 +178,7 @@ describe('a response ceiling', () => {
     expect(response.errors).toEqual([
       expect.objectContaining({
         message: expect.stringMatching(/^The answer is over 20 KB/),
-        extensions: { code: 'RESPONSE_TOO_LARGE', maxSize: 20000 },
+        extensions: { code: 'RESPONSE_TOO_LARGE', reason: 'RESPONSE_TOO_LARGE', maxSize: 20000, maximum: 20000 },
       }),
     ]);
   });
