@@ -76,7 +76,7 @@ describe('reads at the speed of the database', () => {
     for (const limit of [5, 50]) {
       await api.graphql(query, variables(limit), token);
       api.queryCounter.reset();
-      const response = await api.graphql<Record<string, any>>(query, variables(limit), token);
+      const response = await api.graphql(query, variables(limit), token);
       expect(response.errors).toBeUndefined();
       expect(readStatements()).toHaveLength(1);
       expect(JSON.stringify(response.data).length).toBeGreaterThan(100);
@@ -84,7 +84,9 @@ describe('reads at the speed of the database', () => {
   });
 
   it('answers the same shapes as the rows hold: names, totals, aliases and nested lists', async () => {
-    const response = await api.graphql<Record<string, any>>(
+    const response = await api.graphql<{
+      page: { total: number; more: boolean; nodes: Array<{ who: string; event: { title: string } }> };
+    }>(
       `query($id: ID!) { page: participations(filter: { eventId: $id }, sort: { field: NAME }, page: { limit: 3 }) {
         total: totalCount more: hasNextPage nodes { who: displayName organisationDisplayName event { title } } } }`,
       { id: edition },
@@ -108,7 +110,7 @@ describe('reads at the speed of the database', () => {
       `SELECT id FROM collectivities WHERE kind = 'COMMUNE' AND insee_code = '21231'`,
     )) as { id: string }[];
     api.queryCounter.reset();
-    const response = await api.graphql<Record<string, any>>(
+    const response = await api.graphql<{ addGroupMembers: Array<{ collectivity: unknown }> }>(
       'mutation($g: ID!, $c: [ID!]!) { addGroupMembers(groupId: $g, collectivityIds: $c) { collectivity { name department { name } region { name } } } }',
       { g: germany, c: [dijon!.id] },
     );

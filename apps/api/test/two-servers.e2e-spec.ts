@@ -19,7 +19,7 @@ describe('two servers on one database', () => {
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query }),
     });
-    const body = (await response.json()) as { data: Record<string, any> | null; errors?: { extensions: { code: string } }[] };
+    const body = (await response.json()) as { data: Record<string, unknown> | null; errors?: { extensions: { code: string } }[] };
     return { ...body, cookie: response.headers.get('set-cookie')?.split(';')[0] };
   };
   const signIn = (server: ServerProcess, email: string, password: string, clientAddress: string) =>

@@ -38,8 +38,16 @@ interface GraphQLError {
   extensions?: { code?: string };
 }
 
+/** A row of an answer, a page of them, or a list of them. */
+type AnswerRow = { id?: string; __typename: string } & Record<string, unknown>;
+interface AnswerPage {
+  nodes?: AnswerRow[];
+  totalCount?: number;
+}
+type RootAnswer = (AnswerPage & Record<string, unknown>) | AnswerRow[] | null;
+
 interface Answer {
-  data: Record<string, any> | null;
+  data: Record<string, unknown> | null;
   errors: GraphQLError[];
   /** Why the server refused the whole document (its limits on depth, aliases, size…). */
   refusal?: string;
@@ -97,7 +105,7 @@ describe('nested paths and filters show a caller only what the root readers show
     const refusal = errors.find((error) => !error.path && error.extensions?.code !== 'UNAUTHENTICATED');
     if (refusal) return { data: null, errors, refusal: `${refusal.extensions?.code}: ${refusal.message}` };
     if (response.data == null && !errors.length) throw new Error(`${caller.name}: no data\n${query.slice(0, 2_000)}`);
-    return { data: response.data as Record<string, any> | null, errors };
+    return { data: response.data as Record<string, unknown> | null, errors };
   };
 
   /** For requests small enough that a refusal can only be this test's mistake. */
@@ -167,8 +175,8 @@ describe('nested paths and filters show a caller only what the root readers show
    * error voids the whole answer, and the server reports only the first one, so the aliases left
    * without an answer are asked again, in halves, until each has its own.
    */
-  const askEach = async (caller: Caller, selections: string[]): Promise<{ value: any; errors: GraphQLError[] }[]> => {
-    const results: { value: any; errors: GraphQLError[] }[] = [];
+  const askEach = async (caller: Caller, selections: string[]): Promise<{ value: RootAnswer; errors: GraphQLError[] }[]> => {
+    const results: { value: RootAnswer; errors: GraphQLError[] }[] = [];
     const queue: number[][] = [];
     for (let start = 0; start < selections.length; start += 25)
       queue.push(selections.map((_, index) => index).slice(start, start + 25));
@@ -183,7 +191,7 @@ describe('nested paths and filters show a caller only what the root readers show
       group.forEach((index, position) => {
         const errors = answer.errors.filter((error) => error.path?.[0] === `q${position}`);
         if (!answer.data && !errors.length) unanswered.push(index);
-        else results[index] = { value: answer.data?.[`q${position}`] ?? null, errors };
+        else results[index] = { value: (answer.data?.[`q${position}`] ?? null) as RootAnswer, errors };
       });
       if (unanswered.length > 1)
         queue.push(unanswered.slice(0, unanswered.length >> 1), unanswered.slice(unanswered.length >> 1));
@@ -228,7 +236,7 @@ describe('nested paths and filters show a caller only what the root readers show
         const rootError = errors.find(
           (error) => !error.path || error.path.length === 1 || (reader.byIds && error.path.length === 2),
         );
-        const value = reader.byIds ? answer?.nodes?.[0] : answer;
+        const value = reader.byIds ? (answer as AnswerPage | null)?.nodes?.[0] : answer;
         const fieldErrors = errors.filter((error) => error !== rootError);
         for (const error of fieldErrors) {
           const field = String([...error.path!].reverse().find((key) => !isIndex(key)));
@@ -242,7 +250,13 @@ describe('nested paths and filters show a caller only what the root readers show
             values: {},
             fieldErrors: {},
           });
-        else if (value) cache.set(row.id, { readable: true, answer: 'data', values: value, fieldErrors: row.fieldErrors });
+        else if (value)
+          cache.set(row.id, {
+            readable: true,
+            answer: 'data',
+            values: value as Record<string, unknown>,
+            fieldErrors: row.fieldErrors,
+          });
         // A refused non-null field voids the row: ask again without it.
         else if (fieldErrors.length) retry.push(row);
         else
@@ -518,7 +532,7 @@ describe('nested paths and filters show a caller only what the root readers show
       queries.forEach((entry, index) => {
         const value = answers[index]!.value;
         if (!value) return;
-        const rows: { id?: string; __typename: string }[] = Array.isArray(value) ? value : value.nodes;
+        const rows: AnswerRow[] = Array.isArray(value) ? value : value.nodes!;
         const total = Array.isArray(value) ? value.length : Math.max(value.totalCount ?? 0, rows.length);
         if (total > 0) {
           const named = rows.map((row) => (row.id ? nameOf(row.id) || `${row.__typename} ${row.id}` : '')).filter(Boolean);
@@ -542,7 +556,7 @@ describe('nested paths and filters show a caller only what the root readers show
         kinds.map((kind) => `contacts(filter: { positionKind: ${kind} }, page: { limit: 50 }) { nodes { id } }`),
       );
       const expected = kinds.flatMap((kind, index) =>
-        ((matched[index]!.value?.nodes ?? []) as { id: string }[]).map(({ id }) => ({ kind, id })),
+        (((matched[index]!.value as AnswerPage | null)?.nodes ?? []) as { id: string }[]).map(({ id }) => ({ kind, id })),
       );
       const contacts = await askEach(
         caller,

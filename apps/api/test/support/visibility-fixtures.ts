@@ -13,7 +13,7 @@ export interface VisibilityFixtures extends FixtureValues {
 export const FIXTURE_YEAR = 2021;
 
 export async function createVisibilityFixtures(api: TestApp): Promise<VisibilityFixtures> {
-  const call = async <T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  const call = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const response = await api.graphql<T>(query, variables);
     if (response.errors) throw new Error(`${query}: ${JSON.stringify(response.errors)}`);
     return response.data!;
