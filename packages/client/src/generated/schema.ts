@@ -674,11 +674,15 @@ export type CreateEventSessionInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new draft mailing */
 export type CreateMailingInput = {
+  /** Who receives it: contacts matching every criterion given, with consent and an email address */
   audience?: InputMaybe<MailingAudienceInput>;
+  /** Plain text, paragraphs separated by a blank line, with merge fields such as {{contact.lastName}}; at most 1 MiB (MAILING_BODY_TOO_LARGE) */
   body: Scalars['String']['input'];
   /** The edition the {{edition.…}} merge fields describe (default: audience.eventId) */
   editionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The subject line, at most 300 characters; may hold merge fields */
   subject: Scalars['String']['input'];
 };
 
@@ -1565,10 +1569,13 @@ export type Letterhead = {
   __typename?: 'Letterhead';
   /** Several lines */
   address: Scalars['String']['output'];
+  /** The logo at the head of letters (null when there is none) */
   logo: Maybe<LetterheadImage>;
+  /** The association's name, at the head of letters (empty when not set) */
   organisationName: Scalars['String']['output'];
   /** Who signs the letters, e.g. "La présidente, Nathalie Koenders" */
   signatory: Maybe<Scalars['String']['output']>;
+  /** The signature image printed under the signatory (null when there is none) */
   signature: Maybe<LetterheadImage>;
   /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
@@ -1576,8 +1583,10 @@ export type Letterhead = {
   version: Scalars['Int']['output'];
 };
 
+/** An image of the letterhead (logo or signature) */
 export type LetterheadImage = {
   __typename?: 'LetterheadImage';
+  /** Its size in bytes */
   byteSize: Scalars['Int']['output'];
   /** image/png or image/jpeg */
   contentType: Scalars['String']['output'];
@@ -1585,16 +1594,20 @@ export type LetterheadImage = {
   dataUrl: Scalars['String']['output'];
 };
 
+/** How mail is sent from this server, and what a mailing may hold */
 export type MailSettings = {
   __typename?: 'MailSettings';
   /** Whether mail can be sent (production without SMTP_URL cannot) */
   canSend: Scalars['Boolean']['output'];
   /** The embedded mail catcher's page, when mail goes there (no SMTP_URL) */
   catcherUrl: Maybe<Scalars['String']['output']>;
+  /** The merge fields a subject or body may hold, e.g. contact.lastName, written {{contact.lastName}} */
   mergeFields: Array<Scalars['String']['output']>;
+  /** How many messages of a mailing are sent per minute at most (MAILING_RATE_PER_MINUTE) */
   ratePerMinute: Scalars['Float']['output'];
 };
 
+/** An email to a part of the network, with merge fields and an audience; staff only */
 export type Mailing = {
   __typename?: 'Mailing';
   /** Plain text, paragraphs separated by a blank line, with merge fields such as {{contact.lastName}} */
@@ -1623,11 +1636,15 @@ export type Mailing = {
   positionKind: Maybe<PositionKind>;
   /** People it was sent to */
   recipientCount: Scalars['Int']['output'];
+  /** When it was sent (null for a draft) */
   sentAt: Maybe<Scalars['DateTime']['output']>;
   /** Who sent it */
   sentBy: Maybe<Scalars['String']['output']>;
+  /** Messages accepted by the SMTP server */
   sentCount: Scalars['Int']['output'];
+  /** Draft, being sent, or sent */
   status: MailingStatus;
+  /** The subject line, which may hold merge fields */
   subject: Scalars['String']['output'];
   /** When the record was last changed */
   updatedAt: Scalars['DateTime']['output'];
@@ -1637,6 +1654,7 @@ export type Mailing = {
   waitingCount: Scalars['Int']['output'];
 };
 
+/** Who receives a mailing: the criteria of the contacts list a mailing keeps */
 export type MailingAudienceInput = {
   /** Contacts with a current position in this collectivity */
   collectivityId?: InputMaybe<Scalars['ID']['input']>;
@@ -1652,7 +1670,9 @@ export type MailingAudienceInput = {
   positionKind?: InputMaybe<PositionKind>;
 };
 
+/** Which mailings to list */
 export type MailingFilter = {
+  /** Only mailings in one of these states (all when absent or empty) */
   statuses?: InputMaybe<Array<MailingStatus>>;
 };
 
@@ -1669,31 +1689,45 @@ export type MailingPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What a mailing would send: how many people, and the message one of them would get */
 export type MailingPreview = {
   __typename?: 'MailingPreview';
   /** The sample recipient (null when there is nobody) */
   contactId: Maybe<Scalars['ID']['output']>;
+  /** The sample recipient's address (null when there is nobody, or no address) */
   email: Maybe<Scalars['String']['output']>;
+  /** The HTML version of the message, in the mail layout */
   html: Scalars['String']['output'];
+  /** How many people the mailing would reach if sent now */
   recipientCount: Scalars['Float']['output'];
+  /** The subject, merge fields filled in for the sample recipient */
   subject: Scalars['String']['output'];
+  /** The plain-text version of the message */
   text: Scalars['String']['output'];
 };
 
+/** One person a sent mailing goes to, and where their message stands */
 export type MailingRecipient = {
   __typename?: 'MailingRecipient';
   /** Sending attempts so far */
   attempts: Scalars['Int']['output'];
+  /** The contact it goes to */
   contact: Maybe<Contact>;
+  /** The contact it goes to */
   contactId: Scalars['ID']['output'];
+  /** The address it was sent to (lower-cased), as it was when the mailing was sent */
   email: Scalars['String']['output'];
   /** Unique identifier (a UUID), stable for the life of the record */
   id: Scalars['ID']['output'];
   /** The SMTP server's last answer (or the error met) */
   lastResponse: Maybe<Scalars['String']['output']>;
+  /** The mailing */
   mailingId: Scalars['ID']['output'];
+  /** The Message-ID of the email sent (null until it is sent) */
   messageId: Maybe<Scalars['String']['output']>;
+  /** When the SMTP server accepted it (null until then) */
   sentAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where this message stands */
   status: RecipientStatus;
   /** When the person unsubscribed through this message */
   unsubscribedAt: Maybe<Scalars['DateTime']['output']>;
@@ -1701,7 +1735,9 @@ export type MailingRecipient = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Which of a mailing's recipients to list */
 export type MailingRecipientFilter = {
+  /** Only recipients in one of these states (all when absent or empty) */
   statuses?: InputMaybe<Array<RecipientStatus>>;
 };
 
@@ -1718,9 +1754,13 @@ export type MailingRecipientPage = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Where a mailing stands */
 export type MailingStatus =
+  /** Being written: it can still be changed or deleted */
   | 'DRAFT'
+  /** Sent: its recipients are fixed and their messages are going out */
   | 'SENDING'
+  /** Every recipient has been dealt with */
   | 'SENT';
 
 /** What marking an edition's absentees did */
@@ -4344,12 +4384,19 @@ export type QueryWebhookEndpointsArgs = {
   page: InputMaybe<PageInput>;
 };
 
+/** Where one message of a mailing stands */
 export type RecipientStatus =
+  /** The server refused the address */
   | 'BOUNCED'
+  /** Refused for good, out of attempts, or interrupted while sending (not retried, so as never to send twice) */
   | 'FAILED'
+  /** Waiting to be sent, or to be retried after a temporary failure */
   | 'QUEUED'
+  /** Claimed by a sender, going out */
   | 'SENDING'
+  /** Accepted by the SMTP server */
   | 'SENT'
+  /** Not sent: consent withdrawn or contact erased before its turn */
   | 'SKIPPED';
 
 /** How many member collectivities a région has (those within it, the région itself included) */
@@ -4673,10 +4720,13 @@ export type UpdateLabelAwardInput = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Changes to the letterhead: the fields given are changed, the others kept */
 export type UpdateLetterheadInput = {
+  /** The address, several lines, at most 500 characters */
   address?: InputMaybe<Scalars['String']['input']>;
   /** A PNG or JPEG image as a base64 data URL, at most 512 KiB (IMAGE_TOO_LARGE, IMAGE_TYPE_NOT_ALLOWED, IMAGE_CONTENT_MISMATCH, IMAGE_NOT_DATA_URL otherwise); null removes it */
   logo?: InputMaybe<Scalars['String']['input']>;
+  /** The association's name, at most 200 characters */
   organisationName?: InputMaybe<Scalars['String']['input']>;
   /** Free text; at most 200 characters, null clears it */
   signatory?: InputMaybe<Scalars['String']['input']>;
@@ -4686,11 +4736,15 @@ export type UpdateLetterheadInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a draft mailing: the fields given are changed, the others kept */
 export type UpdateMailingInput = {
+  /** Who receives it: contacts matching every criterion given, with consent and an email address */
   audience?: InputMaybe<MailingAudienceInput>;
+  /** Plain text with merge fields, at most 1 MiB (MAILING_BODY_TOO_LARGE) */
   body?: InputMaybe<Scalars['String']['input']>;
   /** The edition the {{edition.…}} merge fields describe (default: audience.eventId) */
   editionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The subject line, at most 300 characters; may hold merge fields */
   subject?: InputMaybe<Scalars['String']['input']>;
   /** The version read: a stale one is refused (CONFLICT) */
   version: Scalars['Int']['input'];

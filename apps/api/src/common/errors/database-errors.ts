@@ -24,7 +24,9 @@ export function translateDatabaseError(error: unknown, uniqueConstraints: Record
       const known = driverError.constraint ? uniqueConstraints[driverError.constraint] : undefined;
       return known
         ? new DuplicateError(known.field, known.message)
-        : new DuplicateError('id', 'A record with the same unique values already exists.', { constraint: driverError.constraint });
+        : new DuplicateError('id', 'A record with the same unique values already exists.', {
+            constraint: driverError.constraint,
+          });
     }
     case '23503': // foreign_key_violation
     case '23001': // restrict_violation (ON DELETE RESTRICT)

@@ -88,7 +88,11 @@ export function formatGraphQLError(
   if (status === 413) {
     return {
       message: 'The request body is too large.',
-      extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE, reason: 'BODY_TOO_LARGE', ...(maxBodyBytes ? { maximum: maxBodyBytes } : {}) },
+      extensions: {
+        code: ErrorCode.PAYLOAD_TOO_LARGE,
+        reason: 'BODY_TOO_LARGE',
+        ...(maxBodyBytes ? { maximum: maxBodyBytes } : {}),
+      },
     };
   }
   if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -13,21 +13,44 @@ import {
   VersionColumn,
 } from 'typeorm';
 
-registerEnumType(MailingStatus, { name: 'MailingStatus' });
-registerEnumType(RecipientStatus, { name: 'RecipientStatus' });
+registerEnumType(MailingStatus, {
+  name: 'MailingStatus',
+  description: 'Where a mailing stands',
+  valuesMap: {
+    DRAFT: { description: 'Being written: it can still be changed or deleted' },
+    SENDING: { description: 'Sent: its recipients are fixed and their messages are going out' },
+    SENT: { description: 'Every recipient has been dealt with' },
+  },
+});
+registerEnumType(RecipientStatus, {
+  name: 'RecipientStatus',
+  description: 'Where one message of a mailing stands',
+  valuesMap: {
+    QUEUED: { description: 'Waiting to be sent, or to be retried after a temporary failure' },
+    SENDING: { description: 'Claimed by a sender, going out' },
+    SENT: { description: 'Accepted by the SMTP server' },
+    FAILED: {
+      description: 'Refused for good, out of attempts, or interrupted while sending (not retried, so as never to send twice)',
+    },
+    BOUNCED: { description: 'The server refused the address' },
+    SKIPPED: { description: 'Not sent: consent withdrawn or contact erased before its turn' },
+  },
+});
 
 /**
  * A message to a part of the network: its text with merge fields, and its audience (the contacts
  * list's filter, stored field by field), fixed into recipients when it is sent.
  */
-@ObjectType()
+@ObjectType({
+  description: 'An email to a part of the network, with merge fields and an audience; staff only',
+})
 @Entity('mailings')
 export class Mailing {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field()
+  @Field({ description: 'The subject line, which may hold merge fields' })
   @Column({ type: 'varchar', length: 300 })
   subject: string;
 
@@ -35,7 +58,7 @@ export class Mailing {
   @Column({ type: 'text' })
   body: string;
 
-  @Field(() => MailingStatus)
+  @Field(() => MailingStatus, { description: 'Draft, being sent, or sent' })
   @Index('mailings_status_idx')
   @Column({ type: 'varchar', length: 10, default: MailingStatus.DRAFT })
   status: MailingStatus;
@@ -78,7 +101,7 @@ export class Mailing {
   @Column({ name: 'sent_by', type: 'varchar', length: 320, nullable: true })
   sentBy: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was sent (null for a draft)' })
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
 
@@ -100,7 +123,7 @@ export class Mailing {
 }
 
 /** One message of a sent mailing: claimed atomically before it goes out, so none goes twice. */
-@ObjectType()
+@ObjectType({ description: 'One person a sent mailing goes to, and where their message stands' })
 @Entity('mailing_recipients')
 @Index('mailing_recipients_contact_key', ['mailingId', 'contactId'], { unique: true })
 @Index('mailing_recipients_email_key', ['mailingId', 'email'], { unique: true })
@@ -110,7 +133,7 @@ export class MailingRecipient {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The mailing' })
   @Column({ name: 'mailing_id', type: 'uuid' })
   mailingId: string;
 
@@ -118,16 +141,16 @@ export class MailingRecipient {
   @JoinColumn({ name: 'mailing_id' })
   mailing?: Mailing;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The contact it goes to' })
   @Column({ name: 'contact_id', type: 'uuid' })
   contactId: string;
 
   /** The address it was sent to (lower-cased), kept as it was that day. */
-  @Field()
+  @Field({ description: 'The address it was sent to (lower-cased), as it was when the mailing was sent' })
   @Column({ type: 'varchar', length: 320 })
   email: string;
 
-  @Field(() => RecipientStatus)
+  @Field(() => RecipientStatus, { description: 'Where this message stands' })
   @Column({ type: 'varchar', length: 10, default: RecipientStatus.QUEUED })
   status: RecipientStatus;
 
@@ -143,11 +166,11 @@ export class MailingRecipient {
   @Column({ name: 'retry_at', type: 'timestamptz', nullable: true })
   retryAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The Message-ID of the email sent (null until it is sent)' })
   @Column({ name: 'message_id', type: 'varchar', length: 300, nullable: true })
   messageId: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the SMTP server accepted it (null until then)' })
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
 

@@ -69,7 +69,7 @@ export class MailingsResolver {
 
   @Query(() => MailingRecipientPage, { description: "A sent mailing's recipients and where each stands" })
   mailingRecipients(
-    @Args('mailingId', { type: () => ID }, UuidPipe) mailingId: string,
+    @Args('mailingId', { type: () => ID, description: 'The mailing' }, UuidPipe) mailingId: string,
     @Info() info: GraphQLResolveInfo,
     @Context() context: AuthenticatedContext,
     @Args('filter', { type: () => MailingRecipientFilter, nullable: true }) filter?: MailingRecipientFilter,
@@ -93,7 +93,12 @@ export class MailingsResolver {
   mailingPreview(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @CurrentActor() actor: Actor,
-    @Args('contactId', { type: () => ID, nullable: true }, UuidPipe) contactId?: string,
+    @Args(
+      'contactId',
+      { type: () => ID, nullable: true, description: 'The contact to show the message for (default: the first recipient)' },
+      UuidPipe,
+    )
+    contactId?: string,
   ): Promise<MailingPreview> {
     return this.service.preview(id, actor, contactId);
   }
@@ -109,14 +114,17 @@ export class MailingsResolver {
   }
 
   @Mutation(() => Mailing)
-  createMailing(@Args('input') input: CreateMailingInput, @CurrentActor() actor: Actor): Promise<Mailing> {
+  createMailing(
+    @Args('input', { description: 'The new draft' }) input: CreateMailingInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<Mailing> {
     return this.service.create(input, actor);
   }
 
   @Mutation(() => Mailing, { description: 'A draft only (CONFLICT, reason MAILING_NOT_DRAFT, once sent)' })
   updateMailing(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
-    @Args('input') input: UpdateMailingInput,
+    @Args('input', { description: 'The changes' }) input: UpdateMailingInput,
     @CurrentActor() actor: Actor,
   ): Promise<Mailing> {
     return this.service.update(id, input, actor);
@@ -140,7 +148,7 @@ export class MailingsResolver {
   })
   sendMailing(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
-    @Args('version', { type: () => Int }) version: number,
+    @Args('version', { type: () => Int, description: 'The version read: a stale one is refused (CONFLICT)' }) version: number,
     @CurrentActor() actor: Actor,
   ): Promise<Mailing> {
     return this.service.send(id, version, actor);
@@ -164,7 +172,7 @@ export class MailingsResolver {
     return this.read.field(mailing, context, info);
   }
 
-  @ResolveField(() => Int)
+  @ResolveField(() => Int, { description: 'Messages accepted by the SMTP server' })
   sentCount(
     @Parent() mailing: Mailing,
     @Context() context: AuthenticatedContext,
@@ -188,7 +196,7 @@ export class MailingsResolver {
 export class MailingRecipientsResolver {
   constructor(private readonly read: ReadService) {}
 
-  @ResolveField(() => Contact, { nullable: true })
+  @ResolveField(() => Contact, { nullable: true, description: 'The contact it goes to' })
   contact(
     @Parent() recipient: MailingRecipient,
     @Context() context: AuthenticatedContext,

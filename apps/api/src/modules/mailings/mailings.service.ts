@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type ErrorReason, isMergeField, MAILING_BODY_MAX_BYTES, MailingStatus, mergeFieldsIn, RecipientStatus } from '@territoria/domain';
+import {
+  type ErrorReason,
+  isMergeField,
+  MAILING_BODY_MAX_BYTES,
+  MailingStatus,
+  mergeFieldsIn,
+  RecipientStatus,
+} from '@territoria/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, ErrorCode, type FieldError, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';

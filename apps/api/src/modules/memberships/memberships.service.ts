@@ -79,7 +79,8 @@ export class MembershipsService {
    */
   async generateDues(year: number, actor: Actor, invoicedOn = calendarDate()): Promise<DuesGeneration> {
     const scale = await this.feeScale(year);
-    if (!scale) throw UserInputError.forField('year', 'NO_FEE_SCALE', `There is no fee scale for ${year}: set it first.`, { year });
+    if (!scale)
+      throw UserInputError.forField('year', 'NO_FEE_SCALE', `There is no fee scale for ${year}: set it first.`, { year });
     const members = await this.collectivities.membersDuring(year);
     const rows = members.map((member) => {
       const population = member.population ?? 0;
@@ -158,9 +159,12 @@ export class MembershipsService {
         throw UserInputError.forField('ids', 'NOT_FOUND', 'One of these dues does not exist.');
       const paid = fees.filter((fee) => fee.status === FeeStatus.PAID);
       if (paid.length > 0) {
-        throw new AppError(ErrorCode.CONFLICT, `Already paid: ${paid.length} of these dues. Nothing was changed.`, [
-          { field: 'ids', code: 'ALREADY_PAID', message: 'These dues are already paid.' },
-        ], { paidIds: paid.map((fee) => fee.id) });
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          `Already paid: ${paid.length} of these dues. Nothing was changed.`,
+          [{ field: 'ids', code: 'ALREADY_PAID', message: 'These dues are already paid.' }],
+          { paidIds: paid.map((fee) => fee.id) },
+        );
       }
       const early = fees.find((fee) => input.paidOn < fee.invoicedOn);
       if (early) {

@@ -18,7 +18,10 @@ export class LetterheadResolver {
 
   @Access({ roles: ADMIN_ONLY })
   @Mutation(() => Letterhead, { description: 'Changes the fields given; images are checked (type, content, size)' })
-  updateLetterhead(@Args('input') input: UpdateLetterheadInput, @CurrentActor() actor: Actor): Promise<Letterhead> {
+  updateLetterhead(
+    @Args('input', { description: 'The fields to change' }) input: UpdateLetterheadInput,
+    @CurrentActor() actor: Actor,
+  ): Promise<Letterhead> {
     return this.service.update(input, actor);
   }
 }

@@ -5,12 +5,12 @@ import { OptionalText } from '../../../common/validation/optional-text.js';
 import { IsPresentOrAbsent } from '../../../common/validation/partial-update.js';
 import { VersionField } from '../../../common/validation/version-field.js';
 
-@ObjectType()
+@ObjectType({ description: 'An image of the letterhead (logo or signature)' })
 export class LetterheadImage {
   @Field({ description: 'image/png or image/jpeg' })
   contentType: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its size in bytes' })
   byteSize: number;
 
   @Field({ description: 'The image as a data URL, to show it' })
@@ -19,7 +19,7 @@ export class LetterheadImage {
 
 @ObjectType({ description: "The association's letterhead, printed on dues letters and receipts" })
 export class Letterhead {
-  @Field()
+  @Field({ description: "The association's name, at the head of letters (empty when not set)" })
   organisationName: string;
 
   @Field({ description: 'Several lines' })
@@ -28,10 +28,13 @@ export class Letterhead {
   @Field(() => String, { nullable: true, description: 'Who signs the letters, e.g. "La présidente, Nathalie Koenders"' })
   signatory: string | null;
 
-  @Field(() => LetterheadImage, { nullable: true })
+  @Field(() => LetterheadImage, { nullable: true, description: 'The logo at the head of letters (null when there is none)' })
   logo: LetterheadImage | null;
 
-  @Field(() => LetterheadImage, { nullable: true })
+  @Field(() => LetterheadImage, {
+    nullable: true,
+    description: 'The signature image printed under the signatory (null when there is none)',
+  })
   signature: LetterheadImage | null;
 
   @Field(() => Int)
@@ -44,18 +47,18 @@ export class Letterhead {
 const IMAGE_DESCRIPTION =
   'A PNG or JPEG image as a base64 data URL, at most 512 KiB (IMAGE_TOO_LARGE, IMAGE_TYPE_NOT_ALLOWED, IMAGE_CONTENT_MISMATCH, IMAGE_NOT_DATA_URL otherwise); null removes it';
 
-@InputType()
+@InputType({ description: 'Changes to the letterhead: the fields given are changed, the others kept' })
 export class UpdateLetterheadInput {
   @VersionField()
   version: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: "The association's name, at most 200 characters" })
   @IsPresentOrAbsent()
   @IsString()
   @MaxLength(LETTERHEAD_LIMITS.organisationName)
   organisationName?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The address, several lines, at most 500 characters' })
   @IsPresentOrAbsent()
   @IsString()
   @MaxLength(LETTERHEAD_LIMITS.address)

@@ -8,7 +8,7 @@ import { ContactFilter } from '../../contacts/dto/contact.inputs.js';
 import { Mailing, MailingRecipient } from '../mailing.entity.js';
 
 /** Who receives a mailing: the contacts list's own filter, those of its criteria a mailing keeps. */
-@InputType()
+@InputType({ description: 'Who receives a mailing: the criteria of the contacts list a mailing keeps' })
 export class MailingAudienceInput extends PickType(
   ContactFilter,
   ['groupId', 'collectivityId', 'eventId', 'positionKind', 'memberCollectivities', 'partners'] as const,
@@ -17,7 +17,10 @@ export class MailingAudienceInput extends PickType(
 
 @InputType({ isAbstract: true })
 abstract class MailingFields {
-  @Field(() => MailingAudienceInput, { nullable: true })
+  @Field(() => MailingAudienceInput, {
+    nullable: true,
+    description: 'Who receives it: contacts matching every criterion given, with consent and an email address',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => MailingAudienceInput)
@@ -32,51 +35,63 @@ abstract class MailingFields {
   editionId?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new draft mailing' })
 export class CreateMailingInput extends MailingFields {
-  @Field()
+  @Field({ description: 'The subject line, at most 300 characters; may hold merge fields' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
   subject: string;
 
   /** Its size is checked in bytes by the service (MAILING_BODY_TOO_LARGE). */
-  @Field()
+  @Field({
+    description:
+      'Plain text, paragraphs separated by a blank line, with merge fields such as {{contact.lastName}}; at most 1 MiB (MAILING_BODY_TOO_LARGE)',
+  })
   @IsString()
   @IsNotEmpty()
   body: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a draft mailing: the fields given are changed, the others kept' })
 export class UpdateMailingInput extends MailingFields {
   @VersionField()
   version?: number;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The subject line, at most 300 characters; may hold merge fields' })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
   subject?: string;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: 'Plain text with merge fields, at most 1 MiB (MAILING_BODY_TOO_LARGE)',
+  })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   body?: string;
 }
 
-@InputType()
+@InputType({ description: 'Which mailings to list' })
 export class MailingFilter {
-  @Field(() => [MailingStatus], { nullable: true })
+  @Field(() => [MailingStatus], {
+    nullable: true,
+    description: 'Only mailings in one of these states (all when absent or empty)',
+  })
   @IsOptional()
   @IsEnum(MailingStatus, { each: true })
   statuses?: MailingStatus[];
 }
 
-@InputType()
+@InputType({ description: "Which of a mailing's recipients to list" })
 export class MailingRecipientFilter {
-  @Field(() => [RecipientStatus], { nullable: true })
+  @Field(() => [RecipientStatus], {
+    nullable: true,
+    description: 'Only recipients in one of these states (all when absent or empty)',
+  })
   @IsOptional()
   @IsEnum(RecipientStatus, { each: true })
   statuses?: RecipientStatus[];
@@ -86,28 +101,31 @@ export const MailingPage = PageType(Mailing, 'MailingPage');
 export const MailingRecipientPage = PageType(MailingRecipient, 'MailingRecipientPage');
 
 /** What a mailing would send: how many people, and the message one of them would get. */
-@ObjectType()
+@ObjectType({ description: 'What a mailing would send: how many people, and the message one of them would get' })
 export class MailingPreview {
-  @Field()
+  @Field({ description: 'How many people the mailing would reach if sent now' })
   recipientCount: number;
 
   @Field(() => ID, { nullable: true, description: 'The sample recipient (null when there is nobody)' })
   contactId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The sample recipient's address (null when there is nobody, or no address)",
+  })
   email: string | null;
 
-  @Field()
+  @Field({ description: 'The subject, merge fields filled in for the sample recipient' })
   subject: string;
 
-  @Field()
+  @Field({ description: 'The HTML version of the message, in the mail layout' })
   html: string;
 
-  @Field()
+  @Field({ description: 'The plain-text version of the message' })
   text: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'How mail is sent from this server, and what a mailing may hold' })
 export class MailSettings {
   @Field(() => String, { nullable: true, description: "The embedded mail catcher's page, when mail goes there (no SMTP_URL)" })
   catcherUrl: string | null;
@@ -115,9 +133,11 @@ export class MailSettings {
   @Field({ description: 'Whether mail can be sent (production without SMTP_URL cannot)' })
   canSend: boolean;
 
-  @Field()
+  @Field({ description: 'How many messages of a mailing are sent per minute at most (MAILING_RATE_PER_MINUTE)' })
   ratePerMinute: number;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'The merge fields a subject or body may hold, e.g. contact.lastName, written {{contact.lastName}}',
+  })
   mergeFields: string[];
 }
