@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { NotFoundError, UserInputError } from '../../../common/errors/app-errors.js';
-import type { ParticipationImportInput } from './dto/import.types.js';
+import type { ParticipationImportInput } from './dto/import.inputs.js';
 import {
   codeKey,
   collectivityNameVariants,

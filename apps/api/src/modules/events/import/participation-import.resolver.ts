@@ -7,7 +7,8 @@ import { Access, STAFF_ROLES } from '../../../common/access/access.decorator.js'
 import type { Actor } from '../../../common/access/actor.js';
 import type { AuthenticatedContext } from '../../../common/access/auth-context.js';
 import { CurrentActor } from '../../../common/access/current-actor.decorator.js';
-import { ImportPreview, ImportResult, ParticipationImportInput, UndoImportResult } from './dto/import.types.js';
+import { ImportPreview, ImportResult, UndoImportResult } from './dto/import.types.js';
+import { ParticipationImportInput } from './dto/import.inputs.js';
 import { ParticipationImport } from './participation-import.entity.js';
 import './participation-import.read.js';
 import { ParticipationImportService } from './participation-import.service.js';

@@ -18,9 +18,9 @@ import {
   type ImportColumn,
   type ImportPreview,
   type ImportResult,
-  type ParticipationImportInput,
   type UndoImportResult,
 } from './dto/import.types.js';
+import { type ParticipationImportInput } from './dto/import.inputs.js';
 import { statusKey } from './import-values.js';
 import { ImportLookups } from './import-lookups.js';
 import { blockingLine, countRows, statusValues } from './import-summary.js';
