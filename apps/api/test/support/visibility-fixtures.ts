@@ -298,6 +298,13 @@ export async function createVisibilityFixtures(api: TestApp): Promise<Visibility
   });
   keep('Mailing', mailing.createMailing.id, 'mailing');
 
+  // A webhook endpoint (ADMIN only): registered last, so that the fixtures' writes send it nothing.
+  const endpoint = await call<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+    'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }',
+    { input: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['collectivity.updated'], scopes: [] } },
+  );
+  keep('WebhookEndpoint', endpoint.createWebhookEndpoint.endpoint.id, 'webhook endpoint');
+
   return {
     ids,
     names,

@@ -1314,7 +1314,7 @@ export const schemaCapabilities: SchemaCapabilities = {
       "eventTypes": "[String!]",
       "scopes": "[String!]",
       "url": "String",
-      "version": "Int"
+      "version": "Int!"
     },
     "UserFilter": {
       "active": "Boolean",

@@ -4850,8 +4850,8 @@ export type UpdateWebhookEndpointInput = {
   scopes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** http(s), at most 2,000 characters, a public address */
   url?: InputMaybe<Scalars['String']['input']>;
-  /** The version read: a stale save is refused */
-  version?: InputMaybe<Scalars['Int']['input']>;
+  /** The version read: a stale one is refused (CONFLICT) */
+  version: Scalars['Int']['input'];
 };
 
 /** A person who signs in to the console, with a role */

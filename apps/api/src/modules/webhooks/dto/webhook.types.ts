@@ -1,6 +1,7 @@
+import { VersionField } from '../../../common/validation/version-field.js';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { API_SCOPES, WEBHOOK_EVENT_TYPES, type ApiScope, type WebhookEventType } from '@territoria/domain';
-import { ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageType } from '../../../common/pagination/page.type.js';
 
 @ObjectType('WebhookEndpoint', { description: 'Where changes are pushed, signed (Standard Webhooks). ADMIN only.' })
@@ -119,10 +120,8 @@ export class CreateWebhookEndpointInput {
 
 @InputType({ description: 'Changes to a webhook endpoint: only the fields given change' })
 export class UpdateWebhookEndpointInput {
-  @Field(() => Int, { nullable: true, description: 'The version read: a stale save is refused' })
-  @IsOptional()
-  @IsInt()
-  version?: number;
+  @VersionField()
+  version!: number;
 
   @Field({ nullable: true, description: 'http(s), at most 2,000 characters, a public address' })
   @IsOptional()
