@@ -1965,7 +1965,11 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   createLabel: Label;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * Creates a draft mailing: subject, body with merge fields, audience
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   createMailing: Mailing;
   /**
    * Registers a person and/or an organisation to an edition; DUPLICATE (extensions.existingId) when the person is already registered
@@ -3335,11 +3339,23 @@ export type Query = {
    * Access: users with the role ADMIN, STAFF; API tokens with the scope events:read.
    */
   labels: Array<Label>;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * The association's letterhead printed on dues calls, receipts and badges
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   letterhead: Letterhead;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * How mail leaves this server: whether it can send, at what rate, the merge fields, the mail catcher page
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   mailSettings: MailSettings;
-  /** Access: users with the role ADMIN, STAFF; not API tokens. */
+  /**
+   * One mailing, draft or sent, with its audience and counts
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
   mailing: Mailing;
   /**
    * How many people it would reach, and the message one of them would get

@@ -58,7 +58,7 @@ export class MailingsResolver {
     );
   }
 
-  @Query(() => Mailing)
+  @Query(() => Mailing, { description: 'One mailing, draft or sent, with its audience and counts' })
   mailing(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Context() context: AuthenticatedContext,
@@ -103,7 +103,9 @@ export class MailingsResolver {
     return this.service.preview(id, actor, contactId);
   }
 
-  @Query(() => MailSettings)
+  @Query(() => MailSettings, {
+    description: 'How mail leaves this server: whether it can send, at what rate, the merge fields, the mail catcher page',
+  })
   mailSettings(): MailSettings {
     return {
       catcherUrl: this.transport.configured && !this.config.SMTP_URL ? MAIL_CATCHER_PATH : null,
@@ -113,7 +115,7 @@ export class MailingsResolver {
     };
   }
 
-  @Mutation(() => Mailing)
+  @Mutation(() => Mailing, { description: 'Creates a draft mailing: subject, body with merge fields, audience' })
   createMailing(
     @Args('input', { description: 'The new draft' }) input: CreateMailingInput,
     @CurrentActor() actor: Actor,

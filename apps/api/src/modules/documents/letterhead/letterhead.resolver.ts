@@ -11,7 +11,7 @@ export class LetterheadResolver {
   constructor(private readonly service: LetterheadService) {}
 
   @Access({ roles: STAFF_ROLES })
-  @Query(() => Letterhead)
+  @Query(() => Letterhead, { description: "The association's letterhead printed on dues calls, receipts and badges" })
   letterhead(): Promise<Letterhead> {
     return this.service.letterhead();
   }
