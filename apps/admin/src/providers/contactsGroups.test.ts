@@ -359,6 +359,10 @@ describe('group members, officers and cooperations', () => {
         'positions',
         'thematicGroups',
         'users',
+        // integrations and communications
+        'webhookEndpoints',
+        'mailings',
+        'mailingRecipients',
       ].sort(),
     );
   });

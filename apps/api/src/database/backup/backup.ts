@@ -46,7 +46,13 @@ export async function backupDatabase(url: string, directory: string, at = new Da
   const partial = path.join(directory, `.${backupFileName(at)}.${process.pid}.partial`);
   const { dbname, env } = libpqConnection(url);
   try {
-    const dump = await runTool(executable, ['--format=custom', `--file=${partial}`, `--dbname=${dbname}`], env);
+    // The job queue's own schema (pg-boss) is left out: pg-boss creates it on start, and its
+    // partitioned tables cannot be replaced by pg_restore --clean.
+    const dump = await runTool(
+      executable,
+      ['--format=custom', '--exclude-schema=pgboss', `--file=${partial}`, `--dbname=${dbname}`],
+      env,
+    );
     if (dump.code !== 0) throw new BackupError(`pg_dump failed: ${toolMessage(dump)}`);
     const tables = await archiveTables(restoreTool.executable, partial);
     if ('unreadable' in tables) throw new BackupError(`pg_dump wrote a file that pg_restore cannot read: ${tables.unreadable}`);
