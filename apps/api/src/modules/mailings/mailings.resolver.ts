@@ -3,7 +3,7 @@ import { MERGE_FIELDS } from '@territoria/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { ReadService } from '../../common/read/read.service.js';
-import { raw, sql } from '../../common/read/sql.js';
+import { and, raw, sql, type Sql } from '../../common/read/sql.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, STAFF_ROLES } from '../../common/access/access.decorator.js';
 import type { Actor } from '../../common/access/actor.js';
@@ -28,6 +28,11 @@ import { MailingsService } from './mailings.service.js';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 
+/** The statuses filter of the mailings' lists: none given, no condition. */
+function statusIn(row: string, statuses: readonly string[] | null | undefined): Sql | null {
+  return statuses?.length ? sql`${raw(row)}.status = ANY(${statuses}::varchar[])` : null;
+}
+
 @Access({ roles: STAFF_ROLES })
 @Resolver(() => Mailing)
 export class MailingsResolver {
@@ -45,13 +50,12 @@ export class MailingsResolver {
     @Args('filter', { type: () => MailingFilter, nullable: true }) filter?: MailingFilter,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ): Promise<unknown> {
-    const statuses = filter?.statuses;
     return this.read.page(
       context,
       info,
       'Mailing',
       {
-        where: (row) => (statuses?.length ? sql`${raw(row)}.status = ANY(${statuses}::varchar[])` : raw('TRUE')),
+        where: (row) => and([statusIn(row, filter?.statuses)]),
         orderBy: (row) => raw(`${row}.created_at DESC, ${row}.id`),
       },
       page ?? DEFAULT_PAGE,
@@ -75,14 +79,12 @@ export class MailingsResolver {
     @Args('filter', { type: () => MailingRecipientFilter, nullable: true }) filter?: MailingRecipientFilter,
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ): Promise<unknown> {
-    const statuses = filter?.statuses;
     return this.read.page(
       context,
       info,
       'MailingRecipient',
       {
-        where: (row) =>
-          sql`${raw(row)}.mailing_id = ${mailingId}::uuid${statuses?.length ? sql` AND ${raw(row)}.status = ANY(${statuses}::varchar[])` : raw('')}`,
+        where: (row) => and([sql`${raw(row)}.mailing_id = ${mailingId}::uuid`, statusIn(row, filter?.statuses)]),
         orderBy: (row) => raw(`${row}.email, ${row}.id`),
       },
       page ?? DEFAULT_PAGE,
