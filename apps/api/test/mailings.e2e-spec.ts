@@ -48,7 +48,12 @@ describe('Mailings, through a real SMTP server', () => {
   beforeAll(async () => {
     const smtpUrl = await sink.start();
     database = await createTestDatabase();
-    environment = { SMTP_URL: smtpUrl, MAILING_RATE_PER_MINUTE: '6000', MAIL_FROM: 'Réseau <reseau@example.org>' };
+    environment = {
+      SMTP_URL: smtpUrl,
+      MAILING_RATE_PER_MINUTE: '6000',
+      MAILING_RETRY_SECONDS: '1',
+      MAIL_FROM: 'Réseau <reseau@example.org>',
+    };
     api = await startTestApp(environment, [], { databaseUrl: database.url });
     fixtures = crmFixtures(api);
     const dijon = await fixtures.communeId('21231');
@@ -230,6 +235,38 @@ describe('Mailings, through a real SMTP server', () => {
       { email: 'fatou@example.org', status: 'SENT', lastResponse: expect.stringMatching(/^250/) },
     ]);
     sink.refuse.clear();
+  });
+
+  it('keeps the messages while the SMTP server is down, retries them, and sends each once when it is back', async () => {
+    type Row = { email: string; status: string; attempts: number; lastResponse: string };
+    const recipientsOf = (id: string) =>
+      call<{ mailingRecipients: { nodes: Row[] } }>(
+        'query($id: ID!) { mailingRecipients(mailingId: $id) { nodes { email status attempts lastResponse } } }',
+        { id },
+      ).then((data) => data.mailingRecipients.nodes);
+    const mailing = await createMailing({ subject: 'Panne', body: 'Bonjour {{contact.firstName}}', audience: { groupId } });
+    await sink.down();
+    await send(mailing);
+    const waiting = await until(
+      () => recipientsOf(mailing.id),
+      (rows) => rows.length === 2 && rows.every((row) => row.status === 'QUEUED' && row.attempts >= 1),
+    );
+    expect(waiting.map((row) => row.lastResponse)).toEqual([
+      expect.stringContaining('ECONNREFUSED'),
+      expect.stringContaining('ECONNREFUSED'),
+    ]);
+    expect(await mailingState(mailing.id)).toMatchObject({ status: 'SENDING', waitingCount: 2, failedCount: 0 });
+    expect(sentTo('Panne')).toEqual([]);
+
+    await sink.up();
+    await until(
+      () => mailingState(mailing.id),
+      (state) => state.status === 'SENT',
+    );
+    expect(sentTo('Panne').sort()).toEqual(['bruno@lyon.example', 'fatou@example.org']);
+    const rows = await recipientsOf(mailing.id);
+    expect(rows.map((row) => row.status)).toEqual(['SENT', 'SENT']);
+    expect(rows.every((row) => row.attempts >= 2)).toBe(true);
   });
 
   it('stopped mid-way and started again, sends the rest and nothing twice', async () => {

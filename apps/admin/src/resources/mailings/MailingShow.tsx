@@ -19,6 +19,7 @@ import {
 } from 'react-admin';
 import { useOperation } from '../useOperation';
 import { MailCatcherLink } from './MailingList';
+import { MailingAttachmentsPanel } from './MailingAttachments';
 import { StatusField } from './MailingStatusField';
 
 interface MailingRecord {
@@ -174,6 +175,7 @@ const MailingShow = () => (
       <NumberField source="sentCount" />
       <NumberField source="waitingCount" />
       <NumberField source="failedCount" />
+      <MailingAttachmentsPanel />
       <Body />
     </SimpleShowLayout>
   </Show>

@@ -12,6 +12,7 @@ import { IncrementalSync1797200000000 } from './1797200000000-IncrementalSync.js
 import { Webhooks1797300000000 } from './1797300000000-Webhooks.js';
 import { Mailings1797400000000 } from './1797400000000-Mailings.js';
 import { Letterhead1797500000000 } from './1797500000000-Letterhead.js';
+import { MailingAttachments1797600000000 } from './1797600000000-MailingAttachments.js';
 
 /** In order. A migration, once landed, is never edited: add a new one. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Webhooks1797300000000,
   Mailings1797400000000,
   Letterhead1797500000000,
+  MailingAttachments1797600000000,
 ];
