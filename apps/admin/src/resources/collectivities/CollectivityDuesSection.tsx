@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import {
   Alert,
@@ -24,15 +26,10 @@ import { useOperation } from '../useOperation';
 import { FeeLetterButton } from '../documents/DuesLetterButtons';
 import type { Collectivity } from './fields';
 
-export interface MembershipChange {
-  id: string;
-  fromStatus: string;
-  toStatus: string;
-  effectiveOn: string;
-  deliberationDate: string | null;
-  deliberationReference: string | null;
-  recordedAt: string;
-}
+export type MembershipChange = Fields<
+  Api.MembershipChange,
+  'id' | 'fromStatus' | 'toStatus' | 'effectiveOn' | 'deliberationDate' | 'deliberationReference' | 'recordedAt'
+>;
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
