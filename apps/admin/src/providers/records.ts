@@ -20,3 +20,11 @@ export type Selected<R, K extends keyof Item<R>> = [R] extends [readonly unknown
   : null extends R
     ? Pick<Item<R>, K> | null
     : Pick<Item<R>, K>;
+
+/**
+ * An API object read for its relation K only, narrowed to S:
+ * `Relation<Api.Collectivity, 'membershipHistory', MembershipChange>` is `{ membershipHistory: MembershipChange[] }`.
+ */
+export type Relation<T, K extends keyof T, S> = {
+  [P in K]: [T[P]] extends [readonly unknown[]] ? S[] : null extends T[P] ? S | null : S;
+};

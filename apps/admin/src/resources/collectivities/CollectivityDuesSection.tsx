@@ -1,5 +1,5 @@
 import type * as Api from '@territoria/client';
-import type { Fields } from '../../providers/records';
+import type { Fields, Relation } from '../../providers/records';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import {
   Alert,
@@ -50,9 +50,12 @@ export function deliberationText(
 const MembershipHistory = ({ collectivityId }: { collectivityId: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data, isPending, error } = useOperation<{ membershipHistory: MembershipChange[] }>('collectivityMembership', {
-    id: collectivityId,
-  });
+  const { data, isPending, error } = useOperation<Relation<Api.Collectivity, 'membershipHistory', MembershipChange>>(
+    'collectivityMembership',
+    {
+      id: collectivityId,
+    },
+  );
   const status = (value: string) => translate(`territoria.membershipStatuses.${value}`, { _: value });
   const changes = data?.membershipHistory ?? [];
   return (

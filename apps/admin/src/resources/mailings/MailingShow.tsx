@@ -68,7 +68,7 @@ const SendButtons = () => {
   const refresh = useRefresh();
   const [confirming, setConfirming] = useState(false);
   const preview = useOperation<Preview>('mailingPreview', { id: record?.id }, { enabled: !!record });
-  const settings = useOperation<{ ratePerMinute: number }>('mailSettings', {});
+  const settings = useOperation<Fields<Api.MailSettings, 'ratePerMinute'>>('mailSettings', {});
   if (!record || record.status !== 'DRAFT') return null;
   const run = async (action: string, data: Record<string, unknown> = {}) => {
     try {

@@ -27,7 +27,7 @@ import { FormDialogButton } from '../shared/FormDialogButton';
 import { CollectivityInput } from '../shared/pickers';
 import { useRunAction } from '../shared/useRunAction';
 import { useOperation } from '../useOperation';
-import { ParticipationStatusChip, participantsPath, type Participation } from './fields';
+import { ParticipationStatusChip, participantsPath, type CheckInResult, type Participation } from './fields';
 import { MarkAbsenteesButton } from './MarkAbsenteesButton';
 import { isBadgeCode, ScanOutcomeAlert, useScanCheckIn } from './ScanCheckIn';
 
@@ -268,7 +268,7 @@ export const CheckInPage = () => {
     async (participation: Participation) => {
       setBusy(participation.id);
       try {
-        const { data: result } = await runAction<{ participation: Participation; alreadyCheckedIn: boolean }>('participations', {
+        const { data: result } = await runAction<CheckInResult>('participations', {
           action: 'checkIn',
           id: participation.id,
         });

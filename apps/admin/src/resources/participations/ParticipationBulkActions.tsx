@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import DeleteIcon from '@mui/icons-material/Delete';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
@@ -44,10 +46,13 @@ export const ParticipationBulkActions = () => {
     setBusy(true);
     try {
       if (what === 'DELETE') {
-        const { data } = await runAction<{ deleted: number }>('participations', { action: 'deleteMany', data: { ids } });
+        const { data } = await runAction<Fields<Api.DeleteParticipationsResult, 'deleted'>>('participations', {
+          action: 'deleteMany',
+          data: { ids },
+        });
         notify('resources.participations.bulk.deleted', { type: 'info', messageArgs: { smart_count: data.deleted } });
       } else {
-        const { data } = await runAction<{ changed: number }>('participations', {
+        const { data } = await runAction<Fields<Api.BulkParticipationsResult, 'changed'>>('participations', {
           action: 'setStatus',
           data: { ids, status: what },
         });

@@ -28,6 +28,9 @@ export type Participation = Fields<
   event?: Selected<Api.Participation['event'], 'id' | 'title' | 'year' | 'editionNumber'> | null;
 };
 
+/** What a check-in answers: the registration, and whether another desk had checked it in already. */
+export type CheckInResult = Fields<Api.CheckInResult, 'alreadyCheckedIn'> & { participation: Participation };
+
 const STATUS_COLORS: Record<string, 'default' | 'success' | 'error' | 'warning' | 'info'> = {
   REGISTERED: 'info',
   ATTENDED: 'success',

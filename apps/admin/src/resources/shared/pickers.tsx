@@ -1,5 +1,5 @@
 import type * as Api from '@territoria/client';
-import type { Fields, Selected, SomeFields } from '../../providers/records';
+import type { Fields, Relation, Selected, SomeFields } from '../../providers/records';
 import { useCallback, useMemo } from 'react';
 import {
   AutocompleteArrayInput,
@@ -216,7 +216,7 @@ export type EventChoice = Fields<Api.Event, 'id' | 'title' | 'year' | 'editionNu
 
 /** The editions, newest first: one a year, all loaded at once. */
 export function useEventChoices() {
-  const { data, isPending } = useOperation<{ nodes: EventChoice[] }>('eventChoices', {});
+  const { data, isPending } = useOperation<Relation<Api.EventPage, 'nodes', EventChoice>>('eventChoices', {});
   const choices = useMemo(
     () =>
       (data?.nodes ?? []).map((event) => ({
