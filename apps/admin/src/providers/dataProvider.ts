@@ -191,7 +191,7 @@ export function createDataProvider({ i18nProvider, client: givenClient, uri }: D
     query: () => ({ fetchPolicy: 'no-cache', errorPolicy: 'all' }),
     mutation: () => ({ fetchPolicy: 'no-cache' }),
   });
-  // only react-admin's verbs: ra-data-graphql's provider turns any other method name into a query
+  // react-admin's verbs only: not ra-data-graphql's getIntrospection, nor its Apollo client
   const { getList, getOne, getMany, getManyReference, create, update, updateMany, deleteMany } = graphqlProvider;
   const base: DataProvider = {
     getList,
