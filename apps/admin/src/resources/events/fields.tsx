@@ -118,7 +118,7 @@ export const SessionKindChip = ({ kind }: { kind: string }) => {
   return <Chip size="small" variant="outlined" label={translate(`territoria.sessionKinds.${kind}`, { _: kind })} />;
 };
 
-export const ParticipationStatusChip = ({ status }: { status: string }) => {
+export const ParticipationStatusChip = ({ status }: { status: Api.ParticipationStatus }) => {
   const translate = useTranslate();
   return (
     <Chip

@@ -23,7 +23,7 @@ export type MembershipFee = Fields<
   collectivity: Selected<Api.MembershipFee['collectivity'], 'id' | 'name'> & SomeFields<Api.Collectivity, 'population'>;
 };
 
-export const FeeStatusChip = ({ status, title }: { status: string; title?: string | null }) => {
+export const FeeStatusChip = ({ status, title }: { status: Api.FeeStatus; title?: string | null }) => {
   const translate = useTranslate();
   const chip = (
     <Chip

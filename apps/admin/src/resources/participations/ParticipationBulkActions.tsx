@@ -8,7 +8,7 @@ import { useState, type ReactElement } from 'react';
 import { Button, Confirm, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
 import { useRunAction } from '../shared/useRunAction';
 
-type BulkStatus = 'ATTENDED' | 'NO_SHOW' | 'CANCELLED';
+type BulkStatus = Exclude<Api.ParticipationStatus, 'REGISTERED'>;
 
 const ACTIONS: { status: BulkStatus; key: string; icon: ReactElement }[] = [
   { status: 'ATTENDED', key: 'present', icon: <HowToRegIcon /> },

@@ -31,14 +31,14 @@ export type Participation = Fields<
 /** What a check-in answers: the registration, and whether another desk had checked it in already. */
 export type CheckInResult = Fields<Api.CheckInResult, 'alreadyCheckedIn'> & { participation: Participation };
 
-const STATUS_COLORS: Record<string, 'default' | 'success' | 'error' | 'warning' | 'info'> = {
+const STATUS_COLORS: Record<Api.ParticipationStatus, 'default' | 'success' | 'error' | 'warning' | 'info'> = {
   REGISTERED: 'info',
   ATTENDED: 'success',
   CANCELLED: 'default',
   NO_SHOW: 'warning',
 };
 
-export const ParticipationStatusChip = ({ status }: { status: string }) => {
+export const ParticipationStatusChip = ({ status }: { status: Api.ParticipationStatus }) => {
   const translate = useTranslate();
   return (
     <Chip

@@ -158,7 +158,7 @@ export function countsWithChoices(rows: readonly ImportRow[], choices: Record<nu
 }
 
 /** How the console answers a whole group of lines. */
-export type GroupAnswer = 'NEW_CONTACT' | 'KNOWN_CONTACT' | 'KEEP_NAME' | 'SKIP';
+export type GroupAnswer = Api.ImportAnswer;
 
 /** The answers that fit a question. */
 export function answersOf(question: ImportQuestion): GroupAnswer[] {

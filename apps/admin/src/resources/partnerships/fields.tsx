@@ -10,7 +10,7 @@ export type Partnership = Fields<Api.Partnership, 'id' | 'year' | 'kind' | 'amou
     partner?: Selected<Api.Partnership['partner'], 'id' | 'name'> & SomeFields<Api.Partner, 'acronym' | 'kind'>;
   };
 
-export const PartnershipKindChip = ({ kind }: { kind: string }) => {
+export const PartnershipKindChip = ({ kind }: { kind: Api.PartnershipKind }) => {
   const translate = useTranslate();
   return (
     <Chip
