@@ -4,6 +4,7 @@ import { Chip, Link } from '@mui/material';
 import { LinkBase, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { intlLocale } from '../../i18n/i18nProvider';
 import { formatDay } from '../../util/dates';
+import type { Participation } from '../participations/fields';
 import { PARTICIPATION_STATUS_COLORS } from './choices';
 
 export type EventSeries = Fields<Api.EventSeries, 'id' | 'name'> &
@@ -38,20 +39,10 @@ export type LabelAward = Fields<
   event: EditionRef | null;
 };
 
-/** A participation as a collectivity's or a contact's page lists it. */
-export type ParticipationSummary = Fields<
-  Api.Participation,
-  | 'id'
-  | 'eventId'
-  | 'contactId'
-  | 'collectivityId'
-  | 'partnerId'
-  | 'displayName'
-  | 'organisationDisplayName'
-  | 'role'
-  | 'status'
-  | 'registeredAt'
-  | 'checkedInAt'
+/** A participation as a collectivity's or a contact's page lists it: its edition, not its notes. */
+export type ParticipationSummary = Omit<
+  Participation,
+  'organisationName' | 'countryCode' | 'notes' | 'version' | 'createdAt' | 'updatedAt' | 'event'
 > & {
   event: EditionRef;
 };
