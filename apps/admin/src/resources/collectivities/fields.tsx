@@ -49,7 +49,7 @@ const Text = ({ children }: { children: string }) => (
   </Typography>
 );
 
-export function placeLabel(place: { name: string; inseeCode?: string | null } | null | undefined, code?: string | null) {
+export function placeLabel(place: Pick<Place, 'name' | 'inseeCode'> | null | undefined, code?: string | null) {
   if (place) return place.inseeCode ? `${place.name} (${place.inseeCode})` : place.name;
   return code ?? '';
 }
