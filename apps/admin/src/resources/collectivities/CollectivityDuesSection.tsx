@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields, Relation } from '../../providers/records';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import {
   Alert,
@@ -24,15 +26,10 @@ import { useOperation } from '../useOperation';
 import { FeeLetterButton } from '../documents/DuesLetterButtons';
 import type { Collectivity } from './fields';
 
-export interface MembershipChange {
-  id: string;
-  fromStatus: string;
-  toStatus: string;
-  effectiveOn: string;
-  deliberationDate: string | null;
-  deliberationReference: string | null;
-  recordedAt: string;
-}
+export type MembershipChange = Fields<
+  Api.MembershipChange,
+  'id' | 'fromStatus' | 'toStatus' | 'effectiveOn' | 'deliberationDate' | 'deliberationReference' | 'recordedAt'
+>;
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -53,9 +50,12 @@ export function deliberationText(
 const MembershipHistory = ({ collectivityId }: { collectivityId: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data, isPending, error } = useOperation<{ membershipHistory: MembershipChange[] }>('collectivityMembership', {
-    id: collectivityId,
-  });
+  const { data, isPending, error } = useOperation<Relation<Api.Collectivity, 'membershipHistory', MembershipChange>>(
+    'collectivityMembership',
+    {
+      id: collectivityId,
+    },
+  );
   const status = (value: string) => translate(`territoria.membershipStatuses.${value}`, { _: value });
   const changes = data?.membershipHistory ?? [];
   return (

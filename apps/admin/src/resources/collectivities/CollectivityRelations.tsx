@@ -1,3 +1,4 @@
+import type * as Api from '@territoria/client';
 import AddIcon from '@mui/icons-material/Add';
 import { CooperationKind } from '@territoria/domain';
 import { Box, Card, CardContent, Chip, Divider, Typography } from '@mui/material';
@@ -19,10 +20,12 @@ import {
 } from 'react-admin';
 import { ConsentField, FullNameField, type Contact } from '../contacts/fields';
 import { CooperationsTable } from '../cooperations/CooperationsTable';
+import type { Cooperation } from '../cooperations/types';
 import { CollectivityLabelAwards, ParticipationHistory } from '../events/ParticipationHistory';
-import { groupPath } from '../groups/paths';
+import { groupPath, type GroupRef } from '../groups/paths';
 import { CollectivityInput } from '../shared/pickers';
 import type { Collectivity } from './fields';
+import type { SomeFields } from '../../providers/records';
 import { FormDialogButton } from '../shared/FormDialogButton';
 
 export const COOPERATION_KIND_CHOICES = Object.values(CooperationKind).map((kind) => ({
@@ -33,11 +36,11 @@ export const COOPERATION_KIND_CHOICES = Object.values(CooperationKind).map((kind
 const isRequired = required('territoria.errors.fields.required');
 
 /** What the collectivity page shows besides its own fields: its groups, contacts and cooperations. */
-export interface CollectivityRelationsRecord extends Collectivity {
-  contactCount?: number;
-  groups?: { id: string; kind: string; name: string }[];
-  cooperations?: import('../cooperations/types').Cooperation[];
-}
+export type CollectivityRelationsRecord = Collectivity &
+  SomeFields<Api.Collectivity, 'contactCount'> & {
+    groups?: GroupRef[];
+    cooperations?: Cooperation[];
+  };
 
 const Section = ({
   title,

@@ -1,12 +1,10 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import { CreateButton, useCanAccess, useListContext, useRecordContext, useTranslate } from 'react-admin';
 import { DownloadButton } from './DownloadButton';
 import { documentUrls } from './useDownload';
 
-interface Fee {
-  id: string;
-  year: number;
-  status: string;
-}
+type Fee = Fields<Api.MembershipFee, 'id' | 'year' | 'status'>;
 
 /** The letter a fee calls for: its dues call while unpaid, its receipt once paid (none when waived). */
 export const FeeLetterButton = ({ fee: given }: { fee?: Fee }) => {

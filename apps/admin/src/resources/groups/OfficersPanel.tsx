@@ -1,3 +1,4 @@
+import type * as Api from '@territoria/client';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { Box, Link as MuiLink, Typography } from '@mui/material';
 import { OfficerRole } from '@territoria/domain';
@@ -27,12 +28,7 @@ export const OFFICER_ROLE_CHOICES = Object.values(OfficerRole).map((role) => ({
 
 const isRequired = required('territoria.errors.fields.required');
 
-interface Appointment {
-  contactId: string;
-  role: string;
-  startedOn: string;
-  endedOn?: string | null;
-}
+type Appointment = Pick<Api.AssignOfficerInput, 'contactId' | 'role' | 'startedOn' | 'endedOn'>;
 
 /**
  * "Nommer au bureau": a contact holding a current position in a member collectivity (the

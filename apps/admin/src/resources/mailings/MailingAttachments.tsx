@@ -4,21 +4,15 @@ import { Box, Button, IconButton, Link, List, ListItem, ListItemText, Typography
 import { MAILING_ATTACHMENT_MAX_BYTES } from '@territoria/domain';
 import { useState, type ChangeEvent } from 'react';
 import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type * as Api from '@territoria/client';
 import { toReactAdminError } from '../../providers/errors';
+import type { Fields, Selected } from '../../providers/records';
 
-interface AttachmentRecord {
-  id: string;
-  fileName: string;
-  sizeBytes: number;
-}
+type AttachmentRecord = Fields<Api.MailingAttachment, 'id' | 'fileName' | 'sizeBytes'>;
 
-interface MailingWithFiles {
-  id: string;
-  status: string;
-  duesLetter: 'CALL' | 'RECEIPT' | null;
-  duesYear: number | null;
-  attachments: AttachmentRecord[];
-}
+type MailingWithFiles = Fields<Api.Mailing, 'id' | 'status' | 'duesLetter' | 'duesYear'> & {
+  attachments: Selected<Api.Mailing['attachments'], 'id' | 'fileName' | 'sizeBytes'>;
+};
 
 /** The API's upload and download addresses for a mailing's files (outside GraphQL: files up to 10 MB). */
 export const attachmentUrls = {

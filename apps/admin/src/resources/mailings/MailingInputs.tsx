@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import { Typography } from '@mui/material';
 import {
   AutocompleteInput,
@@ -16,7 +18,7 @@ import { DUES_LETTERS, POSITION_KINDS } from './definition';
 /** Subject, message with its merge fields, and the audience: the contacts list's own criteria. */
 export const MailingInputs = () => {
   const translate = useTranslate();
-  const settings = useOperation<{ mergeFields: string[] }>('mailSettings', {});
+  const settings = useOperation<Fields<Api.MailSettings, 'mergeFields'>>('mailSettings', {});
   const fields = (settings.data?.mergeFields ?? []).map((field) => `{{${field}}}`).join(', ');
   return (
     <>

@@ -1,3 +1,4 @@
+import { DuesLetterKind } from '@territoria/domain';
 import type { OperationDefinition } from '../../providers/operations';
 import { defineResource } from '../../providers/resourceDefinition';
 
@@ -9,7 +10,7 @@ const MAILING_FIELDS = `
 
 /** The audience is shown and edited field by field, and sent as the API's one audience input. */
 export const POSITION_KINDS = ['ELECTED', 'STAFF', 'OTHER'];
-export const DUES_LETTERS = ['CALL', 'RECEIPT'];
+export const DUES_LETTERS = Object.values(DuesLetterKind);
 
 const AUDIENCE_FIELDS = ['groupId', 'collectivityId', 'eventId', 'positionKind', 'memberCollectivities', 'partners'] as const;
 
