@@ -2,18 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { crmFixtures } from './support/crm-fixtures.js';
 import { pdfPages } from './support/pdf-reading.js';
 import { SmtpSink } from './support/smtp-sink.js';
+import { until } from './support/until.js';
 import { startTestApp, type Credentials, type TestApp } from './support/test-app.js';
 
 const MAX = 10 * 1024 * 1024;
-
-/** Polls until the condition on the answer holds: the test waits on state, not on a delay. */
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('mailing attachments: files for everyone, and each collectivity its own dues letter', () => {
   const sink = new SmtpSink();

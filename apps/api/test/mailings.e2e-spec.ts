@@ -1,18 +1,10 @@
 import { createTestDatabase } from './support/test-database.js';
 import { crmFixtures } from './support/crm-fixtures.js';
 import { SmtpSink } from './support/smtp-sink.js';
+import { until } from './support/until.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const MAILING = `id status version recipientCount sentCount waitingCount failedCount`;
-
-/** Polls the API until the condition on its answer holds: the test waits on state, not on a delay. */
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('Mailings, through a real SMTP server', () => {
   const sink = new SmtpSink();
