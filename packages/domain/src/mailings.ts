@@ -31,6 +31,8 @@ export const MAILING_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
  * 25 MB, and base64 makes an attachment a third larger.
  */
 export const MAILING_ATTACHMENTS_MAX_BYTES = 15 * 1024 * 1024;
+/** Most files one mailing carries. */
+export const MAILING_ATTACHMENTS_MAX_COUNT = 20;
 /** Longest attachment file name, in characters. */
 export const MAILING_ATTACHMENT_NAME_MAX_LENGTH = 200;
 

@@ -98,6 +98,8 @@ export const MAX_ROWS_PER_LIST: Readonly<Record<string, Readonly<Record<string, 
   BulkParticipationsResult: { participations: 1000 },
   /** The fields of one record. */
   AuditEntry: { changes: 100 },
+  /** MAILING_ATTACHMENTS_MAX_COUNT files. */
+  Mailing: { attachments: 20 },
   Collectivity: {
     /** Even a capital city has a few dozen. */
     cooperations: 200,

@@ -4,6 +4,7 @@ import {
   MAILING_ATTACHMENT_MAX_BYTES,
   MAILING_ATTACHMENT_NAME_MAX_LENGTH,
   MAILING_ATTACHMENTS_MAX_BYTES,
+  MAILING_ATTACHMENTS_MAX_COUNT,
 } from '@territoria/domain';
 import type { Readable } from 'node:stream';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -37,7 +38,8 @@ const described = (attachment: MailingAttachment) => ({
 
 /**
  * Files sent with every message of a draft mailing: added and removed while it is a draft, at most
- * MAILING_ATTACHMENT_MAX_BYTES each and MAILING_ATTACHMENTS_MAX_BYTES in all, each change audited.
+ * MAILING_ATTACHMENT_MAX_BYTES each, MAILING_ATTACHMENTS_MAX_BYTES and MAILING_ATTACHMENTS_MAX_COUNT
+ * in all, each change audited.
  */
 @Injectable()
 export class MailingAttachmentsService {
@@ -56,10 +58,18 @@ export class MailingAttachmentsService {
       const mailing = await manager.findOne(Mailing, { where: { id: mailingId }, lock: { mode: 'pessimistic_write' } });
       if (!mailing) throw new NotFoundError('Mailing', mailingId);
       assertDraft(mailing);
-      const [{ total }] = (await manager.query(
-        'SELECT coalesce(sum(size_bytes), 0)::int AS total FROM mailing_attachments WHERE mailing_id = $1',
+      const [{ total, files }] = (await manager.query(
+        'SELECT coalesce(sum(size_bytes), 0)::int AS total, count(*)::int AS files FROM mailing_attachments WHERE mailing_id = $1',
         [mailingId],
-      )) as [{ total: number }];
+      )) as [{ total: number; files: number }];
+      if (files >= MAILING_ATTACHMENTS_MAX_COUNT) {
+        throw UserInputError.forField(
+          'content',
+          'TOO_MANY',
+          `A mailing carries at most ${MAILING_ATTACHMENTS_MAX_COUNT} files.`,
+          { maximum: MAILING_ATTACHMENTS_MAX_COUNT },
+        );
+      }
       if (total + content.length > MAILING_ATTACHMENTS_MAX_BYTES) {
         throw new AppError(
           ErrorCode.PAYLOAD_TOO_LARGE,
