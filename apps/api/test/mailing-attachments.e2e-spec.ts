@@ -145,7 +145,7 @@ describe('mailing attachments: files for everyone, and each collectivity its own
     expect(removal.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'MAILING_NOT_DRAFT' });
   });
 
-  it('refuses a file over 10 MB, files over 15 MB in all, a missing name or a body that is not a file, storing nothing', async () => {
+  it('refuses a file over 10 MB, files over 15 MB or 20 files in all, a missing name or a body that is not a file, storing nothing', async () => {
     const mailing = await createMailing({ subject: 'Pièces', body: 'Bonjour', audience: { groupId } });
     const tooLarge = await upload(mailing.id, Buffer.alloc(MAX + 1, 1), 'fileName=video.mp4');
     expect(tooLarge).toMatchObject({
@@ -170,6 +170,16 @@ describe('mailing attachments: files for everyone, and each collectivity its own
       status: 400,
       refusal: { code: 'BAD_USER_INPUT', field: 'content' },
     });
+    const many = await createMailing({ subject: 'Nombreuses pièces', body: 'Bonjour', audience: { groupId } });
+    for (let index = 1; index <= 20; index++) {
+      expect((await upload(many.id, programme, `fileName=piece-${index}.pdf`)).status).toBe(201);
+    }
+    expect(await upload(many.id, programme, 'fileName=piece-21.pdf')).toMatchObject({
+      status: 400,
+      refusal: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY', maximum: 20 },
+    });
+    expect(await attachmentsOf(many.id)).toHaveLength(20);
+
     const president = { cookie: (await api.userWithRole('GROUP_PRESIDENT')).cookie };
     expect((await upload(mailing.id, programme, 'fileName=p.pdf', president)).status).toBe(403);
 
