@@ -60,7 +60,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private stopped = false;
   /** This process's workers, by queue: woken when a job of their queue is announced. */
   private readonly workers = new Map<string, string[]>();
-  private listener: PoolClient | null = null;
+  /** Gives the listening connection back to the pool (null when there is none). */
+  private releaseListener: (() => void) | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -84,9 +85,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
-    const listener = this.listener;
-    this.listener = null;
-    listener?.release(true);
+    this.releaseListener?.();
     if (!this.started) return;
     await this.started.catch(() => undefined);
     // Workers finish the jobs they hold (for a few seconds at most); the pool is TypeORM's to close, later.
@@ -143,27 +142,50 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     this.workers.set(queue, [...(this.workers.get(queue) ?? []), workerId]);
   }
 
-  /** Listens for announced jobs on a connection of its own, taken again from the pool if it is lost. */
+  /**
+   * Listens for announced jobs on a connection of its own, taken again from the pool if it is
+   * lost (workers poll meanwhile). The connection is given back once only, whatever comes first:
+   * its error, or the stop.
+   */
   private async listen(): Promise<void> {
     if (this.stopped) return;
+    let client: PoolClient;
     try {
-      const client = await this.pool().connect();
-      client.on('notification', (message) => {
-        for (const workerId of this.workers.get(message.payload ?? '') ?? []) this.boss.notifyWorker(workerId);
-      });
-      client.on('error', (error) => {
-        this.logger.warn(`Job queue listener lost its connection (${error.message}): workers poll until it is back.`);
-        client.release(true);
-        if (this.listener === client) this.listener = null;
-        setTimeout(() => void this.listen(), LISTEN_RETRY_MS).unref();
-      });
-      await client.query(`LISTEN ${JOB_CHANNEL}`);
-      if (this.stopped) client.release(true);
-      else this.listener = client;
+      client = await this.pool().connect();
     } catch (error) {
-      this.logger.warn(`Job queue listener not started (${(error as Error).message}): workers poll meanwhile.`);
-      setTimeout(() => void this.listen(), LISTEN_RETRY_MS).unref();
+      this.listenAgain(error);
+      return;
     }
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      if (this.releaseListener === release) this.releaseListener = null;
+      client.release(true);
+    };
+    client.on('notification', (message) => {
+      for (const workerId of this.workers.get(message.payload ?? '') ?? []) this.boss.notifyWorker(workerId);
+    });
+    client.on('error', (error) => {
+      const wasListening = !released;
+      release();
+      if (wasListening) this.listenAgain(error);
+    });
+    try {
+      await client.query(`LISTEN ${JOB_CHANNEL}`);
+    } catch (error) {
+      release();
+      this.listenAgain(error);
+      return;
+    }
+    if (this.stopped) release();
+    else this.releaseListener = release;
+  }
+
+  private listenAgain(error: unknown): void {
+    if (this.stopped) return;
+    this.logger.warn(`Job queue listener lost its connection (${(error as Error).message}): workers poll until it is back.`);
+    setTimeout(() => void this.listen(), LISTEN_RETRY_MS).unref();
   }
 
   private pool(): Pool {
