@@ -192,8 +192,12 @@ function listSignature(definition: ResourceDefinition) {
 function listQuery(definition: ResourceDefinition, resource: string) {
   const { typeName, parent } = definition;
   const list = operationOf(definition, resource, 'list');
-  const { declarations, args } = listSignature(definition);
-  const page = `data: ${list}(${args}) {
+  const { declarations, args } = parent?.whole
+    ? { declarations: `$${parent.filter}: ${parent.type}`, args: '' }
+    : listSignature(definition);
+  const page = parent?.whole
+    ? `data: ${list} { ...${typeName}Fields }`
+    : `data: ${list}(${args}) {
         nodes { ...${typeName}Fields }
         totalCount
         hasNextPage
@@ -225,6 +229,7 @@ export function listVariables(
     if (isEmptyFilterValue(value)) throw new Error(`${definition.operations.list} needs the "${name}" filter`);
     variables[name] = typeof value === 'number' ? String(value) : value;
   }
+  if (definition.parent?.whole) return variables;
   if (definition.inputTypes.filter) {
     const mapped = mapFilter(definition, rest);
     // a fixed filter (e.g. the kind of groups a resource lists) wins over what the page asks
@@ -268,6 +273,10 @@ export function dataOrThrow<T = unknown>(response: Response, nested = false): T 
 }
 
 const listParser = (definition: ResourceDefinition) => (response: Response) => {
+  if (definition.parent?.whole) {
+    const nodes = dataOrThrow<AnyRecord[]>(response, true);
+    return { data: nodes, total: nodes.length, pageInfo: { hasNextPage: false } };
+  }
   const page = dataOrThrow<Page>(response, Boolean(definition.parent));
   return {
     data: page.nodes,

@@ -56,6 +56,11 @@ export interface ParentQuery {
   filter: string;
   /** GraphQL type of the argument. */
   type: string;
+  /**
+   * The field answers the whole list, without filter, sort or page (an edition's sessions): it is
+   * read at once and counted by its length.
+   */
+  whole?: boolean;
 }
 
 export interface ResourceDefinition {
