@@ -1,6 +1,15 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Chip, Link as MuiLink } from '@mui/material';
-import { DateInput, LinkBase, SelectInput, TextInput, useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import {
+  DateInput,
+  LinkBase,
+  SelectInput,
+  TextInput,
+  useCanAccess,
+  useDataProvider,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { todayIso } from '../../util/dates';
 import { CreateRecordButton } from '../shared/CreateRecordButton';
 import { EndTermButton } from '../shared/EndTermButton';

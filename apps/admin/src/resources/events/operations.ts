@@ -1,5 +1,5 @@
 import type { OperationDefinition } from '../../providers/operations';
-import { EVENT_SESSION_FIELDS, LABEL_AWARD_FIELDS } from './api';
+import { LABEL_AWARD_FIELDS } from './api';
 
 /** An edition's figures (eventStatistics, eventTrend). */
 const EVENT_STATISTICS_FIELDS = `
@@ -20,15 +20,6 @@ export const eventsOperations = {
     kind: 'mutation',
     document: `mutation CreateEventSeries($input: EventSeriesInput!) { data: createEventSeries(input: $input) { id name acronym description version } }`,
     formFields: ['name', 'acronym', 'description'],
-  },
-  /** An edition's programme (STAFF: a group president reads the edition, not its sessions). */
-  eventSessions: {
-    kind: 'query',
-    document: `query EventSessions($id: ID!) { data: event(id: $id) { id sessions { ${EVENT_SESSION_FIELDS} } } }`,
-  },
-  eventAwards: {
-    kind: 'query',
-    document: `query EventAwards($id: ID!) { data: event(id: $id) { id awards { ${LABEL_AWARD_FIELDS} } } }`,
   },
   eventStatistics: {
     kind: 'query',

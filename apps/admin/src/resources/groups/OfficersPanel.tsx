@@ -123,11 +123,7 @@ export const OfficersPanel = () => {
     <TermSections
       terms={group.officers ?? []}
       table={(officers, current) => (
-        <OfficerTable
-          officers={officers}
-          canEdit={current && canEdit}
-          testId={current ? 'current-officers' : 'past-officers'}
-        />
+        <OfficerTable officers={officers} canEdit={current && canEdit} testId={current ? 'current-officers' : 'past-officers'} />
       )}
       currentTitle="territoria.groups.officers.current"
       pastTitle="territoria.groups.officers.past"
