@@ -1,7 +1,7 @@
 import type { ConsoleResource } from './consoleResource';
 import { apiTokens } from './apiTokens';
 import { auditEntries, history } from './auditEntries';
-import { collectivities } from './collectivities';
+import { collectivities, membershipChanges } from './collectivities';
 import { contacts, positions } from './contacts';
 import { cooperations } from './cooperations';
 import { eventSessions, events, labelAwards } from './events';
@@ -11,7 +11,7 @@ import { letterhead } from './letterhead';
 import { mailingRecipients, mailings } from './mailings';
 import { membershipFees } from './membershipFees';
 import { participations } from './participations';
-import { partners } from './partners';
+import { partnerContacts, partners } from './partners';
 import { partnerships } from './partnerships';
 import { users } from './users';
 import { webhookEndpoints } from './webhookEndpoints';
@@ -37,8 +37,10 @@ const RESOURCE_LIST = [
   auditEntries,
   history,
   partners,
+  partnerContacts,
   partnerships,
   membershipFees,
+  membershipChanges,
   feeScales,
   letterhead,
   events,

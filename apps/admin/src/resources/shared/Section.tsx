@@ -53,7 +53,7 @@ export const Section = ({
     </>
   );
   return card ? (
-    <Card component="section" sx={{ mt: 2 }} data-testid={testId}>
+    <Card component="section" sx={{ mt: 2 }} data-testid={testId} aria-labelledby={heading.id}>
       <CardContent>{content}</CardContent>
     </Card>
   ) : (
