@@ -1,4 +1,5 @@
 import type { Collectivity } from '../src/resources/collectivities/fields';
+import type { MembershipFee } from '../src/resources/membershipFees/fields';
 
 /** Dijon as the API answers it: a member commune from the official referential. */
 export const dijonRecord = (overrides: Partial<Collectivity> = {}): Collectivity => ({
@@ -26,5 +27,22 @@ export const dijonRecord = (overrides: Partial<Collectivity> = {}): Collectivity
   updatedAt: '2025-03-12T13:05:00.000Z',
   region: null,
   department: null,
+  ...overrides,
+});
+
+/** Dijon's 2021 dues, paid by transfer (the amount its population's bracket sets). */
+export const dijonFee = (overrides: Partial<MembershipFee> = {}): MembershipFee => ({
+  id: 'f1',
+  year: 2021,
+  amountCents: 450000,
+  computation: 'Barème 2021, population 159 346 : tranche 100 000 et plus habitants = 4 500,00 €',
+  status: 'PAID',
+  invoicedOn: '2021-01-15',
+  dueOn: '2021-03-31',
+  paidOn: '2021-04-02',
+  paymentReference: 'VIR-2021-0042',
+  waiverReason: null,
+  version: 2,
+  collectivity: { id: 'c-dijon', name: 'Dijon', population: 159346 },
   ...overrides,
 });

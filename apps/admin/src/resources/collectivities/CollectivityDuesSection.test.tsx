@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
-import { dijonRecord } from '../../../test/collectivityFixtures';
+import { dijonFee, dijonRecord } from '../../../test/collectivityFixtures';
 import { signedInAs } from '../../../test/fakeAuth';
 import { fakeDataProvider } from '../../../test/fakeDataProvider';
 import { App } from '../../App';
@@ -12,22 +12,7 @@ const provider = () =>
   fakeDataProvider({
     records: { collectivities: dijon },
     lists: {
-      membershipFees: [
-        {
-          id: 'f1',
-          year: 2021,
-          amountCents: 450000,
-          computation: 'Barème 2021',
-          status: 'PAID',
-          invoicedOn: '2021-01-15',
-          dueOn: '2021-03-31',
-          paidOn: '2021-04-02',
-          paymentReference: 'VIR-2021-0042',
-          waiverReason: null,
-          version: 2,
-          collectivity: { id: 'c1', name: 'Dijon' },
-        },
-      ],
+      membershipFees: [dijonFee({ computation: 'Barème 2021', collectivity: { id: 'c1', name: 'Dijon' } })],
       membershipChanges: [
         {
           id: 'm1',

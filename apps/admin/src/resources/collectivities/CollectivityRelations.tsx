@@ -116,13 +116,10 @@ export const AddCooperationButton = () => {
     <CreateRecordButton<NewCooperation>
       resource="cooperations"
       parent={{ frenchCollectivityId: record.id }}
-      buttonLabel="resources.cooperations.add"
+      wording="resources.cooperations"
       icon={<AddIcon />}
-      title="resources.cooperations.addTitle"
       titleOptions={{ name: record.name }}
-      submitLabel="resources.cooperations.add"
       defaultValues={{ kind: CooperationKind.DECENTRALISED_COOPERATION }}
-      done="resources.cooperations.added"
     >
       <CollectivityInput
         source="foreignCollectivityId"

@@ -52,13 +52,10 @@ export const AddPositionButton = () => {
     <CreateRecordButton<NewPosition>
       resource="positions"
       parent={{ contactId: record.id }}
-      buttonLabel="resources.contacts.positions.add"
+      wording="resources.contacts.positions"
       icon={<AddIcon />}
-      title="resources.contacts.positions.addTitle"
       titleOptions={{ name: fullName(record) }}
-      submitLabel="resources.contacts.positions.add"
       defaultValues={{ kind: 'ELECTED', startedOn: todayIso() }}
-      done="resources.contacts.positions.added"
     >
       <CollectivityInput source="collectivityId" label="resources.positions.fields.collectivityId" validate={validate.required} />
       <TextInput source="title" label="resources.positions.fields.title" validate={validate.title} fullWidth />

@@ -23,13 +23,10 @@ const AwardLabelButton = ({ event }: { event: EventRecord }) => (
   <CreateRecordButton<AwardValues>
     resource="labelAwards"
     parent={{ eventId: event.id }}
-    buttonLabel="resources.labelAwards.add"
+    wording="resources.labelAwards"
     icon={<MilitaryTechIcon />}
-    title="resources.labelAwards.addTitle"
     titleOptions={{ title: event.title, year: event.year }}
-    submitLabel="resources.labelAwards.add"
     defaultValues={{ year: event.year }}
-    done="resources.labelAwards.added"
   >
     <OperationChoiceInput
       source="labelId"
