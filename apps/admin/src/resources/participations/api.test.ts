@@ -1,0 +1,15 @@
+import { describe, expect, it } from '@jest/globals';
+import { buildQuery } from '../../providers/buildQuery';
+import { valid } from '../../../test/apiSchema';
+
+describe('resource table — participations', () => {
+  it("reads an edition's participants of one group's members, as a president or the staff would", () => {
+    const result = buildQuery('GET_LIST', 'participations', {
+      pagination: { page: 1, perPage: 50 },
+      sort: { field: 'NAME', order: 'ASC' },
+      filter: { eventId: 'e12', groupId: 'g-mali', status: 'ATTENDED' },
+    });
+    expect(result.variables).toMatchObject({ filter: { eventId: 'e12', groupId: 'g-mali', statuses: ['ATTENDED'] } });
+    expect(valid(result.query)).toEqual([]);
+  });
+});
