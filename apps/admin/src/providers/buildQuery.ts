@@ -242,6 +242,12 @@ export function listVariables(
   return variables;
 }
 
+/** A list several records hold is read in the one whose filter is given (else in `parent`). */
+function listedIn(definition: ResourceDefinition, filter: AnyRecord | undefined): ResourceDefinition {
+  const parent = definition.alsoIn?.find((candidate) => !isEmptyFilterValue(filter?.[candidate.filter]));
+  return parent ? { ...definition, parent } : definition;
+}
+
 /** The name of a GraphQL operation the resource may lack (e.g. users are never deleted). */
 function operationOf(definition: ResourceDefinition, resource: string, verb: keyof ResourceDefinition['operations']): string {
   const operation = definition.operations[verb];
@@ -345,18 +351,12 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
     const { inputTypes, typeName } = definition;
 
     switch (fetchType) {
-      case GET_LIST: {
-        const variables = listVariables(definition, params.filter, params.sort, mapPage(params.pagination, params.range));
-        return { query: listQuery(definition, resource), variables, parseResponse: listParser(definition) };
-      }
+      case GET_LIST:
       case GET_MANY_REFERENCE: {
-        const variables = listVariables(
-          definition,
-          { ...params.filter, [String(params.target)]: params.id },
-          params.sort,
-          mapPage(params.pagination, params.range),
-        );
-        return { query: listQuery(definition, resource), variables, parseResponse: listParser(definition) };
+        const filter = fetchType === GET_LIST ? params.filter : { ...params.filter, [String(params.target)]: params.id };
+        const listed = listedIn(definition, filter);
+        const variables = listVariables(listed, filter, params.sort, mapPage(params.pagination, params.range));
+        return { query: listQuery(listed, resource), variables, parseResponse: listParser(listed) };
       }
       case GET_MANY: {
         if (!definition.filters.ids || !inputTypes.filter) {

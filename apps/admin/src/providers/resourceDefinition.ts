@@ -93,6 +93,8 @@ export interface ResourceDefinition {
   fixedFilter?: Record<string, unknown>;
   /** The list query is a field of another record (see ParentQuery). */
   parent?: ParentQuery;
+  /** Other records holding the same list (a contact's participations, a collectivity's): read in the one whose filter is given. */
+  alsoIn?: ParentQuery[];
   /** react-admin sort field → value of the API's sort field enum. */
   sortFields: Record<string, string>;
   /** Used when react-admin asks for a field missing from `sortFields`. */
@@ -129,6 +131,7 @@ export interface ResourceConvention {
   detailFields?: string;
   fixedFilter?: Record<string, unknown>;
   parent?: ParentQuery;
+  alsoIn?: ParentQuery[];
   /** react-admin fields sorted by a value of the API's sort enum other than their own name (e.g. lastName → NAME). */
   sortFields?: Record<string, string>;
   defaultSortField?: string;
@@ -196,6 +199,7 @@ export function defineResource(
     detailFields: convention.detailFields,
     fixedFilter: convention.fixedFilter,
     parent,
+    alsoIn: convention.alsoIn,
     sortFields: { ...Object.fromEntries(sortValues.map((value) => [camelCase(value), value])), ...convention.sortFields },
     defaultSortField:
       convention.defaultSortField ?? (sortValues.includes('RELEVANCE') ? 'RELEVANCE' : (sortValues[0] ?? 'RELEVANCE')),

@@ -24,6 +24,7 @@ describe('the resource table', () => {
         // nested lists read whole with their record
         'membershipChanges',
         'partnerContacts',
+        'participationHistory',
         'partners',
         'partnerships',
         'positions',

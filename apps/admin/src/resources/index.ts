@@ -10,7 +10,7 @@ import { countryGroups, groupMembers, groupOffices, groups, thematicGroups } fro
 import { letterhead } from './letterhead';
 import { mailingRecipients, mailings } from './mailings';
 import { membershipFees } from './membershipFees';
-import { participations } from './participations';
+import { participationHistory, participations } from './participations';
 import { partnerContacts, partners } from './partners';
 import { partnerships } from './partnerships';
 import { users } from './users';
@@ -47,6 +47,7 @@ const RESOURCE_LIST = [
   eventSessions,
   labelAwards,
   participations,
+  participationHistory,
   mailings,
   mailingRecipients,
 ] as const;

@@ -25,10 +25,6 @@ const provider = () =>
         },
       ],
     },
-    operations: {
-      collectivityParticipations: { id: 'c1', participations: [] },
-      collectivityLabelAwards: { id: 'c1', labelAwards: [] },
-    },
   });
 
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 300)));

@@ -191,8 +191,8 @@ export const CollectivityRelations = () => {
         <Cooperations canEdit={canEditCooperations === true} />
       </Section>
       <Section card title="territoria.eventParticipation.title" testId="collectivity-events">
-        <ParticipationHistory kind="collectivity" id={String(record.id)} />
-        <CollectivityLabelAwards id={String(record.id)} />
+        <ParticipationHistory kind="collectivity" />
+        <CollectivityLabelAwards />
       </Section>
     </>
   );

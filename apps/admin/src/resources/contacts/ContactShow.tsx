@@ -125,12 +125,6 @@ const Groups = () => {
   return <GroupChips groups={record.groups} />;
 };
 
-const ContactParticipations = () => {
-  const record = useRecordContext<Contact>();
-  if (!record) return null;
-  return <ParticipationHistory kind="contact" id={String(record.id)} />;
-};
-
 /**
  * A contact's page: identity and consent, positions (current and past; staff end a mandate or
  * add one), offices in groups, the groups of their collectivities, their participation in the
@@ -146,7 +140,7 @@ export const ContactShow = () => {
           { label: 'resources.contacts.tabs.positions', path: 'fonctions', content: <PositionsPanel /> },
           { label: 'resources.contacts.tabs.offices', path: 'bureaux', content: <Offices /> },
           { label: 'resources.contacts.tabs.groups', path: 'groupes', content: <Groups /> },
-          { label: 'territoria.eventParticipation.title', path: 'rencontres', content: <ContactParticipations /> },
+          { label: 'territoria.eventParticipation.title', path: 'rencontres', content: <ParticipationHistory kind="contact" /> },
           {
             label: 'resources.contacts.tabs.history',
             path: 'historique',

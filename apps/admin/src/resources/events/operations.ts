@@ -1,5 +1,4 @@
 import type { OperationDefinition } from '../../providers/operations';
-import { LABEL_AWARD_FIELDS } from './api';
 
 /** An edition's figures (eventStatistics, eventTrend). */
 const EVENT_STATISTICS_FIELDS = `
@@ -37,11 +36,6 @@ export const eventsOperations = {
     kind: 'mutation',
     document: `mutation CreateLabel($input: LabelInput!) { data: createLabel(input: $input) { id name description version } }`,
     formFields: ['name', 'description'],
-  },
-  /** STAFF only: a group president does not see label awards. */
-  collectivityLabelAwards: {
-    kind: 'query',
-    document: `query CollectivityLabelAwards($id: ID!) { data: collectivity(id: $id) { id labelAwards { ${LABEL_AWARD_FIELDS} } } }`,
   },
   /** The editions a participation belongs to, newest first (one a year: a page holds them all). */
   eventChoices: {
