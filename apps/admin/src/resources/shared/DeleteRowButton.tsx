@@ -12,10 +12,13 @@ export const DeleteRowButton = ({
   resource,
   record,
   translateOptions,
+  confirm,
 }: {
   resource: string;
   record: RaRecord;
   translateOptions?: Record<string, unknown>;
+  /** Translation key of the confirming button, then in warning colour (default: react-admin's "Confirmer"). */
+  confirm?: string;
 }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider();
@@ -34,6 +37,8 @@ export const DeleteRowButton = ({
         title={`resources.${resource}.deleteTitle`}
         content={`resources.${resource}.deleteContent`}
         translateOptions={translateOptions}
+        confirm={confirm}
+        confirmColor={confirm ? 'warning' : undefined}
         onClose={() => setOpen(false)}
         onConfirm={async () => {
           setOpen(false);
