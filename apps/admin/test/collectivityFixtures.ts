@@ -46,3 +46,18 @@ export const dijonFee = (overrides: Partial<MembershipFee> = {}): MembershipFee 
   collectivity: { id: 'c-dijon', name: 'Dijon', population: 159346 },
   ...overrides,
 });
+
+/** What Apollo throws when dues to be marked paid include one already paid (CONFLICT, nothing changed). */
+export const alreadyPaidFailure = () =>
+  Object.assign(new Error('Already paid'), {
+    graphQLErrors: [
+      {
+        message: 'Already paid: 1 of these dues. Nothing was changed.',
+        extensions: {
+          code: 'CONFLICT',
+          field: 'ids',
+          fields: [{ field: 'ids', code: 'ALREADY_PAID', message: 'These dues are already paid.' }],
+        },
+      },
+    ],
+  });

@@ -4,6 +4,7 @@ import type { MutationOptions } from '@apollo/client';
 import type { HttpError } from 'react-admin';
 import { OPERATIONS, createOperationRunner, operationError, rawFieldProblems } from './operations';
 import { i18n, translate, valid } from '../../test/apiSchema';
+import { alreadyPaidFailure } from '../../test/collectivityFixtures';
 
 describe('operations outside the verbs', () => {
   it.each(Object.entries(OPERATIONS))('%s fits the API schema', (_name, definition) => {
@@ -46,18 +47,7 @@ describe('operations outside the verbs', () => {
   });
 
   it('says why paying is refused (CONFLICT: already paid; BAD_USER_INPUT: before the invoice)', async () => {
-    const conflict = Object.assign(new Error('Already paid'), {
-      graphQLErrors: [
-        {
-          message: 'Already paid: 1 of these dues. Nothing was changed.',
-          extensions: {
-            code: 'CONFLICT',
-            field: 'ids',
-            fields: [{ field: 'ids', code: 'ALREADY_PAID', message: 'These dues are already paid.' }],
-          },
-        },
-      ],
-    });
+    const conflict = alreadyPaidFailure();
     const run = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(conflict)) } as never, i18n);
     const failure = await run('markFeesPaid', { input: {} }).catch((error: unknown) => error);
     expect(operationError(failure, translate).message).toBe(

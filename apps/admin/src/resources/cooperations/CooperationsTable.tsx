@@ -2,7 +2,7 @@ import { Chip, Link as MuiLink, Typography } from '@mui/material';
 import { DataTable, LinkBase, useLocaleState, useTranslate } from 'react-admin';
 import { countryName } from '../../i18n/countries';
 import { formatDay } from '../../util/dates';
-import { DeleteRowButton } from '../shared/DeleteRowButton';
+import { DeleteColumn } from '../shared/DeleteRowButton';
 import type { Cooperation } from './types';
 
 const CollectivityLink = ({ collectivity }: { collectivity: { id: string; name: string } | null }) =>
@@ -73,16 +73,10 @@ export const CooperationsTable = ({
         }
       />
       {canDelete && (
-        <Column
-          align="right"
-          render={(cooperation) => (
-            <DeleteRowButton
-              resource="cooperations"
-              record={cooperation}
-              translateOptions={{ name: cooperation.foreignCollectivity?.name ?? '' }}
-              confirm="resources.cooperations.remove"
-            />
-          )}
+        <DeleteColumn<Cooperation>
+          resource="cooperations"
+          translateOptions={(cooperation) => ({ name: cooperation.foreignCollectivity?.name ?? '' })}
+          confirm="resources.cooperations.remove"
         />
       )}
     </DataTable>

@@ -2,7 +2,7 @@ import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
 import { Box, Link } from '@mui/material';
 import { DataTable, LinkBase, NumberInput, TextInput, maxValue, minValue, useRecordContext } from 'react-admin';
 import { CreateRecordButton } from '../shared/CreateRecordButton';
-import { DeleteRowButton } from '../shared/DeleteRowButton';
+import { DeleteColumn } from '../shared/DeleteRowButton';
 import { NestedList } from '../shared/NestedList';
 import { CollectivityInput } from '../shared/pickers';
 import { isRequired } from '../shared/validators';
@@ -87,15 +87,9 @@ export const LabelAwardsTable = ({
       sx={{ whiteSpace: 'pre-line' }}
     />
     {canDelete && (
-      <Column
-        align="right"
-        render={(award) => (
-          <DeleteRowButton
-            resource="labelAwards"
-            record={award}
-            translateOptions={{ label: award.label.name, name: award.collectivity.name }}
-          />
-        )}
+      <DeleteColumn<LabelAward>
+        resource="labelAwards"
+        translateOptions={(award) => ({ label: award.label.name, name: award.collectivity.name })}
       />
     )}
   </DataTable>

@@ -113,6 +113,7 @@ describe("an edition's page", () => {
     expect(within(awards).getByText('Territoires unis et solidaires face aux crises')).toBeTruthy();
     expect(within(awards).getByRole('link', { name: 'Dijon' }).getAttribute('href')).toBe('#/collectivities/c1/show');
     expect(within(awards).getByText('Pour sa solidarité avec les collectivités libanaises')).toBeTruthy();
+    expect(within(awards).getByRole('button', { name: 'Supprimer' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Décerner un label' })).toBeTruthy();
     const link = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
     expect(link('Participants')).toBe(`#/participations?filter=${encodeURIComponent('{"eventId":"e12"}')}`);

@@ -9,6 +9,7 @@ import { createI18nProvider } from '../../i18n/i18nProvider';
 import { createOperationRunner } from '../../providers/operations';
 import type { MembershipFee } from './fields';
 import { quietRefusals } from '../../../test/quietRefusals';
+import { alreadyPaidFailure } from '../../../test/collectivityFixtures';
 
 const i18n = createI18nProvider('fr');
 
@@ -139,18 +140,7 @@ describe('Cotisations', () => {
       if (operation !== 'MarkFeesPaid') throw new Error(`unexpected ${operation}`);
       attempt += 1;
       if (attempt === 1) {
-        throw Object.assign(new Error('Already paid'), {
-          graphQLErrors: [
-            {
-              message: 'Already paid: 1 of these dues. Nothing was changed.',
-              extensions: {
-                code: 'CONFLICT',
-                field: 'ids',
-                fields: [{ field: 'ids', code: 'ALREADY_PAID', message: 'These dues are already paid.' }],
-              },
-            },
-          ],
-        });
+        throw alreadyPaidFailure();
       }
       return { data: { data: [{ id: 'f2' }, { id: 'f1' }] } };
     });

@@ -1,7 +1,7 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import { IconButton, Tooltip } from '@mui/material';
 import { useState } from 'react';
-import { Confirm, useDataProvider, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { Confirm, DataTable, useDataProvider, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 
 /**
  * A small delete button for a row of a table inside a record's page (a session of an edition, a
@@ -54,3 +54,23 @@ export const DeleteRowButton = ({
     </>
   );
 };
+
+/** A DataTable's last column: each row's DeleteRowButton, its messages told about the row. */
+export function DeleteColumn<T extends RaRecord>({
+  resource,
+  translateOptions,
+  confirm,
+}: {
+  resource: string;
+  translateOptions: (record: T) => Record<string, unknown>;
+  confirm?: string;
+}) {
+  return (
+    <DataTable.Col<T>
+      align="right"
+      render={(record) => (
+        <DeleteRowButton resource={resource} record={record} translateOptions={translateOptions(record)} confirm={confirm} />
+      )}
+    />
+  );
+}
