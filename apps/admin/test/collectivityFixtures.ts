@@ -47,17 +47,37 @@ export const dijonFee = (overrides: Partial<MembershipFee> = {}): MembershipFee 
   ...overrides,
 });
 
-/** What Apollo throws when dues to be marked paid include one already paid (CONFLICT, nothing changed). */
-export const alreadyPaidFailure = () =>
-  Object.assign(new Error('Already paid'), {
+/**
+ * What Apollo throws when the API refuses: one GraphQL error with its code and one field problem
+ * (the problem's message is the error's unless given).
+ */
+export const apiRefusal = (
+  error: { message: string; code: string },
+  problem: { field: string; code: string; message?: string },
+) =>
+  Object.assign(new Error(error.code === 'CONFLICT' ? 'Conflict' : 'Invalid'), {
     graphQLErrors: [
       {
-        message: 'Already paid: 1 of these dues. Nothing was changed.',
+        message: error.message,
         extensions: {
-          code: 'CONFLICT',
-          field: 'ids',
-          fields: [{ field: 'ids', code: 'ALREADY_PAID', message: 'These dues are already paid.' }],
+          code: error.code,
+          field: problem.field,
+          fields: [{ field: problem.field, code: problem.code, message: problem.message ?? error.message }],
         },
       },
     ],
   });
+
+/** Dues to be marked paid include one already paid (nothing changed). */
+export const alreadyPaidFailure = () =>
+  apiRefusal(
+    { message: 'Already paid: 1 of these dues. Nothing was changed.', code: 'CONFLICT' },
+    { field: 'ids', code: 'ALREADY_PAID', message: 'These dues are already paid.' },
+  );
+
+/** Dues generated for a year without a fee scale. */
+export const noFeeScaleFailure = () =>
+  apiRefusal(
+    { message: 'There is no fee scale for 2031: set it first.', code: 'BAD_USER_INPUT' },
+    { field: 'year', code: 'NO_FEE_SCALE' },
+  );

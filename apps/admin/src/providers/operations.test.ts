@@ -4,7 +4,7 @@ import type { MutationOptions } from '@apollo/client';
 import type { HttpError } from 'react-admin';
 import { OPERATIONS, createOperationRunner, operationError, rawFieldProblems } from './operations';
 import { i18n, translate, valid } from '../../test/apiSchema';
-import { alreadyPaidFailure } from '../../test/collectivityFixtures';
+import { alreadyPaidFailure, apiRefusal, noFeeScaleFailure } from '../../test/collectivityFixtures';
 
 describe('operations outside the verbs', () => {
   it.each(Object.entries(OPERATIONS))('%s fits the API schema', (_name, definition) => {
@@ -54,18 +54,10 @@ describe('operations outside the verbs', () => {
       'Une des cotisations choisies est déjà payée : rien n’a été enregistré. Retirez-la de la sélection.',
     );
 
-    const early = Object.assign(new Error('Invalid'), {
-      graphQLErrors: [
-        {
-          message: 'A payment cannot precede the invoice (2021-01-15).',
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            field: 'paidOn',
-            fields: [{ field: 'paidOn', code: 'BEFORE_INVOICE', message: 'x' }],
-          },
-        },
-      ],
-    });
+    const early = apiRefusal(
+      { message: 'A payment cannot precede the invoice (2021-01-15).', code: 'BAD_USER_INPUT' },
+      { field: 'paidOn', code: 'BEFORE_INVOICE', message: 'x' },
+    );
     const runEarly = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(early)) } as never, i18n);
     const refused = await runEarly('markFeesPaid', { input: {} }).catch((error: unknown) => error);
     expect(operationError(refused, translate).fieldErrors).toEqual({
@@ -74,18 +66,7 @@ describe('operations outside the verbs', () => {
   });
 
   it('explains a year without a fee scale', async () => {
-    const noScale = Object.assign(new Error('Invalid'), {
-      graphQLErrors: [
-        {
-          message: 'There is no fee scale for 2031: set it first.',
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            field: 'year',
-            fields: [{ field: 'year', code: 'NO_FEE_SCALE', message: 'There is no fee scale for 2031: set it first.' }],
-          },
-        },
-      ],
-    });
+    const noScale = noFeeScaleFailure();
     const run = createOperationRunner({ mutate: jest.fn(async () => Promise.reject(noScale)) } as never, i18n);
     const failure = await run('generateDues', { year: 2031 }).catch((error: unknown) => error);
     expect(operationError(failure, translate).fieldErrors.year).toBe(

@@ -9,7 +9,7 @@ import { createI18nProvider } from '../../i18n/i18nProvider';
 import { createOperationRunner } from '../../providers/operations';
 import type { MembershipFee } from './fields';
 import { quietRefusals } from '../../../test/quietRefusals';
-import { alreadyPaidFailure } from '../../../test/collectivityFixtures';
+import { alreadyPaidFailure, noFeeScaleFailure } from '../../../test/collectivityFixtures';
 
 const i18n = createI18nProvider('fr');
 
@@ -232,18 +232,7 @@ describe('Cotisations', () => {
   it('refuses a year out of range before sending anything, and shows the API refusal of a year under it', async () => {
     const { dataProvider, mutate } = fakeDataProvider((operation) => {
       if (operation !== 'GenerateDues') throw new Error(`unexpected ${operation}`);
-      throw Object.assign(new Error('Invalid'), {
-        graphQLErrors: [
-          {
-            message: 'There is no fee scale for 2031: set it first.',
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              field: 'year',
-              fields: [{ field: 'year', code: 'NO_FEE_SCALE', message: 'There is no fee scale for 2031: set it first.' }],
-            },
-          },
-        ],
-      });
+      throw noFeeScaleFailure();
     });
     await openList(dataProvider);
     await act(async () => {
