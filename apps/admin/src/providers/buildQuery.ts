@@ -191,7 +191,7 @@ function listSignature(definition: ResourceDefinition) {
 
 function listQuery(definition: ResourceDefinition, resource: string) {
   const { typeName, parent } = definition;
-  const list = operationOf(definition, resource, 'list');
+  const list = parent?.field ?? operationOf(definition, resource, 'list');
   const { declarations, args } = parent?.whole
     ? { declarations: `$${parent.filter}: ${parent.type}`, args: '' }
     : listSignature(definition);

@@ -56,6 +56,8 @@ export interface ParentQuery {
   filter: string;
   /** GraphQL type of the argument. */
   type: string;
+  /** The list's field in this parent, when it is not the resource's list name (an edition's "awards", a collectivity's "labelAwards"). */
+  field?: string;
   /**
    * The field answers the whole list, without filter, sort or page (an edition's sessions): it is
    * read at once and counted by its length.

@@ -105,7 +105,7 @@ export const labelAwardsApi = defineResource({
   typeName: 'LabelAward',
   plural: 'awards',
   parent: IN_EVENT,
-  alsoIn: [{ query: 'collectivity', argument: 'id', filter: 'collectivityId', type: 'ID!', whole: true }],
+  alsoIn: [{ query: 'collectivity', argument: 'id', filter: 'collectivityId', type: 'ID!', field: 'labelAwards', whole: true }],
   fields: LABEL_AWARD_FIELDS,
   operations: { create: 'awardLabel' },
   inputFields: ['year', 'eventId', 'citation'],

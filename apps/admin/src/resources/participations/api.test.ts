@@ -13,3 +13,15 @@ describe('resource table — participations', () => {
     expect(valid(result.query)).toEqual([]);
   });
 });
+
+describe("someone's participations", () => {
+  it.each([
+    ['collectivityId', 'collectivity(id: $collectivityId) { data: participations {'],
+    ['contactId', 'contact(id: $contactId) { data: participations {'],
+  ])('reads them whole in the record of the page (%s)', (target, read) => {
+    const result = buildQuery('GET_MANY_REFERENCE', 'participationHistory', { target, id: 'x1', filter: {} });
+    expect(result.variables).toEqual({ [target]: 'x1' });
+    expect(text(result)).toContain(read);
+    expect(valid(result.query)).toEqual([]);
+  });
+});
