@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildQuery } from '../../providers/buildQuery';
-import { valid } from '../../../test/apiSchema';
+import { text, valid } from '../../../test/apiSchema';
 
 describe('resource table — participations', () => {
   it("reads an edition's participants of one group's members, as a president or the staff would", () => {
