@@ -82,6 +82,13 @@ describe('a mailing to a country group in a real browser', () => {
       await page.getByRole('button', { name: 'Enregistrer' }).click();
       await page.waitForURL(/#\/mailings\/[^/]+\/show$/);
 
+      await page.getByTestId('attachment-input').setInputFiles({
+        name: 'programme.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n% programme des Rencontres'),
+      });
+      await page.getByTestId('mailing-attachments').getByRole('link', { name: 'programme.pdf' }).waitFor();
+
       await page.getByTestId('preview-count').getByText('2 destinataires').waitFor();
       await page.getByTestId('preview-subject').getByText(subject).waitFor();
 
@@ -109,8 +116,9 @@ describe('a mailing to a country group in a real browser', () => {
       await page.goto(`${baseUrl}/mail-catcher`);
       const caught = page.locator('tr', { hasText: subject });
       await caught.first().waitFor();
-      // the two members, and the test to the sender
+      // the two members, and the test to the sender, each with the file
       expect(await caught.count()).toBe(3);
+      expect(await caught.filter({ hasText: 'programme.pdf' }).count()).toBe(3);
       expect(
         await caught
           .filter({ hasText: `[Test] ${subject}` })

@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from './providers/records';
 import { Alert, Box, Card, CardActionArea, CardContent, LinearProgress, Skeleton, Typography, useTheme } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -143,11 +145,7 @@ export const ParticipationByEditionPanel = () => {
   );
 };
 
-interface RegionMemberCount {
-  regionCode: string;
-  regionName: string;
-  memberCount: number;
-}
+type RegionMemberCount = Fields<Api.RegionMemberCount, 'regionCode' | 'regionName' | 'memberCount'>;
 
 const REGION_ROW_HEIGHT = 26;
 

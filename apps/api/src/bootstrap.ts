@@ -70,7 +70,9 @@ export async function createApp({
       done();
     })
     .addHook('preSerialization', ceiling.preSerialization)
-    .addHook('onSend', ceiling.onSend);
+    .addHook('onSend', ceiling.onSend)
+    // A binary upload (a mailing's attachment) reaches its route as a stream, which keeps its own size limit.
+    .addContentTypeParser('application/octet-stream', (_request, payload, done) => done(null, payload));
   checkRequestOrigins(app.getHttpAdapter().getInstance(), config.allowedOrigins);
   if (config.isProduction && !config.PUBLIC_URL) {
     app.get(Logger).warn(`PUBLIC_URL is not set: the console is accepted only from ${config.allowedOrigins.join(', ')}.`);

@@ -123,6 +123,7 @@ const RULES: Record<string, Rule> = {
   'Query.mailings': 'STAFF',
   'Mutation.createMailing': 'STAFF',
   'Mutation.deleteMailing': 'STAFF',
+  'Mutation.deleteMailingAttachment': 'STAFF',
   'Mutation.sendMailing': 'STAFF',
   'Mutation.sendTestMailing': 'STAFF',
   'Mutation.updateMailing': 'STAFF',

@@ -1,18 +1,10 @@
 import { createTestDatabase } from './support/test-database.js';
 import { crmFixtures } from './support/crm-fixtures.js';
 import { SmtpSink } from './support/smtp-sink.js';
+import { until } from './support/until.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const MAILING = `id status version recipientCount sentCount waitingCount failedCount`;
-
-/** Polls the API until the condition on its answer holds: the test waits on state, not on a delay. */
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('Mailings, through a real SMTP server', () => {
   const sink = new SmtpSink();
@@ -48,7 +40,12 @@ describe('Mailings, through a real SMTP server', () => {
   beforeAll(async () => {
     const smtpUrl = await sink.start();
     database = await createTestDatabase();
-    environment = { SMTP_URL: smtpUrl, MAILING_RATE_PER_MINUTE: '6000', MAIL_FROM: 'Réseau <reseau@example.org>' };
+    environment = {
+      SMTP_URL: smtpUrl,
+      MAILING_RATE_PER_MINUTE: '6000',
+      MAILING_RETRY_SECONDS: '1',
+      MAIL_FROM: 'Réseau <reseau@example.org>',
+    };
     api = await startTestApp(environment, [], { databaseUrl: database.url });
     fixtures = crmFixtures(api);
     const dijon = await fixtures.communeId('21231');
@@ -230,6 +227,38 @@ describe('Mailings, through a real SMTP server', () => {
       { email: 'fatou@example.org', status: 'SENT', lastResponse: expect.stringMatching(/^250/) },
     ]);
     sink.refuse.clear();
+  });
+
+  it('keeps the messages while the SMTP server is down, retries them, and sends each once when it is back', async () => {
+    type Row = { email: string; status: string; attempts: number; lastResponse: string };
+    const recipientsOf = (id: string) =>
+      call<{ mailingRecipients: { nodes: Row[] } }>(
+        'query($id: ID!) { mailingRecipients(mailingId: $id) { nodes { email status attempts lastResponse } } }',
+        { id },
+      ).then((data) => data.mailingRecipients.nodes);
+    const mailing = await createMailing({ subject: 'Panne', body: 'Bonjour {{contact.firstName}}', audience: { groupId } });
+    await sink.down();
+    await send(mailing);
+    const waiting = await until(
+      () => recipientsOf(mailing.id),
+      (rows) => rows.length === 2 && rows.every((row) => row.status === 'QUEUED' && row.attempts >= 1),
+    );
+    expect(waiting.map((row) => row.lastResponse)).toEqual([
+      expect.stringContaining('ECONNREFUSED'),
+      expect.stringContaining('ECONNREFUSED'),
+    ]);
+    expect(await mailingState(mailing.id)).toMatchObject({ status: 'SENDING', waitingCount: 2, failedCount: 0 });
+    expect(sentTo('Panne')).toEqual([]);
+
+    await sink.up();
+    await until(
+      () => mailingState(mailing.id),
+      (state) => state.status === 'SENT',
+    );
+    expect(sentTo('Panne').sort()).toEqual(['bruno@lyon.example', 'fatou@example.org']);
+    const rows = await recipientsOf(mailing.id);
+    expect(rows.map((row) => row.status)).toEqual(['SENT', 'SENT']);
+    expect(rows.every((row) => row.attempts >= 2)).toBe(true);
   });
 
   it('stopped mid-way and started again, sends the rest and nothing twice', async () => {

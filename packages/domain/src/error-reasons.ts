@@ -74,6 +74,10 @@ export const REQUEST_ERROR_REASONS = [
   'NO_ADDRESS',
   'SMTP_NOT_CONFIGURED',
   'STALE',
+  /** PAYLOAD_TOO_LARGE: size, maximum (bytes) */
+  'ATTACHMENT_TOO_LARGE',
+  /** PAYLOAD_TOO_LARGE: size (all files with this one), maximum (bytes) */
+  'ATTACHMENTS_TOO_LARGE',
   // printed documents
   'FEE_NOT_PAID',
   'FEE_NOT_DUE',

@@ -20,6 +20,20 @@ export type RecipientStatus = (typeof RecipientStatus)[keyof typeof RecipientSta
 /** Largest mailing body, in bytes (UTF-8). */
 export const MAILING_BODY_MAX_BYTES = 1024 * 1024;
 
+/** The dues letter a mailing may attach for each recipient's collectivity: a call (dues to pay) or a receipt (dues paid). */
+export const DuesLetterKind = { CALL: 'CALL', RECEIPT: 'RECEIPT' } as const;
+export type DuesLetterKind = (typeof DuesLetterKind)[keyof typeof DuesLetterKind];
+
+/** Largest file attached to a mailing, in bytes. */
+export const MAILING_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+/**
+ * Most bytes of files one mailing carries in all: mail servers commonly refuse messages over 20 to
+ * 25 MB, and base64 makes an attachment a third larger.
+ */
+export const MAILING_ATTACHMENTS_MAX_BYTES = 15 * 1024 * 1024;
+/** Longest attachment file name, in characters. */
+export const MAILING_ATTACHMENT_NAME_MAX_LENGTH = 200;
+
 /** The merge fields a mailing's subject and body may hold, written `{{contact.lastName}}`. */
 export const MERGE_FIELDS = [
   'contact.civility',

@@ -195,31 +195,6 @@ const ERRORS = {
       'A synced page is placed by its cursor: leave the offset out.',
     ),
     SYNC_NOT_SUPPORTED: t('Cette liste ne se synchronise pas par curseur.', 'This list cannot be synced with a cursor.'),
-    SIREN_FORMAT: t(
-      'Le SIREN compte 9 chiffres et sa clé de contrôle doit être valide.',
-      'A SIREN is 9 digits with a valid check digit.',
-    ),
-    SIREN_NOT_ALLOWED: t("Une collectivité étrangère n'a pas de SIREN.", 'A foreign local government has no SIREN.'),
-    INSEE_CODE_FORMAT: t(
-      'Code INSEE invalide pour ce type de collectivité.',
-      'Invalid INSEE code for this kind of local government.',
-    ),
-    INSEE_CODE_FORMAT_EXPECTED: t(
-      'Code INSEE invalide pour ce type de collectivité : %{expected}.',
-      'Invalid INSEE code for this kind of local government: %{expected}.',
-    ),
-    INSEE_CODE_NOT_ALLOWED: t(
-      "Ce type de collectivité n'a pas de code INSEE : les intercommunalités sont identifiées par leur SIREN.",
-      'This kind of local government has no INSEE code: intercommunalities are known by their SIREN.',
-    ),
-    FRENCH_KIND_OUTSIDE_FRANCE: t(
-      'Ce type de collectivité est français : le pays doit être la France.',
-      'This kind of local government is French: its country must be France.',
-    ),
-    FOREIGN_KIND_IN_FRANCE: t(
-      'Une collectivité étrangère ne peut pas avoir la France pour pays.',
-      'A foreign local government cannot have France as its country.',
-    ),
     DUPLICATE: t('Cette valeur est déjà utilisée par une autre fiche.', 'This value is already used by another record.'),
     maxLength: t('Ce texte est trop long.', 'This text is too long.'),
     minLength: t('Ce texte est trop court.', 'This text is too short.'),
@@ -244,15 +219,6 @@ const ERRORS = {
     isDateString: t('Date invalide (format AAAA-MM-JJ).', 'Invalid date (YYYY-MM-DD).'),
     isISO8601: t('Date invalide (format AAAA-MM-JJ).', 'Invalid date (YYYY-MM-DD).'),
     arrayMaxSize: t('Trop de valeurs.', 'Too many values.'),
-    MEMBERSHIP_DATES_ORDER: t("La fin d'adhésion ne peut pas précéder son début.", 'The membership cannot end before it starts.'),
-    REFERENTIAL_FIELD: t(
-      'Cette valeur vient du référentiel officiel, mis à jour à chaque import : elle ne peut pas être modifiée ici.',
-      'This value comes from the official referential, refreshed by each import: it cannot be changed here.',
-    ),
-    REFERENTIAL_ROW: t(
-      "Cette collectivité vient du référentiel officiel : elle ne peut pas être supprimée. Changez plutôt son statut d'adhésion.",
-      'This local government comes from the official referential: it cannot be deleted. Change its membership status instead.',
-    ),
     type: t('Valeur invalide pour ce champ.', 'Invalid value for this field.'),
     format: t('Format invalide.', 'Invalid format.'),
     reference: t("La fiche liée n'existe pas ou est encore utilisée.", 'The linked record does not exist or is still in use.'),
@@ -398,25 +364,6 @@ const ERRORS = {
       "Des participations de cet import ont été modifiées depuis : il ne peut plus être annulé en bloc. Rien n'a été changé.",
       'Participations of this import were changed since: it can no longer be undone as a whole. Nothing was changed.',
     ),
-    NEGATIVE_AMOUNT: t('Le montant ne peut pas être négatif.', 'An amount cannot be negative.'),
-    EMPTY_BRACKET: t('Le maximum doit être supérieur ou égal au minimum.', 'The maximum must be at least the minimum.'),
-    FIRST_BRACKET_NOT_ZERO: t(
-      'La première tranche doit commencer à 0 habitant.',
-      'The first bracket must start at 0 inhabitants.',
-    ),
-    OVERLAP: t(
-      'Cette tranche chevauche la précédente : elle doit commencer juste après.',
-      'This bracket overlaps the previous one: it must start right after it.',
-    ),
-    GAP: t(
-      "Trou entre la tranche précédente et celle-ci : certaines populations n'ont pas de montant.",
-      'Gap between the previous bracket and this one: some populations have no amount.',
-    ),
-    LAST_BRACKET_BOUNDED: t(
-      'La dernière tranche doit rester ouverte : laissez son maximum vide.',
-      'The last bracket must stay open: leave its maximum empty.',
-    ),
-    OPEN_BRACKET_NOT_LAST: t('Seule la dernière tranche peut être sans maximum.', 'Only the last bracket may have no maximum.'),
   },
   /** A field's own wording of a code (byField.<field>.<code>), preferred to the generic one. */
   byField: {

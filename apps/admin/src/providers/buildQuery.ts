@@ -1,18 +1,17 @@
+import type * as Api from '@territoria/client';
 import { gql } from '@apollo/client';
 import { MAX_PAGE_SIZE } from '@territoria/domain';
 import type { ApolloQueryResult } from '@apollo/client';
 import type { BuildQuery, BuildQueryResult } from 'ra-data-graphql';
 import { CREATE, DELETE, DELETE_MANY, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE, UPDATE_MANY } from 'react-admin';
+import type { Fields } from './records';
 import { RESOURCES, type ActionDefinition, type ResourceDefinition } from './resourceTable';
 
 /** Custom fetch type: one of the resource table's `actions` (params: { action, id, data }), see runAction. */
 export const ACTION = 'ACTION';
 
 /** Explicit slice of a list, used by the data provider to fetch more than MAX_PAGE_SIZE records in chunks. */
-export interface Range {
-  offset: number;
-  limit: number;
-}
+export type Range = Required<Pick<Api.PageInput, 'offset' | 'limit'>>;
 
 type AnyRecord = Record<string, unknown>;
 
@@ -33,16 +32,12 @@ export interface QueryParams {
 /** An Apollo answer as the parsers read it: the aliased root field `data` (a nested list: `parent.data`). */
 type Response = Pick<ApolloQueryResult<AnyRecord | null | undefined>, 'data' | 'errors'>;
 
-/** A list page as every list query answers it. */
-interface Page {
-  nodes: AnyRecord[];
-  totalCount: number;
-  hasNextPage: boolean;
-}
+/** A list page as every list query answers it (every `…Page` of the schema has these fields). */
+type Page = Fields<Api.ContactPage, 'totalCount' | 'hasNextPage'> & { nodes: AnyRecord[] };
 
 export interface ListVariables {
   filter?: AnyRecord;
-  sort: { field: string; direction: 'ASC' | 'DESC' };
+  sort: { field: string; direction: Api.SortDirection };
   page: Range;
 }
 

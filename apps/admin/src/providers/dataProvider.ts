@@ -56,8 +56,6 @@ export function createApolloClient(uri: string = GRAPHQL_PATH, fetchImplementati
   });
 }
 
-type Method = keyof DataProvider;
-
 /** Runs `tasks` with at most `concurrency` in flight, keeping the results in order. */
 async function runLimited<T>(tasks: (() => Promise<T>)[], concurrency: number): Promise<T[]> {
   const results: T[] = new Array(tasks.length);
@@ -126,7 +124,7 @@ export function withChunkedLists(dataProvider: DataProvider, chunkSize: number =
 
 /** Every failure leaves the data provider as an HttpError with a translated message and field errors. */
 export function withErrorMapping(dataProvider: DataProvider, i18nProvider: Pick<I18nProvider, 'translate'>): DataProvider {
-  const wrapped: Record<string, unknown> = { ...dataProvider };
+  const wrapped: DataProvider = { ...dataProvider };
   for (const [name, method] of Object.entries(dataProvider)) {
     if (typeof method !== 'function') continue;
     wrapped[name] = async (resource: string, params?: { data?: { kind?: string }; previousData?: { kind?: string } }) => {
@@ -142,7 +140,7 @@ export function withErrorMapping(dataProvider: DataProvider, i18nProvider: Pick<
       }
     };
   }
-  return wrapped as unknown as DataProvider;
+  return wrapped;
 }
 
 export interface DataProviderOptions {
@@ -193,21 +191,20 @@ export function createDataProvider({ i18nProvider, client: givenClient, uri }: D
     query: () => ({ fetchPolicy: 'no-cache', errorPolicy: 'all' }),
     mutation: () => ({ fetchPolicy: 'no-cache' }),
   });
-  const methods: Method[] = [
-    'getList',
-    'getOne',
-    'getMany',
-    'getManyReference',
-    'create',
-    'update',
-    'updateMany',
-    'delete',
-    'deleteMany',
-  ];
-  const base = {
-    ...Object.fromEntries(methods.map((method) => [method, graphqlProvider[method]])),
+  // react-admin's verbs only: not ra-data-graphql's getIntrospection, nor its Apollo client
+  const { getList, getOne, getMany, getManyReference, create, update, updateMany, deleteMany } = graphqlProvider;
+  const base: DataProvider = {
+    getList,
+    getOne,
+    getMany,
+    getManyReference,
+    create,
+    update,
+    updateMany,
+    delete: graphqlProvider.delete,
+    deleteMany,
     runAction: createActionRunner(client),
     runOperation: createOperationRunner(client, i18nProvider),
-  } as unknown as DataProvider;
+  };
   return withChunkedLists(withErrorMapping(base, i18nProvider));
 }

@@ -141,7 +141,13 @@ function firstWording(translate: Translate, keys: string[], options: Record<stri
 
 const BYTES_IN_A_MEGABYTE = 1024 * 1024;
 /** Refusals whose `maximum` is a number of bytes: worded in megabytes. */
-const MAXIMUM_IN_BYTES = new Set(['BODY_TOO_LARGE', 'RESPONSE_TOO_LARGE', 'FILE_TOO_LARGE']);
+const MAXIMUM_IN_BYTES = new Set([
+  'BODY_TOO_LARGE',
+  'RESPONSE_TOO_LARGE',
+  'FILE_TOO_LARGE',
+  'ATTACHMENT_TOO_LARGE',
+  'ATTACHMENTS_TOO_LARGE',
+]);
 
 /**
  * The parts of a refusal (its extensions besides code, reason and fields), ready to interpolate:

@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useDataProvider } from 'react-admin';
-import type { OperationName } from '../providers/operations';
+import { useDataProvider, type DataProvider } from 'react-admin';
+import type { OperationName, OperationRunner } from '../providers/operations';
+
+/** The data provider's method for the operations outside react-admin's verbs (providers/operations.ts). */
+type WithOperations = DataProvider & { runOperation: OperationRunner };
 
 /**
  * Reads one of the API's operations outside react-admin's verbs (totals, fee scales…) with
@@ -9,7 +12,7 @@ import type { OperationName } from '../providers/operations';
  * after every mutation that calls `useRefresh()`.
  */
 export function useOperation<T>(name: OperationName, variables: Record<string, unknown>, options: { enabled?: boolean } = {}) {
-  const dataProvider = useDataProvider();
+  const dataProvider = useDataProvider<WithOperations>();
   return useQuery<T>({
     queryKey: ['operation', name, variables],
     queryFn: async () => (await dataProvider.runOperation(name, variables)).data as T,
@@ -19,7 +22,7 @@ export function useOperation<T>(name: OperationName, variables: Record<string, u
 
 /** Runs an operation (a mutation, typically): resolves to its data, rejects with a translated HttpError. */
 export function useRunOperation() {
-  const dataProvider = useDataProvider();
+  const dataProvider = useDataProvider<WithOperations>();
   return useCallback(
     async <T = unknown>(name: OperationName, variables: Record<string, unknown>): Promise<T> =>
       (await dataProvider.runOperation(name, variables)).data as T,

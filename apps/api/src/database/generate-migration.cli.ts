@@ -10,7 +10,7 @@ import { diffSchemaAgainstEntities, type SchemaQuery } from './schema-diff.js';
 
 // Usage: npm run migration:generate --workspace @territoria/api -- AddSomething
 // Writes src/database/migrations/<timestamp>-AddSomething.ts from the difference between the
-// entities and the database after the existing migrations; read it, then add it to migrations/index.ts.
+// entities and the database after the existing migrations; read it (the folder is the list of migrations).
 const name = process.argv[2];
 if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
   console.error('Give the migration a PascalCase name: npm run migration:generate -- AddSomething');
@@ -55,7 +55,7 @@ ${indent(diff.down.reverse())}
     const sourceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/database/migrations');
     const file = path.join(sourceDir, `${timestamp}-${name}.ts`);
     await writeFile(file, source);
-    console.log(`Wrote ${file}: read it, then add ${className} to migrations/index.ts.`);
+    console.log(`Wrote ${file} (${className}): read it before committing.`);
   }
 } finally {
   await dataSource.destroy();

@@ -494,6 +494,12 @@ export const schemaCapabilities: SchemaCapabilities = {
         "id": "ID!"
       }
     },
+    "deleteMailingAttachment": {
+      "type": "MailingAttachment",
+      "args": {
+        "id": "ID!"
+      }
+    },
     "deleteParticipation": {
       "type": "Participation",
       "args": {
@@ -971,6 +977,8 @@ export const schemaCapabilities: SchemaCapabilities = {
     "CreateMailingInput": {
       "audience": "MailingAudienceInput",
       "body": "String!",
+      "duesLetter": "DuesLetterKind",
+      "duesYear": "Int",
       "editionId": "ID",
       "subject": "String!"
     },
@@ -1260,6 +1268,8 @@ export const schemaCapabilities: SchemaCapabilities = {
     "UpdateMailingInput": {
       "audience": "MailingAudienceInput",
       "body": "String",
+      "duesLetter": "DuesLetterKind",
+      "duesYear": "Int",
       "editionId": "ID",
       "subject": "String",
       "version": "Int!"
@@ -1384,6 +1394,10 @@ export const schemaCapabilities: SchemaCapabilities = {
       "MEMORANDUM_OF_UNDERSTANDING",
       "OTHER",
       "TWINNING"
+    ],
+    "DuesLetterKind": [
+      "CALL",
+      "RECEIPT"
     ],
     "EventSessionKind": [
       "CEREMONY",

@@ -680,6 +680,10 @@ export type CreateMailingInput = {
   audience?: InputMaybe<MailingAudienceInput>;
   /** Plain text, paragraphs separated by a blank line, with merge fields such as {{contact.lastName}}; at most 1 MiB (MAILING_BODY_TOO_LARGE) */
   body: Scalars['String']['input'];
+  /** Attach to each message the dues letter of the recipient's collectivity (needs duesYear); only people whose collectivity has such dues that year receive it */
+  duesLetter?: InputMaybe<DuesLetterKind>;
+  /** The year of the dues letter attached (REQUIRED with duesLetter) */
+  duesYear?: InputMaybe<Scalars['Int']['input']>;
   /** The edition the {{edition.…}} merge fields describe (default: audience.eventId) */
   editionId?: InputMaybe<Scalars['ID']['input']>;
   /** The subject line, at most 300 characters; may hold merge fields */
@@ -837,6 +841,13 @@ export type DuesGeneration = {
   /** The year invoiced */
   year: Scalars['Int']['output'];
 };
+
+/** A dues letter: a call (dues to pay) or a receipt (dues paid) */
+export type DuesLetterKind =
+  /** The call of the dues still to pay (invoiced or late) */
+  | 'CALL'
+  /** The receipt of dues paid */
+  | 'RECEIPT';
 
 /** A year's dues, added up */
 export type DuesTotals = {
@@ -1610,6 +1621,8 @@ export type MailSettings = {
 /** An email to a part of the network, with merge fields and an audience; staff only */
 export type Mailing = {
   __typename?: 'Mailing';
+  /** Files sent with every message, oldest first (uploaded to POST /mailings/<id>/attachments) */
+  attachments: Array<MailingAttachment>;
   /** Plain text, paragraphs separated by a blank line, with merge fields such as {{contact.lastName}} */
   body: Scalars['String']['output'];
   /** Audience: contacts with a current position in this collectivity */
@@ -1618,6 +1631,10 @@ export type Mailing = {
   completedAt: Maybe<Scalars['DateTime']['output']>;
   /** When the record was created */
   createdAt: Scalars['DateTime']['output'];
+  /** Attach to each message the dues letter of the recipient's collectivity for duesYear (a call or a receipt); only people whose collectivity has such dues receive it */
+  duesLetter: Maybe<DuesLetterKind>;
+  /** The year of the dues letter attached */
+  duesYear: Maybe<Scalars['Int']['output']>;
   /** The edition the {{edition.…}} merge fields describe (default: eventId) */
   editionId: Maybe<Scalars['ID']['output']>;
   /** Audience: people registered to this edition */
@@ -1652,6 +1669,23 @@ export type Mailing = {
   version: Scalars['Int']['output'];
   /** Messages still to go (queued, or being sent) */
   waitingCount: Scalars['Int']['output'];
+};
+
+/** A file attached to every message of a mailing; its content is read at /mailings/attachments/<id> */
+export type MailingAttachment = {
+  __typename?: 'MailingAttachment';
+  /** Its media type, as uploaded (e.g. application/pdf) */
+  contentType: Scalars['String']['output'];
+  /** When the record was created */
+  createdAt: Scalars['DateTime']['output'];
+  /** The file name the recipients see */
+  fileName: Scalars['String']['output'];
+  /** Unique identifier (a UUID), stable for the life of the record */
+  id: Scalars['ID']['output'];
+  /** The mailing */
+  mailingId: Scalars['ID']['output'];
+  /** Its size in bytes */
+  sizeBytes: Scalars['Int']['output'];
 };
 
 /** Who receives a mailing: the criteria of the contacts list a mailing keeps */
@@ -2055,6 +2089,12 @@ export type Mutation = {
    * Access: users with the role ADMIN, STAFF; not API tokens.
    */
   deleteMailing: Mailing;
+  /**
+   * Removes a file from a draft (CONFLICT, reason MAILING_NOT_DRAFT, once sent)
+   *
+   * Access: users with the role ADMIN, STAFF; not API tokens.
+   */
+  deleteMailingAttachment: MailingAttachment;
   /**
    * Deletes a registration
    *
@@ -2495,6 +2535,12 @@ export type MutationDeleteLabelAwardArgs = {
 
 /** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
 export type MutationDeleteMailingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Every write of the API: signed-in users only (API tokens are read-only). Each change is audited (who, when, each field before and after) in the same transaction. Updates take the `version` read and are refused with CONFLICT when the record changed since; only the fields sent are written (null clears an optional one). Errors as described on Query. */
+export type MutationDeleteMailingAttachmentArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -4758,6 +4804,10 @@ export type UpdateMailingInput = {
   audience?: InputMaybe<MailingAudienceInput>;
   /** Plain text with merge fields, at most 1 MiB (MAILING_BODY_TOO_LARGE) */
   body?: InputMaybe<Scalars['String']['input']>;
+  /** Attach to each message the dues letter of the recipient's collectivity (needs duesYear); only people whose collectivity has such dues that year receive it */
+  duesLetter?: InputMaybe<DuesLetterKind>;
+  /** The year of the dues letter attached (REQUIRED with duesLetter) */
+  duesYear?: InputMaybe<Scalars['Int']['input']>;
   /** The edition the {{edition.…}} merge fields describe (default: audience.eventId) */
   editionId?: InputMaybe<Scalars['ID']['input']>;
   /** The subject line, at most 300 characters; may hold merge fields */

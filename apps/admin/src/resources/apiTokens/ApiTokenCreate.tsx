@@ -30,7 +30,7 @@ const atLeastOne: Validator = (value: unknown) =>
 export const ApiTokenCreate = () => {
   const redirect = useRedirect();
   const onError = useSaveErrorHandler();
-  const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
+  const [created, setCreated] = useState<Required<Pick<ApiToken, 'name' | 'secret'>> | null>(null);
   const defaultValues = useMemo(() => ({ scopes: ['collectivities:read'], expiresAt: defaultExpiry() }), []);
   return (
     <>

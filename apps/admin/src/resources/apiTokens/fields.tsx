@@ -1,21 +1,17 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import { Box, Chip, Tooltip, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { intlLocale } from '../../i18n/i18nProvider';
 import { scopeLabelKey } from './choices';
 
-export interface ApiToken {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: string[];
-  expiresAt: string;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-  createdById: string | null;
-  createdAt: string;
+export type ApiToken = Fields<
+  Api.ApiToken,
+  'id' | 'name' | 'prefix' | 'scopes' | 'expiresAt' | 'revokedAt' | 'lastUsedAt' | 'createdById' | 'createdAt'
+> & {
   /** Only in the answer to its creation, shown once. */
-  secret?: string;
-}
+  secret?: Api.CreatedApiToken['secret'];
+};
 
 export type TokenStatus = 'active' | 'expired' | 'revoked';
 

@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import { countryName } from '../../i18n/countries';
 import { intlLocale } from '../../i18n/i18nProvider';
 import type { Translate } from '../../providers/errors';
@@ -11,24 +13,15 @@ import { CONSOLE_RESOURCES } from '../index';
  * values from the same keys as the forms.
  */
 
-export interface AuditChange {
-  field: string;
-  /** JSON, or null for no value */
-  before: string | null;
-  after: string | null;
-}
+/** before and after: JSON, or null for no value */
+export type AuditChange = Fields<Api.AuditChange, 'field' | 'before' | 'after'>;
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  action: 'CREATE' | 'UPDATE' | 'DELETE' | string;
-  actorType: 'USER' | 'API_TOKEN' | 'SYSTEM' | string;
-  actorId: string | null;
-  actorLabel: string;
-  entityType: string;
-  entityId: string;
+export type AuditEntry = Fields<
+  Api.AuditEntry,
+  'id' | 'at' | 'action' | 'actorType' | 'actorId' | 'actorLabel' | 'entityType' | 'entityId'
+> & {
   changes: AuditChange[];
-}
+};
 
 export interface FormatContext {
   translate: Translate;

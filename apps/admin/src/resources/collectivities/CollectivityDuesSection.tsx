@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Box, Chip, Link, Typography } from '@mui/material';
 import { DataTable, LinkBase, useCanAccess, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
@@ -10,15 +12,10 @@ import { NestedList } from '../shared/NestedList';
 import { Section } from '../shared/Section';
 import type { Collectivity } from './fields';
 
-export interface MembershipChange {
-  id: string;
-  fromStatus: string;
-  toStatus: string;
-  effectiveOn: string;
-  deliberationDate: string | null;
-  deliberationReference: string | null;
-  recordedAt: string;
-}
+export type MembershipChange = Fields<
+  Api.MembershipChange,
+  'id' | 'fromStatus' | 'toStatus' | 'effectiveOn' | 'deliberationDate' | 'deliberationReference' | 'recordedAt'
+>;
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 

@@ -1,3 +1,4 @@
+import type * as Api from '@territoria/client';
 import { Alert } from '@mui/material';
 import { DEFAULT_COUNTRY_CODE, MembershipStatus } from '@territoria/domain';
 import { useMemo } from 'react';
@@ -40,7 +41,7 @@ const PlaceInput = ({
   readOnly,
 }: {
   source: 'regionCode' | 'departmentCode';
-  kind: 'REGION' | 'DEPARTMENT';
+  kind: Extract<Api.CollectivityKind, 'REGION' | 'DEPARTMENT'>;
   label: string;
   validate?: Validator | Validator[];
   readOnly?: boolean;

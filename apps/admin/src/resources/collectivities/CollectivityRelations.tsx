@@ -1,3 +1,4 @@
+import type * as Api from '@territoria/client';
 import AddIcon from '@mui/icons-material/Add';
 import { CooperationKind } from '@territoria/domain';
 import { Box, Chip, Typography } from '@mui/material';
@@ -16,22 +17,24 @@ import {
 } from 'react-admin';
 import { ConsentField, FullNameField, type Contact } from '../contacts/fields';
 import { CooperationsTable } from '../cooperations/CooperationsTable';
+import type { Cooperation } from '../cooperations/types';
 import { CollectivityLabelAwards, ParticipationHistory } from '../events/ParticipationHistory';
-import { groupPath } from '../groups/paths';
+import { groupPath, type GroupRef } from '../groups/paths';
 import { CreateRecordButton } from '../shared/CreateRecordButton';
 import { CollectivityInput } from '../shared/pickers';
 import { Section } from '../shared/Section';
 import { enumChoices, isRequired } from '../shared/validators';
 import type { Collectivity } from './fields';
+import type { SomeFields } from '../../providers/records';
 
 export const COOPERATION_KIND_CHOICES = enumChoices(CooperationKind, 'territoria.cooperationKinds');
 
 /** What the collectivity page shows besides its own fields: its groups, contacts and cooperations. */
-export interface CollectivityRelationsRecord extends Collectivity {
-  contactCount?: number;
-  groups?: { id: string; kind: string; name: string }[];
-  cooperations?: import('../cooperations/types').Cooperation[];
-}
+export type CollectivityRelationsRecord = Collectivity &
+  SomeFields<Api.Collectivity, 'contactCount'> & {
+    groups?: GroupRef[];
+    cooperations?: Cooperation[];
+  };
 
 const Groups = () => {
   const record = useRecordContext<CollectivityRelationsRecord>();

@@ -1,3 +1,4 @@
+import type * as Api from '@territoria/client';
 import { COLLECTIVITY_KINDS, MEMBERSHIP_STATUSES } from '@territoria/domain';
 
 /** Choices carry translation keys: react-admin inputs and fields translate them in the current language. */
@@ -8,7 +9,7 @@ export const MEMBERSHIP_STATUS_CHOICES = MEMBERSHIP_STATUSES.map((status) => ({
   name: `territoria.membershipStatuses.${status}`,
 }));
 
-export const MEMBERSHIP_STATUS_COLORS: Record<string, 'success' | 'default' | 'info' | 'warning'> = {
+export const MEMBERSHIP_STATUS_COLORS: Record<Api.MembershipStatus, 'success' | 'default' | 'info' | 'warning'> = {
   MEMBER: 'success',
   FORMER_MEMBER: 'warning',
   PROSPECT: 'info',

@@ -1,35 +1,44 @@
+import type * as Api from '@territoria/client';
+import type { Fields, Selected, SomeFields } from '../../providers/records';
 import { Chip, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { intlLocale } from '../../i18n/i18nProvider';
 import { countryName } from '../../i18n/countries';
 import { MEMBERSHIP_STATUS_COLORS } from './choices';
 
-export interface Collectivity {
-  id: string;
-  name: string;
-  kind: string;
-  countryCode: string;
-  inseeCode?: string | null;
-  siren?: string | null;
-  regionCode?: string | null;
-  departmentCode?: string | null;
-  postalCodes: string[];
-  population?: number | null;
-  address?: string | null;
-  website?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  membershipStatus: string;
-  memberSince?: string | null;
-  memberUntil?: string | null;
-  notes?: string | null;
-  fromReferential: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  region?: { id: string; name: string; inseeCode?: string | null } | null;
-  department?: { id: string; name: string; inseeCode?: string | null } | null;
-}
+type Place = Selected<Api.Collectivity['region'], 'id' | 'name'> & SomeFields<Api.Collectivity, 'inseeCode'>;
+
+export type Collectivity = Fields<
+  Api.Collectivity,
+  | 'id'
+  | 'name'
+  | 'kind'
+  | 'countryCode'
+  | 'postalCodes'
+  | 'membershipStatus'
+  | 'fromReferential'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
+> &
+  SomeFields<
+    Api.Collectivity,
+    | 'inseeCode'
+    | 'siren'
+    | 'regionCode'
+    | 'departmentCode'
+    | 'population'
+    | 'address'
+    | 'website'
+    | 'email'
+    | 'phone'
+    | 'memberSince'
+    | 'memberUntil'
+    | 'notes'
+  > & {
+    region?: Place | null;
+    department?: Place | null;
+  };
 
 /** "Côte-d'Or (21)" — the way French staff name a département or a région. */
 const EMPTY = '—';
@@ -40,7 +49,7 @@ const Text = ({ children }: { children: string }) => (
   </Typography>
 );
 
-export function placeLabel(place: { name: string; inseeCode?: string | null } | null | undefined, code?: string | null) {
+export function placeLabel(place: Pick<Place, 'name' | 'inseeCode'> | null | undefined, code?: string | null) {
   if (place) return place.inseeCode ? `${place.name} (${place.inseeCode})` : place.name;
   return code ?? '';
 }

@@ -115,6 +115,24 @@ export const messages = {
         NONE: 'Non adhérent',
       },
       audit: { entityTypes: { Collectivity: 'Collectivité' } },
+      // the API's refusals of a collectivity's fields (extensions.fields[].code)
+      errors: {
+        fields: {
+          SIREN_FORMAT: 'Le SIREN compte 9 chiffres et sa clé de contrôle doit être valide.',
+          SIREN_NOT_ALLOWED: "Une collectivité étrangère n'a pas de SIREN.",
+          INSEE_CODE_FORMAT: 'Code INSEE invalide pour ce type de collectivité.',
+          INSEE_CODE_FORMAT_EXPECTED: 'Code INSEE invalide pour ce type de collectivité : %{expected}.',
+          INSEE_CODE_NOT_ALLOWED:
+            "Ce type de collectivité n'a pas de code INSEE : les intercommunalités sont identifiées par leur SIREN.",
+          FRENCH_KIND_OUTSIDE_FRANCE: 'Ce type de collectivité est français : le pays doit être la France.',
+          FOREIGN_KIND_IN_FRANCE: 'Une collectivité étrangère ne peut pas avoir la France pour pays.',
+          MEMBERSHIP_DATES_ORDER: "La fin d'adhésion ne peut pas précéder son début.",
+          REFERENTIAL_FIELD:
+            'Cette valeur vient du référentiel officiel, mis à jour à chaque import : elle ne peut pas être modifiée ici.',
+          REFERENTIAL_ROW:
+            "Cette collectivité vient du référentiel officiel : elle ne peut pas être supprimée. Changez plutôt son statut d'adhésion.",
+        },
+      },
     },
   },
   en: {
@@ -230,6 +248,22 @@ export const messages = {
         NONE: 'Not a member',
       },
       audit: { entityTypes: { Collectivity: 'Local government' } },
+      errors: {
+        fields: {
+          SIREN_FORMAT: 'A SIREN is 9 digits with a valid check digit.',
+          SIREN_NOT_ALLOWED: 'A foreign local government has no SIREN.',
+          INSEE_CODE_FORMAT: 'Invalid INSEE code for this kind of local government.',
+          INSEE_CODE_FORMAT_EXPECTED: 'Invalid INSEE code for this kind of local government: %{expected}.',
+          INSEE_CODE_NOT_ALLOWED: 'This kind of local government has no INSEE code: intercommunalities are known by their SIREN.',
+          FRENCH_KIND_OUTSIDE_FRANCE: 'This kind of local government is French: its country must be France.',
+          FOREIGN_KIND_IN_FRANCE: 'A foreign local government cannot have France as its country.',
+          MEMBERSHIP_DATES_ORDER: 'The membership cannot end before it starts.',
+          REFERENTIAL_FIELD:
+            'This value comes from the official referential, refreshed by each import: it cannot be changed here.',
+          REFERENTIAL_ROW:
+            'This local government comes from the official referential: it cannot be deleted. Change its membership status instead.',
+        },
+      },
     },
   },
 } satisfies ResourceMessages;

@@ -1,3 +1,4 @@
+import type * as Api from '@territoria/client';
 import { useMemo } from 'react';
 import { useGetList } from 'react-admin';
 import { placeLabel, type Collectivity } from './fields';
@@ -9,7 +10,7 @@ const TEN_MINUTES = 10 * 60 * 1000;
  * regionCode / departmentCode and filters on. Régions show their name, départements
  * "Côte-d'Or (21)". They barely change: cached ten minutes.
  */
-export function usePlaceChoices(kind: 'REGION' | 'DEPARTMENT', regionCode?: string | null) {
+export function usePlaceChoices(kind: Extract<Api.CollectivityKind, 'REGION' | 'DEPARTMENT'>, regionCode?: string | null) {
   const { data, isPending } = useGetList<Collectivity>(
     'collectivities',
     {

@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { Alert, AlertTitle, Box, Link as MuiLink, List, ListItem, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
@@ -6,12 +8,7 @@ import { LinkBase, SaveButton, useTranslate } from 'react-admin';
 import { useRunAction } from '../shared/useRunAction';
 
 /** A person the API thinks may be the one being created (extensions.candidates of its DUPLICATE refusal). */
-export interface DuplicateCandidate {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-}
+export type DuplicateCandidate = Fields<Api.Contact, 'id' | 'firstName' | 'lastName' | 'email'>;
 
 /** The candidates of a DUPLICATE refusal of createContact, if that is what the error is. */
 export function duplicateCandidates(error: unknown): DuplicateCandidate[] | null {

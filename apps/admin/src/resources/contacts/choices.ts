@@ -1,3 +1,4 @@
+import type * as Api from '@territoria/client';
 import { Civility, ConsentStatus, PositionKind } from '@territoria/domain';
 
 /** Choices carry translation keys: react-admin inputs and fields translate them in the current language. */
@@ -13,7 +14,7 @@ export const POSITION_KIND_CHOICES = Object.values(PositionKind).map((value) => 
   name: `territoria.positionKinds.${value}`,
 }));
 
-export const CONSENT_STATUS_COLORS: Record<string, 'success' | 'default' | 'warning'> = {
+export const CONSENT_STATUS_COLORS: Record<Api.ConsentStatus, 'success' | 'default' | 'warning'> = {
   GIVEN: 'success',
   UNKNOWN: 'default',
   WITHDRAWN: 'warning',

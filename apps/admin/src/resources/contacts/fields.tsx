@@ -1,52 +1,44 @@
+import type * as Api from '@territoria/client';
+import type { Fields, Selected, SomeFields } from '../../providers/records';
 import { Box, Chip, Link as MuiLink, Typography } from '@mui/material';
 import { LinkBase, useRecordContext, useTranslate } from 'react-admin';
 import { groupPath, type GroupRef } from '../groups/paths';
 import { CONSENT_STATUS_COLORS } from './choices';
 
-export interface Position {
-  id: string;
-  contactId?: string;
-  title: string;
-  kind: string;
-  startedOn: string;
-  endedOn: string | null;
-  current: boolean;
-  version: number;
-  collectivityId: string | null;
-  partnerId?: string | null;
-  collectivity: { id: string; name: string } | null;
-}
+export type Position = Fields<
+  Api.Position,
+  'id' | 'title' | 'kind' | 'startedOn' | 'endedOn' | 'current' | 'version' | 'collectivityId'
+> &
+  SomeFields<Api.Position, 'contactId' | 'partnerId'> & {
+    collectivity: Selected<Api.Position['collectivity'], 'id' | 'name'>;
+  };
 
-export interface Office {
-  id: string;
-  role: string;
-  startedOn: string;
-  endedOn: string | null;
-  current: boolean;
-  groupId: string;
+export type Office = Fields<Api.GroupOffice, 'id' | 'role' | 'startedOn' | 'endedOn' | 'current' | 'groupId'> & {
   group: GroupRef | null;
-}
+};
 
-export interface Contact {
-  id: string;
-  civility: string | null;
-  firstName: string;
-  lastName: string;
-  email: string | null;
-  phone: string | null;
-  consentStatus: string;
-  consentAt: string | null;
-  consentSource: string | null;
-  notes?: string | null;
-  erasedAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  positions: Position[];
-  groups: GroupRef[];
-  /** Read with the whole record (show page). */
-  offices?: Office[];
-}
+export type Contact = Fields<
+  Api.Contact,
+  | 'id'
+  | 'civility'
+  | 'firstName'
+  | 'lastName'
+  | 'email'
+  | 'phone'
+  | 'consentStatus'
+  | 'consentAt'
+  | 'consentSource'
+  | 'erasedAt'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
+> &
+  SomeFields<Api.Contact, 'notes'> & {
+    positions: Position[];
+    groups: GroupRef[];
+    /** Read with the whole record (show page). */
+    offices?: Office[];
+  };
 
 export const fullName = (contact: Pick<Contact, 'firstName' | 'lastName'> | null | undefined) =>
   contact ? `${contact.firstName ?? ''} ${contact.lastName ?? ''}`.trim() : '';

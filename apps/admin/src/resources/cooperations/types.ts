@@ -1,14 +1,20 @@
-export interface Cooperation {
-  id: string;
-  kind: string;
-  since: string | null;
-  endedOn: string | null;
-  themes: string[];
-  notes: string | null;
-  countryCode: string;
-  version: number;
-  frenchCollectivityId: string;
-  foreignCollectivityId: string;
-  frenchCollectivity: { id: string; name: string } | null;
-  foreignCollectivity: { id: string; name: string; countryCode?: string } | null;
-}
+import type * as Api from '@territoria/client';
+import type { Fields, Selected, SomeFields } from '../../providers/records';
+
+export type Cooperation = Fields<
+  Api.Cooperation,
+  | 'id'
+  | 'kind'
+  | 'since'
+  | 'endedOn'
+  | 'themes'
+  | 'notes'
+  | 'countryCode'
+  | 'version'
+  | 'frenchCollectivityId'
+  | 'foreignCollectivityId'
+> & {
+  frenchCollectivity: Selected<Api.Cooperation['frenchCollectivity'], 'id' | 'name'> | null;
+  foreignCollectivity:
+    (Selected<Api.Cooperation['foreignCollectivity'], 'id' | 'name'> & SomeFields<Api.Collectivity, 'countryCode'>) | null;
+};

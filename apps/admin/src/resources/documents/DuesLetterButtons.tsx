@@ -1,12 +1,10 @@
-import { useListContext, useRecordContext } from 'react-admin';
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
+import { CreateButton, useCanAccess, useListContext, useRecordContext, useTranslate } from 'react-admin';
 import { DownloadButton } from './DownloadButton';
 import { documentUrls } from './useDownload';
 
-interface Fee {
-  id: string;
-  year: number;
-  status: string;
-}
+type Fee = Fields<Api.MembershipFee, 'id' | 'year' | 'status'>;
 
 /** The letter a fee calls for: its dues call while unpaid, its receipt once paid (none when waived). */
 export const FeeLetterButton = ({ fee: given }: { fee?: Fee }) => {
@@ -41,6 +39,22 @@ export const YearLettersButtons = () => {
         label="documents.yearReceipts"
         labelOptions={{ year }}
       />
+      <MailCallsButton year={year} />
     </>
   );
+};
+
+/** A draft mailing to the members' people, each with their collectivity's call of the year attached. */
+const MailCallsButton = ({ year }: { year: number }) => {
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: 'mailings', action: 'create' });
+  if (!canAccess) return null;
+  const record = {
+    subject: translate('documents.mailCallsSubject', { year }),
+    body: translate('documents.mailCallsBody', { year }),
+    memberCollectivities: true,
+    duesLetter: 'CALL',
+    duesYear: year,
+  };
+  return <CreateButton resource="mailings" state={{ record }} label={translate('documents.mailCalls', { year })} />;
 };

@@ -5,6 +5,10 @@ const fr = {
     receipt: 'Reçu',
     yearCalls: 'Appels %{year} (PDF)',
     yearReceipts: 'Reçus %{year} (PDF)',
+    mailCalls: 'Envoyer les appels %{year} par courriel',
+    mailCallsSubject: 'Appel de cotisation %{year}',
+    mailCallsBody:
+      'Bonjour {{contact.civility}} {{contact.lastName}},\n\nVous trouverez ci-joint l’appel de cotisation %{year} de {{collectivity.name}}, d’un montant de {{dues.amount}}.\n\nBien cordialement,',
     badges: 'Badges (PDF)',
     downloading: 'Préparation du document…',
     errors: {
@@ -26,6 +30,10 @@ const en: typeof fr = {
     receipt: 'Receipt',
     yearCalls: '%{year} calls (PDF)',
     yearReceipts: '%{year} receipts (PDF)',
+    mailCalls: 'Email the %{year} calls',
+    mailCallsSubject: '%{year} dues call',
+    mailCallsBody:
+      'Dear {{contact.civility}} {{contact.lastName}},\n\nPlease find attached the %{year} dues call of {{collectivity.name}}, for {{dues.amount}}.\n\nKind regards,',
     badges: 'Badges (PDF)',
     downloading: 'Preparing the document…',
     errors: {

@@ -1,14 +1,13 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { AutocompleteInput, useNotify, type Validator } from 'react-admin';
 import type { OperationName } from '../../providers/operations';
 import { useOperation, useRunOperation } from '../useOperation';
 
-interface Option {
-  id: string;
-  name: string;
-  acronym?: string | null;
-}
+/** A partner or a series of events: what the choices' operations select. */
+type Option = Fields<Api.Partner | Api.EventSeries, 'id' | 'name' | 'acronym'>;
 
 const optionLabel = (option: Option) => (option.acronym ? `${option.name} (${option.acronym})` : option.name);
 

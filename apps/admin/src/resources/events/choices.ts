@@ -1,3 +1,4 @@
+import type * as Api from '@territoria/client';
 import { EventSessionKind, ParticipationRole, ParticipationStatus } from '@territoria/domain';
 
 /**
@@ -21,7 +22,7 @@ export const participationStatusChoices = PARTICIPATION_STATUSES.map((status) =>
   name: `territoria.participationStatuses.${status}`,
 }));
 
-export const PARTICIPATION_STATUS_COLORS: Record<string, 'info' | 'success' | 'default' | 'warning'> = {
+export const PARTICIPATION_STATUS_COLORS: Record<Api.ParticipationStatus, 'info' | 'success' | 'default' | 'warning'> = {
   REGISTERED: 'info',
   ATTENDED: 'success',
   CANCELLED: 'default',

@@ -1,111 +1,60 @@
+import type * as Api from '@territoria/client';
+import type { Fields, Selected, SomeFields } from '../../providers/records';
 import { Chip, Link } from '@mui/material';
 import { LinkBase, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { intlLocale } from '../../i18n/i18nProvider';
 import { formatDay } from '../../util/dates';
+import type { Participation } from '../participations/fields';
 import { PARTICIPATION_STATUS_COLORS } from './choices';
 
-export interface EventSeries {
-  id: string;
-  name: string;
-  acronym?: string | null;
-  description?: string | null;
-  version?: number;
-}
+export type EventSeries = Fields<Api.EventSeries, 'id' | 'name'> &
+  SomeFields<Api.EventSeries, 'acronym' | 'description' | 'version'>;
 
-export interface EventRecord {
-  id: string;
-  seriesId: string;
-  series?: { id: string; name: string; acronym?: string | null } | null;
-  editionNumber: number;
-  year: number;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  venue?: string | null;
-  city?: string | null;
-  theme?: string | null;
-  website?: string | null;
-  hashtag?: string | null;
-  version: number;
-  createdAt?: string;
-  updatedAt?: string;
-}
+export type EventRecord = Fields<
+  Api.Event,
+  'id' | 'seriesId' | 'editionNumber' | 'year' | 'title' | 'startsOn' | 'endsOn' | 'version'
+> &
+  SomeFields<Api.Event, 'venue' | 'city' | 'theme' | 'website' | 'hashtag' | 'createdAt' | 'updatedAt'> & {
+    series?: (Selected<Api.Event['series'], 'id' | 'name'> & SomeFields<Api.EventSeries, 'acronym'>) | null;
+  };
 
-export interface PersonRef {
-  id: string;
-  civility?: string | null;
-  firstName: string;
-  lastName: string;
-}
+export type PersonRef = Fields<Api.Contact, 'id' | 'firstName' | 'lastName'> & SomeFields<Api.Contact, 'civility'>;
 
-export interface EventSession {
-  id: string;
-  eventId: string;
-  title: string;
-  kind: string;
-  startsAt: string | null;
-  durationMinutes: number | null;
-  room: string | null;
-  description: string | null;
-  version: number;
+export type EventSession = Fields<
+  Api.EventSession,
+  'id' | 'eventId' | 'title' | 'kind' | 'startsAt' | 'durationMinutes' | 'room' | 'description' | 'version'
+> & {
   speakers: PersonRef[];
-}
+};
 
-export interface EditionRef {
-  id: string;
-  editionNumber: number;
-  year: number;
-  title: string;
-}
+export type EditionRef = Fields<Api.Event, 'id' | 'editionNumber' | 'year' | 'title'>;
 
-export interface LabelAward {
-  id: string;
-  labelId: string;
-  label: { id: string; name: string };
-  collectivityId: string;
-  collectivity: { id: string; name: string; kind?: string; inseeCode?: string | null; countryCode?: string | null };
-  year: number;
-  eventId: string | null;
+export type LabelAward = Fields<
+  Api.LabelAward,
+  'id' | 'labelId' | 'collectivityId' | 'year' | 'eventId' | 'citation' | 'version'
+> & {
+  label: Selected<Api.LabelAward['label'], 'id' | 'name'>;
+  collectivity: Selected<Api.LabelAward['collectivity'], 'id' | 'name'> &
+    SomeFields<Api.Collectivity, 'kind' | 'inseeCode' | 'countryCode'>;
   event: EditionRef | null;
-  citation: string | null;
-  version: number;
-}
+};
 
-/** A participation as a collectivity's or a contact's page lists it. */
-export interface ParticipationSummary {
-  id: string;
-  eventId: string;
+/** A participation as a collectivity's or a contact's page lists it: its edition, not its notes. */
+export type ParticipationSummary = Omit<
+  Participation,
+  'organisationName' | 'countryCode' | 'notes' | 'version' | 'createdAt' | 'updatedAt' | 'event'
+> & {
   event: EditionRef;
-  contactId: string | null;
-  collectivityId: string | null;
-  partnerId: string | null;
-  displayName: string;
-  organisationDisplayName: string | null;
-  role: string;
-  status: string;
-  registeredAt: string;
-  checkedInAt: string | null;
-}
+};
 
-export interface EventStatistics {
-  eventId: string;
-  editionNumber: number;
-  year: number;
-  registered: number;
-  attended: number;
-  cancelled: number;
-  noShow: number;
-  frenchCollectivities: number;
-  countries: number;
-  foreignCountries: number;
-  foreignDelegations: number;
-  embassies: number;
-  speakers: number;
-  partners: number;
-  sessionsByKind: { kind: string; count: number }[];
-  participantsByRole: { role: string; count: number }[];
-  participantsByCountry: { countryCode: string; count: number }[];
-}
+export type EventStatistics = Omit<
+  Api.EventStatistics,
+  '__typename' | 'participantsByCountry' | 'participantsByRole' | 'sessionsByKind'
+> & {
+  sessionsByKind: Fields<Api.SessionKindCount, 'kind' | 'count'>[];
+  participantsByRole: Fields<Api.RoleCount, 'role' | 'count'>[];
+  participantsByCountry: Fields<Api.CountryCount, 'countryCode' | 'count'>[];
+};
 
 export const eventPath = (id: string) => `/events/${id}/show`;
 
@@ -160,7 +109,7 @@ export const SessionKindChip = ({ kind }: { kind: string }) => {
   return <Chip size="small" variant="outlined" label={translate(`territoria.sessionKinds.${kind}`, { _: kind })} />;
 };
 
-export const ParticipationStatusChip = ({ status }: { status: string }) => {
+export const ParticipationStatusChip = ({ status }: { status: Api.ParticipationStatus }) => {
   const translate = useTranslate();
   return (
     <Chip

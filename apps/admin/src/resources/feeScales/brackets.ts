@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import { checkFeeScale, type FeeBracket } from '@territoria/domain';
 import type { FieldProblem, Translate } from '../../providers/errors';
 import type { OperationErrorBody } from '../../providers/operations';
@@ -10,12 +12,9 @@ import { formatCentsForCsv, parseEurosToCents } from '../../util/money';
  * input rule (a negative amount). Both land on the row at that index.
  */
 
-export interface FeeScale {
-  year: number;
-  dueOn: string;
-  version: number;
+export type FeeScale = Fields<Api.FeeScale, 'year' | 'dueOn' | 'version'> & {
   brackets: FeeBracket[];
-}
+};
 
 export interface BracketRow {
   /** Stable React key. */

@@ -52,6 +52,18 @@ export const messages = {
     },
     territoria: {
       audit: { entityTypes: { FeeScale: 'Barème de cotisation' } },
+      // the API's refusals of a fee scale's brackets (extensions.fields[].code)
+      errors: {
+        fields: {
+          NEGATIVE_AMOUNT: 'Le montant ne peut pas être négatif.',
+          EMPTY_BRACKET: 'Le maximum doit être supérieur ou égal au minimum.',
+          FIRST_BRACKET_NOT_ZERO: 'La première tranche doit commencer à 0 habitant.',
+          OVERLAP: 'Cette tranche chevauche la précédente : elle doit commencer juste après.',
+          GAP: "Trou entre la tranche précédente et celle-ci : certaines populations n'ont pas de montant.",
+          LAST_BRACKET_BOUNDED: 'La dernière tranche doit rester ouverte : laissez son maximum vide.',
+          OPEN_BRACKET_NOT_LAST: 'Seule la dernière tranche peut être sans maximum.',
+        },
+      },
     },
   },
   en: {
@@ -104,6 +116,17 @@ export const messages = {
     },
     territoria: {
       audit: { entityTypes: { FeeScale: 'Fee scale' } },
+      errors: {
+        fields: {
+          NEGATIVE_AMOUNT: 'An amount cannot be negative.',
+          EMPTY_BRACKET: 'The maximum must be at least the minimum.',
+          FIRST_BRACKET_NOT_ZERO: 'The first bracket must start at 0 inhabitants.',
+          OVERLAP: 'This bracket overlaps the previous one: it must start right after it.',
+          GAP: 'Gap between the previous bracket and this one: some populations have no amount.',
+          LAST_BRACKET_BOUNDED: 'The last bracket must stay open: leave its maximum empty.',
+          OPEN_BRACKET_NOT_LAST: 'Only the last bracket may have no maximum.',
+        },
+      },
     },
   },
 } satisfies ResourceMessages;

@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields, Selected, SomeFields } from '../../providers/records';
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
 import LogoutIcon from '@mui/icons-material/Logout';
 import SearchIcon from '@mui/icons-material/Search';
@@ -22,22 +24,14 @@ import { useRunAction } from '../shared/useRunAction';
 import type { Group } from './fields';
 import { FormDialogButton } from '../shared/FormDialogButton';
 
-export interface GroupMember {
-  id: string;
-  groupId: string;
-  collectivityId: string;
-  joinedOn: string;
-  leftOn: string | null;
-  collectivity: {
-    id: string;
-    name: string;
-    kind: string;
-    inseeCode: string | null;
-    countryCode: string;
-    contactCount: number;
-    department: { id: string; name: string; inseeCode?: string | null } | null;
+export type GroupMember = Fields<Api.GroupMember, 'id' | 'groupId' | 'collectivityId' | 'joinedOn' | 'leftOn'> & {
+  collectivity: Selected<
+    Api.GroupMember['collectivity'],
+    'id' | 'name' | 'kind' | 'inseeCode' | 'countryCode' | 'contactCount'
+  > & {
+    department: (Selected<Api.Collectivity['department'], 'id' | 'name'> & SomeFields<Api.Collectivity, 'inseeCode'>) | null;
   };
-}
+};
 
 /** "Ajouter des membres": several collectivities at once (all or none), searched on the server. */
 export const AddMembersButton = () => {

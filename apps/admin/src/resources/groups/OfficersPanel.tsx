@@ -1,3 +1,4 @@
+import type * as Api from '@territoria/client';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { Box, Link as MuiLink } from '@mui/material';
 import { OfficerRole } from '@territoria/domain';
@@ -13,12 +14,7 @@ import { officerName, type Group, type Officer } from './fields';
 
 export const OFFICER_ROLE_CHOICES = enumChoices(OfficerRole, 'territoria.officerRoles');
 
-interface Appointment {
-  contactId: string;
-  role: string;
-  startedOn: string;
-  endedOn?: string | null;
-}
+type Appointment = Pick<Api.AssignOfficerInput, 'contactId' | 'role' | 'startedOn' | 'endedOn'>;
 
 /**
  * "Nommer au bureau": a contact holding a current position in a member collectivity (the

@@ -1,37 +1,27 @@
+import type * as Api from '@territoria/client';
+import type { Fields, Selected } from '../../providers/records';
 import { Box, Chip, Typography } from '@mui/material';
 import { PRESIDING_ROLES } from '@territoria/domain';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { countryName } from '../../i18n/countries';
 import type { Cooperation } from '../cooperations/types';
 
-export interface Officer {
-  id: string;
-  role: string;
-  startedOn: string;
-  endedOn: string | null;
-  current: boolean;
-  contactId: string;
-  contact: { id: string; firstName: string; lastName: string } | null;
-}
+export type Officer = Fields<Api.GroupOffice, 'id' | 'role' | 'startedOn' | 'endedOn' | 'current' | 'contactId'> & {
+  contact: Selected<Api.GroupOffice['contact'], 'id' | 'firstName' | 'lastName'> | null;
+};
 
-export interface Group {
-  id: string;
-  kind: 'COUNTRY' | 'THEMATIC';
-  name: string;
-  description: string | null;
-  allowsCoPresidency: boolean;
-  version: number;
-  memberCount: number;
-  createdAt: string;
-  updatedAt: string;
+export type Group = Fields<
+  Api.Group,
+  'id' | 'kind' | 'name' | 'description' | 'allowsCoPresidency' | 'version' | 'memberCount' | 'createdAt' | 'updatedAt'
+> & {
   officers: Officer[];
   /** Country groups */
-  countries?: string[];
+  countries?: Api.CountryGroup['countries'];
   /** Thematic groups */
-  theme?: string;
+  theme?: Api.ThematicGroup['theme'];
   /** Country groups, read with the whole record */
   cooperations?: Cooperation[];
-}
+};
 
 export const officerName = (officer: Pick<Officer, 'contact'>) =>
   officer.contact ? `${officer.contact.firstName} ${officer.contact.lastName}`.trim() : '—';

@@ -1,8 +1,7 @@
-export interface GroupRef {
-  id: string;
-  kind: string;
-  name: string;
-}
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
+
+export type GroupRef = Fields<Api.Group, 'id' | 'kind' | 'name'>;
 
 /** The console resource of a group of this kind. */
 export const groupResource = (kind: string | undefined) => (kind === 'THEMATIC' ? 'thematicGroups' : 'countryGroups');

@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import { Alert, Card, CardContent, Skeleton, Typography } from '@mui/material';
 import { LETTERHEAD_IMAGE_MAX_BYTES, LETTERHEAD_LIMITS } from '@territoria/domain';
 import { maxLength, SimpleForm, TextInput, Title, useNotify, useTranslate } from 'react-admin';
@@ -5,20 +7,12 @@ import type { OperationErrorBody } from '../../providers/operations';
 import { useOperation, useRunOperation } from '../useOperation';
 import { LetterheadImageInput } from './ImageInput';
 
-interface LetterheadImage {
-  contentType: string;
-  byteSize: number;
-  dataUrl: string;
-}
+type LetterheadImage = Fields<Api.LetterheadImage, 'contentType' | 'byteSize' | 'dataUrl'>;
 
-export interface Letterhead {
-  organisationName: string;
-  address: string;
-  signatory: string | null;
-  version: number;
+export type Letterhead = Fields<Api.Letterhead, 'organisationName' | 'address' | 'signatory' | 'version'> & {
   logo: LetterheadImage | null;
   signature: LetterheadImage | null;
-}
+};
 
 interface FormValues {
   organisationName: string;

@@ -1,12 +1,24 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import { Typography } from '@mui/material';
-import { AutocompleteInput, BooleanInput, ReferenceInput, required, SelectInput, TextInput, useTranslate } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  NumberInput,
+  ReferenceInput,
+  required,
+  SelectInput,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
+import { useWatch } from 'react-hook-form';
 import { useOperation } from '../useOperation';
-import { POSITION_KINDS } from './definition';
+import { DUES_LETTERS, POSITION_KINDS } from './definition';
 
 /** Subject, message with its merge fields, and the audience: the contacts list's own criteria. */
 export const MailingInputs = () => {
   const translate = useTranslate();
-  const settings = useOperation<{ mergeFields: string[] }>('mailSettings', {});
+  const settings = useOperation<Fields<Api.MailSettings, 'mergeFields'>>('mailSettings', {});
   const fields = (settings.data?.mergeFields ?? []).map((field) => `{{${field}}}`).join(', ');
   return (
     <>
@@ -35,6 +47,25 @@ export const MailingInputs = () => {
       <ReferenceInput source="editionId" reference="events">
         <AutocompleteInput optionText="title" fullWidth />
       </ReferenceInput>
+      <DuesLetterInputs />
+    </>
+  );
+};
+
+/** Each recipient's dues letter as an attachment: the kind, and the year it is for (required with a kind). */
+const DuesLetterInputs = () => {
+  const translate = useTranslate();
+  const letter = useWatch({ name: 'duesLetter' }) as string | null | undefined;
+  return (
+    <>
+      <Typography variant="subtitle2">{translate('territoria.mailings.duesLetterTitle')}</Typography>
+      <SelectInput
+        source="duesLetter"
+        emptyText="territoria.mailings.duesLetter.NONE"
+        choices={DUES_LETTERS.map((id) => ({ id, name: translate(`territoria.mailings.duesLetter.${id}`) }))}
+        helperText="territoria.mailings.duesLetterHelp"
+      />
+      {letter && <NumberInput source="duesYear" validate={required()} min={1900} max={2200} step={1} />}
     </>
   );
 };

@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import { Link } from '@mui/material';
 import { CreateButton, Datagrid, DateField, List, NumberField, TextField, TopToolbar, useTranslate } from 'react-admin';
 import { useOperation } from '../useOperation';
@@ -6,7 +8,7 @@ import { StatusField } from './MailingStatusField';
 /** Where the embedded mail catcher shows what would have gone out (no SMTP_URL). */
 export const MailCatcherLink = () => {
   const translate = useTranslate();
-  const settings = useOperation<{ catcherUrl: string | null }>('mailSettings', {});
+  const settings = useOperation<Fields<Api.MailSettings, 'catcherUrl'>>('mailSettings', {});
   if (!settings.data?.catcherUrl) return null;
   return (
     <Link href={settings.data.catcherUrl} target="_blank" rel="noopener" sx={{ alignSelf: 'center', mr: 2 }}>

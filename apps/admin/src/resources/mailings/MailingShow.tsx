@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import { Alert, Box, Button, Card, CardContent, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
@@ -19,24 +21,12 @@ import {
 } from 'react-admin';
 import { useOperation } from '../useOperation';
 import { MailCatcherLink } from './MailingList';
+import { MailingAttachmentsPanel } from './MailingAttachments';
 import { StatusField } from './MailingStatusField';
 
-interface MailingRecord {
-  id: string;
-  subject: string;
-  status: string;
-  version: number;
-  sentCount: number;
-  waitingCount: number;
-  failedCount: number;
-}
+type MailingRecord = Fields<Api.Mailing, 'id' | 'subject' | 'status' | 'version' | 'sentCount' | 'waitingCount' | 'failedCount'>;
 
-interface Preview {
-  recipientCount: number;
-  email: string | null;
-  subject: string;
-  html: string;
-}
+type Preview = Fields<Api.MailingPreview, 'recipientCount' | 'email' | 'subject' | 'html'>;
 
 /** How many people, and the message one of them gets: what the sender sees before sending. */
 const PreviewPanel = () => {
@@ -79,7 +69,7 @@ const SendButtons = () => {
   const refresh = useRefresh();
   const [confirming, setConfirming] = useState(false);
   const preview = useOperation<Preview>('mailingPreview', { id: record?.id }, { enabled: !!record });
-  const settings = useOperation<{ ratePerMinute: number }>('mailSettings', {});
+  const settings = useOperation<Fields<Api.MailSettings, 'ratePerMinute'>>('mailSettings', {});
   if (!record || record.status !== 'DRAFT') return null;
   const run = async (action: string, data: Record<string, unknown> = {}) => {
     try {
@@ -174,6 +164,7 @@ const MailingShow = () => (
       <NumberField source="sentCount" />
       <NumberField source="waitingCount" />
       <NumberField source="failedCount" />
+      <MailingAttachmentsPanel />
       <Body />
     </SimpleShowLayout>
   </Show>

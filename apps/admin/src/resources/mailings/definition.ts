@@ -1,13 +1,16 @@
+import { DuesLetterKind } from '@territoria/domain';
 import type { OperationDefinition } from '../../providers/operations';
 import { defineResource } from '../../providers/resourceDefinition';
 
 const MAILING_FIELDS = `
   id subject status groupId collectivityId eventId positionKind memberCollectivities partners editionId
+  duesLetter duesYear attachments { id fileName contentType sizeBytes }
   sentBy sentAt completedAt recipientCount waitingCount sentCount failedCount version createdAt updatedAt
 `;
 
 /** The audience is shown and edited field by field, and sent as the API's one audience input. */
 export const POSITION_KINDS = ['ELECTED', 'STAFF', 'OTHER'];
+export const DUES_LETTERS = Object.values(DuesLetterKind);
 
 const AUDIENCE_FIELDS = ['groupId', 'collectivityId', 'eventId', 'positionKind', 'memberCollectivities', 'partners'] as const;
 
@@ -22,6 +25,9 @@ function toMailingInput(input: Record<string, unknown>): Record<string, unknown>
   for (const field of ['memberCollectivities', 'partners']) if (field in audience) audience[field] = audience[field] === true;
   if ('positionKind' in audience && !POSITION_KINDS.includes(audience.positionKind as string)) audience.positionKind = null;
   if (output.editionId === '') output.editionId = null;
+  // an update sends what changed only: the letter and its year are touched when they are in it
+  if ('duesLetter' in output && !output.duesLetter) output.duesLetter = null;
+  if ('duesYear' in output) output.duesYear = output.duesYear === '' || output.duesYear == null ? null : Number(output.duesYear);
   return Object.keys(audience).length ? { ...output, audience } : output;
 }
 
@@ -33,12 +39,13 @@ export const mailingsApi = defineResource({
   detailFields: 'body',
   inputTypes: { sort: null },
   filters: { status: { field: 'statuses', list: true } },
-  inputFields: ['subject', 'body', 'editionId', ...AUDIENCE_FIELDS],
+  inputFields: ['subject', 'body', 'editionId', 'duesLetter', 'duesYear', ...AUDIENCE_FIELDS],
   versionField: 'version',
   normalizeInput: toMailingInput,
   actions: {
     send: { field: 'sendMailing', arguments: { version: 'Int!' } },
     sendTest: { field: 'sendTestMailing', selection: null },
+    deleteAttachment: { field: 'deleteMailingAttachment', selection: 'id' },
   },
 });
 

@@ -1,23 +1,17 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import { Alert, AlertTitle, Box, Card, CardContent, Link, Skeleton, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import { LinkBase, useTranslate } from 'react-admin';
 import { formatCents } from '../../util/money';
 import { useOperation } from '../useOperation';
 
-export interface DuesTotals {
-  year: number;
-  count: number;
-  invoicedCents: number;
-  paidCents: number;
-  waivedCents: number;
-  lateCount: number;
-  lateCents: number;
-}
+export type DuesTotals = Fields<
+  Api.DuesTotals,
+  'year' | 'count' | 'invoicedCents' | 'paidCents' | 'waivedCents' | 'lateCount' | 'lateCents'
+>;
 
-export interface CollectivityInArrears {
-  id: string;
-  name: string;
-}
+export type CollectivityInArrears = Fields<Api.Collectivity, 'id' | 'name'>;
 
 /** The API's members with two years of dues unpaid or more, as a set of collectivity ids (rows are flagged). */
 export function useMembersInArrears() {

@@ -1,14 +1,12 @@
+import type * as Api from '@territoria/client';
+import type { Fields, SomeFields } from '../../providers/records';
 import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
 import { DateInput, NumberInput, maxValue, minValue, required, useListContext, useRefresh, useTranslate } from 'react-admin';
 import { todayIso } from '../../util/dates';
 import { FormDialogButton } from '../shared/FormDialogButton';
 import { useRunOperation } from '../useOperation';
 
-export interface DuesGeneration {
-  year: number;
-  created: number;
-  existing: number;
-}
+export type DuesGeneration = Fields<Api.DuesGeneration, 'year' | 'created' | 'existing'>;
 
 /** "3 cotisations créées, 2 existaient déjà" */
 export function generationMessage(result: DuesGeneration, translate: (key: string, options?: Record<string, unknown>) => string) {
@@ -26,10 +24,7 @@ const yearRules = [
   maxValue(2100, 'territoria.errors.fields.max'),
 ];
 
-interface Generation {
-  year: number;
-  invoicedOn?: string | null;
-}
+type Generation = Fields<Api.MutationGenerateDuesArgs, 'year'> & SomeFields<Api.MutationGenerateDuesArgs, 'invoicedOn'>;
 
 /**
  * "Générer les cotisations de l'année": asks for the year (the list's, by default) and the

@@ -1,3 +1,4 @@
+import type * as Api from '@territoria/client';
 import PaidIcon from '@mui/icons-material/Paid';
 import { Box } from '@mui/material';
 import { DateInput, TextInput, required, useListContext, useRefresh, useUnselectAll } from 'react-admin';
@@ -5,10 +6,7 @@ import { todayIso } from '../../util/dates';
 import { FormDialogButton } from '../shared/FormDialogButton';
 import { useRunOperation } from '../useOperation';
 
-interface Payment {
-  paidOn: string;
-  paymentReference?: string | null;
-}
+type Payment = Pick<Api.MarkFeesPaidInput, 'paidOn' | 'paymentReference'>;
 
 /**
  * Bulk action "Marquer payé": the payment date and reference for the selected dues, recorded all

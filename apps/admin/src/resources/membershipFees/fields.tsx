@@ -1,25 +1,29 @@
+import type * as Api from '@territoria/client';
+import type { Fields, Selected, SomeFields } from '../../providers/records';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Box, Chip, Link, Tooltip, Typography } from '@mui/material';
 import { LinkBase, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDay } from '../../util/dates';
 import { FEE_STATUS_COLORS } from './choices';
 
-export interface MembershipFee {
-  id: string;
-  year: number;
-  amountCents: number;
-  computation: string;
-  status: string;
-  invoicedOn: string;
-  dueOn: string;
-  paidOn: string | null;
-  paymentReference: string | null;
-  waiverReason: string | null;
-  version: number;
-  collectivity: { id: string; name: string; population?: number | null };
-}
+export type MembershipFee = Fields<
+  Api.MembershipFee,
+  | 'id'
+  | 'year'
+  | 'amountCents'
+  | 'computation'
+  | 'status'
+  | 'invoicedOn'
+  | 'dueOn'
+  | 'paidOn'
+  | 'paymentReference'
+  | 'waiverReason'
+  | 'version'
+> & {
+  collectivity: Selected<Api.MembershipFee['collectivity'], 'id' | 'name'> & SomeFields<Api.Collectivity, 'population'>;
+};
 
-export const FeeStatusChip = ({ status, title }: { status: string; title?: string | null }) => {
+export const FeeStatusChip = ({ status, title }: { status: Api.FeeStatus; title?: string | null }) => {
   const translate = useTranslate();
   const chip = (
     <Chip

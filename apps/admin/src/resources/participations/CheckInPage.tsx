@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields, SomeFields } from '../../providers/records';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import SearchIcon from '@mui/icons-material/Search';
@@ -25,7 +27,7 @@ import { FormDialogButton } from '../shared/FormDialogButton';
 import { CollectivityInput } from '../shared/pickers';
 import { useRunAction } from '../shared/useRunAction';
 import { useOperation } from '../useOperation';
-import { ParticipationStatusChip, participantsPath, type Participation } from './fields';
+import { ParticipationStatusChip, participantsPath, type CheckInResult, type Participation } from './fields';
 import { MarkAbsenteesButton } from './MarkAbsenteesButton';
 import { isBadgeCode, ScanOutcomeAlert, useScanCheckIn } from './ScanCheckIn';
 
@@ -43,12 +45,7 @@ interface RowState {
   error?: string;
 }
 
-interface EventHeading {
-  id: string;
-  title: string;
-  startsOn: string;
-  endsOn?: string | null;
-}
+type EventHeading = Fields<Api.Event, 'id' | 'title' | 'startsOn'> & SomeFields<Api.Event, 'endsOn'>;
 
 interface WalkInValues {
   firstName?: string;
@@ -116,11 +113,7 @@ const NotTodayWarning = ({ heading }: { heading: EventHeading }) => {
   );
 };
 
-interface Attendance {
-  registered: number;
-  attended: number;
-  noShow: number;
-}
+type Attendance = Fields<Api.EventStatistics, 'registered' | 'attended' | 'noShow'>;
 
 /** The text typed, once the typing pauses. */
 function useDebounced(value: string, delay: number): [string, (now: string) => void] {
@@ -275,7 +268,7 @@ export const CheckInPage = () => {
     async (participation: Participation) => {
       setBusy(participation.id);
       try {
-        const { data: result } = await runAction<{ participation: Participation; alreadyCheckedIn: boolean }>('participations', {
+        const { data: result } = await runAction<CheckInResult>('participations', {
           action: 'checkIn',
           id: participation.id,
         });

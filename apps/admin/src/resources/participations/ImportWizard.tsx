@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import {
   Alert,
@@ -74,7 +76,7 @@ export const ImportWizard = () => {
   const runAction = useRunAction();
   const queryClient = useQueryClient();
   const fileInput = useRef<HTMLInputElement>(null);
-  const { data: heading } = useOperation<{ id: string; title: string }>(
+  const { data: heading } = useOperation<Fields<Api.Event, 'id' | 'title'>>(
     'eventHeading',
     { id: eventId },
     { enabled: Boolean(eventId) },

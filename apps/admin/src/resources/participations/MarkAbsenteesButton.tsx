@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Button } from '@mui/material';
 import { useState } from 'react';
@@ -40,7 +42,7 @@ export const MarkAbsenteesButton = ({
         onConfirm={async () => {
           setOpen(false);
           try {
-            const { data } = await runAction<{ markedAbsent: number }>('participations', {
+            const { data } = await runAction<Fields<Api.MarkAbsenteesResult, 'markedAbsent'>>('participations', {
               action: 'markAbsentees',
               data: { eventId },
             });

@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import DeleteIcon from '@mui/icons-material/Delete';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
@@ -6,7 +8,7 @@ import { useState, type ReactElement } from 'react';
 import { Button, Confirm, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
 import { useRunAction } from '../shared/useRunAction';
 
-type BulkStatus = 'ATTENDED' | 'NO_SHOW' | 'CANCELLED';
+type BulkStatus = Exclude<Api.ParticipationStatus, 'REGISTERED'>;
 
 const ACTIONS: { status: BulkStatus; key: string; icon: ReactElement }[] = [
   { status: 'ATTENDED', key: 'present', icon: <HowToRegIcon /> },
@@ -44,10 +46,13 @@ export const ParticipationBulkActions = () => {
     setBusy(true);
     try {
       if (what === 'DELETE') {
-        const { data } = await runAction<{ deleted: number }>('participations', { action: 'deleteMany', data: { ids } });
+        const { data } = await runAction<Fields<Api.DeleteParticipationsResult, 'deleted'>>('participations', {
+          action: 'deleteMany',
+          data: { ids },
+        });
         notify('resources.participations.bulk.deleted', { type: 'info', messageArgs: { smart_count: data.deleted } });
       } else {
-        const { data } = await runAction<{ changed: number }>('participations', {
+        const { data } = await runAction<Fields<Api.BulkParticipationsResult, 'changed'>>('participations', {
           action: 'setStatus',
           data: { ids, status: what },
         });

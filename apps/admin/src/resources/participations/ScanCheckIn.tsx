@@ -5,7 +5,7 @@ import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import { errorCodeOf } from '../../providers/errors';
 import { formatTime } from '../../util/dates';
 import { useRunAction } from '../shared/useRunAction';
-import type { Participation } from './fields';
+import type { CheckInResult, Participation } from './fields';
 
 /** A badge's QR code holds its participation's id: a scanner types it, then Enter. */
 const BADGE_CODE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -46,7 +46,7 @@ export function useScanCheckIn(eventId: string, onCheckedIn: () => void) {
         return;
       }
       try {
-        const { data } = await runAction<{ participation: Participation; alreadyCheckedIn: boolean }>('participations', {
+        const { data } = await runAction<CheckInResult>('participations', {
           action: 'checkIn',
           id: participation.id,
         });

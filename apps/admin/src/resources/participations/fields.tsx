@@ -1,37 +1,44 @@
+import type * as Api from '@territoria/client';
+import type { Fields, Selected } from '../../providers/records';
 import { Chip, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { countryName } from '../../i18n/countries';
 import { formatDateTime } from '../../util/dates';
 
-export interface Participation {
-  id: string;
-  eventId: string;
-  contactId: string | null;
-  collectivityId: string | null;
-  partnerId: string | null;
-  organisationName: string | null;
-  displayName: string;
-  organisationDisplayName: string | null;
-  role: string;
-  status: string;
-  countryCode: string | null;
-  registeredAt: string;
-  checkedInAt: string | null;
-  notes: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  event?: { id: string; title: string; year: number; editionNumber: number } | null;
-}
+export type Participation = Fields<
+  Api.Participation,
+  | 'id'
+  | 'eventId'
+  | 'contactId'
+  | 'collectivityId'
+  | 'partnerId'
+  | 'organisationName'
+  | 'displayName'
+  | 'organisationDisplayName'
+  | 'role'
+  | 'status'
+  | 'countryCode'
+  | 'registeredAt'
+  | 'checkedInAt'
+  | 'notes'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
+> & {
+  event?: Selected<Api.Participation['event'], 'id' | 'title' | 'year' | 'editionNumber'> | null;
+};
 
-const STATUS_COLORS: Record<string, 'default' | 'success' | 'error' | 'warning' | 'info'> = {
+/** What a check-in answers: the registration, and whether another desk had checked it in already. */
+export type CheckInResult = Fields<Api.CheckInResult, 'alreadyCheckedIn'> & { participation: Participation };
+
+const STATUS_COLORS: Record<Api.ParticipationStatus, 'default' | 'success' | 'error' | 'warning' | 'info'> = {
   REGISTERED: 'info',
   ATTENDED: 'success',
   CANCELLED: 'default',
   NO_SHOW: 'warning',
 };
 
-export const ParticipationStatusChip = ({ status }: { status: string }) => {
+export const ParticipationStatusChip = ({ status }: { status: Api.ParticipationStatus }) => {
   const translate = useTranslate();
   return (
     <Chip

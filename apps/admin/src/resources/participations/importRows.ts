@@ -1,4 +1,6 @@
+import type * as Api from '@territoria/client';
 import { ImportField } from '@territoria/domain';
+import type { Fields, SomeFields } from '../../providers/records';
 
 /**
  * The import wizard's data: what previewParticipationImport answers, and the choices made on its
@@ -12,132 +14,100 @@ export const IMPORT_FIELDS: readonly ImportField[] = Object.values(ImportField);
 export { MAX_IMPORT_BYTES } from '@territoria/domain';
 
 /** A person or organisation proposed for a line: kinds and numbers, which importWording.ts words. */
-export interface ImportCandidate {
-  id: string;
-  kind: string;
-  name: string;
-  collectivityKind?: string | null;
-  departmentCode?: string | null;
-  departmentName?: string | null;
-  countryCode?: string | null;
-  population?: number | null;
-  acronym?: string | null;
-  email?: string | null;
-  positionTitle?: string | null;
-  positionOrganisation?: string | null;
-}
+export type ImportCandidate = Fields<Api.ImportCandidate, 'id' | 'kind' | 'name'> &
+  SomeFields<
+    Api.ImportCandidate,
+    | 'collectivityKind'
+    | 'departmentCode'
+    | 'departmentName'
+    | 'countryCode'
+    | 'population'
+    | 'acronym'
+    | 'email'
+    | 'positionTitle'
+    | 'positionOrganisation'
+  >;
 
 /** A cell the API could not use: the field, a stable code, the cell as typed. */
-export interface ImportRowError {
-  field: string;
-  code: string;
-  value?: string | null;
-  message: string;
-}
+export type ImportRowError = Fields<Api.ImportRowError, 'field' | 'code' | 'message'> & SomeFields<Api.ImportRowError, 'value'>;
 
-export type ImportOutcome = 'NEW' | 'ALREADY_REGISTERED' | 'AMBIGUOUS' | 'ERROR' | 'DUPLICATE';
-export type ParticipationStatusValue = 'REGISTERED' | 'ATTENDED' | 'NO_SHOW' | 'CANCELLED';
+export type ImportOutcome = Api.ImportRowOutcome;
+export type ParticipationStatusValue = Api.ParticipationStatus;
 /** What an ambiguous line asks: the lines asking the same are answered at once. */
-export type ImportQuestion = 'SAME_NAME_OTHER_EMAIL' | 'SAME_NAME_NO_EMAIL' | 'SEVERAL_ORGANISATIONS';
+export type ImportQuestion = Api.ImportQuestion;
 
-export interface ImportRow {
-  line: number;
-  outcome: ImportOutcome;
-  civility: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  email: string | null;
-  organisation: string | null;
-  jobTitle: string | null;
-  countryCode: string | null;
-  role: string | null;
+export type ImportRow = Fields<
+  Api.ImportRow,
+  | 'line'
+  | 'outcome'
+  | 'civility'
+  | 'firstName'
+  | 'lastName'
+  | 'email'
+  | 'organisation'
+  | 'jobTitle'
+  | 'countryCode'
+  | 'role'
+  | 'contactMatch'
+  | 'contactId'
+  | 'organisationMatch'
+  | 'collectivityId'
+  | 'partnerId'
+  | 'existingParticipationId'
+  | 'duplicateOfLine'
+> &
   /** The status the line gives; ALREADY_REGISTERED: the one stored now, and whether the file changes it. */
-  status?: ParticipationStatusValue | null;
-  currentStatus?: ParticipationStatusValue | null;
-  statusChange?: boolean;
-  contactMatch: string;
-  contactId: string | null;
-  contactCandidates: ImportCandidate[];
-  organisationMatch: string;
-  collectivityId: string | null;
-  partnerId: string | null;
-  organisationCandidates: ImportCandidate[];
-  existingParticipationId: string | null;
-  duplicateOfLine: number | null;
-  questions?: ImportQuestion[];
-  errors: ImportRowError[];
-  /** What did not block the line (a code matching nothing, the name deciding instead). */
-  notices?: ImportRowError[];
-}
+  SomeFields<Api.ImportRow, 'status' | 'currentStatus' | 'statusChange' | 'questions'> & {
+    contactCandidates: ImportCandidate[];
+    organisationCandidates: ImportCandidate[];
+    errors: ImportRowError[];
+    /** What did not block the line (a code matching nothing, the name deciding instead). */
+    notices?: ImportRowError[];
+  };
 
-export interface ImportQuestionGroup {
-  question: ImportQuestion;
-  count: number;
-  lines: number[];
-  /** Lines with one namesake: those "the known contact" settles. */
-  singleCandidate: number;
-}
+/** singleCandidate: the lines with one namesake, those "the known contact" settles. */
+export type ImportQuestionGroup = Fields<Api.ImportQuestionGroup, 'question' | 'count' | 'lines' | 'singleCandidate'>;
 
 /** A value of the status column: read as a status, or not (null), or mapped by the person. */
-export interface ImportStatusValue {
-  value: string;
-  count: number;
-  status: ParticipationStatusValue | null;
-  mapped: boolean;
-}
+export type ImportStatusValue = Fields<Api.ImportStatusValue, 'value' | 'count' | 'status' | 'mapped'>;
 
-export interface ImportPreview {
-  encoding: string;
-  delimiter: string;
-  columns: { index: number; header: string; field: ImportField | null; sample: string | null }[];
-  counts: {
-    rows: number;
-    ready: number;
-    alreadyRegistered: number;
-    ambiguous: number;
-    errors: number;
-    duplicates: number;
-    statusChanges?: number;
-  };
+export type ImportPreview = Fields<Api.ImportPreview, 'encoding' | 'delimiter'> & {
+  columns: Fields<Api.ImportColumn, 'index' | 'header' | 'field' | 'sample'>[];
+  counts: Fields<Api.ImportCounts, 'rows' | 'ready' | 'alreadyRegistered' | 'ambiguous' | 'errors' | 'duplicates'> &
+    SomeFields<Api.ImportCounts, 'statusChanges'>;
   questions?: ImportQuestionGroup[];
   statuses?: ImportStatusValue[];
   rows: ImportRow[];
-}
+};
 
-export interface ImportResult {
-  importId?: string | null;
-  participationsCreated: number;
-  contactsCreated: number;
-  positionsCreated: number;
-  statusesUpdated?: number;
-  unchanged: number;
-  skipped: number;
-}
+export type ImportResult = Fields<
+  Api.ImportResult,
+  'participationsCreated' | 'contactsCreated' | 'positionsCreated' | 'unchanged' | 'skipped'
+> &
+  SomeFields<Api.ImportResult, 'importId' | 'statusesUpdated'>;
 
 /** A committed import of the edition, as participationImports lists it. */
-export interface ImportRecord {
-  id: string;
-  fileName: string;
-  importedAt: string;
-  importedBy: string;
-  rows: number;
-  participationsCreated: number;
-  contactsCreated: number;
-  positionsCreated: number;
-  statusesUpdated: number;
-  unchanged: number;
-  skipped: number;
-  undoneAt: string | null;
-  undoneBy: string | null;
-}
+export type ImportRecord = Fields<
+  Api.ParticipationImport,
+  | 'id'
+  | 'fileName'
+  | 'importedAt'
+  | 'importedBy'
+  | 'rows'
+  | 'participationsCreated'
+  | 'contactsCreated'
+  | 'positionsCreated'
+  | 'statusesUpdated'
+  | 'unchanged'
+  | 'skipped'
+  | 'undoneAt'
+  | 'undoneBy'
+>;
 
-export interface UndoResult {
-  importId: string;
-  participationsDeleted: number;
-  statusesRestored: number;
-  contactsDeleted: number;
-  contactsKept: number;
-}
+export type UndoResult = Fields<
+  Api.UndoImportResult,
+  'importId' | 'participationsDeleted' | 'statusesRestored' | 'contactsDeleted' | 'contactsKept'
+>;
 
 /** A row's choices: a contact id or "NEW", an organisation candidate id or "NONE" (keep the name as typed), or skip. */
 export interface RowChoice {
@@ -188,7 +158,7 @@ export function countsWithChoices(rows: readonly ImportRow[], choices: Record<nu
 }
 
 /** How the console answers a whole group of lines. */
-export type GroupAnswer = 'NEW_CONTACT' | 'KNOWN_CONTACT' | 'KEEP_NAME' | 'SKIP';
+export type GroupAnswer = Api.ImportAnswer;
 
 /** The answers that fit a question. */
 export function answersOf(question: ImportQuestion): GroupAnswer[] {

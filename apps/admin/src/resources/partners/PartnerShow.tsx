@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields, SomeFields } from '../../providers/records';
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Card, CardContent, Link, Typography } from '@mui/material';
 import {
@@ -104,14 +106,10 @@ const PartnerPartnerships = () => {
   );
 };
 
-interface PartnerContact {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email?: string | null;
-  phone?: string | null;
-  positions: { id: string; title: string; kind: string; startedOn: string; partnerId?: string | null }[];
-}
+type PartnerContact = Fields<Api.Contact, 'id' | 'firstName' | 'lastName'> &
+  SomeFields<Api.Contact, 'email' | 'phone'> & {
+    positions: (Fields<Api.Position, 'id' | 'title' | 'kind' | 'startedOn'> & SomeFields<Api.Position, 'partnerId'>)[];
+  };
 
 const PartnerContacts = () => {
   const record = useRecordContext<Partner>();

@@ -1,18 +1,10 @@
+import type * as Api from '@territoria/client';
+import type { Fields, SomeFields } from '../../providers/records';
 import { Chip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 
-export interface Partner {
-  id: string;
-  name: string;
-  acronym?: string | null;
-  kind: string;
-  countryCode?: string | null;
-  website?: string | null;
-  notes?: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Partner = Fields<Api.Partner, 'id' | 'name' | 'kind' | 'version' | 'createdAt' | 'updatedAt'> &
+  SomeFields<Api.Partner, 'acronym' | 'countryCode' | 'website' | 'notes'>;
 
 /** "Agence française de développement (AFD)" */
 export const partnerLabel = (partner: Pick<Partner, 'name' | 'acronym'> | null | undefined) =>

@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import {
   Alert,
   Box,
@@ -18,12 +20,7 @@ import { useOperation } from '../useOperation';
 import { PARTNERSHIP_KINDS } from './choices';
 import { PartnershipKindChip } from './fields';
 
-export interface PartnershipTotal {
-  year: number;
-  kind: string;
-  count: number;
-  totalCents: number;
-}
+export type PartnershipTotal = Fields<Api.PartnershipTotal, 'year' | 'kind' | 'count' | 'totalCents'>;
 
 export interface YearTotals {
   year: number;

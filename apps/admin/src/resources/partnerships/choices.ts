@@ -1,3 +1,4 @@
+import type * as Api from '@territoria/client';
 import { PartnershipKind } from '@territoria/domain';
 
 export const PARTNERSHIP_KINDS = Object.values(PartnershipKind);
@@ -7,7 +8,7 @@ export const PARTNERSHIP_KIND_CHOICES = PARTNERSHIP_KINDS.map((kind) => ({
   name: `territoria.partnershipKinds.${kind}`,
 }));
 
-export const PARTNERSHIP_KIND_COLORS: Record<string, 'success' | 'info' | 'default'> = {
+export const PARTNERSHIP_KIND_COLORS: Record<Api.PartnershipKind, 'success' | 'info' | 'default'> = {
   FINANCIAL: 'success',
   IN_KIND: 'info',
   INSTITUTIONAL: 'default',

@@ -1,22 +1,16 @@
+import type * as Api from '@territoria/client';
+import type { Fields, Selected, SomeFields } from '../../providers/records';
 import { Chip, Link, Typography } from '@mui/material';
 import { LinkBase, useRecordContext, useTranslate } from 'react-admin';
 import { formatCents } from '../../util/money';
 import { PARTNERSHIP_KIND_COLORS } from './choices';
 
-export interface Partnership {
-  id: string;
-  year: number;
-  kind: string;
-  amountCents: number | null;
-  agreementReference?: string | null;
-  eventId?: string | null;
-  notes?: string | null;
-  version: number;
-  partnerId: string;
-  partner?: { id: string; name: string; acronym?: string | null; kind?: string } | null;
-}
+export type Partnership = Fields<Api.Partnership, 'id' | 'year' | 'kind' | 'amountCents' | 'version' | 'partnerId'> &
+  SomeFields<Api.Partnership, 'agreementReference' | 'eventId' | 'notes'> & {
+    partner?: Selected<Api.Partnership['partner'], 'id' | 'name'> & SomeFields<Api.Partner, 'acronym' | 'kind'>;
+  };
 
-export const PartnershipKindChip = ({ kind }: { kind: string }) => {
+export const PartnershipKindChip = ({ kind }: { kind: Api.PartnershipKind }) => {
   const translate = useTranslate();
   return (
     <Chip

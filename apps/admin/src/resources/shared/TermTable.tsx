@@ -1,14 +1,13 @@
+import type * as Api from '@territoria/client';
+import type { Fields, SomeFields } from '../../providers/records';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { formatDay } from '../../util/dates';
 import { SectionHeading } from './Section';
 
-interface Term {
-  id: string;
-  startedOn: string;
-  endedOn?: string | null;
-}
+/** A position or an office: what the table reads of either. */
+type Term = Fields<Api.Position | Api.GroupOffice, 'id' | 'startedOn'> & SomeFields<Api.Position | Api.GroupOffice, 'endedOn'>;
 
 export interface TermColumn<T> {
   /** Translation key of the header. */

@@ -1,3 +1,5 @@
+import type * as Api from '@territoria/client';
+import type { Fields, Relation, Selected, SomeFields } from '../../providers/records';
 import { useCallback, useMemo } from 'react';
 import {
   AutocompleteArrayInput,
@@ -20,14 +22,10 @@ export const PICKER_PAGE = 25;
 
 const searchFilter = (text: string) => ({ q: text });
 
-interface CollectivityOption {
-  id: string;
-  name: string;
-  kind?: string;
-  inseeCode?: string | null;
-  countryCode?: string | null;
-  department?: { name: string; inseeCode?: string | null } | null;
-}
+type CollectivityOption = Fields<Api.Collectivity, 'id' | 'name'> &
+  SomeFields<Api.Collectivity, 'kind' | 'inseeCode' | 'countryCode'> & {
+    department?: (Selected<Api.Collectivity['department'], 'name'> & SomeFields<Api.Collectivity, 'inseeCode'>) | null;
+  };
 
 /** "Dijon (21231)", "Dijon Métropole (Métropole)", "Bamako (Mali)": names alone are ambiguous. */
 export function useCollectivityOptionText() {
@@ -118,13 +116,12 @@ export const CollectivitiesInput = (props: PickerProps) => (
   />
 );
 
-interface ContactOption {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email?: string | null;
-  positions?: { title: string; current: boolean; collectivity?: { name: string } | null }[];
-}
+type ContactOption = Fields<Api.Contact, 'id' | 'firstName' | 'lastName'> &
+  SomeFields<Api.Contact, 'email'> & {
+    positions?: (Fields<Api.Position, 'title' | 'current'> & {
+      collectivity?: Selected<Api.Position['collectivity'], 'name'>;
+    })[];
+  };
 
 /** "Jeanne Martin — Maire, Dijon": a name and what the person does today. */
 export function contactOptionText(record?: ContactOption | null): string {
@@ -145,11 +142,7 @@ export const ContactsInput = (props: PickerProps) => (
   <ServerSearchPicker {...props} reference="contacts" sort={BY_NAME} optionText={contactOptionText} width={280} multiple />
 );
 
-interface GroupOption {
-  id: string;
-  name: string;
-  kind: string;
-}
+type GroupOption = Fields<Api.Group, 'id' | 'name' | 'kind'>;
 
 /** One group of either kind: "Groupe-pays Mali (Groupe-pays)". */
 export const GroupInput = (props: PickerProps) => {
@@ -219,16 +212,11 @@ export const CountriesInput = ({ source, label, helperText, sx }: PickerProps) =
   );
 };
 
-export interface EventChoice {
-  id: string;
-  title: string;
-  year: number;
-  editionNumber: number;
-}
+export type EventChoice = Fields<Api.Event, 'id' | 'title' | 'year' | 'editionNumber'>;
 
 /** The editions, newest first: one a year, all loaded at once. */
 export function useEventChoices() {
-  const { data, isPending } = useOperation<{ nodes: EventChoice[] }>('eventChoices', {});
+  const { data, isPending } = useOperation<Relation<Api.EventPage, 'nodes', EventChoice>>('eventChoices', {});
   const choices = useMemo(
     () =>
       (data?.nodes ?? []).map((event) => ({

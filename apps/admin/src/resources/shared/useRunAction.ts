@@ -1,4 +1,4 @@
-import { useDataProvider } from 'react-admin';
+import { useDataProvider, type DataProvider } from 'react-admin';
 import type { RunActionParams } from '../../providers/dataProvider';
 
 export type ActionRunner = <T = unknown>(resource: string, params: RunActionParams) => Promise<{ data: T }>;
@@ -9,7 +9,7 @@ export type ActionRunner = <T = unknown>(resource: string, params: RunActionPara
  * with a translated message and field errors, like the other methods.
  */
 export function useRunAction(): ActionRunner {
-  const dataProvider = useDataProvider() as unknown as { runAction?: ActionRunner };
+  const dataProvider = useDataProvider<DataProvider & { runAction?: ActionRunner }>();
   return (resource, params) =>
     dataProvider.runAction
       ? dataProvider.runAction(resource, params)

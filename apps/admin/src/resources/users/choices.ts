@@ -1,9 +1,10 @@
+import type * as Api from '@territoria/client';
 import { ROLES } from '../../providers/authProvider';
 
 /** Choices carry translation keys: react-admin inputs and fields translate them in the current language. */
 export const ROLE_CHOICES = ROLES.map((role) => ({ id: role, name: `territoria.roles.${role}` }));
 
-export const ROLE_COLORS: Record<string, 'primary' | 'secondary' | 'default'> = {
+export const ROLE_COLORS: Record<Api.Role, 'primary' | 'secondary' | 'default'> = {
   ADMIN: 'secondary',
   STAFF: 'primary',
   GROUP_PRESIDENT: 'default',

@@ -1,20 +1,14 @@
+import type * as Api from '@territoria/client';
+import type { Fields } from '../../providers/records';
 import { Chip, Typography } from '@mui/material';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { intlLocale } from '../../i18n/i18nProvider';
 import { ROLE_COLORS } from './choices';
 
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  role: 'ADMIN' | 'STAFF' | 'GROUP_PRESIDENT';
-  active: boolean;
-  linkedContactId: string | null;
-  lastSignInAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type User = Fields<
+  Api.User,
+  'id' | 'email' | 'displayName' | 'role' | 'active' | 'linkedContactId' | 'lastSignInAt' | 'version' | 'createdAt' | 'updatedAt'
+>;
 
 export const RoleField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<User>();

@@ -20,7 +20,7 @@ const httpUrl: Validator = (value: unknown) =>
 export const WebhookEndpointCreate = () => {
   const redirect = useRedirect();
   const onError = useSaveErrorHandler();
-  const [created, setCreated] = useState<{ id: string; url: string; secret: string } | null>(null);
+  const [created, setCreated] = useState<Required<Pick<WebhookEndpoint, 'id' | 'url' | 'secret'>> | null>(null);
   const defaultValues = useMemo(() => ({ eventTypes: [], scopes: ['collectivities:read'] }), []);
   return (
     <>

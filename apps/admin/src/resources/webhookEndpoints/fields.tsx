@@ -1,34 +1,34 @@
+import type * as Api from '@territoria/client';
+import type { WebhookDeliveryStatus } from '@territoria/domain';
+import type { Fields } from '../../providers/records';
 import { Box, Chip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { scopeLabelKey } from '../apiTokens/choices';
 
-export interface WebhookEndpoint {
-  id: string;
-  url: string;
-  description: string | null;
-  eventTypes: string[];
-  scopes: string[];
-  enabled: boolean;
-  disabledReason: string | null;
-  createdAt: string;
-  version: number;
+export type WebhookEndpoint = Fields<
+  Api.WebhookEndpoint,
+  'id' | 'url' | 'description' | 'eventTypes' | 'scopes' | 'enabled' | 'disabledReason' | 'createdAt' | 'version'
+> & {
   /** Only in the answer to its creation, shown once. */
-  secret?: string;
-}
+  secret?: Api.CreatedWebhookEndpoint['secret'];
+};
 
-export interface WebhookDelivery {
-  id: string;
-  eventType: string;
-  entityType: string;
-  entityId: string;
-  status: 'PENDING' | 'SUCCEEDED' | 'FAILED';
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  lastAttemptAt: string | null;
-  nextAttemptAt: string | null;
-  createdAt: string;
-}
+export type WebhookDelivery = Fields<
+  Api.WebhookDelivery,
+  | 'id'
+  | 'eventType'
+  | 'entityType'
+  | 'entityId'
+  | 'attempts'
+  | 'lastStatusCode'
+  | 'lastError'
+  | 'lastAttemptAt'
+  | 'nextAttemptAt'
+  | 'createdAt'
+> & {
+  /** The schema types it as a string; the domain lists its values. */
+  status: WebhookDeliveryStatus;
+};
 
 export const eventLabelKey = (type: string) => `resources.webhookEndpoints.events.${type}`;
 

@@ -38,6 +38,15 @@ interface PostgresQueryRunnerConnection {
 export const JOBS_SCHEMA = 'pgboss';
 
 /**
+ * Channel on which a new job is announced (payload: its queue). A NOTIFY sent in a transaction is
+ * delivered only when it commits, so workers of every process wake for a committed job at once,
+ * rather than at their next poll, and never for a rolled-back one.
+ */
+const JOB_CHANNEL = 'territoria_jobs';
+/** After losing its connection, the listener tries again after this many milliseconds. */
+const LISTEN_RETRY_MS = 1000;
+
+/**
  * Background jobs on PostgreSQL (pg-boss, in its own `pgboss` schema, which it creates and migrates
  * itself at start). It runs on the application's connection pool, and a job can be written in a
  * business transaction so that it exists only if that transaction commits.
@@ -49,13 +58,16 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly queues = new Map<string, Promise<void>>();
   private started: Promise<void> | null = null;
   private stopped = false;
+  /** This process's workers, by queue: woken when a job of their queue is announced. */
+  private readonly workers = new Map<string, string[]>();
+  private listener: PoolClient | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.boss = new PgBoss({
-      db: poolExecutor(() => (this.dataSource.driver as unknown as { master: Pool }).master),
+      db: poolExecutor(() => this.pool()),
       schema: JOBS_SCHEMA,
       // No cron schedules are used; maintenance (expiry, archiving) runs in every process, pg-boss locks it.
       schedule: false,
@@ -65,12 +77,16 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     this.boss.on('error', (error) => this.logger.error(`Job queue: ${error.message}`));
   }
 
-  onApplicationBootstrap(): Promise<void> {
-    return this.start();
+  async onApplicationBootstrap(): Promise<void> {
+    await this.start();
+    await this.listen();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
+    const listener = this.listener;
+    this.listener = null;
+    listener?.release(true);
     if (!this.started) return;
     await this.started.catch(() => undefined);
     // Workers finish the jobs they hold (for a few seconds at most); the pool is TypeORM's to close, later.
@@ -85,7 +101,9 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   /** Queues a job now; its id, or null when a job with the same singletonKey is already waiting. */
   async send(queue: string, data: object, options: JobOptions = {}): Promise<string | null> {
     await this.ready(queue);
-    return this.boss.send(queue, data, options);
+    const id = await this.boss.send(queue, data, options);
+    if (id && !options.startAfter) await this.pool().query('SELECT pg_notify($1, $2)', [JOB_CHANNEL, queue]);
+    return id;
   }
 
   /** Queues a job in the caller's transaction: it exists only if that transaction commits. */
@@ -96,7 +114,9 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     await runner.connect();
     const client = runner.databaseConnection;
     if (!client) throw new Error('The transaction has no database connection.');
-    return this.boss.send(queue, data, { ...options, db: clientExecutor(client) });
+    const id = await this.boss.send(queue, data, { ...options, db: clientExecutor(client) });
+    if (id && !options.startAfter) await client.query('SELECT pg_notify($1, $2)', [JOB_CHANNEL, queue]);
+    return id;
   }
 
   /**
@@ -106,7 +126,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   async work<T>(queue: string, handler: (job: Job<T>) => Promise<void>, options: WorkOptions = {}): Promise<void> {
     if (this.stopped) return;
     await this.ready(queue);
-    await this.boss.work<T>(queue, options, async (jobs) => {
+    const workerId = await this.boss.work<T>(queue, options, async (jobs) => {
       await Promise.all(
         jobs.map(async (job) => {
           try {
@@ -120,6 +140,34 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
         }),
       );
     });
+    this.workers.set(queue, [...(this.workers.get(queue) ?? []), workerId]);
+  }
+
+  /** Listens for announced jobs on a connection of its own, taken again from the pool if it is lost. */
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      const client = await this.pool().connect();
+      client.on('notification', (message) => {
+        for (const workerId of this.workers.get(message.payload ?? '') ?? []) this.boss.notifyWorker(workerId);
+      });
+      client.on('error', (error) => {
+        this.logger.warn(`Job queue listener lost its connection (${error.message}): workers poll until it is back.`);
+        client.release(true);
+        if (this.listener === client) this.listener = null;
+        setTimeout(() => void this.listen(), LISTEN_RETRY_MS).unref();
+      });
+      await client.query(`LISTEN ${JOB_CHANNEL}`);
+      if (this.stopped) client.release(true);
+      else this.listener = client;
+    } catch (error) {
+      this.logger.warn(`Job queue listener not started (${(error as Error).message}): workers poll meanwhile.`);
+      setTimeout(() => void this.listen(), LISTEN_RETRY_MS).unref();
+    }
+  }
+
+  private pool(): Pool {
+    return (this.dataSource.driver as unknown as { master: Pool }).master;
   }
 
   /** Started, and the queue created (once per process; creating an existing queue changes nothing). */

@@ -1,32 +1,25 @@
-import { SearchFunctions1764201600000 } from './1764201600000-SearchFunctions.js';
-import { CreateCollectivities1795738585211 } from './1795738585211-CreateCollectivities.js';
-import { AccessControl1795740405651 } from './1795740405651-AccessControl.js';
-import { ContactsAndGroups1795740947338 } from './1795740947338-ContactsAndGroups.js';
-import { PartnersAndDues1795742274044 } from './1795742274044-PartnersAndDues.js';
-import { EventsAndParticipation1795749962012 } from './1795749962012-EventsAndParticipation.js';
-import { ReadPath1795800000000 } from './1795800000000-ReadPath.js';
-import { ParticipationImports1796190276982 } from './1796190276982-ParticipationImports.js';
-import { SignInAttempts1796190400000 } from './1796190400000-SignInAttempts.js';
-import { EditionTallies1796200000000 } from './1796200000000-EditionTallies.js';
-import { IncrementalSync1797200000000 } from './1797200000000-IncrementalSync.js';
-import { Webhooks1797300000000 } from './1797300000000-Webhooks.js';
-import { Mailings1797400000000 } from './1797400000000-Mailings.js';
-import { Letterhead1797500000000 } from './1797500000000-Letterhead.js';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MigrationInterface } from 'typeorm';
 
-/** In order. A migration, once landed, is never edited: add a new one. */
-export const migrations = [
-  SearchFunctions1764201600000,
-  CreateCollectivities1795738585211,
-  AccessControl1795740405651,
-  ContactsAndGroups1795740947338,
-  PartnersAndDues1795742274044,
-  EventsAndParticipation1795749962012,
-  ReadPath1795800000000,
-  ParticipationImports1796190276982,
-  SignInAttempts1796190400000,
-  EditionTallies1796200000000,
-  IncrementalSync1797200000000,
-  Webhooks1797300000000,
-  Mailings1797400000000,
-  Letterhead1797500000000,
-];
+/**
+ * Every migration of this folder, oldest first: a file `<timestamp>-<Name>.(ts|js)` exporting one
+ * class. Adding a migration is adding its file: no list to edit. A migration, once landed, is never
+ * edited: add a new one.
+ */
+const folder = path.dirname(fileURLToPath(import.meta.url));
+const MIGRATION_FILE = /^(\d{13})-[A-Za-z0-9]+\.(ts|js)$/;
+
+const files = readdirSync(folder)
+  .filter((file) => MIGRATION_FILE.test(file))
+  .sort((a, b) => Number(MIGRATION_FILE.exec(a)![1]) - Number(MIGRATION_FILE.exec(b)![1]));
+
+export const migrations: (new () => MigrationInterface)[] = [];
+for (const file of files) {
+  const exported = Object.values((await import(path.join(folder, file))) as Record<string, unknown>);
+  if (exported.length !== 1 || typeof exported[0] !== 'function') {
+    throw new Error(`Migration ${file} must export exactly one class.`);
+  }
+  migrations.push(exported[0] as new () => MigrationInterface);
+}

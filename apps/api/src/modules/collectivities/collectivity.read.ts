@@ -2,7 +2,7 @@ import { hasScope } from '../../common/read/caller.js';
 import { defineReadType } from '../../common/read/read-model.js';
 import { raw, sql } from '../../common/read/sql.js';
 import { visibleRelated } from '../../common/read/visibility.js';
-import { presidedCollectivityIds } from '../groups/presidency.read.js';
+import { presidedCollectivityIds } from '../../common/read/president-reach.js';
 import { Collectivity } from './collectivity.entity.js';
 import { MembershipChange } from './membership-change.entity.js';
 

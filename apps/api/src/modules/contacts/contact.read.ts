@@ -3,7 +3,7 @@ import { hasScope } from '../../common/read/caller.js';
 import { defineReadType, type FieldArgs } from '../../common/read/read-model.js';
 import { raw, sql } from '../../common/read/sql.js';
 import { allVisible, visibleRelated } from '../../common/read/visibility.js';
-import { presidedCollectivityIds } from '../groups/presidency.read.js';
+import { presidedCollectivityIds } from '../../common/read/president-reach.js';
 import { Contact } from './contact.entity.js';
 import { Position } from './position.entity.js';
 import { collectivityById } from '../collectivities/collectivity.loaders.js';

@@ -4,7 +4,7 @@ import { raw, sql, type Sql } from '../../common/read/sql.js';
 import { allVisible, visibleRelated } from '../../common/read/visibility.js';
 import '../collectivities/collectivity.read.js';
 import '../contacts/contact.read.js';
-import { presidedCollectivityIds } from '../groups/presidency.read.js';
+import { presidedCollectivityIds } from '../../common/read/president-reach.js';
 import '../partners/partner.read.js';
 import { EventSeries } from './event-series.entity.js';
 import { EventSession } from './event-session.entity.js';

@@ -7,7 +7,7 @@ import '../contacts/contact.read.js';
 import { GroupMember } from './group-member.entity.js';
 import { GroupOffice } from './group-office.entity.js';
 import { Group } from './group.entity.js';
-import { presidedGroupIds } from './presidency.read.js';
+import { presidedGroupIds } from '../../common/read/president-reach.js';
 import { collectivityById } from '../collectivities/collectivity.loaders.js';
 import { contactById } from '../contacts/contact.loaders.js';
 

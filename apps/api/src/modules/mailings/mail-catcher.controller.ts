@@ -24,13 +24,14 @@ export class MailCatcherController {
     const rows = messages
       .map(
         (mail) => `<tr><td>${escapeHtml(mail.receivedAt)}</td><td>${escapeHtml(mail.to.join(', '))}</td>
-          <td><a href="${MAIL_CATCHER_PATH}/${mail.id}">${escapeHtml(mail.subject)}</a></td></tr>`,
+          <td><a href="${MAIL_CATCHER_PATH}/${mail.id}">${escapeHtml(mail.subject)}</a></td>
+          <td>${mail.attachments.map((file) => `${escapeHtml(file.fileName)} (${Math.ceil(file.sizeBytes / 1024)} ko)`).join('<br>')}</td></tr>`,
       )
       .join('');
     await reply.type('text/html; charset=utf-8').send(
       `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Courriels interceptés</title><body style="font-family:sans-serif">
         <h1>Courriels interceptés</h1><p>Sans SMTP_URL, les courriels restent ici au lieu de partir (${messages.length}).</p>
-        <table border="1" cellpadding="4" style="border-collapse:collapse"><thead><tr><th>Reçu</th><th>À</th><th>Objet</th></tr></thead><tbody>${rows}</tbody></table></body></html>`,
+        <table border="1" cellpadding="4" style="border-collapse:collapse"><thead><tr><th>Reçu</th><th>À</th><th>Objet</th><th>Pièces jointes</th></tr></thead><tbody>${rows}</tbody></table></body></html>`,
     );
   }
 

@@ -13,6 +13,8 @@ export interface CaughtMail {
   text: string;
   html: string | null;
   headers: Record<string, string>;
+  /** What was attached (names and sizes: the content is not kept). */
+  attachments: { fileName: string; sizeBytes: number }[];
 }
 
 /** How many caught messages are kept (the oldest go first). */
@@ -42,6 +44,7 @@ export class MailCatcher {
             headers: Object.fromEntries(
               parsed.headerLines.map((line) => [line.key, line.line.slice(line.key.length + 1).trim()]),
             ),
+            attachments: parsed.attachments.map((file) => ({ fileName: file.filename ?? '', sizeBytes: file.size })),
           });
           this.messages.splice(KEPT);
           callback();

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { MailCatcher } from './mail-catcher.js';
@@ -9,6 +9,7 @@ export interface OutgoingMail {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  attachments?: { fileName: string; contentType: string; content: Buffer }[];
 }
 
 /** An SMTP server's refusal or an error on the way, as recorded on the recipient. */
@@ -22,10 +23,10 @@ export interface SendFailure {
 
 /**
  * Sends through SMTP_URL, or, without it (outside production), through the embedded mail catcher,
- * started with the first message.
+ * started with the server so that its page (/mail-catcher) is there from the first minute.
  */
 @Injectable()
-export class MailTransport implements OnModuleDestroy {
+export class MailTransport implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MailTransport.name);
   private transporter: Promise<Transporter> | null = null;
   private catcher: MailCatcher | null = null;
@@ -44,9 +45,22 @@ export class MailTransport implements OnModuleDestroy {
     return this.catcher!.messages;
   }
 
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.SMTP_URL && !this.config.isProduction) await this.transport();
+  }
+
   async send(mail: OutgoingMail): Promise<{ messageId: string; response: string }> {
     const transporter = await this.transport();
-    const info = (await transporter.sendMail({ from: this.config.MAIL_FROM, ...mail })) as {
+    const { attachments, ...message } = mail;
+    const info = (await transporter.sendMail({
+      from: this.config.MAIL_FROM,
+      ...message,
+      attachments: attachments?.map((file) => ({
+        filename: file.fileName,
+        contentType: file.contentType,
+        content: file.content,
+      })),
+    })) as {
       messageId: string;
       response: string;
     };

@@ -4,7 +4,9 @@ import { MailingStatus, RecipientStatus } from '@territoria/domain';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { AppError } from '../../common/errors/app-errors.js';
 import { MailComposer } from './mail-composer.js';
+import { MailingAttachmentsService, type AttachmentFile } from './mailing-attachments.service.js';
 import { describeFailure, MailTransport } from './mail-transport.js';
 import { Mailing } from './mailing.entity.js';
 import { SEND_QUEUE } from './mailings.service.js';
@@ -21,7 +23,11 @@ interface Claimed {
   contact_id: string;
   email: string;
   attempts: number;
+  dues_fee_id: string | null;
 }
+
+/** A dues letter that can no longer be sent: the dues were paid, waived or deleted since the mailing went. */
+const LETTER_OUTDATED = new Set(['FEE_NOT_DUE', 'FEE_NOT_PAID', 'NOT_FOUND']);
 
 /**
  * Sends a mailing's queued recipients, one claimed at a time (QUEUED → SENDING in one statement,
@@ -40,6 +46,7 @@ export class MailingSender implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly jobs: JobQueue,
     private readonly composer: MailComposer,
     private readonly transport: MailTransport,
+    private readonly attachments: MailingAttachmentsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -73,10 +80,11 @@ export class MailingSender implements OnApplicationBootstrap, OnModuleDestroy {
       [mailingId, RecipientStatus.FAILED, RecipientStatus.SENDING],
     );
     const slice = Math.max(1, Math.ceil((this.config.MAILING_RATE_PER_MINUTE * BATCH_SECONDS) / 60));
+    const files = await this.attachments.forMailing(this.dataSource.manager, mailingId);
     for (let sent = 0; sent < slice && !this.stopping; sent++) {
       const recipient = await this.claim(mailingId);
       if (!recipient) break;
-      await this.deliver(mailing, recipient);
+      await this.deliver(mailing, recipient, files);
     }
     await this.next(mailingId, started);
   }
@@ -86,19 +94,29 @@ export class MailingSender implements OnApplicationBootstrap, OnModuleDestroy {
       `UPDATE mailing_recipients r SET status = $2, attempts = r.attempts + 1, updated_at = now()
         WHERE r.id = (SELECT q.id FROM mailing_recipients q WHERE q.mailing_id = $1 AND q.status = $3
           AND (q.retry_at IS NULL OR q.retry_at <= now()) ORDER BY q.email LIMIT 1 FOR UPDATE SKIP LOCKED)
-        RETURNING r.id, r.contact_id, r.email, r.attempts`,
+        RETURNING r.id, r.contact_id, r.email, r.attempts, r.dues_fee_id`,
       [mailingId, RecipientStatus.SENDING, RecipientStatus.QUEUED],
     )) as [Claimed[], number];
     return rows[0] ?? null;
   }
 
-  private async deliver(mailing: Mailing, recipient: Claimed): Promise<void> {
+  private async deliver(mailing: Mailing, recipient: Claimed, shared: AttachmentFile[]): Promise<void> {
     const message = await this.composer.compose(this.dataSource.manager, mailing, recipient.contact_id, recipient.id);
     if (!message.reachable) {
       return this.record(recipient.id, RecipientStatus.SKIPPED, 'Consent withdrawn or contact erased before sending.');
     }
+    let files: AttachmentFile[];
     try {
-      const { messageId, response } = await this.transport.send({ ...message, to: recipient.email });
+      files = await this.attachments.messageFiles(mailing, shared, recipient.dues_fee_id);
+    } catch (error) {
+      const reason = error instanceof AppError ? error.reason : '';
+      if (LETTER_OUTDATED.has(reason)) {
+        return this.record(recipient.id, RecipientStatus.SKIPPED, `No dues letter to send any more (${reason}).`);
+      }
+      throw error;
+    }
+    try {
+      const { messageId, response } = await this.transport.send({ ...message, to: recipient.email, attachments: files });
       await this.dataSource.query(
         `UPDATE mailing_recipients SET status = $2, last_response = $3, message_id = $4, sent_at = now(), retry_at = NULL, updated_at = now() WHERE id = $1`,
         [recipient.id, RecipientStatus.SENT, response, messageId],

@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { MailingStatus, PositionKind, RecipientStatus } from '@territoria/domain';
+import { DuesLetterKind, MailingStatus, PositionKind, RecipientStatus } from '@territoria/domain';
 import {
   Column,
   CreateDateColumn,
@@ -20,6 +20,14 @@ registerEnumType(MailingStatus, {
     DRAFT: { description: 'Being written: it can still be changed or deleted' },
     SENDING: { description: 'Sent: its recipients are fixed and their messages are going out' },
     SENT: { description: 'Every recipient has been dealt with' },
+  },
+});
+registerEnumType(DuesLetterKind, {
+  name: 'DuesLetterKind',
+  description: 'A dues letter: a call (dues to pay) or a receipt (dues paid)',
+  valuesMap: {
+    CALL: { description: 'The call of the dues still to pay (invoiced or late)' },
+    RECEIPT: { description: 'The receipt of dues paid' },
   },
 });
 registerEnumType(RecipientStatus, {
@@ -94,6 +102,18 @@ export class Mailing {
   @Column({ name: 'edition_id', type: 'uuid', nullable: true })
   editionId: string | null;
 
+  @Field(() => DuesLetterKind, {
+    nullable: true,
+    description:
+      "Attach to each message the dues letter of the recipient's collectivity for duesYear (a call or a receipt); only people whose collectivity has such dues receive it",
+  })
+  @Column({ name: 'dues_letter', type: 'varchar', length: 10, nullable: true })
+  duesLetter: DuesLetterKind | null;
+
+  @Field(() => Int, { nullable: true, description: 'The year of the dues letter attached' })
+  @Column({ name: 'dues_year', type: 'integer', nullable: true })
+  duesYear: number | null;
+
   @Column({ name: 'created_by', type: 'varchar', length: 320 })
   createdBy: string;
 
@@ -150,6 +170,10 @@ export class MailingRecipient {
   @Column({ type: 'varchar', length: 320 })
   email: string;
 
+  /** The dues whose letter goes with this message (when the mailing attaches one), fixed when it is sent. */
+  @Column({ name: 'dues_fee_id', type: 'uuid', nullable: true })
+  duesFeeId: string | null;
+
   @Field(() => RecipientStatus, { description: 'Where this message stands' })
   @Column({ type: 'varchar', length: 10, default: RecipientStatus.QUEUED })
   status: RecipientStatus;
@@ -192,5 +216,3 @@ export class MailingSigningKey {
   @Column({ type: 'text' })
   secret: string;
 }
-
-export const mailingEntities = [Mailing, MailingRecipient, MailingSigningKey];

@@ -2,6 +2,7 @@ import { RecipientStatus } from '@territoria/domain';
 import { defineReadType, type ReadField } from '../../common/read/read-model.js';
 import { raw } from '../../common/read/sql.js';
 import '../contacts/contact.read.js';
+import { MailingAttachment } from './mailing-attachment.entity.js';
 import { Mailing, MailingRecipient } from './mailing.entity.js';
 
 const count = (statuses: RecipientStatus[] | null): ReadField => ({
@@ -24,7 +25,19 @@ export const MAILING_READ = defineReadType({
     waitingCount: count([RecipientStatus.QUEUED, RecipientStatus.SENDING]),
     sentCount: count([RecipientStatus.SENT]),
     failedCount: count([RecipientStatus.FAILED, RecipientStatus.BOUNCED]),
+    attachments: {
+      kind: 'many',
+      type: 'MailingAttachment',
+      where: (parent, child) => raw(`${child}.mailing_id = ${parent}.id`),
+      orderBy: (child) => raw(`${child}.created_at, ${child}.id`),
+    },
   },
+});
+
+export const MAILING_ATTACHMENT_READ = defineReadType({
+  name: 'MailingAttachment',
+  entity: MailingAttachment,
+  visible: (caller) => caller.kind === 'STAFF',
 });
 
 export const MAILING_RECIPIENT_READ = defineReadType({

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import type { ApiModule } from '../../common/api-module.js';
-import { mailingEntities } from './mailing.entity.js';
+import { Mailing, MailingRecipient, MailingSigningKey } from './mailing.entity.js';
+import { MailingAttachment } from './mailing-attachment.entity.js';
+import { MailingAttachmentsController } from './mailing-attachments.controller.js';
+import { MailingAttachmentsService } from './mailing-attachments.service.js';
+import { DocumentsModule } from '../documents/documents.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
 import { ContactsModule } from '../contacts/contacts.module.js';
@@ -13,10 +17,10 @@ import { MailingsService } from './mailings.service.js';
 import { UnsubscribeController } from './unsubscribe.controller.js';
 import { UnsubscribeService } from './unsubscribe.service.js';
 
-/** Mailings to the network: compose, preview, test, send at a steady rate, unsubscribe in one click. */
+/** Mailings to the network: compose, attach files and dues letters, preview, test, send at a steady rate, unsubscribe in one click. */
 @Module({
-  imports: [AuditModule, AuthModule, ContactsModule],
-  controllers: [UnsubscribeController, MailCatcherController],
+  imports: [AuditModule, AuthModule, ContactsModule, DocumentsModule],
+  controllers: [UnsubscribeController, MailCatcherController, MailingAttachmentsController],
   providers: [
     MailingsService,
     MailingsResolver,
@@ -24,6 +28,7 @@ import { UnsubscribeService } from './unsubscribe.service.js';
     MailTransport,
     MailComposer,
     MailingSender,
+    MailingAttachmentsService,
     UnsubscribeService,
   ],
 })
@@ -32,6 +37,6 @@ export class MailingsModule {}
 /** What mailings add to the API (listed in modules/index.ts). */
 export const mailingsModule: ApiModule = {
   module: MailingsModule,
-  entities: mailingEntities,
+  entities: [Mailing, MailingRecipient, MailingAttachment, MailingSigningKey],
   resolvers: [MailingsResolver, MailingRecipientsResolver],
 };

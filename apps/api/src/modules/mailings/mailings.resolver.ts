@@ -22,6 +22,8 @@ import {
 } from './dto/mailing.inputs.js';
 import { MAIL_CATCHER_PATH } from './mail-catcher.controller.js';
 import { MailTransport } from './mail-transport.js';
+import { MailingAttachment } from './mailing-attachment.entity.js';
+import { MailingAttachmentsService } from './mailing-attachments.service.js';
 import { Mailing, MailingRecipient } from './mailing.entity.js';
 import './mailing.read.js';
 import { MailingsService } from './mailings.service.js';
@@ -40,6 +42,7 @@ export class MailingsResolver {
     private readonly service: MailingsService,
     private readonly read: ReadService,
     private readonly transport: MailTransport,
+    private readonly attachmentFiles: MailingAttachmentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -183,6 +186,27 @@ export class MailingsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<unknown> {
     return this.read.field(mailing, context, info);
+  }
+
+  @ResolveField(() => [MailingAttachment], {
+    description: 'Files sent with every message, oldest first (uploaded to POST /mailings/<id>/attachments)',
+  })
+  attachments(
+    @Parent() mailing: Mailing,
+    @Context() context: AuthenticatedContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<unknown> {
+    return this.read.field(mailing, context, info);
+  }
+
+  @Mutation(() => MailingAttachment, {
+    description: 'Removes a file from a draft (CONFLICT, reason MAILING_NOT_DRAFT, once sent)',
+  })
+  deleteMailingAttachment(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<MailingAttachment> {
+    return this.attachmentFiles.remove(id, actor);
   }
 
   @ResolveField(() => Int, { description: 'Failed or bounced' })

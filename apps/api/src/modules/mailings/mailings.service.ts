@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  type ErrorReason,
+  DuesLetterKind,
+  FeeStatus,
   isMergeField,
   MAILING_BODY_MAX_BYTES,
   MailingStatus,
@@ -21,17 +22,19 @@ import { ContactsService } from '../contacts/contacts.service.js';
 import type { ContactFilter } from '../contacts/dto/contact.inputs.js';
 import type { CreateMailingInput, MailingAudienceInput, MailingPreview, UpdateMailingInput } from './dto/mailing.inputs.js';
 import { MailComposer } from './mail-composer.js';
+import { assertDraft, MailingRefusedError } from './mailing-rules.js';
+import { MailingAttachmentsService } from './mailing-attachments.service.js';
 import { MailTransport } from './mail-transport.js';
 import { Mailing } from './mailing.entity.js';
+import { currentCollectivityJoin } from './merge-values.js';
 
 export const SEND_QUEUE = 'mailing-send';
 
-/** A refusal about the mailing as a whole (not one input field): its reason in extensions.reason. */
-class MailingRefusedError extends AppError {
-  constructor(code: ErrorCode, reason: ErrorReason, message: string, extra: Record<string, unknown> = {}) {
-    super(code, message, [], { reason, ...extra });
-  }
-}
+/** The stored status of the dues each letter is for (LATE is computed from INVOICED). */
+const DUES_LETTER_FEE_STATUS: Record<DuesLetterKind, string> = {
+  [DuesLetterKind.CALL]: FeeStatus.INVOICED,
+  [DuesLetterKind.RECEIPT]: FeeStatus.PAID,
+};
 
 const audienceColumns = (audience: MailingAudienceInput | undefined) =>
   audience
@@ -67,6 +70,7 @@ export class MailingsService {
     private readonly jobs: JobQueue,
     private readonly transport: MailTransport,
     private readonly composer: MailComposer,
+    private readonly attachments: MailingAttachmentsService,
   ) {}
 
   create(input: CreateMailingInput, actor: Actor): Promise<Mailing> {
@@ -74,10 +78,12 @@ export class MailingsService {
       subject: input.subject,
       body: input.body,
       editionId: input.editionId ?? null,
+      duesLetter: input.duesLetter ?? null,
+      duesYear: input.duesYear ?? null,
       ...audienceColumns(input.audience),
       createdBy: actorLabel(actor),
     };
-    checkTexts({ ...values, eventId: values.eventId ?? null });
+    checkMailing({ ...values, eventId: values.eventId ?? null });
     return this.writes.create(Mailing, 'Mailing', values, actor);
   }
 
@@ -85,7 +91,7 @@ export class MailingsService {
     const { audience, ...fields } = input;
     return this.writes.update(Mailing, 'Mailing', id, { ...fields, ...audienceColumns(audience) }, actor, (current, next) => {
       assertDraft(current);
-      checkTexts(next);
+      checkMailing(next);
     });
   }
 
@@ -122,10 +128,19 @@ export class MailingsService {
       );
     this.assertCanSend();
     const mailing = await this.found(this.dataSource.manager, id);
-    const [{ first }] = (await this.audience(this.dataSource.manager, mailing, actor, 'preview')) as [{ first: string | null }];
+    const [{ first, first_fee }] = (await this.audience(this.dataSource.manager, mailing, actor, 'preview')) as [
+      { first: string | null; first_fee: string | null },
+    ];
     const [user] = (await this.dataSource.query('SELECT email FROM users WHERE id = $1', [actor.userId])) as { email: string }[];
     const message = await this.composer.compose(this.dataSource.manager, mailing, first, null);
-    await this.transport.send({ to: user!.email, subject: `[Test] ${message.subject}`, html: message.html, text: message.text });
+    const shared = await this.attachments.forMailing(this.dataSource.manager, id);
+    await this.transport.send({
+      to: user!.email,
+      subject: `[Test] ${message.subject}`,
+      html: message.html,
+      text: message.text,
+      attachments: await this.attachments.messageFiles(mailing, shared, first_fee),
+    });
     return user!.email;
   }
 
@@ -143,7 +158,7 @@ export class MailingsService {
         throw new MailingRefusedError(ErrorCode.CONFLICT, 'STALE', 'The mailing was changed since you read it.', {
           currentVersion: mailing.version,
         });
-      checkTexts(mailing);
+      checkMailing(mailing);
       const inserted = (await this.audience(manager, mailing, actor, 'insert')) as unknown[];
       if (inserted.length === 0) {
         throw new UserInputError([
@@ -166,16 +181,26 @@ export class MailingsService {
   private async audience(manager: EntityManager, mailing: Mailing, actor: Actor, mode: 'preview' | 'insert'): Promise<unknown[]> {
     const caller = callerOf(actor);
     const source = this.contacts.pageSource(caller, audienceFilter(mailing));
+    // With a dues letter, only people whose collectivity has such dues that year, each with the dues.
+    const letter = mailing.duesLetter
+      ? sql`${raw(currentCollectivityJoin('c', 'col'))}
+          JOIN LATERAL (SELECT f.id FROM membership_fees f WHERE f.collectivity_id = col.id AND f.year = ${mailing.duesYear}::int
+            AND f.status = ${DUES_LETTER_FEE_STATUS[mailing.duesLetter]}::varchar AND ${visibleRow(caller, 'MembershipFee', 'f')}
+            ORDER BY f.id LIMIT 1) fee ON TRUE`
+      : raw('');
     // One per person and per address; the sender sees them through the read road's own rule.
-    const people = sql`SELECT DISTINCT ON (lower(c.email)) c.id, lower(c.email) AS email FROM contacts c
+    const people = sql`SELECT DISTINCT ON (lower(c.email)) c.id, lower(c.email) AS email,
+        ${raw(mailing.duesLetter ? 'fee.id' : 'NULL::uuid')} AS fee_id
+      FROM contacts c ${letter}
       WHERE ${source.where('c')} AND ${visibleRow(caller, 'Contact', 'c')}
         AND c.consent_status = 'GIVEN' AND c.erased_at IS NULL AND c.email IS NOT NULL
       ORDER BY lower(c.email), c.id`;
     const statement =
       mode === 'preview'
-        ? sql`SELECT count(*)::int AS count, (array_agg(p.id ORDER BY p.email))[1]::text AS first FROM (${people}) p`
-        : sql`INSERT INTO mailing_recipients (mailing_id, contact_id, email, status)
-            SELECT ${mailing.id}::uuid, p.id, p.email, ${raw(`'${RecipientStatus.QUEUED}'`)} FROM (${people}) p
+        ? sql`SELECT count(*)::int AS count, (array_agg(p.id ORDER BY p.email))[1]::text AS first,
+            (array_agg(p.fee_id ORDER BY p.email))[1]::text AS first_fee FROM (${people}) p`
+        : sql`INSERT INTO mailing_recipients (mailing_id, contact_id, email, status, dues_fee_id)
+            SELECT ${mailing.id}::uuid, p.id, p.email, ${raw(`'${RecipientStatus.QUEUED}'`)}, p.fee_id FROM (${people}) p
             ON CONFLICT DO NOTHING RETURNING id`;
     const params: unknown[] = [];
     const text = statement.render(params);
@@ -199,20 +224,17 @@ export class MailingsService {
   }
 }
 
-function assertDraft(mailing: Mailing): void {
-  if (mailing.status !== MailingStatus.DRAFT) {
-    throw new MailingRefusedError(
-      ErrorCode.CONFLICT,
-      'MAILING_NOT_DRAFT',
-      'This mailing was sent: it can no longer be changed.',
-      { status: mailing.status },
-    );
-  }
-}
-
-/** Unknown merge fields, edition fields without an edition, a body over the limit: refused field by field. */
-function checkTexts(mailing: { subject: string; body: string; editionId: string | null; eventId: string | null }): void {
+/**
+ * Unknown merge fields, edition fields without an edition, a body over the limit, a dues letter
+ * without its year: refused field by field.
+ */
+function checkMailing(
+  mailing: Pick<Mailing, 'subject' | 'body' | 'editionId' | 'eventId'> & Partial<Pick<Mailing, 'duesLetter' | 'duesYear'>>,
+): void {
   const errors: FieldError[] = [];
+  if (mailing.duesLetter && !mailing.duesYear) {
+    errors.push({ field: 'duesYear', code: 'REQUIRED', message: 'Give the year of the dues letter to attach.' });
+  }
   for (const field of ['subject', 'body'] as const) {
     for (const name of mergeFieldsIn(mailing[field])) {
       if (!isMergeField(name)) errors.push({ field, code: 'MERGE_FIELD_UNKNOWN', message: `Unknown merge field {{${name}}}.` });
@@ -230,6 +252,7 @@ function checkTexts(mailing: { subject: string; body: string; editionId: string 
     });
   }
   if (errors.length === 0) return;
+  if (errors.length === 1 && errors[0]!.field === 'duesYear') throw new UserInputError(errors);
   const unknown = mergeFieldsIn(`${mailing.subject} ${mailing.body}`).filter((name) => !isMergeField(name));
   throw new AppError(ErrorCode.BAD_USER_INPUT, `Invalid mailing: ${errors.map((error) => error.message).join(' ')}`, errors, {
     ...(unknown.length ? { mergeFields: unknown } : {}),

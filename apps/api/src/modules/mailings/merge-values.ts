@@ -26,6 +26,17 @@ interface Row {
 }
 
 /**
+ * The collectivity a contact is written to for (its name, its dues, its dues letter): that of their
+ * current position, an elected mandate first, the latest otherwise.
+ */
+export function currentCollectivityJoin(contact: string, alias: string): string {
+  return `LEFT JOIN LATERAL (
+        SELECT co.id, co.name FROM positions p JOIN collectivities co ON co.id = p.collectivity_id
+        WHERE p.contact_id = ${contact}.id AND (p.ended_on IS NULL OR p.ended_on >= CURRENT_DATE)
+        ORDER BY (p.kind = 'ELECTED') DESC, p.started_on DESC, co.id LIMIT 1) ${alias} ON TRUE`;
+}
+
+/**
  * The merge fields' values for some contacts: their collectivity is the one of their current
  * position (an elected mandate first), the amount due is that collectivity's unpaid invoiced dues.
  */
@@ -40,11 +51,7 @@ export async function recipientValues(
         col.name AS collectivity_name,
         (SELECT sum(f.amount_cents) FROM membership_fees f WHERE f.collectivity_id = col.id AND f.status = 'INVOICED') AS due_cents,
         (SELECT max(f.year) FROM membership_fees f WHERE f.collectivity_id = col.id AND f.status = 'INVOICED') AS due_year
-      FROM contacts c
-      LEFT JOIN LATERAL (
-        SELECT co.id, co.name FROM positions p JOIN collectivities co ON co.id = p.collectivity_id
-        WHERE p.contact_id = c.id AND (p.ended_on IS NULL OR p.ended_on >= CURRENT_DATE)
-        ORDER BY (p.kind = 'ELECTED') DESC, p.started_on DESC, co.id LIMIT 1) col ON TRUE
+      FROM contacts c ${currentCollectivityJoin('c', 'col')}
       WHERE c.id = ANY($1::uuid[])`,
     [contactIds],
   )) as Row[];

@@ -6,7 +6,8 @@ import { Access, STAFF_ROLES } from '../../../common/access/access.decorator.js'
 import type { Actor } from '../../../common/access/actor.js';
 import { HttpAccessGuard, RequestActor } from '../../auth/http-access.guard.js';
 import { pdfId, sendPdf, yearParameter } from '../download.js';
-import { DuesLettersService, type DuesLetterKind } from './dues-letters.service.js';
+import type { DuesLetterKind } from '@territoria/domain';
+import { DuesLettersService } from './dues-letters.service.js';
 
 /**
  * Dues calls (`/documents/dues-letters`) and receipts (`/documents/dues-receipts`): one

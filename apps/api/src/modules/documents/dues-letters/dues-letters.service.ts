@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { calendarDate, FeeStatus } from '@territoria/domain';
+import { calendarDate, type DuesLetterKind, FeeStatus } from '@territoria/domain';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { AppError, ErrorCode, NotFoundError } from '../../../common/errors/app-errors.js';
 import type { Actor } from '../../../common/access/actor.js';
@@ -8,9 +8,6 @@ import { eurosInWords, formatEuros, longDate } from '../french-amounts.js';
 import type { LetterheadEntity } from '../letterhead/letterhead.entity.js';
 import { LetterheadService } from '../letterhead/letterhead.service.js';
 import { fileName, letterheadBlock, renderPdf, signatureBlock } from '../pdf.js';
-
-/** A dues call (dues to pay) or a receipt (dues paid). */
-export type DuesLetterKind = 'CALL' | 'RECEIPT';
 
 export interface DuesLetterFee {
   id: string;

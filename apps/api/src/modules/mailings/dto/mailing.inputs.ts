@@ -1,7 +1,7 @@
-import { Field, ID, InputType, ObjectType, PickType } from '@nestjs/graphql';
-import { MailingStatus, RecipientStatus } from '@territoria/domain';
+import { Field, ID, InputType, Int, ObjectType, PickType } from '@nestjs/graphql';
+import { DuesLetterKind, MailingStatus, RecipientStatus } from '@territoria/domain';
 import { Type } from 'class-transformer';
-import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageType } from '../../../common/pagination/page.type.js';
 import { VersionField } from '../../../common/validation/version-field.js';
 import { ContactFilter } from '../../contacts/dto/contact.inputs.js';
@@ -33,6 +33,22 @@ abstract class MailingFields {
   @IsOptional()
   @IsUUID()
   editionId?: string | null;
+
+  @Field(() => DuesLetterKind, {
+    nullable: true,
+    description:
+      "Attach to each message the dues letter of the recipient's collectivity (needs duesYear); only people whose collectivity has such dues that year receive it",
+  })
+  @IsOptional()
+  @IsEnum(DuesLetterKind)
+  duesLetter?: DuesLetterKind | null;
+
+  @Field(() => Int, { nullable: true, description: 'The year of the dues letter attached (REQUIRED with duesLetter)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  duesYear?: number | null;
 }
 
 @InputType({ description: 'A new draft mailing' })

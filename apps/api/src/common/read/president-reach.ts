@@ -1,10 +1,12 @@
 import { PRESIDING_ROLES } from '@territoria/domain';
-import type { Caller } from '../../common/read/caller.js';
-import { sql, type Sql } from '../../common/read/sql.js';
+import type { Caller } from './caller.js';
+import { sql, type Sql } from './sql.js';
 
 /**
  * A group president's reach, decided in SQL from the data itself: the groups they hold a
- * current PRESIDENT or CO_PRESIDENT office in, and those groups' current members.
+ * current PRESIDENT or CO_PRESIDENT office in, and those groups' current members. It belongs to
+ * the read road's kernel, beside the caller: the visibility rules of collectivities, contacts,
+ * events and groups all start from it, and none of them imports another module for it.
  */
 export function presidedGroupIds(caller: Caller): Sql {
   return sql`SELECT o.group_id FROM group_offices o
