@@ -1,15 +1,6 @@
 import { Alert, Card, CardContent, Typography } from '@mui/material';
-import {
-  EditButton,
-  EmailField,
-  Labeled,
-  ListButton,
-  Show,
-  TopToolbar,
-  UrlField,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { EmailField, Labeled, Show, UrlField, useRecordContext, useTranslate } from 'react-admin';
+import { ListEditActions } from '../shared/ShowActions';
 import { RecordHistory } from '../auditEntries/RecordHistory';
 import { CollectivityDuesSection } from './CollectivityDuesSection';
 import { CollectivityRelations } from './CollectivityRelations';
@@ -25,13 +16,6 @@ import {
   type Collectivity,
 } from './fields';
 import { FieldSection, LabeledDateTime, LabeledText } from '../shared/FieldLayout';
-
-const ShowActions = () => (
-  <TopToolbar>
-    <ListButton />
-    <EditButton />
-  </TopToolbar>
-);
 
 const CollectivityDetails = () => {
   const record = useRecordContext<Collectivity>();
@@ -101,7 +85,7 @@ const CollectivityDetails = () => {
 };
 
 export const CollectivityShow = () => (
-  <Show<Collectivity> title={<CollectivityTitle page="show" />} actions={<ShowActions />} component="div">
+  <Show<Collectivity> title={<CollectivityTitle page="show" />} actions={<ListEditActions />} component="div">
     <CollectivityDetails />
     <CollectivityDuesSection />
     <CollectivityRelations />

@@ -1,16 +1,6 @@
 import { Box, Typography } from '@mui/material';
-import {
-  BooleanField,
-  EditButton,
-  Labeled,
-  ListButton,
-  NumberField,
-  Show,
-  TopToolbar,
-  useRecordContext,
-  useResourceContext,
-  useTranslate,
-} from 'react-admin';
+import { BooleanField, Labeled, NumberField, Show, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
+import { ListEditActions } from '../shared/ShowActions';
 import { RecordHistory } from '../auditEntries/RecordHistory';
 import { CooperationsTable } from '../cooperations/CooperationsTable';
 import { FieldGrid, LabeledDateTime, LabeledText } from '../shared/FieldLayout';
@@ -21,13 +11,6 @@ import { GroupParticipationPanel } from './GroupParticipationPanel';
 import { MembersPanel } from './MembersPanel';
 import { OfficersPanel } from './OfficersPanel';
 import { resourceKind } from './paths';
-
-const ShowActions = () => (
-  <TopToolbar>
-    <ListButton />
-    <EditButton />
-  </TopToolbar>
-);
 
 const About = () => {
   const record = useRecordContext<Group>();
@@ -84,7 +67,7 @@ export const GroupShow = () => {
   const resource = useResourceContext();
   const kind = resourceKind(resource);
   return (
-    <Show<Group> title={<GroupTitle page="show" />} actions={<ShowActions />}>
+    <Show<Group> title={<GroupTitle page="show" />} actions={<ListEditActions />}>
       <RecordTabs
         tabs={[
           { label: 'territoria.groups.tabs.members', content: <MembersPanel /> },

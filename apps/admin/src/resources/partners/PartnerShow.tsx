@@ -2,19 +2,8 @@ import type * as Api from '@territoria/client';
 import type { Fields, SomeFields } from '../../providers/records';
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Card, CardContent, Link, Typography } from '@mui/material';
-import {
-  Button,
-  DataTable,
-  EditButton,
-  Labeled,
-  LinkBase,
-  ListButton,
-  Show,
-  TopToolbar,
-  UrlField,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Button, DataTable, Labeled, LinkBase, Show, UrlField, useRecordContext, useTranslate } from 'react-admin';
+import { ListEditActions } from '../shared/ShowActions';
 import { formatCents } from '../../util/money';
 import { RecordHistory } from '../auditEntries/RecordHistory';
 import { CountryField } from '../collectivities/fields';
@@ -24,13 +13,6 @@ import { NestedList } from '../shared/NestedList';
 import { Section } from '../shared/Section';
 import { PartnerKindField, type Partner } from './fields';
 import { PartnerTitle } from './PartnerTitle';
-
-const ShowActions = () => (
-  <TopToolbar>
-    <ListButton />
-    <EditButton />
-  </TopToolbar>
-);
 
 /** Groups partnerships by year, newest first (the API's order), with each year's total. */
 export function partnershipsByYear(partnerships: readonly Partnership[]) {
@@ -192,7 +174,7 @@ const PartnerDetails = () => {
 };
 
 export const PartnerShow = () => (
-  <Show<Partner> title={<PartnerTitle page="show" />} actions={<ShowActions />} component="div">
+  <Show<Partner> title={<PartnerTitle page="show" />} actions={<ListEditActions />} component="div">
     <PartnerDetails />
     <RecordHistory entityType="Partner" />
   </Show>
