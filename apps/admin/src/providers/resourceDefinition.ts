@@ -15,7 +15,8 @@ import { schemaCapabilities, type SchemaCapabilities } from '@territoria/client'
  * filled from react-admin filters (a record's history), a create mutation may answer more than
  * the record (an API token and its secret), and `actions` name the other operations (revoking a
  * token, merging two contacts, adding members to a group…), run with the data provider's
- * `runAction`. Some lists are a field of another record (a group's members: `parent`), some
+ * `runAction`. Some lists are a field of another record (a group's members: `parent`; an edition's
+ * sessions, read whole: `parent.whole`; a list two records hold: `alsoIn`), some
  * resources share a query with a fixed filter (country and thematic groups: `fixedFilter`).
  * A picker's selected values are read with the list query's `ids` filter.
  */
