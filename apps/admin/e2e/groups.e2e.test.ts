@@ -197,7 +197,7 @@ describe('country groups and their president in a real browser', () => {
       // the group's members at the Rencontres: Dijon, with its one speaker (Lyon is no member)
       await page.getByRole('tab', { name: 'Rencontres' }).click();
       // (other suites may register Dijon at editions of their own: read this edition's row only)
-      const editionRow = page.getByTestId('group-participation-edition').filter({ hasText: edition.title });
+      const editionRow = page.getByTestId('group-participation').locator('tbody tr').filter({ hasText: edition.title });
       await editionRow.waitFor();
       expect((await editionRow.innerText()).replace(/\s+/g, ' ')).toMatch(new RegExp(`2021 — ${edition.title} 1 1 0`));
 

@@ -298,3 +298,35 @@ describe('API token creation', () => {
     expect(screen.queryByText('trt_abc123-the-secret')).toBeNull();
   });
 });
+
+describe('partners and dues in the menu, by role', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    window.location.hash = '#/';
+  });
+  afterEach(cleanup);
+
+  const menuOf = async (role: Parameters<typeof signedInAs>[0]) => {
+    renderApp(signedInAs(role));
+    await menuLabels();
+    await settle();
+    return menuLabels();
+  };
+
+  it('ADMIN: partners, partnerships, dues and the fee scale', async () => {
+    expect(await menuOf('ADMIN')).toEqual(
+      expect.arrayContaining(['Partenaires', 'Partenariats', 'Cotisations', 'Barème des cotisations']),
+    );
+  });
+
+  it('STAFF: partners, partnerships and dues, not the fee scale', async () => {
+    const menu = await menuOf('STAFF');
+    expect(menu).toEqual(expect.arrayContaining(['Partenaires', 'Partenariats', 'Cotisations']));
+    expect(menu).not.toContain('Barème des cotisations');
+  });
+
+  it('GROUP_PRESIDENT: none of it', async () => {
+    const menu = await menuOf('GROUP_PRESIDENT');
+    for (const name of ['Partenaires', 'Partenariats', 'Cotisations', 'Barème des cotisations']) expect(menu).not.toContain(name);
+  });
+});

@@ -3,8 +3,8 @@ import type { DataProvider, DeleteManyParams, GetListParams, UpdateParams } from
 import type { RunActionParams } from '../src/providers/dataProvider';
 
 export interface FakeData {
-  /** getList / getManyReference answers, by resource. */
-  lists?: Record<string, unknown[]>;
+  /** getList / getManyReference answers, by resource (a function: by the parameters, e.g. the target's id). */
+  lists?: Record<string, unknown[] | ((params: CallParams & { target?: string }) => unknown[])>;
   /** getOne answers, by resource. */
   records?: Record<string, object>;
   /** runOperation answers, by operation name (a function of the variables, or the data itself). */
@@ -37,15 +37,16 @@ export type FakeDataProvider = DataProvider & { [Method in (typeof METHODS)[numb
  * whole App with it (the GraphQL documents themselves are checked by providers/schema.test.ts).
  */
 export function fakeDataProvider({ lists = {}, records = {}, operations = {} }: FakeData = {}) {
-  const list = (resource: string) => {
-    const data = (lists[resource] ?? []) as { id: string }[];
+  const list = (resource: string, params: CallParams = {}) => {
+    const answer = lists[resource] ?? [];
+    const data = (typeof answer === 'function' ? answer(params) : answer) as { id: string }[];
     return { data, total: data.length };
   };
   return {
-    getList: jest.fn(async (resource: string) => list(resource)),
+    getList: jest.fn(async (resource: string, params: CallParams) => list(resource, params)),
     getOne: jest.fn(async (resource: string, params: CallParams) => ({ data: records[resource] ?? { id: params.id } })),
     getMany: jest.fn(async (resource: string) => ({ data: list(resource).data })),
-    getManyReference: jest.fn(async (resource: string) => list(resource)),
+    getManyReference: jest.fn(async (resource: string, params: CallParams) => list(resource, params)),
     create: jest.fn(async (_resource: string, params: CallParams) => ({ data: { id: 'new', ...params.data } })),
     update: jest.fn(async (_resource: string, params: CallParams) => ({
       data: { ...params.previousData, ...params.data, id: params.id },

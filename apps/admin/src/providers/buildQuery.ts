@@ -186,9 +186,13 @@ function listSignature(definition: ResourceDefinition) {
 
 function listQuery(definition: ResourceDefinition, resource: string) {
   const { typeName, parent } = definition;
-  const list = operationOf(definition, resource, 'list');
-  const { declarations, args } = listSignature(definition);
-  const page = `data: ${list}(${args}) {
+  const list = parent?.field ?? operationOf(definition, resource, 'list');
+  const { declarations, args } = parent?.whole
+    ? { declarations: `$${parent.filter}: ${parent.type}`, args: '' }
+    : listSignature(definition);
+  const page = parent?.whole
+    ? `data: ${list} { ...${typeName}Fields }`
+    : `data: ${list}(${args}) {
         nodes { ...${typeName}Fields }
         totalCount
         hasNextPage
@@ -220,6 +224,7 @@ export function listVariables(
     if (isEmptyFilterValue(value)) throw new Error(`${definition.operations.list} needs the "${name}" filter`);
     variables[name] = typeof value === 'number' ? String(value) : value;
   }
+  if (definition.parent?.whole) return variables;
   if (definition.inputTypes.filter) {
     const mapped = mapFilter(definition, rest);
     // a fixed filter (e.g. the kind of groups a resource lists) wins over what the page asks
@@ -230,6 +235,12 @@ export function listVariables(
   if (definition.inputTypes.sort) variables.sort = mapSort(definition, sort);
   variables.page = page;
   return variables;
+}
+
+/** A list several records hold is read in the one whose filter is given (else in `parent`). */
+function listedIn(definition: ResourceDefinition, filter: AnyRecord | undefined): ResourceDefinition {
+  const parent = definition.alsoIn?.find((candidate) => !isEmptyFilterValue(filter?.[candidate.filter]));
+  return parent ? { ...definition, parent } : definition;
 }
 
 /** The name of a GraphQL operation the resource may lack (e.g. users are never deleted). */
@@ -263,6 +274,10 @@ export function dataOrThrow<T = unknown>(response: Response, nested = false): T 
 }
 
 const listParser = (definition: ResourceDefinition) => (response: Response) => {
+  if (definition.parent?.whole) {
+    const nodes = dataOrThrow<AnyRecord[]>(response, true);
+    return { data: nodes, total: nodes.length, pageInfo: { hasNextPage: false } };
+  }
   const page = dataOrThrow<Page>(response, Boolean(definition.parent));
   return {
     data: page.nodes,
@@ -331,18 +346,12 @@ export function createBuildQuery(table: Record<string, ResourceDefinition> = RES
     const { inputTypes, typeName } = definition;
 
     switch (fetchType) {
-      case GET_LIST: {
-        const variables = listVariables(definition, params.filter, params.sort, mapPage(params.pagination, params.range));
-        return { query: listQuery(definition, resource), variables, parseResponse: listParser(definition) };
-      }
+      case GET_LIST:
       case GET_MANY_REFERENCE: {
-        const variables = listVariables(
-          definition,
-          { ...params.filter, [String(params.target)]: params.id },
-          params.sort,
-          mapPage(params.pagination, params.range),
-        );
-        return { query: listQuery(definition, resource), variables, parseResponse: listParser(definition) };
+        const filter = fetchType === GET_LIST ? params.filter : { ...params.filter, [String(params.target)]: params.id };
+        const listed = listedIn(definition, filter);
+        const variables = listVariables(listed, filter, params.sort, mapPage(params.pagination, params.range));
+        return { query: listQuery(listed, resource), variables, parseResponse: listParser(listed) };
       }
       case GET_MANY: {
         if (!definition.filters.ids || !inputTypes.filter) {

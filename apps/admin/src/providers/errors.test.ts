@@ -2,6 +2,7 @@ import { describe, expect, it, jest } from '@jest/globals';
 import { HttpError } from 'react-admin';
 import { createI18nProvider } from '../i18n/i18nProvider';
 import { errorCodeOf, toReactAdminError } from './errors';
+import { RESOURCES } from './resourceTable';
 
 const i18n = createI18nProvider('fr');
 const translate = (key: string, options?: Record<string, unknown>) => i18n.translate(key, options);
@@ -322,5 +323,64 @@ describe('a resource words its own refusals (participations)', () => {
       { resource: 'collectivities', formFields: ['siren'] },
     );
     expect(error.message).toBe('Une autre fiche utilise déjà cette valeur : corrigez les champs signalés.');
+  });
+});
+
+describe('errors of the new operations', () => {
+  const apiError = (extensions: Record<string, unknown>, message = 'refused') =>
+    toReactAdminError(new HttpError('Apollo error', 200, { graphQLErrors: [{ message, extensions }] }), translate, {
+      formFields: RESOURCES.contacts!.inputFields,
+    });
+
+  it('keeps the candidates of a possible duplicate, and says it in French under the last name', () => {
+    const candidates = [{ id: 'p9', firstName: 'Jeanne', lastName: 'Martin', email: 'jeanne@dijon.fr' }];
+    const error = apiError({
+      code: 'DUPLICATE',
+      field: 'lastName',
+      fields: [{ field: 'lastName', code: 'POSSIBLE_DUPLICATE', message: 'This person may already exist.' }],
+      candidates,
+    });
+    expect(error.status).toBe(409);
+    expect(error.body).toMatchObject({
+      code: 'DUPLICATE',
+      extensions: { candidates },
+      errors: { lastName: 'Cette personne existe peut-être déjà.' },
+    });
+  });
+
+  it('names the collectivities already members, and the reasons an officer is refused', () => {
+    const already = toReactAdminError(
+      new HttpError('Apollo error', 200, {
+        graphQLErrors: [
+          {
+            message: 'Already a member of the group: Dijon, Paris.',
+            extensions: {
+              code: 'DUPLICATE',
+              reason: 'ALREADY_MEMBER',
+              fields: [{ field: 'collectivityIds', code: 'ALREADY_MEMBER', message: 'Already a member: Dijon, Paris.' }],
+              names: ['Dijon', 'Paris'],
+            },
+          },
+        ],
+      }),
+      translate,
+      { formFields: [] },
+    );
+    expect(already.message).toBe('Déjà membre du groupe : Dijon, Paris.');
+    const overlap = toReactAdminError(
+      new HttpError('Apollo error', 200, {
+        graphQLErrors: [
+          {
+            message: 'Invalid input',
+            extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'startedOn', code: 'PRESIDENCY_OVERLAP', message: '…' }] },
+          },
+        ],
+      }),
+      translate,
+      { formFields: RESOURCES.groupOffices!.inputFields },
+    );
+    expect((overlap.body as { errors: Record<string, string> }).errors.startedOn).toMatch(
+      /^Ce groupe n'a qu'une présidence à la fois/,
+    );
   });
 });

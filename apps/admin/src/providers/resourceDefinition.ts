@@ -15,7 +15,8 @@ import { schemaCapabilities, type SchemaCapabilities } from '@territoria/client'
  * filled from react-admin filters (a record's history), a create mutation may answer more than
  * the record (an API token and its secret), and `actions` name the other operations (revoking a
  * token, merging two contacts, adding members to a group…), run with the data provider's
- * `runAction`. Some lists are a field of another record (a group's members: `parent`), some
+ * `runAction`. Some lists are a field of another record (a group's members: `parent`; an edition's
+ * sessions, read whole: `parent.whole`; a list two records hold: `alsoIn`), some
  * resources share a query with a fixed filter (country and thematic groups: `fixedFilter`).
  * A picker's selected values are read with the list query's `ids` filter.
  */
@@ -56,6 +57,13 @@ export interface ParentQuery {
   filter: string;
   /** GraphQL type of the argument. */
   type: string;
+  /** The list's field in this parent, when it is not the resource's list name (an edition's "awards", a collectivity's "labelAwards"). */
+  field?: string;
+  /**
+   * The field answers the whole list, without filter, sort or page (an edition's sessions): it is
+   * read at once and counted by its length.
+   */
+  whole?: boolean;
 }
 
 export interface ResourceDefinition {
@@ -88,6 +96,8 @@ export interface ResourceDefinition {
   fixedFilter?: Record<string, unknown>;
   /** The list query is a field of another record (see ParentQuery). */
   parent?: ParentQuery;
+  /** Other records holding the same list (a contact's participations, a collectivity's): read in the one whose filter is given. */
+  alsoIn?: ParentQuery[];
   /** react-admin sort field → value of the API's sort field enum. */
   sortFields: Record<string, string>;
   /** Used when react-admin asks for a field missing from `sortFields`. */
@@ -124,6 +134,7 @@ export interface ResourceConvention {
   detailFields?: string;
   fixedFilter?: Record<string, unknown>;
   parent?: ParentQuery;
+  alsoIn?: ParentQuery[];
   /** react-admin fields sorted by a value of the API's sort enum other than their own name (e.g. lastName → NAME). */
   sortFields?: Record<string, string>;
   defaultSortField?: string;
@@ -191,6 +202,7 @@ export function defineResource(
     detailFields: convention.detailFields,
     fixedFilter: convention.fixedFilter,
     parent,
+    alsoIn: convention.alsoIn,
     sortFields: { ...Object.fromEntries(sortValues.map((value) => [camelCase(value), value])), ...convention.sortFields },
     defaultSortField:
       convention.defaultSortField ?? (sortValues.includes('RELEVANCE') ? 'RELEVANCE' : (sortValues[0] ?? 'RELEVANCE')),

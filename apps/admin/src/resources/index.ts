@@ -1,7 +1,7 @@
 import type { ConsoleResource } from './consoleResource';
 import { apiTokens } from './apiTokens';
 import { auditEntries, history } from './auditEntries';
-import { collectivities } from './collectivities';
+import { collectivities, membershipChanges } from './collectivities';
 import { contacts, positions } from './contacts';
 import { cooperations } from './cooperations';
 import { eventSessions, events, labelAwards } from './events';
@@ -10,8 +10,8 @@ import { countryGroups, groupMembers, groupOffices, groups, thematicGroups } fro
 import { letterhead } from './letterhead';
 import { mailingRecipients, mailings } from './mailings';
 import { membershipFees } from './membershipFees';
-import { participations } from './participations';
-import { partners } from './partners';
+import { participationHistory, participations } from './participations';
+import { partnerContacts, partners } from './partners';
 import { partnerships } from './partnerships';
 import { users } from './users';
 import { webhookEndpoints } from './webhookEndpoints';
@@ -37,14 +37,17 @@ const RESOURCE_LIST = [
   auditEntries,
   history,
   partners,
+  partnerContacts,
   partnerships,
   membershipFees,
+  membershipChanges,
   feeScales,
   letterhead,
   events,
   eventSessions,
   labelAwards,
   participations,
+  participationHistory,
   mailings,
   mailingRecipients,
 ] as const;

@@ -1,29 +1,15 @@
 import type * as Api from '@territoria/client';
-import type { Fields, Relation } from '../../providers/records';
+import type { Fields } from '../../providers/records';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import {
-  Alert,
-  Box,
-  Card,
-  CardContent,
-  Chip,
-  Divider,
-  Link,
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
-import { LinkBase, useCanAccess, useGetList, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Box, Chip, Link, Typography } from '@mui/material';
+import { DataTable, LinkBase, useCanAccess, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDay } from '../../util/dates';
 import { formatCents } from '../../util/money';
 import { useMembersInArrears } from '../membershipFees/DuesSummary';
 import { FeeStatusChip, type MembershipFee } from '../membershipFees/fields';
-import { useOperation } from '../useOperation';
 import { FeeLetterButton } from '../documents/DuesLetterButtons';
+import { NestedList } from '../shared/NestedList';
+import { Section } from '../shared/Section';
 import type { Collectivity } from './fields';
 
 export type MembershipChange = Fields<
@@ -47,129 +33,116 @@ export function deliberationText(
   return translate('territoria.membershipDues.no_deliberation');
 }
 
-const MembershipHistory = ({ collectivityId }: { collectivityId: string }) => {
+const MembershipHistory = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data, isPending, error } = useOperation<Relation<Api.Collectivity, 'membershipHistory', MembershipChange>>(
-    'collectivityMembership',
-    {
-      id: collectivityId,
-    },
-  );
   const status = (value: string) => translate(`territoria.membershipStatuses.${value}`, { _: value });
-  const changes = data?.membershipHistory ?? [];
   return (
-    <Box component="section" sx={{ mb: 3 }}>
-      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-        {translate('territoria.membershipDues.history')}
-      </Typography>
-      <Divider sx={{ mb: 1 }} />
-      {error ? (
-        <Alert severity="error">{(error as Error).message}</Alert>
-      ) : isPending ? (
-        <Skeleton variant="rectangular" height={40} />
-      ) : changes.length === 0 ? (
-        <Typography color="text.secondary">{translate('territoria.membershipDues.no_history')}</Typography>
-      ) : (
-        <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }} data-testid="membership-history">
-          {changes.map((change) => (
-            <Box component="li" key={change.id} sx={{ mb: 1 }} data-testid="membership-change">
-              <Typography variant="body2" component="span" sx={{ fontWeight: 600 }}>
-                {translate('territoria.membershipDues.change', { from: status(change.fromStatus), to: status(change.toStatus) })}
-              </Typography>{' '}
-              <Typography variant="body2" component="span">
-                {translate('territoria.membershipDues.effectiveOn', { date: formatDay(change.effectiveOn, locale, 'medium') })}
-              </Typography>
-              <Typography variant="body2" color="text.secondary" data-testid="membership-deliberation">
-                {deliberationText(change, translate, locale)}
-              </Typography>
-            </Box>
-          ))}
-        </Box>
-      )}
-    </Box>
+    <Section title="territoria.membershipDues.history" component="h3">
+      <NestedList<MembershipChange>
+        reference="membershipChanges"
+        target="collectivityId"
+        empty="territoria.membershipDues.no_history"
+        skeletonHeight={40}
+      >
+        {({ data }) => (
+          <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }} data-testid="membership-history">
+            {(data ?? []).map((change) => (
+              <Box component="li" key={change.id} sx={{ mb: 1 }} data-testid="membership-change">
+                <Typography variant="body2" component="span" sx={{ fontWeight: 600 }}>
+                  {translate('territoria.membershipDues.change', {
+                    from: status(change.fromStatus),
+                    to: status(change.toStatus),
+                  })}
+                </Typography>{' '}
+                <Typography variant="body2" component="span">
+                  {translate('territoria.membershipDues.effectiveOn', { date: formatDay(change.effectiveOn, locale, 'medium') })}
+                </Typography>
+                <Typography variant="body2" color="text.secondary" data-testid="membership-deliberation">
+                  {deliberationText(change, translate, locale)}
+                </Typography>
+              </Box>
+            ))}
+          </Box>
+        )}
+      </NestedList>
+    </Section>
+  );
+};
+
+/** A column of the dues' table. */
+const Column = DataTable.Col<MembershipFee>;
+const day = { whiteSpace: 'nowrap' } as const;
+
+const DuesTable = ({ fees }: { fees: MembershipFee[] }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <>
+      <DataTable<MembershipFee>
+        data={fees}
+        bulkActionButtons={false}
+        rowClick={false}
+        sx={{ maxWidth: 900 }}
+        data-testid="collectivity-dues"
+      >
+        <Column label="resources.membershipFees.fields.year" render={(fee) => fee.year} sx={{ fontWeight: 600 }} />
+        <Column
+          label="resources.membershipFees.fields.status"
+          render={(fee) => <FeeStatusChip status={fee.status} title={fee.waiverReason ?? fee.computation} />}
+        />
+        <Column
+          label="resources.membershipFees.fields.amountCents"
+          align="right"
+          render={(fee) => formatCents(fee.amountCents)}
+          sx={{ fontVariantNumeric: 'tabular-nums', ...day }}
+        />
+        <Column label="resources.membershipFees.fields.dueOn" render={(fee) => formatDay(fee.dueOn, locale, 'medium')} sx={day} />
+        <Column
+          label="resources.membershipFees.fields.paidOn"
+          render={(fee) => (fee.paidOn ? formatDay(fee.paidOn, locale, 'medium') : '—')}
+          sx={day}
+        />
+        <Column label="resources.membershipFees.fields.paymentReference" render={(fee) => fee.paymentReference ?? '—'} />
+        <Column render={(fee) => <FeeLetterButton fee={fee} />} />
+      </DataTable>
+      <Link
+        component={LinkBase}
+        to={`/membershipFees?filter=${encodeURIComponent(JSON.stringify({ q: fees[0]?.collectivity?.name ?? '' }))}`}
+        variant="body2"
+        sx={{ display: 'inline-block', mt: 1 }}
+      >
+        {translate('territoria.membershipDues.see_all_dues')}
+      </Link>
+    </>
   );
 };
 
 const DuesByYear = ({ collectivityId }: { collectivityId: string }) => {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const { ids: arrears } = useMembersInArrears();
-  const { data, isPending, error } = useGetList<MembershipFee>('membershipFees', {
-    filter: { collectivityId },
-    pagination: { page: 1, perPage: 100 },
-    sort: { field: 'year', order: 'DESC' },
-  });
+  const inArrears = arrears.has(collectivityId) && (
+    <Chip
+      size="small"
+      color="warning"
+      icon={<WarningAmberIcon />}
+      label={translate('territoria.membershipDues.in_arrears')}
+      data-testid="collectivity-arrears"
+    />
+  );
   return (
-    <Box component="section">
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-        <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-          {translate('territoria.membershipDues.dues')}
-        </Typography>
-        {arrears.has(collectivityId) && (
-          <Chip
-            size="small"
-            color="warning"
-            icon={<WarningAmberIcon />}
-            label={translate('territoria.membershipDues.in_arrears')}
-            data-testid="collectivity-arrears"
-          />
-        )}
-      </Box>
-      <Divider sx={{ mb: 1 }} />
-      {error ? (
-        <Alert severity="error">{(error as Error).message}</Alert>
-      ) : isPending ? (
-        <Skeleton variant="rectangular" height={40} />
-      ) : !data || data.length === 0 ? (
-        <Typography color="text.secondary">{translate('territoria.membershipDues.no_dues')}</Typography>
-      ) : (
-        <>
-          <Table size="small" sx={{ maxWidth: 900 }} data-testid="collectivity-dues">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('resources.membershipFees.fields.year')}</TableCell>
-                <TableCell>{translate('resources.membershipFees.fields.status')}</TableCell>
-                <TableCell align="right">{translate('resources.membershipFees.fields.amountCents')}</TableCell>
-                <TableCell>{translate('resources.membershipFees.fields.dueOn')}</TableCell>
-                <TableCell>{translate('resources.membershipFees.fields.paidOn')}</TableCell>
-                <TableCell>{translate('resources.membershipFees.fields.paymentReference')}</TableCell>
-                <TableCell />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {data.map((fee) => (
-                <TableRow key={fee.id}>
-                  <TableCell sx={{ fontWeight: 600 }}>{fee.year}</TableCell>
-                  <TableCell>
-                    <FeeStatusChip status={fee.status} title={fee.waiverReason ?? fee.computation} />
-                  </TableCell>
-                  <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                    {formatCents(fee.amountCents)}
-                  </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDay(fee.dueOn, locale, 'medium')}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {fee.paidOn ? formatDay(fee.paidOn, locale, 'medium') : '—'}
-                  </TableCell>
-                  <TableCell>{fee.paymentReference ?? '—'}</TableCell>
-                  <TableCell>
-                    <FeeLetterButton fee={fee} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <Link
-            component={LinkBase}
-            to={`/membershipFees?filter=${encodeURIComponent(JSON.stringify({ q: data[0]?.collectivity?.name ?? '' }))}`}
-            variant="body2"
-            sx={{ display: 'inline-block', mt: 1 }}
-          >
-            {translate('territoria.membershipDues.see_all_dues')}
-          </Link>
-        </>
-      )}
-    </Box>
+    <Section title="territoria.membershipDues.dues" component="h3" action={inArrears}>
+      <NestedList<MembershipFee>
+        reference="membershipFees"
+        target="collectivityId"
+        sort={{ field: 'year', order: 'DESC' }}
+        perPage={100}
+        empty="territoria.membershipDues.no_dues"
+        skeletonHeight={40}
+      >
+        {({ data }) => <DuesTable fees={data ?? []} />}
+      </NestedList>
+    </Section>
   );
 };
 
@@ -179,19 +152,13 @@ const DuesByYear = ({ collectivityId }: { collectivityId: string }) => {
  */
 export const CollectivityDuesSection = () => {
   const record = useRecordContext<Collectivity>();
-  const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'membershipFees', action: 'list' });
   if (!record || canAccess !== true) return null;
   return (
-    <Card component="section" sx={{ mt: 2 }} data-testid="collectivity-dues-section" aria-labelledby="collectivity-dues-title">
-      <CardContent>
-        <Typography variant="h6" component="h2" id="collectivity-dues-title" sx={{ mb: 1 }}>
-          {translate('resources.collectivities.sections.dues')}
-        </Typography>
-        <MembershipHistory collectivityId={String(record.id)} />
-        <DuesByYear collectivityId={String(record.id)} />
-      </CardContent>
-    </Card>
+    <Section card title="resources.collectivities.sections.dues" id="collectivity-dues-title" testId="collectivity-dues-section">
+      <MembershipHistory />
+      <DuesByYear collectivityId={String(record.id)} />
+    </Section>
   );
 };
 

@@ -1,8 +1,8 @@
 import type * as Api from '@territoria/client';
 import AddIcon from '@mui/icons-material/Add';
 import { CooperationKind } from '@territoria/domain';
-import { Box, Card, CardContent, Chip, Divider, Typography } from '@mui/material';
-import { createContext, useContext, type ReactNode } from 'react';
+import { Box, Chip, Typography } from '@mui/material';
+import { createContext, useContext } from 'react';
 import {
   DataTable,
   DateInput,
@@ -11,11 +11,8 @@ import {
   ReferenceManyField,
   SelectInput,
   TextInput,
-  required,
   useCanAccess,
-  useDataProvider,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import { ConsentField, FullNameField, type Contact } from '../contacts/fields';
@@ -23,17 +20,14 @@ import { CooperationsTable } from '../cooperations/CooperationsTable';
 import type { Cooperation } from '../cooperations/types';
 import { CollectivityLabelAwards, ParticipationHistory } from '../events/ParticipationHistory';
 import { groupPath, type GroupRef } from '../groups/paths';
+import { CreateRecordButton } from '../shared/CreateRecordButton';
 import { CollectivityInput } from '../shared/pickers';
+import { Section } from '../shared/Section';
+import { enumChoices, isRequired } from '../shared/validators';
 import type { Collectivity } from './fields';
 import type { SomeFields } from '../../providers/records';
-import { FormDialogButton } from '../shared/FormDialogButton';
 
-export const COOPERATION_KIND_CHOICES = Object.values(CooperationKind).map((kind) => ({
-  id: kind,
-  name: `territoria.cooperationKinds.${kind}`,
-}));
-
-const isRequired = required('territoria.errors.fields.required');
+export const COOPERATION_KIND_CHOICES = enumChoices(CooperationKind, 'territoria.cooperationKinds');
 
 /** What the collectivity page shows besides its own fields: its groups, contacts and cooperations. */
 export type CollectivityRelationsRecord = Collectivity &
@@ -41,34 +35,6 @@ export type CollectivityRelationsRecord = Collectivity &
     groups?: GroupRef[];
     cooperations?: Cooperation[];
   };
-
-const Section = ({
-  title,
-  action,
-  children,
-  testId,
-}: {
-  title: string;
-  action?: ReactNode;
-  children: ReactNode;
-  testId: string;
-}) => {
-  const translate = useTranslate();
-  return (
-    <Card component="section" sx={{ mt: 2 }} data-testid={testId}>
-      <CardContent>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-          <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
-            {translate(title)}
-          </Typography>
-          {action}
-        </Box>
-        <Divider sx={{ mb: 1.5, mt: 0.5 }} />
-        {children}
-      </CardContent>
-    </Card>
-  );
-};
 
 const Groups = () => {
   const record = useRecordContext<CollectivityRelationsRecord>();
@@ -148,22 +114,15 @@ interface NewCooperation {
 /** "Ajouter une coopération": with a foreign local government, searched on the server among those only. */
 export const AddCooperationButton = () => {
   const record = useRecordContext<CollectivityRelationsRecord>();
-  const dataProvider = useDataProvider();
-  const refresh = useRefresh();
   if (!record) return null;
   return (
-    <FormDialogButton<NewCooperation>
-      buttonLabel="resources.cooperations.add"
+    <CreateRecordButton<NewCooperation>
+      resource="cooperations"
+      parent={{ frenchCollectivityId: record.id }}
+      wording="resources.cooperations"
       icon={<AddIcon />}
-      title="resources.cooperations.addTitle"
       titleOptions={{ name: record.name }}
-      submitLabel="resources.cooperations.add"
       defaultValues={{ kind: CooperationKind.DECENTRALISED_COOPERATION }}
-      done="resources.cooperations.added"
-      onSubmit={async (values) => {
-        await dataProvider.create('cooperations', { data: { ...values, frenchCollectivityId: record.id } });
-        refresh();
-      }}
     >
       <CollectivityInput
         source="foreignCollectivityId"
@@ -187,7 +146,7 @@ export const AddCooperationButton = () => {
         fullWidth
       />
       <TextInput source="notes" label="resources.cooperations.fields.notes" multiline minRows={2} fullWidth />
-    </FormDialogButton>
+    </CreateRecordButton>
   );
 };
 
@@ -220,22 +179,23 @@ export const CollectivityRelations = () => {
   const canAddCooperation = canEditCooperations === true && record.kind !== 'FOREIGN_LOCAL_GOVERNMENT';
   return (
     <>
-      <Section title="resources.collectivities.sections.groups" testId="collectivity-groups">
+      <Section card title="resources.collectivities.sections.groups" testId="collectivity-groups">
         <Groups />
       </Section>
-      <Section title="resources.collectivities.sections.contacts" testId="collectivity-contacts-section">
+      <Section card title="resources.collectivities.sections.contacts" testId="collectivity-contacts-section">
         <Contacts />
       </Section>
       <Section
+        card
         title="resources.collectivities.sections.cooperations"
         testId="collectivity-cooperations"
         action={canAddCooperation ? <AddCooperationButton /> : undefined}
       >
         <Cooperations canEdit={canEditCooperations === true} />
       </Section>
-      <Section title="territoria.eventParticipation.title" testId="collectivity-events">
-        <ParticipationHistory kind="collectivity" id={String(record.id)} />
-        <CollectivityLabelAwards id={String(record.id)} />
+      <Section card title="territoria.eventParticipation.title" testId="collectivity-events">
+        <ParticipationHistory kind="collectivity" />
+        <CollectivityLabelAwards />
       </Section>
     </>
   );

@@ -1,18 +1,6 @@
 import { Alert, Card, CardContent, Typography } from '@mui/material';
-import {
-  DateField,
-  EditButton,
-  EmailField,
-  Labeled,
-  ListButton,
-  Show,
-  TopToolbar,
-  UrlField,
-  useLocaleState,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
-import { intlLocale } from '../../i18n/i18nProvider';
+import { EmailField, Labeled, Show, UrlField, useRecordContext, useTranslate } from 'react-admin';
+import { ListEditActions } from '../shared/ShowActions';
 import { RecordHistory } from '../auditEntries/RecordHistory';
 import { CollectivityDuesSection } from './CollectivityDuesSection';
 import { CollectivityRelations } from './CollectivityRelations';
@@ -27,21 +15,12 @@ import {
   RegionField,
   type Collectivity,
 } from './fields';
-import { FieldSection, LabeledText } from '../shared/FieldLayout';
-
-const ShowActions = () => (
-  <TopToolbar>
-    <ListButton />
-    <EditButton />
-  </TopToolbar>
-);
+import { FieldSection, LabeledDateTime, LabeledText } from '../shared/FieldLayout';
 
 const CollectivityDetails = () => {
   const record = useRecordContext<Collectivity>();
-  const [locale] = useLocaleState();
   const translate = useTranslate();
   if (!record) return null;
-  const dateLocale = intlLocale(locale);
   return (
     <Card>
       <CardContent>
@@ -91,21 +70,13 @@ const CollectivityDetails = () => {
           <Labeled source="membershipStatus">
             <MembershipStatusField />
           </Labeled>
-          <Labeled source="memberSince">
-            <DateField source="memberSince" locales={dateLocale} emptyText="—" />
-          </Labeled>
-          <Labeled source="memberUntil">
-            <DateField source="memberUntil" locales={dateLocale} emptyText="—" />
-          </Labeled>
+          <LabeledDateTime source="memberSince" dayOnly />
+          <LabeledDateTime source="memberUntil" dayOnly />
           <LabeledText source="notes" multiline wide />
         </FieldSection>
         <FieldSection readOnly columns={4} title="resources.collectivities.sections.record">
-          <Labeled source="updatedAt">
-            <DateField source="updatedAt" showTime locales={dateLocale} />
-          </Labeled>
-          <Labeled source="createdAt">
-            <DateField source="createdAt" showTime locales={dateLocale} />
-          </Labeled>
+          <LabeledDateTime source="updatedAt" />
+          <LabeledDateTime source="createdAt" />
           <LabeledText source="version" />
         </FieldSection>
       </CardContent>
@@ -114,7 +85,7 @@ const CollectivityDetails = () => {
 };
 
 export const CollectivityShow = () => (
-  <Show<Collectivity> title={<CollectivityTitle page="show" />} actions={<ShowActions />} component="div">
+  <Show<Collectivity> title={<CollectivityTitle page="show" />} actions={<ListEditActions />} component="div">
     <CollectivityDetails />
     <CollectivityDuesSection />
     <CollectivityRelations />

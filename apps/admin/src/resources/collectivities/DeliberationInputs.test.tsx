@@ -45,9 +45,7 @@ function fakeDataProvider() {
     delete: jest.fn(),
     deleteMany: jest.fn(),
     updateMany: jest.fn(),
-    runOperation: jest.fn(async (name: string) => ({
-      data: name === 'collectivityMembership' ? { id: 'c2', membershipHistory: [] } : [],
-    })),
+    runOperation: jest.fn(async () => ({ data: [] })),
   } as unknown as DataProvider & { update: jest.Mock };
 }
 

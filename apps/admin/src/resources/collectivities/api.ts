@@ -94,3 +94,11 @@ export const collectivitiesApi = defineResource({
     return output;
   },
 });
+
+/** A collectivity's changes of membership status, read whole with it: collectivity(id) { membershipHistory }. */
+export const membershipChangesApi = defineResource({
+  typeName: 'MembershipChange',
+  plural: 'membershipHistory',
+  parent: { query: 'collectivity', argument: 'id', filter: 'collectivityId', type: 'ID!', whole: true },
+  fields: 'id fromStatus toStatus effectiveOn deliberationDate deliberationReference recordedAt',
+});

@@ -1,7 +1,7 @@
 import LocationCityIcon from '@mui/icons-material/LocationCity';
 import { lazy } from 'react';
 import { defineConsoleResource } from '../consoleResource';
-import { collectivitiesApi } from './api';
+import { collectivitiesApi, membershipChangesApi } from './api';
 import { messages } from './messages';
 import { collectivitiesOperations } from './operations';
 
@@ -29,6 +29,13 @@ export const collectivities = defineConsoleResource({
     enumLabels: { kind: 'territoria.kinds', membershipStatus: 'territoria.membershipStatuses' },
     recordPath: (id) => `/collectivities/${id}/show`,
   },
+});
+
+/** The membership history shown on a collectivity's page, to those who see the dues. */
+export const membershipChanges = defineConsoleResource({
+  name: 'membershipChanges',
+  api: membershipChangesApi,
+  access: { ADMIN: ['list'], STAFF: ['list'] },
 });
 
 export default collectivities;

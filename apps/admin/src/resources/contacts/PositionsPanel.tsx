@@ -1,5 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Box, Chip, Link as MuiLink, Typography } from '@mui/material';
+import { Box, Chip, Link as MuiLink } from '@mui/material';
 import {
   DateInput,
   LinkBase,
@@ -8,17 +8,16 @@ import {
   useCanAccess,
   useDataProvider,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import { todayIso } from '../../util/dates';
+import { CreateRecordButton } from '../shared/CreateRecordButton';
 import { EndTermButton } from '../shared/EndTermButton';
-import { TermTable, type TermColumn } from '../shared/TermTable';
+import { TermSections, TermTable, type TermColumn } from '../shared/TermTable';
 import { CollectivityInput } from '../shared/pickers';
 import { POSITION_KIND_CHOICES } from './choices';
 import { useContactValidators } from './ContactInputs';
 import { fullName, type Contact, type Position } from './fields';
-import { FormDialogButton } from '../shared/FormDialogButton';
 
 /** "Terminer": the mandate ends on the chosen day (updatePosition with endedOn); it stays in the history. */
 const EndPositionButton = ({ position }: { position: Position }) => {
@@ -47,23 +46,16 @@ interface NewPosition {
 /** "Ajouter une fonction": a mandate or a job in a collectivity, searched on the server. */
 export const AddPositionButton = () => {
   const record = useRecordContext<Contact>();
-  const dataProvider = useDataProvider();
-  const refresh = useRefresh();
   const validate = useContactValidators();
   if (!record) return null;
   return (
-    <FormDialogButton<NewPosition>
-      buttonLabel="resources.contacts.positions.add"
+    <CreateRecordButton<NewPosition>
+      resource="positions"
+      parent={{ contactId: record.id }}
+      wording="resources.contacts.positions"
       icon={<AddIcon />}
-      title="resources.contacts.positions.addTitle"
       titleOptions={{ name: fullName(record) }}
-      submitLabel="resources.contacts.positions.add"
       defaultValues={{ kind: 'ELECTED', startedOn: todayIso() }}
-      done="resources.contacts.positions.added"
-      onSubmit={async (values) => {
-        await dataProvider.create('positions', { data: { ...values, contactId: record.id } });
-        refresh();
-      }}
     >
       <CollectivityInput source="collectivityId" label="resources.positions.fields.collectivityId" validate={validate.required} />
       <TextInput source="title" label="resources.positions.fields.title" validate={validate.title} fullWidth />
@@ -78,7 +70,7 @@ export const AddPositionButton = () => {
         <DateInput source="startedOn" label="resources.positions.fields.startedOn" validate={validate.required} />
         <DateInput source="endedOn" label="resources.positions.fields.endedOn" />
       </Box>
-    </FormDialogButton>
+    </CreateRecordButton>
   );
 };
 
@@ -128,40 +120,21 @@ export const PositionsPanel = () => {
   const { canAccess } = useCanAccess({ resource: 'positions', action: 'edit' });
   if (!record) return null;
   const canEdit = canAccess === true && !record.erasedAt;
-  const positions = [...(record.positions ?? [])].sort((a, b) => b.startedOn.localeCompare(a.startedOn));
-  const current = positions.filter((position) => position.current);
-  const past = positions.filter((position) => !position.current);
   return (
-    <Box sx={{ width: '100%' }}>
-      {canEdit && (
-        <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
-          <AddPositionButton />
-        </Box>
+    <TermSections
+      terms={record.positions ?? []}
+      table={(positions, current) => (
+        <PositionTable
+          positions={positions}
+          canEdit={current && canEdit}
+          testId={current ? 'current-positions' : 'past-positions'}
+        />
       )}
-      {positions.length === 0 ? (
-        <Typography color="text.secondary">{translate('resources.contacts.noPositions')}</Typography>
-      ) : (
-        <>
-          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-            {translate('resources.contacts.positions.current')}
-          </Typography>
-          {current.length > 0 ? (
-            <PositionTable positions={current} canEdit={canEdit} testId="current-positions" />
-          ) : (
-            <Typography color="text.secondary" variant="body2">
-              —
-            </Typography>
-          )}
-          {past.length > 0 && (
-            <>
-              <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mt: 3 }}>
-                {translate('resources.contacts.positions.past')}
-              </Typography>
-              <PositionTable positions={past} canEdit={false} testId="past-positions" />
-            </>
-          )}
-        </>
-      )}
-    </Box>
+      currentTitle="resources.contacts.positions.current"
+      pastTitle="resources.contacts.positions.past"
+      action={canEdit && <AddPositionButton />}
+      emptyCurrent="—"
+      emptyAll={translate('resources.contacts.noPositions')}
+    />
   );
 };

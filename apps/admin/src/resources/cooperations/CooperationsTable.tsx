@@ -1,20 +1,8 @@
-import DeleteIcon from '@mui/icons-material/Delete';
-import {
-  Chip,
-  IconButton,
-  Link as MuiLink,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Tooltip,
-  Typography,
-} from '@mui/material';
-import { useState } from 'react';
-import { Confirm, LinkBase, useDataProvider, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { Chip, Link as MuiLink, Typography } from '@mui/material';
+import { DataTable, LinkBase, useLocaleState, useTranslate } from 'react-admin';
 import { countryName } from '../../i18n/countries';
 import { formatDay } from '../../util/dates';
+import { DeleteColumn } from '../shared/DeleteRowButton';
 import type { Cooperation } from './types';
 
 const CollectivityLink = ({ collectivity }: { collectivity: { id: string; name: string } | null }) =>
@@ -26,49 +14,8 @@ const CollectivityLink = ({ collectivity }: { collectivity: { id: string; name: 
     <>—</>
   );
 
-/** For a cooperation entered by mistake (one that stopped keeps its end date). */
-const DeleteCooperationButton = ({ cooperation }: { cooperation: Cooperation }) => {
-  const translate = useTranslate();
-  const dataProvider = useDataProvider();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
-  const [pending, setPending] = useState(false);
-  const remove = async () => {
-    setPending(true);
-    try {
-      await dataProvider.delete('cooperations', { id: cooperation.id, previousData: cooperation });
-      notify('resources.cooperations.removed', { type: 'info' });
-      refresh();
-    } catch (error) {
-      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setPending(false);
-      setOpen(false);
-    }
-  };
-  const label = translate('resources.cooperations.remove');
-  return (
-    <>
-      <Tooltip title={label}>
-        <IconButton size="small" aria-label={label} onClick={() => setOpen(true)}>
-          <DeleteIcon fontSize="small" />
-        </IconButton>
-      </Tooltip>
-      <Confirm
-        isOpen={open}
-        loading={pending}
-        title="resources.cooperations.removeTitle"
-        titleTranslateOptions={{ name: cooperation.foreignCollectivity?.name ?? '' }}
-        content="resources.cooperations.removeContent"
-        confirm="resources.cooperations.remove"
-        confirmColor="warning"
-        onConfirm={remove}
-        onClose={() => setOpen(false)}
-      />
-    </>
-  );
-};
+/** A column of the cooperations' table. */
+const Column = DataTable.Col<Cooperation>;
 
 /**
  * Cooperations between French and foreign collectivities, both named (and linked), the foreign
@@ -91,48 +38,47 @@ export const CooperationsTable = ({
     return <Typography color="text.secondary">{translate(empty)}</Typography>;
   }
   return (
-    <Table size="small" data-testid="cooperations">
-      <TableHead>
-        <TableRow>
-          {showFrench && <TableCell>{translate('resources.cooperations.fields.frenchCollectivity')}</TableCell>}
-          <TableCell>{translate('resources.cooperations.fields.foreignCollectivity')}</TableCell>
-          <TableCell>{translate('resources.cooperations.fields.countryCode')}</TableCell>
-          <TableCell>{translate('resources.cooperations.fields.kind')}</TableCell>
-          <TableCell>{translate('resources.cooperations.fields.since')}</TableCell>
-          <TableCell>{translate('resources.cooperations.fields.themes')}</TableCell>
-          {canDelete && <TableCell />}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {cooperations.map((cooperation) => (
-          <TableRow key={cooperation.id}>
-            {showFrench && (
-              <TableCell>
-                <CollectivityLink collectivity={cooperation.frenchCollectivity} />
-              </TableCell>
-            )}
-            <TableCell>
-              <CollectivityLink collectivity={cooperation.foreignCollectivity} />
-            </TableCell>
-            <TableCell>{countryName(cooperation.countryCode, locale)}</TableCell>
-            <TableCell>{translate(`territoria.cooperationKinds.${cooperation.kind}`, { _: cooperation.kind })}</TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              {cooperation.since ? formatDay(cooperation.since, locale) : '—'}
-              {cooperation.endedOn ? ` → ${formatDay(cooperation.endedOn, locale)}` : ''}
-            </TableCell>
-            <TableCell>
-              {cooperation.themes.map((theme) => (
-                <Chip key={theme} size="small" variant="outlined" label={theme} sx={{ mr: 0.5, mb: 0.5 }} />
-              ))}
-            </TableCell>
-            {canDelete && (
-              <TableCell align="right">
-                <DeleteCooperationButton cooperation={cooperation} />
-              </TableCell>
-            )}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable<Cooperation> data={cooperations} bulkActionButtons={false} rowClick={false} data-testid="cooperations">
+      {showFrench && (
+        <Column
+          label="resources.cooperations.fields.frenchCollectivity"
+          render={(cooperation) => <CollectivityLink collectivity={cooperation.frenchCollectivity} />}
+        />
+      )}
+      <Column
+        label="resources.cooperations.fields.foreignCollectivity"
+        render={(cooperation) => <CollectivityLink collectivity={cooperation.foreignCollectivity} />}
+      />
+      <Column
+        label="resources.cooperations.fields.countryCode"
+        render={(cooperation) => countryName(cooperation.countryCode, locale)}
+      />
+      <Column
+        label="resources.cooperations.fields.kind"
+        render={(cooperation) => translate(`territoria.cooperationKinds.${cooperation.kind}`, { _: cooperation.kind })}
+      />
+      <Column
+        label="resources.cooperations.fields.since"
+        render={(cooperation) =>
+          `${cooperation.since ? formatDay(cooperation.since, locale) : '—'}${cooperation.endedOn ? ` → ${formatDay(cooperation.endedOn, locale)}` : ''}`
+        }
+        sx={{ whiteSpace: 'nowrap' }}
+      />
+      <Column
+        label="resources.cooperations.fields.themes"
+        render={(cooperation) =>
+          cooperation.themes.map((theme) => (
+            <Chip key={theme} size="small" variant="outlined" label={theme} sx={{ mr: 0.5, mb: 0.5 }} />
+          ))
+        }
+      />
+      {canDelete && (
+        <DeleteColumn<Cooperation>
+          resource="cooperations"
+          translateOptions={(cooperation) => ({ name: cooperation.foreignCollectivity?.name ?? '' })}
+          confirm="resources.cooperations.remove"
+        />
+      )}
+    </DataTable>
   );
 };

@@ -10,12 +10,10 @@ import { createI18nProvider } from '../../i18n/i18nProvider';
 const provider = () =>
   fakeDataProvider({
     records: { events: edition12 },
-    lists: { events: [edition12] },
+    lists: { events: [edition12], eventSessions: sessions, labelAwards: [award] },
     operations: {
       eventStatistics: statistics12,
       eventTrend: trend,
-      eventSessions: { id: 'e12', sessions },
-      eventAwards: { id: 'e12', awards: [award] },
     },
   });
 
@@ -65,8 +63,10 @@ describe("an edition's page", () => {
 
   it('lists the programme by time, kinds in French and speakers as links; a session is added or changed in a dialog', async () => {
     const dataProvider = open('/programme');
-    const table = await screen.findByTestId('event-sessions', {}, { timeout: 15000 });
-    const rows = within(table).getAllByTestId('event-session');
+    await screen.findByTestId('event-sessions', {}, { timeout: 15000 });
+    // the body's rows, under the header's
+    const sessionRows = () => within(screen.getByTestId('event-sessions')).getAllByRole('row').slice(1);
+    const rows = sessionRows();
     expect(within(rows[0]!).getByText('Plénière')).toBeTruthy();
     expect(within(rows[0]!).getByText("L'AICT et le climat : une dynamique en construction")).toBeTruthy();
     expect(within(rows[0]!).getByRole('link', { name: 'François Rebsamen' }).getAttribute('href')).toBe('#/contacts/p1/show');
@@ -88,7 +88,7 @@ describe("an edition's page", () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
     // the session's own values, not the edition's (both have a title)
-    fireEvent.click(within(screen.getAllByTestId('event-session')[0]!).getByRole('button', { name: 'Éditer' }));
+    fireEvent.click(within(sessionRows()[0]!).getByRole('button', { name: 'Éditer' }));
     const edit = await screen.findByRole('dialog');
     expect((within(edit).getByLabelText(/Titre/) as HTMLInputElement).value).toBe(
       "L'AICT et le climat : une dynamique en construction",
@@ -113,6 +113,7 @@ describe("an edition's page", () => {
     expect(within(awards).getByText('Territoires unis et solidaires face aux crises')).toBeTruthy();
     expect(within(awards).getByRole('link', { name: 'Dijon' }).getAttribute('href')).toBe('#/collectivities/c1/show');
     expect(within(awards).getByText('Pour sa solidarité avec les collectivités libanaises')).toBeTruthy();
+    expect(within(awards).getByRole('button', { name: 'Supprimer' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Décerner un label' })).toBeTruthy();
     const link = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
     expect(link('Participants')).toBe(`#/participations?filter=${encodeURIComponent('{"eventId":"e12"}')}`);

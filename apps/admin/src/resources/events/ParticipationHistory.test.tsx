@@ -3,6 +3,7 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import { award, participation } from '../../../test/eventFixtures';
 import { signedInAs } from '../../../test/fakeAuth';
 import { fakeDataProvider } from '../../../test/fakeDataProvider';
+import { bodyRows } from '../../../test/tables';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import type { Role } from '../../providers/authProvider';
@@ -53,13 +54,11 @@ const cancelled = {
 const provider = () =>
   fakeDataProvider({
     records: { collectivities: dijon, contacts: rebsamen },
-    operations: {
-      collectivityParticipations: { id: 'c1', participations: [participation, cancelled] },
-      contactParticipations: { id: 'p1', participations: [participation] },
-      collectivityLabelAwards: { id: 'c1', labelAwards: [award] },
-      collectivityMembership: { id: 'c1', membershipHistory: [] },
-      membersInArrears: [],
+    lists: {
+      participationHistory: (params) => (params.target === 'contactId' ? [participation] : [participation, cancelled]),
+      labelAwards: [award],
     },
+    operations: { membersInArrears: [] },
   });
 
 const open = (hash: string, role: Role) => {
@@ -79,7 +78,7 @@ describe('participation in the Rencontres', () => {
     open('#/collectivities/c1/show', 'STAFF');
     const section = await screen.findByTestId('collectivity-events', {}, { timeout: 15000 });
     expect(within(section).getByText('Participation aux Rencontres')).toBeTruthy();
-    const rows = await within(section).findAllByTestId('participation');
+    const rows = bodyRows(await within(section).findByTestId('participation-history'));
     expect(rows).toHaveLength(2);
     const edition = await within(rows[0]!).findByRole('link', { name: /^2021 — Rencontres de l'action internationale/ });
     expect(edition.getAttribute('href')).toBe('#/events/e12/show');
@@ -98,21 +97,22 @@ describe('participation in the Rencontres', () => {
   it('shows a group president the participations of his member, read-only: no edition page, no labels', async () => {
     const dataProvider = open('#/collectivities/c1/show', 'GROUP_PRESIDENT');
     const section = await screen.findByTestId('collectivity-events', {}, { timeout: 15000 });
-    const rows = await within(section).findAllByTestId('participation');
+    const rows = bodyRows(await within(section).findByTestId('participation-history'));
     expect(within(rows[0]!).getByText(/^2021 — Rencontres de l'action internationale/)).toBeTruthy();
     await settle();
     expect(within(rows[0]!).queryByRole('link', { name: /^2021/ })).toBeNull();
     expect(within(section).queryByTestId('collectivity-label-awards')).toBeNull();
-    expect(dataProvider.runOperation).not.toHaveBeenCalledWith('collectivityLabelAwards', expect.anything());
+    expect(dataProvider.getManyReference).not.toHaveBeenCalledWith('labelAwards', expect.anything());
     expect(screen.queryByRole('menuitem', { name: 'Rencontres' })).toBeNull();
   }, 30000);
 
   it("lists a contact's participations with the organisation represented", async () => {
     open('#/contacts/p1/show/rencontres', 'STAFF');
     const table = await screen.findByTestId('participation-history', {}, { timeout: 15000 });
-    const row = within(table).getByTestId('participation');
-    expect(within(row).getByText('Dijon')).toBeTruthy();
-    expect(within(row).getByText('Intervenant(e)')).toBeTruthy();
-    await waitFor(() => expect(within(row).getByRole('link').getAttribute('href')).toBe('#/events/e12/show'));
+    const [row] = bodyRows(table);
+    expect(bodyRows(table)).toHaveLength(1);
+    expect(within(row!).getByText('Dijon')).toBeTruthy();
+    expect(within(row!).getByText('Intervenant(e)')).toBeTruthy();
+    await waitFor(() => expect(within(row!).getByRole('link').getAttribute('href')).toBe('#/events/e12/show'));
   }, 30000);
 });

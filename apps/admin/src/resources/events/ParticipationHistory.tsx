@@ -1,8 +1,12 @@
-import { Alert, Box, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { LinkBase, useCanAccess, useLocaleState, useTranslate } from 'react-admin';
-import { useOperation } from '../useOperation';
+import { Box, Link } from '@mui/material';
+import { DataTable, LinkBase, useCanAccess, useLocaleState, useTranslate } from 'react-admin';
+import { NestedList } from '../shared/NestedList';
+import { SectionHeading } from '../shared/Section';
 import { LabelAwardsTable } from './AwardsPanel';
 import { EditionLink, formatDateTime, ParticipationStatusChip, type LabelAward, type ParticipationSummary } from './fields';
+
+/** A column of the participations' table. */
+const Column = DataTable.Col<ParticipationSummary>;
 
 /**
  * Someone's participations in the Rencontres, newest edition first (the API's order): on a
@@ -22,90 +26,74 @@ export const ParticipationsTable = ({
   const { canAccess: canOpenEvents } = useCanAccess({ resource: 'events', action: 'show' });
   const { canAccess: canOpenContacts } = useCanAccess({ resource: 'contacts', action: 'show' });
   return (
-    <Table size="small" data-testid="participation-history">
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('territoria.eventParticipation.edition')}</TableCell>
-          <TableCell>
-            {translate(`territoria.eventParticipation.${show === 'person' ? 'participant' : 'organisation'}`)}
-          </TableCell>
-          <TableCell>{translate('territoria.eventParticipation.role')}</TableCell>
-          <TableCell>{translate('territoria.eventParticipation.status')}</TableCell>
-          <TableCell>{translate('territoria.eventParticipation.checkedInAt')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {participations.map((participation) => (
-          <TableRow key={participation.id} data-testid="participation">
-            <TableCell>
-              <EditionLink event={participation.event} linked={canOpenEvents === true} />
-            </TableCell>
-            <TableCell>
-              {show === 'organisation' ? (
-                (participation.organisationDisplayName ?? '—')
-              ) : participation.contactId && canOpenContacts ? (
-                <Link component={LinkBase} to={`/contacts/${participation.contactId}/show`} underline="hover">
-                  {participation.displayName}
-                </Link>
-              ) : (
-                participation.displayName
-              )}
-            </TableCell>
-            <TableCell>{translate(`territoria.participationRoles.${participation.role}`, { _: participation.role })}</TableCell>
-            <TableCell>
-              <ParticipationStatusChip status={participation.status} />
-            </TableCell>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              {participation.checkedInAt ? formatDateTime(participation.checkedInAt, locale) : '—'}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable<ParticipationSummary>
+      data={participations}
+      bulkActionButtons={false}
+      rowClick={false}
+      data-testid="participation-history"
+    >
+      <Column
+        label="territoria.eventParticipation.edition"
+        render={(participation) => <EditionLink event={participation.event} linked={canOpenEvents === true} />}
+      />
+      <Column
+        label={`territoria.eventParticipation.${show === 'person' ? 'participant' : 'organisation'}`}
+        render={(participation) =>
+          show === 'organisation' ? (
+            (participation.organisationDisplayName ?? '—')
+          ) : participation.contactId && canOpenContacts ? (
+            <Link component={LinkBase} to={`/contacts/${participation.contactId}/show`} underline="hover">
+              {participation.displayName}
+            </Link>
+          ) : (
+            participation.displayName
+          )
+        }
+      />
+      <Column
+        label="territoria.eventParticipation.role"
+        render={(participation) => translate(`territoria.participationRoles.${participation.role}`, { _: participation.role })}
+      />
+      <Column
+        label="territoria.eventParticipation.status"
+        render={(participation) => <ParticipationStatusChip status={participation.status} />}
+      />
+      <Column
+        label="territoria.eventParticipation.checkedInAt"
+        render={(participation) => (participation.checkedInAt ? formatDateTime(participation.checkedInAt, locale) : '—')}
+        sx={{ whiteSpace: 'nowrap' }}
+      />
+    </DataTable>
   );
 };
 
-type Owner = { kind: 'collectivity' | 'contact'; id: string };
+/** The participations of the page's collectivity or contact, read with one query. */
+export const ParticipationHistory = ({ kind }: { kind: 'collectivity' | 'contact' }) => (
+  <NestedList<ParticipationSummary>
+    reference="participationHistory"
+    target={kind === 'collectivity' ? 'collectivityId' : 'contactId'}
+    empty="territoria.eventParticipation.empty"
+    skeletonHeight={40}
+  >
+    {({ data }) => <ParticipationsTable participations={data ?? []} show={kind === 'collectivity' ? 'person' : 'organisation'} />}
+  </NestedList>
+);
 
-const OPERATION = { collectivity: 'collectivityParticipations', contact: 'contactParticipations' } as const;
-
-/** The participations of a collectivity or a contact, read with one query on their page. */
-export const ParticipationHistory = ({ kind, id }: Owner) => {
-  const translate = useTranslate();
-  const { data, isPending, error } = useOperation<{ participations: ParticipationSummary[] }>(OPERATION[kind], { id });
-  if (error) return <Alert severity="error">{(error as Error).message}</Alert>;
-  if (isPending) return <Skeleton variant="rectangular" height={40} />;
-  const participations = data?.participations ?? [];
-  if (participations.length === 0) {
-    return <Typography color="text.secondary">{translate('territoria.eventParticipation.empty')}</Typography>;
-  }
-  return <ParticipationsTable participations={participations} show={kind === 'collectivity' ? 'person' : 'organisation'} />;
-};
-
-/** The labels a collectivity received (staff only: a group president reads no label award). */
-export const CollectivityLabelAwards = ({ id }: { id: string }) => {
-  const translate = useTranslate();
+/** The labels the page's collectivity received (staff only: a group president reads no label award). */
+export const CollectivityLabelAwards = () => {
   const { canAccess } = useCanAccess({ resource: 'labelAwards', action: 'list' });
-  const { data, isPending, error } = useOperation<{ labelAwards: LabelAward[] }>(
-    'collectivityLabelAwards',
-    { id },
-    { enabled: canAccess === true },
-  );
   if (canAccess !== true) return null;
   return (
     <Box component="section" sx={{ mt: 2 }} data-testid="collectivity-label-awards">
-      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
-        {translate('territoria.eventParticipation.labels')}
-      </Typography>
-      {error ? (
-        <Alert severity="error">{(error as Error).message}</Alert>
-      ) : isPending ? (
-        <Skeleton variant="rectangular" height={40} />
-      ) : (data?.labelAwards ?? []).length === 0 ? (
-        <Typography color="text.secondary">{translate('territoria.eventParticipation.no_labels')}</Typography>
-      ) : (
-        <LabelAwardsTable awards={data!.labelAwards} showEdition />
-      )}
+      <SectionHeading title="territoria.eventParticipation.labels" component="h3" />
+      <NestedList<LabelAward>
+        reference="labelAwards"
+        target="collectivityId"
+        empty="territoria.eventParticipation.no_labels"
+        skeletonHeight={40}
+      >
+        {({ data }) => <LabelAwardsTable awards={data ?? []} showEdition />}
+      </NestedList>
     </Box>
   );
 };

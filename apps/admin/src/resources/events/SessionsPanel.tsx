@@ -1,29 +1,15 @@
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
-import {
-  Alert,
-  Box,
-  Button,
-  IconButton,
-  Link,
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Tooltip,
-  Typography,
-} from '@mui/material';
+import { Box, Button, IconButton, Link, Tooltip } from '@mui/material';
 import { Fragment, useState } from 'react';
 import {
+  DataTable,
   DateTimeInput,
   LinkBase,
   NumberInput,
   SelectInput,
   TextInput,
   minValue,
-  required,
   useDataProvider,
   useLocaleState,
   useRecordContext,
@@ -32,12 +18,11 @@ import {
 } from 'react-admin';
 import { DeleteRowButton } from '../shared/DeleteRowButton';
 import { FormDialog } from '../shared/FormDialog';
+import { NestedList } from '../shared/NestedList';
 import { ContactsInput } from '../shared/pickers';
-import { useOperation } from '../useOperation';
+import { isRequired } from '../shared/validators';
 import { sessionKindChoices } from './choices';
 import { formatDateTime, personName, SessionKindChip, type EventRecord, type EventSession } from './fields';
-
-const isRequired = required('territoria.errors.fields.required');
 
 interface SessionValues {
   title: string;
@@ -136,19 +121,28 @@ const EditSessionButton = ({ event, session }: { event: EventRecord; session: Ev
   );
 };
 
+/** A column of the programme's table. */
+const Column = DataTable.Col<EventSession>;
+
+const Speakers = ({ session }: { session: EventSession }) =>
+  session.speakers.length === 0
+    ? '—'
+    : session.speakers.map((speaker, index) => (
+        <Fragment key={speaker.id}>
+          {index > 0 && ', '}
+          <Link component={LinkBase} to={`/contacts/${speaker.id}/show`} underline="hover">
+            {personName(speaker)}
+          </Link>
+        </Fragment>
+      ));
+
 /** "Programme": the edition's sessions by time, their speakers; staff add, change and remove them. */
 export const SessionsPanel = () => {
   const event = useRecordContext<EventRecord>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const [adding, setAdding] = useState(false);
-  const { data, isPending, error } = useOperation<{ sessions: EventSession[] }>(
-    'eventSessions',
-    { id: event?.id },
-    { enabled: Boolean(event?.id) },
-  );
   if (!event) return null;
-  const sessions = sortSessions(data?.sessions ?? []);
   return (
     <Box sx={{ width: '100%' }}>
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
@@ -157,62 +151,49 @@ export const SessionsPanel = () => {
         </Button>
         <SessionDialog event={event} open={adding} onClose={() => setAdding(false)} />
       </Box>
-      {error ? (
-        <Alert severity="error">{(error as Error).message}</Alert>
-      ) : isPending ? (
-        <Skeleton variant="rectangular" height={80} />
-      ) : sessions.length === 0 ? (
-        <Typography color="text.secondary">{translate('resources.eventSessions.empty')}</Typography>
-      ) : (
-        <Table size="small" data-testid="event-sessions">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('resources.eventSessions.fields.startsAt')}</TableCell>
-              <TableCell>{translate('resources.eventSessions.fields.durationMinutes')}</TableCell>
-              <TableCell>{translate('resources.eventSessions.fields.kind')}</TableCell>
-              <TableCell>{translate('resources.eventSessions.fields.title')}</TableCell>
-              <TableCell>{translate('resources.eventSessions.fields.room')}</TableCell>
-              <TableCell>{translate('resources.eventSessions.fields.speakers')}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {sessions.map((session) => (
-              <TableRow key={session.id} data-testid="event-session">
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {session.startsAt ? formatDateTime(session.startsAt, locale) : '—'}
-                </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {session.durationMinutes
-                    ? translate('resources.eventSessions.minutes', { smart_count: session.durationMinutes })
-                    : '—'}
-                </TableCell>
-                <TableCell>
-                  <SessionKindChip kind={session.kind} />
-                </TableCell>
-                <TableCell sx={{ fontWeight: 500 }}>{session.title}</TableCell>
-                <TableCell>{session.room ?? '—'}</TableCell>
-                <TableCell>
-                  {session.speakers.length === 0
-                    ? '—'
-                    : session.speakers.map((speaker, index) => (
-                        <Fragment key={speaker.id}>
-                          {index > 0 && ', '}
-                          <Link component={LinkBase} to={`/contacts/${speaker.id}/show`} underline="hover">
-                            {personName(speaker)}
-                          </Link>
-                        </Fragment>
-                      ))}
-                </TableCell>
-                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+      <NestedList<EventSession>
+        reference="eventSessions"
+        target="eventId"
+        empty="resources.eventSessions.empty"
+        skeletonHeight={80}
+      >
+        {({ data }) => (
+          <DataTable<EventSession>
+            data={sortSessions(data ?? [])}
+            bulkActionButtons={false}
+            rowClick={false}
+            data-testid="event-sessions"
+          >
+            <Column
+              label="resources.eventSessions.fields.startsAt"
+              render={(session) => (session.startsAt ? formatDateTime(session.startsAt, locale) : '—')}
+              sx={{ whiteSpace: 'nowrap' }}
+            />
+            <Column
+              label="resources.eventSessions.fields.durationMinutes"
+              render={(session) =>
+                session.durationMinutes
+                  ? translate('resources.eventSessions.minutes', { smart_count: session.durationMinutes })
+                  : '—'
+              }
+              sx={{ whiteSpace: 'nowrap' }}
+            />
+            <Column label="resources.eventSessions.fields.kind" render={(session) => <SessionKindChip kind={session.kind} />} />
+            <Column label="resources.eventSessions.fields.title" render={(session) => session.title} sx={{ fontWeight: 500 }} />
+            <Column label="resources.eventSessions.fields.room" render={(session) => session.room ?? '—'} />
+            <Column label="resources.eventSessions.fields.speakers" render={(session) => <Speakers session={session} />} />
+            <Column
+              align="right"
+              render={(session) => (
+                <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
                   <EditSessionButton event={event} session={session} />
                   <DeleteRowButton resource="eventSessions" record={session} translateOptions={{ title: session.title }} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+                </Box>
+              )}
+            />
+          </DataTable>
+        )}
+      </NestedList>
     </Box>
   );
 };

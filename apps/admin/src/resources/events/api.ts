@@ -81,11 +81,14 @@ export const eventsApi = defineResource({
     return output;
   },
 });
-/** An edition's sessions: read with the edition (event.sessions), written here. */
+/** The list of an edition's, read whole with it: event(id) { <list> }. */
+const IN_EVENT = { query: 'event', argument: 'id', filter: 'eventId', type: 'ID!', whole: true };
 
+/** An edition's sessions: read with the edition (event.sessions), written here. */
 export const eventSessionsApi = defineResource({
   typeName: 'EventSession',
-  plural: null,
+  plural: 'sessions',
+  parent: IN_EVENT,
   fields: EVENT_SESSION_FIELDS,
   inputFields: ['title', 'kind', 'startsAt', 'durationMinutes', 'room', 'description', 'speakerIds'],
   createInputFields: ['eventId', 'title', 'kind', 'startsAt', 'durationMinutes', 'room', 'description', 'speakerIds'],
@@ -97,11 +100,12 @@ export const eventSessionsApi = defineResource({
     return output;
   },
 });
-/** Labels awarded to collectivities: read with the edition or the collectivity, written here. */
-
+/** Labels awarded to collectivities: read with the edition (event.awards) or the collectivity, written here. */
 export const labelAwardsApi = defineResource({
   typeName: 'LabelAward',
-  plural: null,
+  plural: 'awards',
+  parent: IN_EVENT,
+  alsoIn: [{ query: 'collectivity', argument: 'id', filter: 'collectivityId', type: 'ID!', field: 'labelAwards', whole: true }],
   fields: LABEL_AWARD_FIELDS,
   operations: { create: 'awardLabel' },
   inputFields: ['year', 'eventId', 'citation'],

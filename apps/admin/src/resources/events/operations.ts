@@ -1,5 +1,4 @@
 import type { OperationDefinition } from '../../providers/operations';
-import { EVENT_SESSION_FIELDS, LABEL_AWARD_FIELDS } from './api';
 
 /** An edition's figures (eventStatistics, eventTrend). */
 const EVENT_STATISTICS_FIELDS = `
@@ -21,15 +20,6 @@ export const eventsOperations = {
     document: `mutation CreateEventSeries($input: EventSeriesInput!) { data: createEventSeries(input: $input) { id name acronym description version } }`,
     formFields: ['name', 'acronym', 'description'],
   },
-  /** An edition's programme (STAFF: a group president reads the edition, not its sessions). */
-  eventSessions: {
-    kind: 'query',
-    document: `query EventSessions($id: ID!) { data: event(id: $id) { id sessions { ${EVENT_SESSION_FIELDS} } } }`,
-  },
-  eventAwards: {
-    kind: 'query',
-    document: `query EventAwards($id: ID!) { data: event(id: $id) { id awards { ${LABEL_AWARD_FIELDS} } } }`,
-  },
   eventStatistics: {
     kind: 'query',
     document: `query EventStatistics($eventId: ID!) { data: eventStatistics(eventId: $eventId) { ${EVENT_STATISTICS_FIELDS} } }`,
@@ -46,11 +36,6 @@ export const eventsOperations = {
     kind: 'mutation',
     document: `mutation CreateLabel($input: LabelInput!) { data: createLabel(input: $input) { id name description version } }`,
     formFields: ['name', 'description'],
-  },
-  /** STAFF only: a group president does not see label awards. */
-  collectivityLabelAwards: {
-    kind: 'query',
-    document: `query CollectivityLabelAwards($id: ID!) { data: collectivity(id: $id) { id labelAwards { ${LABEL_AWARD_FIELDS} } } }`,
   },
   /** The editions a participation belongs to, newest first (one a year: a page holds them all). */
   eventChoices: {

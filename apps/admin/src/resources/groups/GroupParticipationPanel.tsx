@@ -1,7 +1,7 @@
-import { Alert, Link, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useMemo } from 'react';
-import { LinkBase, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { Link, Typography } from '@mui/material';
+import { DataTable, LinkBase, useRecordContext, useTranslate } from 'react-admin';
 import type { Participation } from '../participations/fields';
+import { NestedList } from '../shared/NestedList';
 import type { Group } from './fields';
 
 interface EditionSummary {
@@ -40,6 +40,9 @@ export function summariseByEdition(participations: readonly Participation[]): Ed
     .sort((a, b) => b.year - a.year || a.title.localeCompare(b.title));
 }
 
+/** A column of the editions' table. */
+const Column = DataTable.Col<EditionSummary & { id: string }>;
+
 /**
  * The group's members at the Rencontres (for its staff and its president): per edition, the
  * member collectivities represented and their people, each row opening the list of them.
@@ -47,45 +50,40 @@ export function summariseByEdition(participations: readonly Participation[]): Ed
 export const GroupParticipationPanel = () => {
   const group = useRecordContext<Group>();
   const translate = useTranslate();
-  const { data, isPending, error } = useGetList<Participation>(
-    'participations',
-    { filter: { groupId: group?.id }, pagination: { page: 1, perPage: 1000 }, sort: { field: 'registeredAt', order: 'DESC' } },
-    { enabled: Boolean(group?.id) },
-  );
-  const editions = useMemo(() => summariseByEdition(data ?? []), [data]);
   if (!group) return null;
-  if (error) return <Alert severity="error">{translate('ra.notification.http_error')}</Alert>;
-  if (isPending) return <Skeleton variant="rectangular" height={120} />;
-  if (editions.length === 0)
-    return <Typography color="text.secondary">{translate('territoria.groups.participation.empty')}</Typography>;
+  const empty = 'territoria.groups.participation.empty';
+  const participantsAt = (eventId: string) =>
+    `/participations?filter=${encodeURIComponent(JSON.stringify({ eventId, groupId: group.id }))}`;
   return (
-    <Table size="small" data-testid="group-participation">
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('territoria.eventParticipation.edition')}</TableCell>
-          <TableCell align="right">{translate('territoria.groups.participation.members')}</TableCell>
-          <TableCell align="right">{translate('territoria.groups.participation.participants')}</TableCell>
-          <TableCell align="right">{translate('territoria.groups.participation.attended')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {editions.map((edition) => (
-          <TableRow key={edition.eventId} data-testid="group-participation-edition">
-            <TableCell>
-              <Link
-                component={LinkBase}
-                to={`/participations?filter=${encodeURIComponent(JSON.stringify({ eventId: edition.eventId, groupId: group.id }))}`}
-                underline="hover"
-              >
+    <NestedList<Participation>
+      reference="participations"
+      target="groupId"
+      sort={{ field: 'registeredAt', order: 'DESC' }}
+      empty={empty}
+      skeletonHeight={120}
+    >
+      {({ data }) => (
+        <DataTable
+          data={summariseByEdition(data ?? []).map((edition) => ({ ...edition, id: edition.eventId }))}
+          bulkActionButtons={false}
+          rowClick={false}
+          data-testid="group-participation"
+          // every registration cancelled: no edition to show
+          empty={<Typography color="text.secondary">{translate(empty)}</Typography>}
+        >
+          <Column
+            label="territoria.eventParticipation.edition"
+            render={(edition) => (
+              <Link component={LinkBase} to={participantsAt(edition.eventId)} underline="hover">
                 {edition.year} — {edition.title}
               </Link>
-            </TableCell>
-            <TableCell align="right">{edition.members}</TableCell>
-            <TableCell align="right">{edition.participants}</TableCell>
-            <TableCell align="right">{edition.attended}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+            )}
+          />
+          <Column label="territoria.groups.participation.members" align="right" render={(edition) => edition.members} />
+          <Column label="territoria.groups.participation.participants" align="right" render={(edition) => edition.participants} />
+          <Column label="territoria.groups.participation.attended" align="right" render={(edition) => edition.attended} />
+        </DataTable>
+      )}
+    </NestedList>
   );
 };

@@ -1,42 +1,20 @@
 import { Box, Typography } from '@mui/material';
-import {
-  BooleanField,
-  DateField,
-  EditButton,
-  Labeled,
-  ListButton,
-  NumberField,
-  Show,
-  TabbedShowLayout,
-  TopToolbar,
-  useLocaleState,
-  useRecordContext,
-  useResourceContext,
-  useTranslate,
-} from 'react-admin';
-import { intlLocale } from '../../i18n/i18nProvider';
+import { BooleanField, Labeled, NumberField, Show, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
+import { ListEditActions } from '../shared/ShowActions';
 import { RecordHistory } from '../auditEntries/RecordHistory';
 import { CooperationsTable } from '../cooperations/CooperationsTable';
+import { FieldGrid, LabeledDateTime, LabeledText } from '../shared/FieldLayout';
+import { RecordTabs } from '../shared/RecordTabs';
 import { CountriesField, PresidentsField, type Group } from './fields';
 import { GroupTitle } from './GroupTitle';
 import { GroupParticipationPanel } from './GroupParticipationPanel';
 import { MembersPanel } from './MembersPanel';
 import { OfficersPanel } from './OfficersPanel';
 import { resourceKind } from './paths';
-import { FieldGrid, LabeledText } from '../shared/FieldLayout';
-
-const ShowActions = () => (
-  <TopToolbar>
-    <ListButton />
-    <EditButton />
-  </TopToolbar>
-);
 
 const About = () => {
   const record = useRecordContext<Group>();
-  const [locale] = useLocaleState();
   if (!record) return null;
-  const dateLocale = intlLocale(locale);
   return (
     <Box sx={{ width: '100%' }}>
       <FieldGrid readOnly sx={{ mb: 2 }}>
@@ -57,9 +35,7 @@ const About = () => {
         <Labeled source="allowsCoPresidency">
           <BooleanField source="allowsCoPresidency" />
         </Labeled>
-        <Labeled source="updatedAt">
-          <DateField source="updatedAt" showTime locales={dateLocale} />
-        </Labeled>
+        <LabeledDateTime source="updatedAt" />
         <LabeledText source="description" multiline wide />
       </FieldGrid>
       <RecordHistory entityType="Group" />
@@ -91,26 +67,21 @@ export const GroupShow = () => {
   const resource = useResourceContext();
   const kind = resourceKind(resource);
   return (
-    <Show<Group> title={<GroupTitle page="show" />} actions={<ShowActions />}>
-      <TabbedShowLayout>
-        <TabbedShowLayout.Tab label="territoria.groups.tabs.members">
-          <MembersPanel />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="territoria.groups.tabs.officers" path="bureau">
-          <OfficersPanel />
-        </TabbedShowLayout.Tab>
-        {kind === 'COUNTRY' && (
-          <TabbedShowLayout.Tab label="territoria.groups.tabs.cooperations" path="cooperations">
-            <Cooperations />
-          </TabbedShowLayout.Tab>
-        )}
-        <TabbedShowLayout.Tab label="territoria.groups.tabs.participation" path="rencontres">
-          <GroupParticipationPanel />
-        </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label="territoria.groups.tabs.about" path="presentation">
-          <About />
-        </TabbedShowLayout.Tab>
-      </TabbedShowLayout>
+    <Show<Group> title={<GroupTitle page="show" />} actions={<ListEditActions />}>
+      <RecordTabs
+        tabs={[
+          { label: 'territoria.groups.tabs.members', content: <MembersPanel /> },
+          { label: 'territoria.groups.tabs.officers', path: 'bureau', content: <OfficersPanel /> },
+          {
+            label: 'territoria.groups.tabs.cooperations',
+            path: 'cooperations',
+            content: <Cooperations />,
+            hidden: kind !== 'COUNTRY',
+          },
+          { label: 'territoria.groups.tabs.participation', path: 'rencontres', content: <GroupParticipationPanel /> },
+          { label: 'territoria.groups.tabs.about', path: 'presentation', content: <About /> },
+        ]}
+      />
     </Show>
   );
 };

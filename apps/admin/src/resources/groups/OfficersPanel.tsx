@@ -1,32 +1,18 @@
 import type * as Api from '@territoria/client';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
-import { Box, Link as MuiLink, Typography } from '@mui/material';
+import { Box, Link as MuiLink } from '@mui/material';
 import { OfficerRole } from '@territoria/domain';
-import {
-  DateInput,
-  LinkBase,
-  SelectInput,
-  required,
-  useCanAccess,
-  useDataProvider,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin';
+import { DateInput, LinkBase, SelectInput, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { todayIso } from '../../util/dates';
+import { CreateRecordButton } from '../shared/CreateRecordButton';
 import { EndTermButton } from '../shared/EndTermButton';
-import { TermTable, type TermColumn } from '../shared/TermTable';
+import { TermSections, TermTable, type TermColumn } from '../shared/TermTable';
 import { ContactInput } from '../shared/pickers';
 import { useRunAction } from '../shared/useRunAction';
+import { enumChoices, isRequired } from '../shared/validators';
 import { officerName, type Group, type Officer } from './fields';
-import { FormDialogButton } from '../shared/FormDialogButton';
 
-export const OFFICER_ROLE_CHOICES = Object.values(OfficerRole).map((role) => ({
-  id: role,
-  name: `territoria.officerRoles.${role}`,
-}));
-
-const isRequired = required('territoria.errors.fields.required');
+export const OFFICER_ROLE_CHOICES = enumChoices(OfficerRole, 'territoria.officerRoles');
 
 type Appointment = Pick<Api.AssignOfficerInput, 'contactId' | 'role' | 'startedOn' | 'endedOn'>;
 
@@ -37,11 +23,11 @@ type Appointment = Pick<Api.AssignOfficerInput, 'contactId' | 'role' | 'startedO
  */
 export const AssignOfficerButton = () => {
   const group = useRecordContext<Group>();
-  const dataProvider = useDataProvider();
-  const refresh = useRefresh();
   if (!group) return null;
   return (
-    <FormDialogButton<Appointment>
+    <CreateRecordButton<Appointment>
+      resource="groupOffices"
+      parent={{ groupId: group.id }}
       buttonLabel="territoria.groups.officers.assign"
       icon={<HowToRegIcon />}
       title="territoria.groups.officers.assignTitle"
@@ -49,10 +35,6 @@ export const AssignOfficerButton = () => {
       submitLabel="territoria.groups.officers.submit"
       defaultValues={{ role: OfficerRole.PRESIDENT, startedOn: todayIso() }}
       done="territoria.groups.officers.assigned"
-      onSubmit={async (values) => {
-        await dataProvider.create('groupOffices', { data: { ...values, groupId: group.id } });
-        refresh();
-      }}
     >
       <ContactInput
         source="contactId"
@@ -72,7 +54,7 @@ export const AssignOfficerButton = () => {
         <DateInput source="startedOn" label="territoria.groups.officers.startedOn" validate={isRequired} />
         <DateInput source="endedOn" label="territoria.groups.officers.endedOn" />
       </Box>
-    </FormDialogButton>
+    </CreateRecordButton>
   );
 };
 
@@ -133,30 +115,17 @@ export const OfficersPanel = () => {
   const { canAccess } = useCanAccess({ resource: 'groupOffices', action: 'create' });
   if (!group) return null;
   const canEdit = canAccess === true;
-  const officers = [...(group.officers ?? [])].sort((a, b) => b.startedOn.localeCompare(a.startedOn));
-  const current = officers.filter((officer) => officer.current);
-  const past = officers.filter((officer) => !officer.current);
   return (
-    <Box sx={{ width: '100%' }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', mb: 1 }}>
-        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, flex: 1 }}>
-          {translate('territoria.groups.officers.current')}
-        </Typography>
-        {canEdit && <AssignOfficerButton />}
-      </Box>
-      {current.length > 0 ? (
-        <OfficerTable officers={current} canEdit={canEdit} testId="current-officers" />
-      ) : (
-        <Typography color="text.secondary">{translate('territoria.groups.officers.empty')}</Typography>
+    <TermSections
+      terms={group.officers ?? []}
+      table={(officers, current) => (
+        <OfficerTable officers={officers} canEdit={current && canEdit} testId={current ? 'current-officers' : 'past-officers'} />
       )}
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600, mt: 3, mb: 1 }}>
-        {translate('territoria.groups.officers.past')}
-      </Typography>
-      {past.length > 0 ? (
-        <OfficerTable officers={past} canEdit={false} testId="past-officers" />
-      ) : (
-        <Typography color="text.secondary">{translate('territoria.groups.officers.noPast')}</Typography>
-      )}
-    </Box>
+      currentTitle="territoria.groups.officers.current"
+      pastTitle="territoria.groups.officers.past"
+      action={canEdit && <AssignOfficerButton />}
+      emptyCurrent={translate('territoria.groups.officers.empty')}
+      emptyPast={translate('territoria.groups.officers.noPast')}
+    />
   );
 };

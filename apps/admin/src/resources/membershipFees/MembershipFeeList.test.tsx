@@ -9,6 +9,7 @@ import { createI18nProvider } from '../../i18n/i18nProvider';
 import { createOperationRunner } from '../../providers/operations';
 import type { MembershipFee } from './fields';
 import { quietRefusals } from '../../../test/quietRefusals';
+import { alreadyPaidFailure, noFeeScaleFailure } from '../../../test/collectivityFixtures';
 
 const i18n = createI18nProvider('fr');
 
@@ -139,18 +140,7 @@ describe('Cotisations', () => {
       if (operation !== 'MarkFeesPaid') throw new Error(`unexpected ${operation}`);
       attempt += 1;
       if (attempt === 1) {
-        throw Object.assign(new Error('Already paid'), {
-          graphQLErrors: [
-            {
-              message: 'Already paid: 1 of these dues. Nothing was changed.',
-              extensions: {
-                code: 'CONFLICT',
-                field: 'ids',
-                fields: [{ field: 'ids', code: 'ALREADY_PAID', message: 'These dues are already paid.' }],
-              },
-            },
-          ],
-        });
+        throw alreadyPaidFailure();
       }
       return { data: { data: [{ id: 'f2' }, { id: 'f1' }] } };
     });
@@ -242,18 +232,7 @@ describe('Cotisations', () => {
   it('refuses a year out of range before sending anything, and shows the API refusal of a year under it', async () => {
     const { dataProvider, mutate } = fakeDataProvider((operation) => {
       if (operation !== 'GenerateDues') throw new Error(`unexpected ${operation}`);
-      throw Object.assign(new Error('Invalid'), {
-        graphQLErrors: [
-          {
-            message: 'There is no fee scale for 2031: set it first.',
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              field: 'year',
-              fields: [{ field: 'year', code: 'NO_FEE_SCALE', message: 'There is no fee scale for 2031: set it first.' }],
-            },
-          },
-        ],
-      });
+      throw noFeeScaleFailure();
     });
     await openList(dataProvider);
     await act(async () => {

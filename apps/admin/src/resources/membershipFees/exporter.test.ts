@@ -2,26 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { parseExportedCsv } from '../../../test/csv';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { membershipFeesToCsv } from './exporter';
-import type { MembershipFee } from './fields';
+import { dijonFee } from '../../../test/collectivityFixtures';
 
 const i18n = createI18nProvider('fr');
 const translate = (key: string, options?: Record<string, unknown>) => i18n.translate(key, options);
 
-const fee = (overrides: Partial<MembershipFee>): MembershipFee => ({
-  id: 'f1',
-  year: 2021,
-  amountCents: 450000,
-  computation: 'Barème 2021, population 159 346 : tranche 100 000 et plus habitants = 4 500,00 €',
-  status: 'PAID',
-  invoicedOn: '2021-01-15',
-  dueOn: '2021-03-31',
-  paidOn: '2021-04-02',
-  paymentReference: 'VIR-2021-0042',
-  waiverReason: null,
-  version: 2,
-  collectivity: { id: 'c-dijon', name: 'Dijon', population: 159346 },
-  ...overrides,
-});
+const fee = dijonFee;
 
 const ROWS = [
   fee({}),

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from '@jest/globals';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { signedInAs } from '../../../test/fakeAuth';
 import { fakeDataProvider as fakeApi, type CallParams } from '../../../test/fakeDataProvider';
 import { App } from '../../App';
@@ -7,31 +7,16 @@ import { createI18nProvider } from '../../i18n/i18nProvider';
 import { withErrorMapping } from '../../providers/dataProvider';
 import { formatTime } from '../../util/dates';
 import type { Participation } from './fields';
-import { quietRefusals } from '../../../test/quietRefusals';
+import { eachTestStartsAt, registration as fixture } from '../../../test/participationFixtures';
 
 const i18n = createI18nProvider('fr');
 
-const registration = (id: string, displayName: string, overrides: Partial<Participation> = {}): Participation => ({
-  id,
-  eventId: 'e12',
-  contactId: `c-${id}`,
-  collectivityId: null,
-  partnerId: null,
-  organisationName: 'Mairie de Dijon',
-  displayName,
-  organisationDisplayName: 'Dijon',
-  role: 'ATTENDEE',
-  status: 'REGISTERED',
-  countryCode: 'FR',
-  registeredAt: '2021-05-03T08:00:00.000Z',
-  checkedInAt: null,
-  notes: null,
-  version: 1,
-  createdAt: '2021-05-03T08:00:00.000Z',
-  updatedAt: '2021-05-03T08:00:00.000Z',
-  event: { id: 'e12', title: '12es Rencontres de l’AICT', year: 2021, editionNumber: 12 },
-  ...overrides,
-});
+const registration = (id: string, displayName: string, overrides: Partial<Participation> = {}) =>
+  fixture(id, displayName, {
+    organisationName: 'Mairie de Dijon',
+    event: { id: 'e12', title: '12es Rencontres de l’AICT', year: 2021, editionNumber: 12 },
+    ...overrides,
+  });
 
 const MARIE = registration('p1', 'Mme Marie Martin');
 const MARC = registration('p2', 'M. Marc Marchand');
@@ -115,15 +100,7 @@ const rowOf = async (name: string) => {
 };
 
 describe('the check-in desk', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    window.location.hash = '#/events/e12/check-in';
-    quietRefusals();
-  });
-  afterEach(() => {
-    cleanup();
-    jest.restoreAllMocks();
-  });
+  eachTestStartsAt('#/events/e12/check-in');
 
   it('searches as one types, checks a person in with one click and counts them', async () => {
     const { getList, runAction } = renderDesk((id) => ({

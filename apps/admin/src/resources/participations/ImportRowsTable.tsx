@@ -30,6 +30,7 @@ import {
   orderRows,
   pageOf,
   questionsOf,
+  type ImportCandidate,
   type ImportPreview,
   type ImportRow,
   type ImportRowError,
@@ -37,6 +38,42 @@ import {
   type RowChoice,
 } from './importRows';
 import { WRAP, useCandidateLabel } from './importWording';
+
+/** One question of an ambiguous row: which of the candidates, or the other way out (a new contact, the name as typed). */
+const CandidateQuestion = ({
+  label,
+  value,
+  onChange,
+  candidates,
+  other,
+  disabled,
+}: {
+  label: string;
+  value: string | undefined;
+  onChange: (value: string) => void;
+  candidates: readonly ImportCandidate[];
+  other: { value: string; label: string };
+  disabled: boolean;
+}) => {
+  const translate = useTranslate();
+  const candidateLabel = useCandidateLabel();
+  return (
+    <FormControl disabled={disabled}>
+      <FormLabel sx={{ fontSize: '0.8rem' }}>{translate(label)}</FormLabel>
+      <RadioGroup value={value ?? ''} onChange={(event) => onChange(event.target.value)}>
+        {candidates.map((candidate) => (
+          <FormControlLabel
+            key={candidate.id}
+            value={candidate.id}
+            control={<Radio size="small" />}
+            label={candidateLabel(candidate)}
+          />
+        ))}
+        <FormControlLabel value={other.value} control={<Radio size="small" />} label={translate(other.label)} />
+      </RadioGroup>
+    </FormControl>
+  );
+};
 
 /** The choices of an ambiguous row (which person, which organisation) or of a row in error (skip it). */
 const RowDecision = ({
@@ -49,7 +86,6 @@ const RowDecision = ({
   onChange: (choice: RowChoice) => void;
 }) => {
   const translate = useTranslate();
-  const candidateLabel = useCandidateLabel();
   if (row.outcome !== 'AMBIGUOUS' && row.outcome !== 'ERROR') return null;
   const questions = questionsOf(row);
   const skipped = choice?.skip === true;
@@ -59,47 +95,24 @@ const RowDecision = ({
       sx={{ columnGap: 4, rowGap: 1, flexWrap: 'wrap', alignItems: 'flex-start', ...WRAP }}
     >
       {questions.contact && (
-        <FormControl disabled={skipped}>
-          <FormLabel sx={{ fontSize: '0.8rem' }}>{translate('resources.participations.import.resolve.contact')}</FormLabel>
-          <RadioGroup value={choice?.contact ?? ''} onChange={(event) => onChange({ ...choice, contact: event.target.value })}>
-            {row.contactCandidates.map((candidate) => (
-              <FormControlLabel
-                key={candidate.id}
-                value={candidate.id}
-                control={<Radio size="small" />}
-                label={candidateLabel(candidate)}
-              />
-            ))}
-            <FormControlLabel
-              value={NEW_CONTACT}
-              control={<Radio size="small" />}
-              label={translate('resources.participations.import.resolve.new_contact')}
-            />
-          </RadioGroup>
-        </FormControl>
+        <CandidateQuestion
+          label="resources.participations.import.resolve.contact"
+          value={choice?.contact}
+          onChange={(contact) => onChange({ ...choice, contact })}
+          candidates={row.contactCandidates}
+          other={{ value: NEW_CONTACT, label: 'resources.participations.import.resolve.new_contact' }}
+          disabled={skipped}
+        />
       )}
       {questions.organisation && (
-        <FormControl disabled={skipped}>
-          <FormLabel sx={{ fontSize: '0.8rem' }}>{translate('resources.participations.import.resolve.organisation')}</FormLabel>
-          <RadioGroup
-            value={choice?.organisation ?? ''}
-            onChange={(event) => onChange({ ...choice, organisation: event.target.value })}
-          >
-            {row.organisationCandidates.map((candidate) => (
-              <FormControlLabel
-                key={candidate.id}
-                value={candidate.id}
-                control={<Radio size="small" />}
-                label={candidateLabel(candidate)}
-              />
-            ))}
-            <FormControlLabel
-              value={KEEP_NAME}
-              control={<Radio size="small" />}
-              label={translate('resources.participations.import.resolve.keep_name')}
-            />
-          </RadioGroup>
-        </FormControl>
+        <CandidateQuestion
+          label="resources.participations.import.resolve.organisation"
+          value={choice?.organisation}
+          onChange={(organisation) => onChange({ ...choice, organisation })}
+          candidates={row.organisationCandidates}
+          other={{ value: KEEP_NAME, label: 'resources.participations.import.resolve.keep_name' }}
+          disabled={skipped}
+        />
       )}
       <FormControlLabel
         control={

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from '@jest/globals';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { signedInAs } from '../../../test/fakeAuth';
 import { fakeDataProvider as fakeApi } from '../../../test/fakeDataProvider';
 import { App } from '../../App';
@@ -7,7 +7,7 @@ import { createI18nProvider } from '../../i18n/i18nProvider';
 import { withErrorMapping } from '../../providers/dataProvider';
 import type { ImportPreview, ImportQuestionGroup, ImportRow } from './importRows';
 import { answerGroup, countsWithChoices, filterRows, groupAnswerOf, orderRows, pageOf, toResolutions } from './importRows';
-import { quietRefusals } from '../../../test/quietRefusals';
+import { eachTestStartsAt } from '../../../test/participationFixtures';
 
 const i18n = createI18nProvider('fr');
 
@@ -105,15 +105,7 @@ const csvFile = () =>
   });
 
 describe('the registration import wizard', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    window.location.hash = '#/events/e12/import';
-    quietRefusals();
-  });
-  afterEach(() => {
-    cleanup();
-    jest.restoreAllMocks();
-  });
+  eachTestStartsAt('#/events/e12/import');
 
   it('refuses a file over 5 MB in the browser, before sending anything', async () => {
     const { runAction } = fakeDataProvider(() => null);
@@ -276,15 +268,7 @@ const WITH_NAMESAKES: ImportPreview = {
 };
 
 describe('the registration import wizard, with a list as it comes', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    window.location.hash = '#/events/e12/import';
-    quietRefusals();
-  });
-  afterEach(() => {
-    cleanup();
-    jest.restoreAllMocks();
-  });
+  eachTestStartsAt('#/events/e12/import');
 
   it('answers the namesakes as a group in one click, a line still answerable alone', async () => {
     const { runAction } = fakeDataProvider(

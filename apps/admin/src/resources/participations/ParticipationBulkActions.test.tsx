@@ -1,35 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from '@jest/globals';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { signedInAs } from '../../../test/fakeAuth';
 import { fakeDataProvider as fakeApi, type CallParams } from '../../../test/fakeDataProvider';
-import { quietRefusals } from '../../../test/quietRefusals';
+import { eachTestStartsAt, registration as fixture } from '../../../test/participationFixtures';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { withErrorMapping } from '../../providers/dataProvider';
-import type { Participation } from './fields';
 
 const i18n = createI18nProvider('fr');
 
-const registration = (id: string, displayName: string): Participation => ({
-  id,
-  eventId: 'e12',
-  contactId: `c-${id}`,
-  collectivityId: null,
-  partnerId: null,
-  organisationName: null,
-  displayName,
-  organisationDisplayName: 'Dijon',
-  role: 'ATTENDEE',
-  status: 'REGISTERED',
-  countryCode: 'FR',
-  registeredAt: '2021-05-03T08:00:00.000Z',
-  checkedInAt: null,
-  notes: null,
-  version: 1,
-  createdAt: '2021-05-03T08:00:00.000Z',
-  updatedAt: '2021-05-03T08:00:00.000Z',
-  event: { id: 'e12', title: '12es Rencontres', year: 2021, editionNumber: 12 },
-});
+const registration = (id: string, displayName: string) =>
+  fixture(id, displayName, { event: { id: 'e12', title: '12es Rencontres', year: 2021, editionNumber: 12 } });
 
 const PEOPLE = [registration('p1', 'Marie Martin'), registration('p2', 'Marc Marchand'), registration('p3', 'Anne Durand')];
 
@@ -62,15 +43,7 @@ async function select(names: string[]) {
 }
 
 describe('the participants list in bulk', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    window.location.hash = '#/participations';
-    quietRefusals();
-  });
-  afterEach(() => {
-    cleanup();
-    jest.restoreAllMocks();
-  });
+  eachTestStartsAt('#/participations');
 
   it('marks the registrations selected present at once, after a confirmation', async () => {
     const provider = renderList((params) => (params.action === 'setStatus' ? { changed: 2, participations: [] } : null));

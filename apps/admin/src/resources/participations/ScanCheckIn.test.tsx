@@ -1,37 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from '@jest/globals';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { signedInAs } from '../../../test/fakeAuth';
 import { fakeDataProvider } from '../../../test/fakeDataProvider';
-import { quietRefusals } from '../../../test/quietRefusals';
+import { eachTestStartsAt, registration as fixture } from '../../../test/participationFixtures';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { withErrorMapping } from '../../providers/dataProvider';
 import { formatTime } from '../../util/dates';
-import type { Participation } from './fields';
 
 const i18n = createI18nProvider('fr');
 const EVENT = 'e12';
 
-const registration = (id: string, displayName: string, eventId = EVENT): Participation =>
-  ({
-    id,
-    eventId,
-    contactId: null,
-    collectivityId: null,
-    partnerId: null,
-    organisationName: null,
-    displayName,
-    organisationDisplayName: 'Dijon',
-    role: 'ATTENDEE',
-    status: 'REGISTERED',
-    countryCode: 'FR',
-    registeredAt: '2021-05-03T08:00:00.000Z',
-    checkedInAt: null,
-    notes: null,
-    version: 1,
-    createdAt: '2021-05-03T08:00:00.000Z',
-    updatedAt: '2021-05-03T08:00:00.000Z',
-  }) as Participation;
+const registration = (id: string, displayName: string, eventId = EVENT) => fixture(id, displayName, { eventId, contactId: null });
 
 // Badge codes are participation ids (UUIDs); the first two are of this edition, the third of another.
 const MARIE = registration('3f0c2a4e-8b1d-4c6e-9a7f-1b2c3d4e5f60', 'Mme Marie Martin');
@@ -86,15 +66,7 @@ const checkIns = (provider: ReturnType<typeof renderDesk>) =>
   provider.runAction.mock.calls.filter(([, params]) => (params as { action: string }).action === 'checkIn');
 
 describe('scanning a badge at the check-in desk', () => {
-  beforeEach(() => {
-    localStorage.clear();
-    window.location.hash = `#/events/${EVENT}/check-in`;
-    quietRefusals();
-  });
-  afterEach(() => {
-    cleanup();
-    jest.restoreAllMocks();
-  });
+  eachTestStartsAt(`#/events/${EVENT}/check-in`);
 
   it('checks in exactly the participation the code names, says so, and clears the field for the next badge', async () => {
     const provider = renderDesk();

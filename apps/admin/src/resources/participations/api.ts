@@ -141,3 +141,24 @@ export const participationsApi = defineResource({
     walkIn: { field: 'registerWalkIn', idArgument: null, arguments: { input: 'WalkInInput!' } },
   },
 });
+
+/**
+ * Someone's participations as a collectivity's or a contact's page lists them: names as strings
+ * (a group president may read neither partners nor every contact), the edition named.
+ */
+const PARTICIPATION_SUMMARY_FIELDS = `
+  id eventId event { id editionNumber year title }
+  contactId collectivityId partnerId displayName organisationDisplayName
+  role status registeredAt checkedInAt
+`;
+
+/** Someone's participations on a collectivity's or a contact's page, read whole with the record. */
+export const participationHistoryApi = defineResource({
+  typeName: 'Participation',
+  plural: 'participations',
+  parent: { query: 'collectivity', argument: 'id', filter: 'collectivityId', type: 'ID!', whole: true },
+  alsoIn: [{ query: 'contact', argument: 'id', filter: 'contactId', type: 'ID!', whole: true }],
+  fields: PARTICIPATION_SUMMARY_FIELDS,
+  // read only: participations are written as the participations resource
+  operations: { one: null, create: null, update: null, delete: null },
+});

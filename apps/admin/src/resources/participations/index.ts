@@ -1,7 +1,7 @@
 import EventSeatIcon from '@mui/icons-material/EventSeat';
 import { lazy } from 'react';
 import { defineConsoleResource } from '../consoleResource';
-import { participationsApi } from './api';
+import { participationHistoryApi, participationsApi } from './api';
 import { messages } from './messages';
 import { participationsOperations } from './operations';
 
@@ -39,6 +39,13 @@ export const participations = defineConsoleResource({
     enumLabels: { role: 'territoria.participationRoles', status: 'territoria.participationStatuses' },
     recordPath: (id) => `/participations/${id}`,
   },
+});
+
+/** The participations shown on a collectivity's or a contact's page (a group president's members' too). */
+export const participationHistory = defineConsoleResource({
+  name: 'participationHistory',
+  api: participationHistoryApi,
+  access: { ADMIN: ['list'], STAFF: ['list'], GROUP_PRESIDENT: ['list'] },
 });
 
 export default participations;

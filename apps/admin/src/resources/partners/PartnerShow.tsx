@@ -1,66 +1,18 @@
 import type * as Api from '@territoria/client';
 import type { Fields, SomeFields } from '../../providers/records';
 import AddIcon from '@mui/icons-material/Add';
-import {
-  Alert,
-  Box,
-  Card,
-  CardContent,
-  Divider,
-  Link,
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
-import type { ReactNode } from 'react';
-import {
-  Button,
-  EditButton,
-  Labeled,
-  LinkBase,
-  ListButton,
-  Show,
-  TopToolbar,
-  UrlField,
-  useGetList,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Box, Card, CardContent, Link, Typography } from '@mui/material';
+import { Button, DataTable, Labeled, LinkBase, Show, UrlField, useRecordContext, useTranslate } from 'react-admin';
+import { ListEditActions } from '../shared/ShowActions';
 import { formatCents } from '../../util/money';
 import { RecordHistory } from '../auditEntries/RecordHistory';
 import { CountryField } from '../collectivities/fields';
 import { Amount, PartnershipKindChip, type Partnership } from '../partnerships/fields';
-import { useOperation } from '../useOperation';
+import { LabeledText } from '../shared/FieldLayout';
+import { NestedList } from '../shared/NestedList';
+import { Section } from '../shared/Section';
 import { PartnerKindField, type Partner } from './fields';
 import { PartnerTitle } from './PartnerTitle';
-import { LabeledText } from '../shared/FieldLayout';
-
-const Section = ({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box component="section" sx={{ mb: 3 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 2 }}>
-        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>
-          {translate(title)}
-        </Typography>
-        {action}
-      </Box>
-      <Divider sx={{ mb: 1.5 }} />
-      {children}
-    </Box>
-  );
-};
-
-const ShowActions = () => (
-  <TopToolbar>
-    <ListButton />
-    <EditButton />
-  </TopToolbar>
-);
 
 /** Groups partnerships by year, newest first (the API's order), with each year's total. */
 export function partnershipsByYear(partnerships: readonly Partnership[]) {
@@ -71,14 +23,46 @@ export function partnershipsByYear(partnerships: readonly Partnership[]) {
     .map(([year, rows]) => ({ year, rows, totalCents: rows.reduce((sum, row) => sum + (row.amountCents ?? 0), 0) }));
 }
 
+/** A column of a year's partnerships. */
+const Column = DataTable.Col<Partnership>;
+
+const PartnershipsOfYear = ({ year, rows, totalCents }: ReturnType<typeof partnershipsByYear>[number]) => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ mb: 2 }} data-testid={`partner-partnerships-${year}`}>
+      <Typography variant="subtitle2" component="h3">
+        {translate('resources.partners.year_total', { year, total: formatCents(totalCents) })}
+      </Typography>
+      <DataTable<Partnership> data={rows} bulkActionButtons={false} rowClick={false}>
+        <Column
+          label="resources.partnerships.fields.kind"
+          render={(partnership) => (
+            <Link component={LinkBase} to={`/partnerships/${partnership.id}`} underline="none">
+              <PartnershipKindChip kind={partnership.kind} />
+            </Link>
+          )}
+        />
+        <Column
+          label="resources.partnerships.fields.amountCents"
+          align="right"
+          render={(partnership) => <Amount cents={partnership.amountCents} />}
+        />
+        <Column
+          label="resources.partnerships.fields.agreementReference"
+          render={(partnership) => partnership.agreementReference ?? '—'}
+        />
+        <Column
+          label="resources.partnerships.fields.notes"
+          render={(partnership) => partnership.notes ?? ''}
+          sx={{ whiteSpace: 'pre-line' }}
+        />
+      </DataTable>
+    </Box>
+  );
+};
+
 const PartnerPartnerships = () => {
   const record = useRecordContext<Partner>();
-  const translate = useTranslate();
-  const { data, isPending, error } = useGetList<Partnership>(
-    'partnerships',
-    { filter: { partnerId: record?.id }, pagination: { page: 1, perPage: 1000 }, sort: { field: 'year', order: 'DESC' } },
-    { enabled: Boolean(record?.id) },
-  );
   if (!record) return null;
   const add = (
     <Button
@@ -92,47 +76,14 @@ const PartnerPartnerships = () => {
   );
   return (
     <Section title="resources.partners.sections.partnerships" action={add}>
-      {error ? (
-        <Alert severity="error">{(error as Error).message}</Alert>
-      ) : isPending ? (
-        <Skeleton variant="rectangular" height={60} />
-      ) : !data || data.length === 0 ? (
-        <Typography color="text.secondary">{translate('resources.partners.no_partnerships')}</Typography>
-      ) : (
-        partnershipsByYear(data).map((group) => (
-          <Box key={group.year} sx={{ mb: 2 }} data-testid={`partner-partnerships-${group.year}`}>
-            <Typography variant="subtitle2" component="h3">
-              {translate('resources.partners.year_total', { year: group.year, total: formatCents(group.totalCents) })}
-            </Typography>
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('resources.partnerships.fields.kind')}</TableCell>
-                  <TableCell align="right">{translate('resources.partnerships.fields.amountCents')}</TableCell>
-                  <TableCell>{translate('resources.partnerships.fields.agreementReference')}</TableCell>
-                  <TableCell>{translate('resources.partnerships.fields.notes')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {group.rows.map((partnership) => (
-                  <TableRow key={partnership.id} hover>
-                    <TableCell>
-                      <Link component={LinkBase} to={`/partnerships/${partnership.id}`} underline="none">
-                        <PartnershipKindChip kind={partnership.kind} />
-                      </Link>
-                    </TableCell>
-                    <TableCell align="right">
-                      <Amount cents={partnership.amountCents} />
-                    </TableCell>
-                    <TableCell>{partnership.agreementReference ?? '—'}</TableCell>
-                    <TableCell sx={{ whiteSpace: 'pre-line' }}>{partnership.notes ?? ''}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Box>
-        ))
-      )}
+      <NestedList<Partnership>
+        reference="partnerships"
+        target="partnerId"
+        sort={{ field: 'year', order: 'DESC' }}
+        empty="resources.partners.no_partnerships"
+      >
+        {({ data }) => partnershipsByYear(data ?? []).map((group) => <PartnershipsOfYear key={group.year} {...group} />)}
+      </NestedList>
     </Section>
   );
 };
@@ -144,48 +95,42 @@ type PartnerContact = Fields<Api.Contact, 'id' | 'firstName' | 'lastName'> &
 
 const PartnerContacts = () => {
   const record = useRecordContext<Partner>();
-  const translate = useTranslate();
-  const { data, isPending, error } = useOperation<{ contacts: PartnerContact[] }>(
-    'partnerContacts',
-    { id: record?.id },
-    { enabled: Boolean(record?.id) },
-  );
   if (!record) return null;
-  const contacts = data?.contacts ?? [];
   return (
     <Section title="resources.partners.sections.contacts">
-      {error ? (
-        <Alert severity="error">{(error as Error).message}</Alert>
-      ) : isPending ? (
-        <Skeleton variant="rectangular" height={40} />
-      ) : contacts.length === 0 ? (
-        <Typography color="text.secondary">{translate('resources.partners.no_contacts')}</Typography>
-      ) : (
-        <Box component="ul" sx={{ m: 0, pl: 2 }} data-testid="partner-contacts">
-          {contacts.map((contact) => {
-            const titles = contact.positions
-              .filter((position) => position.partnerId === record.id)
-              .map((position) => position.title);
-            return (
-              <Box component="li" key={contact.id} sx={{ mb: 0.5 }}>
-                <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
-                  {`${contact.firstName} ${contact.lastName}`}
-                </Typography>
-                {titles.length > 0 && (
-                  <Typography variant="body2" component="span" color="text.secondary">
-                    {` — ${titles.join(', ')}`}
+      <NestedList<PartnerContact>
+        reference="partnerContacts"
+        target="partnerId"
+        empty="resources.partners.no_contacts"
+        skeletonHeight={40}
+      >
+        {({ data }) => (
+          <Box component="ul" sx={{ m: 0, pl: 2 }} data-testid="partner-contacts">
+            {(data ?? []).map((contact) => {
+              const titles = contact.positions
+                .filter((position) => position.partnerId === record.id)
+                .map((position) => position.title);
+              return (
+                <Box component="li" key={contact.id} sx={{ mb: 0.5 }}>
+                  <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
+                    {`${contact.firstName} ${contact.lastName}`}
                   </Typography>
-                )}
-                {(contact.email || contact.phone) && (
-                  <Typography variant="body2" component="span" color="text.secondary">
-                    {` · ${[contact.email, contact.phone].filter(Boolean).join(' · ')}`}
-                  </Typography>
-                )}
-              </Box>
-            );
-          })}
-        </Box>
-      )}
+                  {titles.length > 0 && (
+                    <Typography variant="body2" component="span" color="text.secondary">
+                      {` — ${titles.join(', ')}`}
+                    </Typography>
+                  )}
+                  {(contact.email || contact.phone) && (
+                    <Typography variant="body2" component="span" color="text.secondary">
+                      {` · ${[contact.email, contact.phone].filter(Boolean).join(' · ')}`}
+                    </Typography>
+                  )}
+                </Box>
+              );
+            })}
+          </Box>
+        )}
+      </NestedList>
     </Section>
   );
 };
@@ -229,7 +174,7 @@ const PartnerDetails = () => {
 };
 
 export const PartnerShow = () => (
-  <Show<Partner> title={<PartnerTitle page="show" />} actions={<ShowActions />} component="div">
+  <Show<Partner> title={<PartnerTitle page="show" />} actions={<ListEditActions />} component="div">
     <PartnerDetails />
     <RecordHistory entityType="Partner" />
   </Show>

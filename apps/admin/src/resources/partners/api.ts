@@ -28,3 +28,13 @@ export const partnersApi = defineResource({
   },
 });
 /** A partner's support for one year; amounts in euro cents (typed in euros). */
+
+/** The people holding a current position at a partner, read whole with it: partner(id) { contacts }. */
+export const partnerContactsApi = defineResource({
+  typeName: 'Contact',
+  plural: 'contacts',
+  parent: { query: 'partner', argument: 'id', filter: 'partnerId', type: 'ID!', whole: true },
+  // read only: contacts are written as the contacts resource
+  operations: { one: null, create: null, update: null, delete: null },
+  fields: 'id firstName lastName email phone positions(current: true) { id title kind startedOn partnerId }',
+});

@@ -1,9 +1,8 @@
 import HandshakeIcon from '@mui/icons-material/Handshake';
 import { lazy } from 'react';
 import { defineConsoleResource } from '../consoleResource';
-import { partnersApi } from './api';
+import { partnerContactsApi, partnersApi } from './api';
 import { messages } from './messages';
-import { partnersOperations } from './operations';
 
 /** ADMIN and STAFF: the association's partners (ministries, agencies, EU programmes…). */
 const PartnerList = lazy(() => import('./PartnerList'));
@@ -20,7 +19,6 @@ export const partners = defineConsoleResource({
   icon: HandshakeIcon,
   recordRepresentation: 'name',
   api: partnersApi,
-  operations: partnersOperations,
   access: { ADMIN: '*', STAFF: '*' },
   messages,
   audit: {
@@ -28,6 +26,13 @@ export const partners = defineConsoleResource({
     enumLabels: { kind: 'territoria.partnerKinds' },
     recordPath: (id) => `/partners/${id}/show`,
   },
+});
+
+/** A partner's contacts, on its page. */
+export const partnerContacts = defineConsoleResource({
+  name: 'partnerContacts',
+  api: partnerContactsApi,
+  access: { ADMIN: ['list'], STAFF: ['list'] },
 });
 
 export default partners;

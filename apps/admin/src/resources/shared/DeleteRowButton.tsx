@@ -1,7 +1,7 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import { IconButton, Tooltip } from '@mui/material';
 import { useState } from 'react';
-import { Confirm, useDataProvider, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
+import { Confirm, DataTable, useDataProvider, useNotify, useRefresh, useTranslate, type RaRecord } from 'react-admin';
 
 /**
  * A small delete button for a row of a table inside a record's page (a session of an edition, a
@@ -12,10 +12,13 @@ export const DeleteRowButton = ({
   resource,
   record,
   translateOptions,
+  confirm,
 }: {
   resource: string;
   record: RaRecord;
   translateOptions?: Record<string, unknown>;
+  /** Translation key of the confirming button, then in warning colour (default: react-admin's "Confirmer"). */
+  confirm?: string;
 }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider();
@@ -34,6 +37,8 @@ export const DeleteRowButton = ({
         title={`resources.${resource}.deleteTitle`}
         content={`resources.${resource}.deleteContent`}
         translateOptions={translateOptions}
+        confirm={confirm}
+        confirmColor={confirm ? 'warning' : undefined}
         onClose={() => setOpen(false)}
         onConfirm={async () => {
           setOpen(false);
@@ -49,3 +54,23 @@ export const DeleteRowButton = ({
     </>
   );
 };
+
+/** A DataTable's last column: each row's DeleteRowButton, its messages told about the row. */
+export function DeleteColumn<T extends RaRecord>({
+  resource,
+  translateOptions,
+  confirm,
+}: {
+  resource: string;
+  translateOptions: (record: T) => Record<string, unknown>;
+  confirm?: string;
+}) {
+  return (
+    <DataTable.Col<T>
+      align="right"
+      render={(record) => (
+        <DeleteRowButton resource={resource} record={record} translateOptions={translateOptions(record)} confirm={confirm} />
+      )}
+    />
+  );
+}

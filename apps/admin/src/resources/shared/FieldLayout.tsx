@@ -1,6 +1,7 @@
 import { Box, Divider, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Labeled, TextField, useTranslate } from 'react-admin';
+import { DateField, Labeled, TextField, useLocaleState, useTranslate } from 'react-admin';
+import { intlLocale } from '../../i18n/i18nProvider';
 
 interface FieldGridProps {
   children: ReactNode;
@@ -99,3 +100,16 @@ export const LabeledText = ({
     <TextField source={source} emptyText="—" sx={multiline ? { whiteSpace: 'pre-line' } : undefined} />
   </Labeled>
 );
+
+/**
+ * A record's date and time with its label on a record page (when it was changed…), in the
+ * console's language; `dayOnly`: the day alone (a membership's start).
+ */
+export const LabeledDateTime = ({ source, label, dayOnly = false }: { source: string; label?: string; dayOnly?: boolean }) => {
+  const [locale] = useLocaleState();
+  return (
+    <Labeled source={source} label={label}>
+      <DateField source={source} showTime={!dayOnly} locales={intlLocale(locale)} emptyText="—" />
+    </Labeled>
+  );
+};
