@@ -6,7 +6,6 @@ import {
   FilterButton,
   List,
   Pagination,
-  SearchInput,
   TopToolbar,
   useCanAccess,
   useLocaleState,
@@ -18,7 +17,7 @@ import { KIND_CHOICES, MEMBERSHIP_STATUS_CHOICES } from './choices';
 import { createCollectivityExporter } from './exporter';
 import { DepartmentField, KindField, MembershipStatusField, type Collectivity } from './fields';
 import { CountryFilterInput, DepartmentFilterInput, MultiSelectFilterInput, RegionFilterInput } from './filters';
-import { EmptyList } from '../shared/ListParts';
+import { EmptyList, SearchFilter } from '../shared/ListParts';
 
 /** The CSV export fetches every matching row, 1000 per request. */
 export const EXPORT_MAX_RESULTS = 50000;
@@ -40,20 +39,14 @@ export const CollectivityList = () => {
 
   const filters = useMemo(
     () => [
-      <SearchInput
-        key="q"
-        source="q"
-        alwaysOn
-        placeholder={translate('resources.collectivities.helpers.q')}
-        sx={{ minWidth: { xs: 240, md: 320 } }}
-      />,
+      <SearchFilter key="q" source="q" alwaysOn minWidth={{ xs: 240, md: 320 }} />,
       <MultiSelectFilterInput key="kind" source="kind" choices={KIND_CHOICES} alwaysOn />,
       <MultiSelectFilterInput key="membershipStatus" source="membershipStatus" choices={MEMBERSHIP_STATUS_CHOICES} alwaysOn />,
       <RegionFilterInput key="regionCode" source="regionCode" label="resources.collectivities.fields.region" />,
       <DepartmentFilterInput key="departmentCode" source="departmentCode" label="resources.collectivities.fields.department" />,
       <CountryFilterInput key="countryCode" source="countryCode" />,
     ],
-    [translate],
+    [],
   );
 
   return (

@@ -6,7 +6,6 @@ import {
   FilterButton,
   List,
   Pagination,
-  SearchInput,
   SelectArrayInput,
   SelectInput,
   TopToolbar,
@@ -18,7 +17,7 @@ import { CollectivityInput, GroupInput } from '../shared/pickers';
 import { CONSENT_STATUS_CHOICES, POSITION_KIND_CHOICES } from './choices';
 import { createContactExporter } from './exporter';
 import { ConsentField, CurrentPositionsField, FullNameField, GroupsField, type Contact } from './fields';
-import { EmptyList } from '../shared/ListParts';
+import { EmptyList, SearchFilter } from '../shared/ListParts';
 
 /** The CSV export fetches every matching row, 1000 per request (STAFF and ADMIN only). */
 export const CONTACT_EXPORT_MAX_RESULTS = 50000;
@@ -43,13 +42,7 @@ export const ContactList = () => {
 
   const filters = useMemo(
     () => [
-      <SearchInput
-        key="q"
-        source="q"
-        alwaysOn
-        placeholder={translate('resources.contacts.helpers.q')}
-        sx={{ minWidth: { xs: 200, md: 240 } }}
-      />,
+      <SearchFilter key="q" source="q" alwaysOn minWidth={{ xs: 200, md: 240 }} />,
       <CollectivityInput
         key="collectivityId"
         source="collectivityId"
@@ -69,7 +62,7 @@ export const ContactList = () => {
       <SelectArrayInput key="consentStatus" source="consentStatus" choices={CONSENT_STATUS_CHOICES} sx={{ minWidth: 170 }} />,
       <SelectInput key="positionKind" source="positionKind" choices={POSITION_KIND_CHOICES} sx={{ minWidth: 170 }} />,
     ],
-    [translate],
+    [],
   );
 
   return (

@@ -1,18 +1,17 @@
 import { useMemo } from 'react';
-import { DataTable, List, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { DataTable, List, SelectInput, TextField } from 'react-admin';
 import { yearChoices } from '../../util/dates';
 import { DatesField, EditionField, type EventRecord } from './fields';
-import { CreateOnlyActions, EmptyList } from '../shared/ListParts';
+import { CreateOnlyActions, EmptyList, SearchFilter } from '../shared/ListParts';
 
 /** The editions, newest first (the API's order: the columns do not sort). */
 export const EventList = () => {
-  const translate = useTranslate();
   const filters = useMemo(
     () => [
-      <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.events.helpers.q')} sx={{ minWidth: 280 }} />,
+      <SearchFilter key="q" source="q" alwaysOn minWidth={280} />,
       <SelectInput key="year" source="year" choices={yearChoices(20)} alwaysOn sx={{ minWidth: 120 }} />,
     ],
-    [translate],
+    [],
   );
   return (
     <List<EventRecord> filters={filters} actions={<CreateOnlyActions />} perPage={25} empty={false}>

@@ -5,7 +5,6 @@ import {
   ExportButton,
   List,
   Pagination,
-  SearchInput,
   SelectArrayInput,
   SelectInput,
   TextField,
@@ -24,7 +23,7 @@ import { CollectivityCell, DayField, FeeStatusField, type MembershipFee } from '
 import { GenerateDuesButton } from './GenerateDuesButton';
 import { MarkPaidButton } from './MarkPaidButton';
 import { WaiveButton } from './WaiveButton';
-import { EmptyList } from '../shared/ListParts';
+import { EmptyList, SearchFilter } from '../shared/ListParts';
 import { FeeLetterButton, YearLettersButtons } from '../documents/DuesLetterButtons';
 
 /** Every row of the year fits in one export (the API serves 1000 per request, fetched in chunks). */
@@ -102,20 +101,13 @@ const FeeTable = () => {
  * payments in bulk, waive one, export them for the accountant.
  */
 export const MembershipFeeList = () => {
-  const translate = useTranslate();
   const filters = useMemo(
     () => [
       <SelectInput key="year" source="year" choices={yearChoices(15)} alwaysOn sx={{ minWidth: 120 }} />,
       <SelectArrayInput key="status" source="status" choices={FEE_STATUS_CHOICES} alwaysOn sx={{ minWidth: 200 }} />,
-      <SearchInput
-        key="q"
-        source="q"
-        alwaysOn
-        placeholder={translate('resources.membershipFees.helpers.q')}
-        sx={{ minWidth: 260 }}
-      />,
+      <SearchFilter key="q" source="q" alwaysOn minWidth={260} />,
     ],
-    [translate],
+    [],
   );
   const filterDefaultValues = useMemo(() => ({ year: new Date().getFullYear() }), []);
   return (

@@ -10,7 +10,6 @@ import {
   LinkBase,
   List,
   Pagination,
-  SearchInput,
   SelectArrayInput,
   SelectInput,
   TopToolbar,
@@ -30,7 +29,7 @@ import {
   ParticipationStatusField,
   type Participation,
 } from './fields';
-import { EmptyList } from '../shared/ListParts';
+import { EmptyList, SearchFilter } from '../shared/ListParts';
 import { ParticipationBulkActions } from './ParticipationBulkActions';
 
 /** An edition's participants fit in one export (the API serves 1000 per request, fetched in chunks). */
@@ -91,13 +90,7 @@ export const ParticipationList = () => {
   const filters = useMemo(
     () => [
       <EventInput key="eventId" source="eventId" label="resources.participations.fields.eventId" helperText={false} alwaysOn />,
-      <SearchInput
-        key="q"
-        source="q"
-        alwaysOn
-        placeholder={translate('resources.participations.helpers.q')}
-        sx={{ minWidth: 240 }}
-      />,
+      <SearchFilter key="q" source="q" alwaysOn minWidth={240} />,
       <SelectArrayInput key="status" source="status" choices={participationStatusChoices} alwaysOn sx={{ minWidth: 160 }} />,
       <SelectArrayInput key="role" source="role" choices={participationRoleChoices} sx={{ minWidth: 180 }} />,
       <CountriesInput
@@ -109,7 +102,7 @@ export const ParticipationList = () => {
       <GroupInput key="groupId" source="groupId" label="resources.participations.fields.groupId" helperText={false} />,
       <SelectInput key="checkedIn" source="checkedIn" choices={CHECKED_IN_CHOICES} sx={{ minWidth: 160 }} />,
     ],
-    [translate],
+    [],
   );
 
   return (

@@ -1,19 +1,18 @@
 import { useMemo } from 'react';
-import { DataTable, List, SearchInput, SelectArrayInput, TextField, UrlField, useTranslate } from 'react-admin';
+import { DataTable, List, SelectArrayInput, TextField, UrlField } from 'react-admin';
 import { CountryField } from '../collectivities/fields';
 import { PARTNER_KIND_CHOICES } from './choices';
 import { PartnerKindField, type Partner } from './fields';
-import { CreateOnlyActions, EmptyList } from '../shared/ListParts';
+import { CreateOnlyActions, EmptyList, SearchFilter } from '../shared/ListParts';
 
 /** By name (the API's order: the columns do not sort). */
 export const PartnerList = () => {
-  const translate = useTranslate();
   const filters = useMemo(
     () => [
-      <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.partners.helpers.q')} sx={{ minWidth: 280 }} />,
+      <SearchFilter key="q" source="q" alwaysOn minWidth={280} />,
       <SelectArrayInput key="kind" source="kind" choices={PARTNER_KIND_CHOICES} alwaysOn sx={{ minWidth: 220 }} />,
     ],
-    [translate],
+    [],
   );
   return (
     <List<Partner> filters={filters} actions={<CreateOnlyActions />} perPage={25} empty={false}>

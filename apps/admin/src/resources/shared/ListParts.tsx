@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import { CreateButton, TopToolbar, useResourceContext, useTranslate } from 'react-admin';
+import { CreateButton, SearchInput, type SearchInputProps, TopToolbar, useResourceContext, useTranslate } from 'react-admin';
 
 /** What a list says when nothing matches: the resource's own "empty" message. */
 export const EmptyList = () => {
@@ -18,3 +18,13 @@ export const CreateOnlyActions = () => (
     <CreateButton />
   </TopToolbar>
 );
+
+/**
+ * A list's search box, its hint the resource's own (`resources.<name>.helpers.q`). Give it
+ * `source="q" alwaysOn` where it is used: react-admin reads them from the filter element.
+ */
+export const SearchFilter = ({ minWidth, ...props }: SearchInputProps & { minWidth: number | Record<string, number> }) => {
+  const translate = useTranslate();
+  const resource = useResourceContext();
+  return <SearchInput {...props} placeholder={translate(`resources.${resource}.helpers.q`)} sx={{ minWidth }} />;
+};

@@ -1,19 +1,18 @@
 import { useMemo } from 'react';
-import { BooleanField, DataTable, List, SearchInput, SelectArrayInput, SelectInput, useTranslate } from 'react-admin';
+import { BooleanField, DataTable, List, SelectArrayInput, SelectInput } from 'react-admin';
 import { ACTIVE_CHOICES, ROLE_CHOICES } from './choices';
 import { LastSignInField, RoleField, type User } from './fields';
-import { CreateOnlyActions, EmptyList } from '../shared/ListParts';
+import { CreateOnlyActions, EmptyList, SearchFilter } from '../shared/ListParts';
 
 /** The API lists users by display name: the columns are not sortable. */
 export const UserList = () => {
-  const translate = useTranslate();
   const filters = useMemo(
     () => [
-      <SearchInput key="q" source="q" alwaysOn placeholder={translate('resources.users.helpers.q')} sx={{ minWidth: 280 }} />,
+      <SearchFilter key="q" source="q" alwaysOn minWidth={280} />,
       <SelectArrayInput key="role" source="role" choices={ROLE_CHOICES} alwaysOn sx={{ minWidth: 200 }} />,
       <SelectInput key="active" source="active" choices={ACTIVE_CHOICES} alwaysOn sx={{ minWidth: 160 }} />,
     ],
-    [translate],
+    [],
   );
   return (
     <List<User> filters={filters} actions={<CreateOnlyActions />} perPage={25} empty={false}>
