@@ -1,3 +1,4 @@
+import { REFERENTIAL_OWNED_FIELDS } from '@territoria/domain';
 import { defineResource, splitList } from '../../providers/resourceDefinition';
 import { COOPERATION_FIELDS } from '../cooperations/api';
 
@@ -35,16 +36,9 @@ const COLLECTIVITY_DETAIL_FIELDS = `
   cooperations { ${COOPERATION_FIELDS} }
 `;
 
+// the referential's own fields (identity, place, population), then those staff keep
 const COLLECTIVITY_CREATE_FIELDS = [
-  'name',
-  'kind',
-  'countryCode',
-  'inseeCode',
-  'siren',
-  'regionCode',
-  'departmentCode',
-  'postalCodes',
-  'population',
+  ...REFERENTIAL_OWNED_FIELDS,
   'address',
   'website',
   'email',

@@ -101,38 +101,19 @@ export class WebhookDeliveriesWorker implements OnApplicationBootstrap, OnModule
       lastStatusCode: outcome.statusCode,
       lastError: outcome.error,
     };
-    if (outcome.ok) {
-      await this.record(delivery, {
-        ...common,
-        status: WebhookDeliveryStatus.SUCCEEDED,
-        nextAttemptAt: null,
-        completedAt: new Date(),
-      });
-      return;
-    }
+    /** Delivered, or given up: no further attempt. */
+    const settle = (status: WebhookDeliveryStatus) =>
+      this.record(delivery, { ...common, status, nextAttemptAt: null, completedAt: new Date() });
+    if (outcome.ok) return settle(WebhookDeliveryStatus.SUCCEEDED);
     if (outcome.statusCode === 410) {
       this.logger.warn(`Webhook endpoint ${endpoint.id} answered 410 Gone: disabled.`);
       await this.dataSource
         .getRepository(WebhookEndpoint)
         .update({ id: endpoint.id }, { enabled: false, disabledReason: 'GONE' });
-      await this.record(delivery, {
-        ...common,
-        status: WebhookDeliveryStatus.FAILED,
-        nextAttemptAt: null,
-        completedAt: new Date(),
-      });
-      return;
+      return settle(WebhookDeliveryStatus.FAILED);
     }
     const next = new Date(Date.now() + retryDelayMs(this.config.WEBHOOKS_RETRY_BASE_SECONDS * 1000, attempts));
-    if (next > retryUntil) {
-      await this.record(delivery, {
-        ...common,
-        status: WebhookDeliveryStatus.FAILED,
-        nextAttemptAt: null,
-        completedAt: new Date(),
-      });
-      return;
-    }
+    if (next > retryUntil) return settle(WebhookDeliveryStatus.FAILED);
     await this.record(delivery, { ...common, nextAttemptAt: next });
     await this.schedule(delivery.id, next);
   }
