@@ -93,28 +93,23 @@ function ServerSearchPicker<Option>({
 const BY_RELEVANCE = { field: 'relevance', order: 'ASC' } as const;
 const BY_NAME = { field: 'name', order: 'ASC' } as const;
 
-/** One collectivity, searched by name, INSEE code, SIREN or postal code. */
-export const CollectivityInput = (props: PickerProps) => (
+/** Collectivities searched by name, INSEE code, SIREN or postal code, most relevant first. */
+const CollectivityPicker = ({ multiple, ...props }: PickerProps & { multiple?: boolean }) => (
   <ServerSearchPicker
     {...props}
     reference="collectivities"
     sort={BY_RELEVANCE}
     optionText={useCollectivityOptionText()}
     width={280}
+    multiple={multiple}
   />
 );
 
+/** One collectivity. */
+export const CollectivityInput = (props: PickerProps) => <CollectivityPicker {...props} />;
+
 /** Several collectivities at once (e.g. new members of a group). */
-export const CollectivitiesInput = (props: PickerProps) => (
-  <ServerSearchPicker
-    {...props}
-    reference="collectivities"
-    sort={BY_RELEVANCE}
-    optionText={useCollectivityOptionText()}
-    width={280}
-    multiple
-  />
-);
+export const CollectivitiesInput = (props: PickerProps) => <CollectivityPicker {...props} multiple />;
 
 type ContactOption = Fields<Api.Contact, 'id' | 'firstName' | 'lastName'> &
   SomeFields<Api.Contact, 'email'> & {
