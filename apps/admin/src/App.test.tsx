@@ -2,23 +2,16 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { CreateParams, DataProvider } from 'react-admin';
 import { dijonRecord } from '../test/collectivityFixtures';
+import { auditEntryRecord, contactRecord } from '../test/recordFixtures';
 import { signedInAs, signedOut } from '../test/fakeAuth';
 import { App } from './App';
 import { createI18nProvider } from './i18n/i18nProvider';
 
 const dijon = dijonRecord();
 
-const historyEntry = {
-  id: 'a1',
-  at: '2025-03-12T13:05:00.000Z',
-  action: 'UPDATE',
-  actorType: 'USER',
-  actorId: 'u1',
-  actorLabel: 'marie@territoria.test',
-  entityType: 'Collectivity',
-  entityId: 'c1',
+const historyEntry = auditEntryRecord({
   changes: [{ field: 'membershipStatus', before: '"NONE"', after: '"MEMBER"' }],
-};
+});
 
 function fakeDataProvider() {
   return {
@@ -174,20 +167,7 @@ const member = (id: string, name: string) => ({
   collectivity: { id, name, kind: 'COMMUNE', inseeCode: null, countryCode: 'FR', contactCount: 1, department: null },
 });
 
-const contact = {
-  id: 'p1',
-  civility: 'MS',
-  firstName: 'Aïssata',
-  lastName: 'Traoré',
-  email: null,
-  phone: null,
-  consentStatus: 'GIVEN',
-  consentAt: null,
-  consentSource: null,
-  erasedAt: null,
-  version: 1,
-  createdAt: '2026-01-05T10:00:00.000Z',
-  updatedAt: '2026-01-05T10:00:00.000Z',
+const contact = contactRecord('Aïssata', 'Traoré', {
   positions: [
     {
       id: 'pos1',
@@ -202,7 +182,7 @@ const contact = {
     },
   ],
   groups: [{ id: 'g1', kind: 'COUNTRY', name: 'Groupe-pays Mali' }],
-};
+});
 
 function groupsDataProvider() {
   const dataProvider = fakeDataProvider();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { auditEntryRecord } from '../../../test/recordFixtures';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import {
   actorName,
@@ -9,7 +10,6 @@ import {
   formatDateTime,
   parseAuditValue,
   recordPath,
-  type AuditEntry,
 } from './format';
 
 const fr = createI18nProvider('fr');
@@ -17,18 +17,7 @@ const frContext = { translate: (key: string, options?: Record<string, unknown>) 
 const en = createI18nProvider('en');
 const enContext = { translate: (key: string, options?: Record<string, unknown>) => en.translate(key, options), locale: 'en' };
 
-const entry = (overrides: Partial<AuditEntry>): AuditEntry => ({
-  id: 'a1',
-  at: '2025-03-12T13:05:00.000Z',
-  action: 'UPDATE',
-  actorType: 'USER',
-  actorId: 'u1',
-  actorLabel: 'marie@territoria.test',
-  entityType: 'Collectivity',
-  entityId: 'c1',
-  changes: [],
-  ...overrides,
-});
+const entry = auditEntryRecord;
 
 describe('history formatting', () => {
   it('reads the JSON values of a change', () => {

@@ -3,6 +3,7 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import { award, participation } from '../../../test/eventFixtures';
 import { signedInAs } from '../../../test/fakeAuth';
 import { fakeDataProvider } from '../../../test/fakeDataProvider';
+import { contactRecord } from '../../../test/recordFixtures';
 import { bodyRows } from '../../../test/tables';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
@@ -20,24 +21,7 @@ const dijon = {
   cooperations: [],
 };
 
-const rebsamen = {
-  id: 'p1',
-  civility: 'MR',
-  firstName: 'François',
-  lastName: 'Rebsamen',
-  email: null,
-  phone: null,
-  consentStatus: 'GIVEN',
-  consentAt: null,
-  consentSource: null,
-  erasedAt: null,
-  version: 1,
-  createdAt: '2021-01-01T00:00:00.000Z',
-  updatedAt: '2021-01-01T00:00:00.000Z',
-  positions: [],
-  groups: [],
-  offices: [],
-};
+const rebsamen = contactRecord('François', 'Rebsamen', { civility: 'MR' });
 
 const cancelled = {
   ...participation,
