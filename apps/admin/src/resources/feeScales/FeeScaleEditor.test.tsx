@@ -4,6 +4,7 @@ import type { MutationOptions, QueryOptions } from '@apollo/client';
 import type { OperationDefinitionNode } from 'graphql';
 import { type DataProvider } from 'react-admin';
 import { signedInAs } from '../../../test/fakeAuth';
+import { fakeDataProvider } from '../../../test/fakeDataProvider';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { createOperationRunner } from '../../providers/operations';
@@ -24,7 +25,7 @@ const SCALE = {
 };
 
 /** The real operation runner over a fake API: last year has a scale, this year none; saving is refused once. */
-function fakeDataProvider(refusal: unknown) {
+function feeScalesDataProvider(refusal: unknown) {
   const query = jest.fn(async ({ query: document, variables }: QueryOptions) => {
     const name = (document.definitions[0] as OperationDefinitionNode).name!.value;
     if (name === 'FeeScales') return { data: { data: [SCALE] } };
@@ -38,15 +39,7 @@ function fakeDataProvider(refusal: unknown) {
     return { data: { data: { ...(variables?.input as object), version: 1 } } };
   });
   const dataProvider = {
-    getList: jest.fn(async () => ({ data: [], total: 0 })),
-    getOne: jest.fn(),
-    getMany: jest.fn(async () => ({ data: [] })),
-    getManyReference: jest.fn(async () => ({ data: [], total: 0 })),
-    create: jest.fn(),
-    update: jest.fn(),
-    updateMany: jest.fn(),
-    delete: jest.fn(),
-    deleteMany: jest.fn(),
+    ...fakeDataProvider(),
     runOperation: createOperationRunner({ query, mutate } as never, i18n),
   } as unknown as DataProvider;
   return { dataProvider, mutate };
@@ -74,7 +67,7 @@ describe('Barème des cotisations', () => {
   });
 
   it('starts a new year from the previous scale, and shows the API’s refusal on the bracket it names, in French', async () => {
-    const { dataProvider, mutate } = fakeDataProvider(
+    const { dataProvider, mutate } = feeScalesDataProvider(
       apiRefusal([{ field: 'brackets.1', code: 'OVERLAP', message: 'Brackets overlap at 9000 inhabitants.' }]),
     );
     render(<App dataProvider={dataProvider} authProvider={signedInAs('ADMIN')} i18nProvider={createI18nProvider('fr')} />);
@@ -118,7 +111,7 @@ describe('Barème des cotisations', () => {
   });
 
   it('checks the scale before sending it: a gap is shown on its row, nothing is sent', async () => {
-    const { dataProvider, mutate } = fakeDataProvider(new Error('not expected'));
+    const { dataProvider, mutate } = feeScalesDataProvider(new Error('not expected'));
     render(<App dataProvider={dataProvider} authProvider={signedInAs('ADMIN')} i18nProvider={createI18nProvider('fr')} />);
     await waitFor(() => expect((screen.getByLabelText('De (habitants) 3', {}) as HTMLInputElement).value).toBe('100 000'), {
       timeout: 10000,

@@ -4,6 +4,7 @@ import type { MutationOptions, OperationVariables, QueryOptions } from '@apollo/
 import type { OperationDefinitionNode } from 'graphql';
 import { type DataProvider } from 'react-admin';
 import { signedInAs } from '../../../test/fakeAuth';
+import { fakeDataProvider } from '../../../test/fakeDataProvider';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { createOperationRunner } from '../../providers/operations';
@@ -36,7 +37,7 @@ const ROWS = [
 ];
 
 /** The real operation runner over a fake Apollo client: the API's answers and refusals as they come. */
-function fakeDataProvider(mutate: (operation: string, variables: OperationVariables) => unknown) {
+function duesDataProvider(mutate: (operation: string, variables: OperationVariables) => unknown) {
   const query = jest.fn(async ({ query: document }: QueryOptions) => {
     const name = (document.definitions[0] as OperationDefinitionNode).name!.value;
     if (name === 'DuesTotals')
@@ -61,18 +62,7 @@ function fakeDataProvider(mutate: (operation: string, variables: OperationVariab
   );
   const runOperation = createOperationRunner({ query, mutate: mutateSpy } as never, i18n);
   const getList = jest.fn(async (_resource: string, _params: unknown) => ({ data: ROWS, total: ROWS.length }));
-  const dataProvider = {
-    getList,
-    getOne: jest.fn(),
-    getMany: jest.fn(async () => ({ data: [] })),
-    getManyReference: jest.fn(async () => ({ data: [], total: 0 })),
-    create: jest.fn(),
-    update: jest.fn(),
-    updateMany: jest.fn(),
-    delete: jest.fn(),
-    deleteMany: jest.fn(),
-    runOperation,
-  } as unknown as DataProvider;
+  const dataProvider = { ...fakeDataProvider(), getList, runOperation } as unknown as DataProvider;
   return { dataProvider, getList, mutate: mutateSpy };
 }
 
@@ -103,7 +93,7 @@ describe('Cotisations', () => {
   });
 
   it('shows the year in French: amounts, statuses, totals, and flags the members in arrears', async () => {
-    const { dataProvider, getList } = fakeDataProvider(() => ({}));
+    const { dataProvider, getList } = duesDataProvider(() => ({}));
     const table = await openList(dataProvider);
     const headers = within(table)
       .getAllByRole('columnheader')
@@ -136,7 +126,7 @@ describe('Cotisations', () => {
 
   it('marks the selected dues paid with the date and reference, and says an already paid one stops it all', async () => {
     let attempt = 0;
-    const { dataProvider, mutate } = fakeDataProvider((operation) => {
+    const { dataProvider, mutate } = duesDataProvider((operation) => {
       if (operation !== 'MarkFeesPaid') throw new Error(`unexpected ${operation}`);
       attempt += 1;
       if (attempt === 1) {
@@ -185,7 +175,7 @@ describe('Cotisations', () => {
   });
 
   it('asks for the payment date before sending anything', async () => {
-    const { dataProvider, mutate } = fakeDataProvider(() => ({ data: { data: [] } }));
+    const { dataProvider, mutate } = duesDataProvider(() => ({ data: { data: [] } }));
     const table = await openList(dataProvider);
     await act(async () => {
       fireEvent.click(within(rowOf(table, 'Dijon')).getByRole('checkbox'));
@@ -209,7 +199,7 @@ describe('Cotisations', () => {
   });
 
   it('generates the dues of the year chosen and says how many were created', async () => {
-    const { dataProvider, mutate } = fakeDataProvider((operation, variables) => {
+    const { dataProvider, mutate } = duesDataProvider((operation, variables) => {
       if (operation !== 'GenerateDues') throw new Error(`unexpected ${operation}`);
       return { data: { data: { year: variables.year, created: 3, existing: 1 } } };
     });
@@ -230,7 +220,7 @@ describe('Cotisations', () => {
   });
 
   it('refuses a year out of range before sending anything, and shows the API refusal of a year under it', async () => {
-    const { dataProvider, mutate } = fakeDataProvider((operation) => {
+    const { dataProvider, mutate } = duesDataProvider((operation) => {
       if (operation !== 'GenerateDues') throw new Error(`unexpected ${operation}`);
       throw noFeeScaleFailure();
     });
@@ -269,7 +259,7 @@ describe('Cotisations', () => {
   });
 
   it('waives a due with its reason, required', async () => {
-    const { dataProvider, mutate } = fakeDataProvider((operation, variables) => {
+    const { dataProvider, mutate } = duesDataProvider((operation, variables) => {
       if (operation !== 'WaiveFee') throw new Error(`unexpected ${operation}`);
       return { data: { data: { ...fee(variables.input.id, 'Dijon'), status: 'WAIVED', waiverReason: variables.input.reason } } };
     });
