@@ -33,6 +33,18 @@ async function fill(current: string, next: string, confirm: string) {
   });
 }
 
+/** The page, opened by a signed-in staff member whose password changes are accepted; what the API was sent. */
+function openPageAcceptingChanges(): unknown[] {
+  const sent: unknown[] = [];
+  window.location.hash = '#/mon-mot-de-passe';
+  const auth = signedInAs('STAFF', (_query, variables) => {
+    sent.push(variables);
+    return { data: { changeMyPassword: true } };
+  });
+  render(<App dataProvider={emptyDataProvider} authProvider={auth} i18nProvider={createI18nProvider('fr')} />);
+  return sent;
+}
+
 describe('Changer mon mot de passe', () => {
   beforeEach(() => {
     localStorage.clear();
@@ -55,13 +67,7 @@ describe('Changer mon mot de passe', () => {
   });
 
   it('checks the new password before asking the API', async () => {
-    const sent: unknown[] = [];
-    window.location.hash = '#/mon-mot-de-passe';
-    const auth = signedInAs('STAFF', (_query, variables) => {
-      sent.push(variables);
-      return { data: { changeMyPassword: true } };
-    });
-    render(<App dataProvider={emptyDataProvider} authProvider={auth} i18nProvider={createI18nProvider('fr')} />);
+    const sent = openPageAcceptingChanges();
     await fill('ancien mot de passe', 'court', 'autre');
     expect(await screen.findByText('Au moins 12 caractères.')).toBeTruthy();
     expect(screen.getByText('Les deux mots de passe ne sont pas identiques.')).toBeTruthy();
@@ -69,13 +75,7 @@ describe('Changer mon mot de passe', () => {
   });
 
   it('changes the password, then says so', async () => {
-    const sent: unknown[] = [];
-    window.location.hash = '#/mon-mot-de-passe';
-    const auth = signedInAs('STAFF', (_query, variables) => {
-      sent.push(variables);
-      return { data: { changeMyPassword: true } };
-    });
-    render(<App dataProvider={emptyDataProvider} authProvider={auth} i18nProvider={createI18nProvider('fr')} />);
+    const sent = openPageAcceptingChanges();
     await fill('ancien mot de passe', 'un nouveau mot de passe', 'un nouveau mot de passe');
     expect(await screen.findByText('Mot de passe changé. Vos autres sessions ont été fermées.')).toBeTruthy();
     expect(sent).toEqual([{ currentPassword: 'ancien mot de passe', newPassword: 'un nouveau mot de passe' }]);
