@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ApiSession, baseUrl, findCommune, updateCollectivity, type CollectivityRow } from './api';
 import { eventually, openBrowser, signInThroughPage, type Browser } from './browser';
+import { DUES_EXPORT_HEADER_FR } from '../test/csv';
 import { readExportedCsv } from './csv';
 
 /**
@@ -207,16 +208,7 @@ describe('partners and dues in a real browser', () => {
       expect(download.suggestedFilename()).toMatch(/^cotisations-2021-\d{4}-\d{2}-\d{2}\.csv$/);
       const file = await download.path();
       const [header, ...rows] = await readExportedCsv(file!);
-      expect(header).toEqual([
-        'Collectivité',
-        'Année',
-        'Montant (€)',
-        'Statut',
-        'Facturée le',
-        'Échéance',
-        'Payée le',
-        'Référence de paiement',
-      ]);
+      expect(header).toEqual(DUES_EXPORT_HEADER_FR);
       expect(rows).toHaveLength(memberCount);
       const dijonLine = rows.find((cells) => cells[0] === 'Dijon');
       expect(dijonLine).toEqual([

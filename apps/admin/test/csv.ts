@@ -4,3 +4,15 @@ import { parse } from 'csv-parse/sync';
 export function parseExportedCsv(csv: string): string[][] {
   return parse(csv, { bom: true, delimiter: ';', relax_column_count: true, skip_empty_lines: true }) as string[][];
 }
+
+/** The dues export's header, as the accountant reads it in French. */
+export const DUES_EXPORT_HEADER_FR = [
+  'Collectivité',
+  'Année',
+  'Montant (€)',
+  'Statut',
+  'Facturée le',
+  'Échéance',
+  'Payée le',
+  'Référence de paiement',
+];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseExportedCsv } from '../../../test/csv';
+import { DUES_EXPORT_HEADER_FR, parseExportedCsv } from '../../../test/csv';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { membershipFeesToCsv } from './exporter';
 import { dijonFee } from '../../../test/collectivityFixtures';
@@ -45,16 +45,7 @@ describe('dues CSV for the accountant', () => {
 
   it('has French headers, a BOM for Excel, ";" separators', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(header).toEqual([
-      'Collectivité',
-      'Année',
-      'Montant (€)',
-      'Statut',
-      'Facturée le',
-      'Échéance',
-      'Payée le',
-      'Référence de paiement',
-    ]);
+    expect(header).toEqual(DUES_EXPORT_HEADER_FR);
   });
 
   it('writes names (not ids), French amounts and dates, statuses in French', () => {
