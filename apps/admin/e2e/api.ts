@@ -175,3 +175,20 @@ export async function deleteGroupsNamed(session: ApiSession, name: string): Prom
     await session.graphql('mutation ($id: ID!) { deleteGroup(id: $id) { id } }', { id: group.id });
   }
 }
+
+/** A new series of events and one edition of it, held on one day of 2021 unless said otherwise; the edition's id. */
+export async function createEdition(
+  session: ApiSession,
+  series: { name: string; acronym?: string },
+  edition: { title: string; editionNumber: number } & Record<string, unknown>,
+): Promise<string> {
+  const created = await session.graphql<{ createEventSeries: { id: string } }>(
+    'mutation ($input: EventSeriesInput!) { createEventSeries(input: $input) { id } }',
+    { input: series },
+  );
+  const event = await session.graphql<{ createEvent: { id: string } }>(
+    'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }',
+    { input: { seriesId: created.createEventSeries.id, year: 2021, startsOn: '2021-06-29', endsOn: '2021-06-29', ...edition } },
+  );
+  return event.createEvent.id;
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ApiSession, baseUrl } from './api';
+import { ApiSession, baseUrl, createEdition } from './api';
 import { eventually, openBrowser, signInThroughPage, type Browser } from './browser';
 import { readExportedCsv } from './csv';
 
@@ -71,27 +71,17 @@ describe('an edition of the Rencontres in a real browser', () => {
     browser = await openBrowser();
     const admin = await ApiSession.asAdmin();
     await admin.createUser({ ...staff, role: 'STAFF' });
-    const series = await admin.graphql<{ createEventSeries: { id: string } }>(
-      'mutation ($input: EventSeriesInput!) { createEventSeries(input: $input) { id } }',
-      { input: { name: `Rencontres de l'action internationale des collectivités territoriales ${run}`, acronym: 'RAICT' } },
-    );
-    const event = await admin.graphql<{ createEvent: { id: string } }>(
-      'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }',
+    eventId = await createEdition(
+      admin,
+      { name: `Rencontres de l'action internationale des collectivités territoriales ${run}`, acronym: 'RAICT' },
       {
-        input: {
-          seriesId: series.createEventSeries.id,
-          editionNumber: 12,
-          year: 2021,
-          title: `12es Rencontres de l'AICT ${run}`,
-          startsOn: '2021-06-29',
-          endsOn: '2021-06-29',
-          venue: "Cité des Sciences et de l'Industrie",
-          city: 'Paris',
-          theme: "L'AICT au cœur des enjeux globaux - engagements et solutions pour le climat",
-        },
+        editionNumber: 12,
+        title: `12es Rencontres de l'AICT ${run}`,
+        venue: "Cité des Sciences et de l'Industrie",
+        city: 'Paris',
+        theme: "L'AICT au cœur des enjeux globaux - engagements et solutions pour le climat",
       },
     );
-    eventId = event.createEvent.id;
   });
 
   afterAll(async () => {

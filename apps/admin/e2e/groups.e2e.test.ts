@@ -8,6 +8,7 @@ import {
   findGroups,
   type CollectivityRow,
   type ContactRow,
+  createEdition,
 } from './api';
 import { eventually, openBrowser, signInThroughPage, type Browser } from './browser';
 
@@ -57,25 +58,8 @@ describe('country groups and their president in a real browser', () => {
       },
     });
     // an edition of the Rencontres: the official spoke for Dijon; Lyon, not a member of the group, came too
-    const series = await admin.graphql<{ createEventSeries: { id: string } }>(
-      'mutation($input: EventSeriesInput!) { createEventSeries(input: $input) { id } }',
-      { input: { name: `Rencontres des groupes ${run}` } },
-    );
     const title = `Rencontres ${run}`;
-    const created = await admin.graphql<{ createEvent: { id: string } }>(
-      'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }',
-      {
-        input: {
-          seriesId: series.createEventSeries.id,
-          editionNumber: 1,
-          year: 2021,
-          title,
-          startsOn: '2021-06-29',
-          endsOn: '2021-06-29',
-        },
-      },
-    );
-    edition = { id: created.createEvent.id, title };
+    edition = { id: await createEdition(admin, { name: `Rencontres des groupes ${run}` }, { editionNumber: 1, title }), title };
     const register = 'mutation($input: CreateParticipationInput!) { createParticipation(input: $input) { id } }';
     await admin.graphql(register, {
       input: { eventId: edition.id, contactId: official.id, collectivityId: dijon.id, role: 'SPEAKER' },

@@ -5,7 +5,7 @@ import {
   UNREAD_STATUS,
   type RegistrationFigures,
 } from '../../api/test/support/registration-file';
-import { ApiSession, baseUrl } from './api';
+import { ApiSession, baseUrl, createEdition } from './api';
 import { eventually, openBrowser, signInThroughPage, type Browser } from './browser';
 
 /**
@@ -63,26 +63,11 @@ describe('the registration file as it comes, in a real browser', () => {
     browser = await openBrowser();
     const admin = await ApiSession.asAdmin();
     await admin.createUser({ ...staff, role: 'STAFF' });
-    const series = await admin.graphql<{ createEventSeries: { id: string } }>(
-      'mutation ($input: EventSeriesInput!) { createEventSeries(input: $input) { id } }',
-      {
-        input: { name: `Rencontres de l'AICT, fichier ${run}`, acronym: 'RAICT' },
-      },
+    eventId = await createEdition(
+      admin,
+      { name: `Rencontres de l'AICT, fichier ${run}`, acronym: 'RAICT' },
+      { editionNumber: 12, title: `12es Rencontres ${run}` },
     );
-    const event = await admin.graphql<{ createEvent: { id: string } }>(
-      'mutation ($input: CreateEventInput!) { createEvent(input: $input) { id } }',
-      {
-        input: {
-          seriesId: series.createEventSeries.id,
-          editionNumber: 12,
-          year: 2021,
-          title: `12es Rencontres ${run}`,
-          startsOn: '2021-06-29',
-          endsOn: '2021-06-29',
-        },
-      },
-    );
-    eventId = event.createEvent.id;
     // the partners the file names by acronym, once per database
     for (const partner of REGISTRATION_PARTNERS) {
       const found = await admin.graphql<{ partners: { nodes: { name: string }[] } }>(
