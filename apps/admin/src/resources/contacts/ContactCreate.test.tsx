@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { HttpError, type CreateParams, type DataProvider } from 'react-admin';
 import { signedInAs } from '../../../test/fakeAuth';
+import { contactRecord } from '../../../test/recordFixtures';
 import { App } from '../../App';
 import { createI18nProvider } from '../../i18n/i18nProvider';
 import { toReactAdminError } from '../../providers/errors';
@@ -33,25 +34,7 @@ const possibleDuplicate = (candidates = [existing]) =>
     { formFields: RESOURCES.contacts!.inputFields },
   );
 
-const created = {
-  id: 'p2',
-  civility: null,
-  firstName: 'Jeanne',
-  lastName: 'Martin',
-  email: null,
-  phone: null,
-  consentStatus: 'UNKNOWN',
-  consentAt: null,
-  consentSource: null,
-  notes: null,
-  erasedAt: null,
-  version: 1,
-  createdAt: '2026-01-05T10:00:00.000Z',
-  updatedAt: '2026-01-05T10:00:00.000Z',
-  positions: [],
-  groups: [],
-  offices: [],
-};
+const created = contactRecord('Jeanne', 'Martin', { id: 'p2', civility: null, consentStatus: 'UNKNOWN', notes: null });
 
 function fakeDataProvider(create: (params: CreateParams) => Promise<unknown>) {
   return {

@@ -120,11 +120,9 @@ export const ImportWizard = () => {
     }
   };
 
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    // the same file may be chosen again after a change
-    event.target.value = '';
-    if (!chosen) return;
+  /** Back to the first step: no file, no mapping, no choices, no result. */
+  const restart = () => {
+    setFile(null);
     setPreview(null);
     setMapping(null);
     setStatusMapping({});
@@ -132,7 +130,16 @@ export const ImportWizard = () => {
     setFilter('ALL');
     setResult(null);
     setUndone(null);
-    setFile(null);
+    setError(null);
+    setUnsettled([]);
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    // the same file may be chosen again after a change
+    event.target.value = '';
+    if (!chosen) return;
+    restart();
     if (chosen.size > MAX_IMPORT_BYTES) {
       const size = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(chosen.size / (1024 * 1024));
       setError(translate('resources.participations.import.too_large', { size }));
@@ -203,19 +210,6 @@ export const ImportWizard = () => {
     } finally {
       setBusy(null);
     }
-  };
-
-  const restart = () => {
-    setFile(null);
-    setPreview(null);
-    setMapping(null);
-    setStatusMapping({});
-    setChoices({});
-    setFilter('ALL');
-    setResult(null);
-    setUndone(null);
-    setError(null);
-    setUnsettled([]);
   };
 
   const toSettle = preview ? preview.rows.filter((row) => !isSettled(row, choices[row.line])).length : 0;
