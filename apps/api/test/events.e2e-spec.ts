@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { crmFixtures } from './support/crm-fixtures.js';
+import { crmFixtures, EDITION_12, RENCONTRES_SERIES } from './support/crm-fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 const CREATE_SERIES = 'mutation($input: EventSeriesInput!) { createEventSeries(input: $input) { id name } }';
@@ -31,22 +31,11 @@ describe('events: editions, programme, participation and check-in', () => {
     hidalgo = await fixtures.contact('Anne', 'Hidalgo', paris);
     seriesId = (
       await api.graphql(CREATE_SERIES, {
-        input: { name: "Rencontres de l'action internationale des collectivités territoriales", acronym: 'RAICT' },
+        input: RENCONTRES_SERIES,
       })
     ).data!.createEventSeries.id;
     const created = await api.graphql(CREATE_EVENT, {
-      input: {
-        seriesId,
-        editionNumber: 12,
-        year: 2021,
-        title: '12e Rencontres AICT',
-        startsOn: '2021-06-29',
-        endsOn: '2021-06-29',
-        venue: "Cité des Sciences et de l'Industrie",
-        city: 'Paris',
-        theme: "L'AICT au coeur des enjeux globaux",
-        hashtag: '#RencontresAICT2021',
-      },
+      input: { seriesId, ...EDITION_12 },
     });
     expect(created.errors).toBeUndefined();
     eventId = created.data!.createEvent.id;

@@ -1,5 +1,22 @@
 import type { TestApp } from './test-app.js';
 
+/** The Rencontres as the fixtures know them: the series, and its 12th edition (Paris, 2021). */
+export const RENCONTRES_SERIES = {
+  name: "Rencontres de l'action internationale des collectivités territoriales",
+  acronym: 'RAICT',
+};
+export const EDITION_12 = {
+  editionNumber: 12,
+  year: 2021,
+  title: '12e Rencontres AICT',
+  startsOn: '2021-06-29',
+  endsOn: '2021-06-29',
+  venue: "Cité des Sciences et de l'Industrie",
+  city: 'Paris',
+  theme: "L'AICT au coeur des enjeux globaux",
+  hashtag: '#RencontresAICT2021',
+};
+
 /** Builds CRM data through the API, as staff would. */
 export function crmFixtures(api: TestApp) {
   const call = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {

@@ -1,3 +1,4 @@
+import { EDITION_12, RENCONTRES_SERIES } from './crm-fixtures.js';
 import type { FixtureValues } from './visibility-schema.js';
 import type { TestApp } from './test-app.js';
 
@@ -194,25 +195,14 @@ export async function createVisibilityFixtures(api: TestApp): Promise<Visibility
   const series = await call<{ createEventSeries: { id: string } }>(
     'mutation($input: EventSeriesInput!) { createEventSeries(input: $input) { id } }',
     {
-      input: { name: "Rencontres de l'action internationale des collectivités territoriales", acronym: 'RAICT' },
+      input: RENCONTRES_SERIES,
     },
   );
   keep('EventSeries', series.createEventSeries.id, 'RAICT');
   const edition = await call<{ createEvent: { id: string } }>(
     'mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }',
     {
-      input: {
-        seriesId: series.createEventSeries.id,
-        editionNumber: 12,
-        year: FIXTURE_YEAR,
-        title: '12e Rencontres AICT',
-        startsOn: '2021-06-29',
-        endsOn: '2021-06-29',
-        venue: "Cité des Sciences et de l'Industrie",
-        city: 'Paris',
-        theme: "L'AICT au coeur des enjeux globaux",
-        hashtag: '#RencontresAICT2021',
-      },
+      input: { seriesId: series.createEventSeries.id, ...EDITION_12, year: FIXTURE_YEAR },
     },
   );
   const eventId = keep('Event', edition.createEvent.id, 'edition 12');
