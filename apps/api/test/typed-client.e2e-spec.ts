@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { untilChangesSyncable } from './support/until.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../packages/client/dist/examples/mirror-members.js', import.meta.url));
 
@@ -42,6 +43,7 @@ describe('the typed client and the members mirror example', () => {
     await api.dataSource.query(`UPDATE collectivities SET website = 'https://mairie.example/' || insee_code WHERE id = ANY($1)`, [
       ids,
     ]);
+    await untilChangesSyncable(api.dataSource);
 
     const first = await client.request(SyncCollectivitiesDocument, { page: { updatedSince: since, limit: 5 } });
     expect(first.collectivities.nodes).toHaveLength(5);
@@ -79,6 +81,7 @@ describe('the typed client and the members mirror example', () => {
 
     const file = path.join(folder, 'members.csv');
     const run = async () => {
+      await untilChangesSyncable(api.dataSource);
       const { stdout } = await promisify(execFile)(process.execPath, [EXAMPLE, file], {
         env: { PATH: process.env.PATH ?? '', TERRITORIA_URL: `${api.baseUrl}/graphql`, TERRITORIA_TOKEN: token },
       });

@@ -43,6 +43,9 @@ export const JOBS_SCHEMA = 'pgboss';
  * rather than at their next poll, and never for a rolled-back one.
  */
 const JOB_CHANNEL = 'territoria_jobs';
+/** Deadlock, serialization failure, unique violation: what two processes creating one queue at once may meet. */
+const CONCURRENT_CREATION_ERRORS = new Set(['40P01', '40001', '23505']);
+const CREATE_QUEUE_ATTEMPTS = 5;
 /** After losing its connection, the listener tries again after this many milliseconds. */
 const LISTEN_RETRY_MS = 1000;
 
@@ -188,6 +191,24 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     setTimeout(() => void this.listen(), LISTEN_RETRY_MS).unref();
   }
 
+  /**
+   * Creates the queue, or finds it made. Processes starting together create the same queues at
+   * once, and pg-boss's creation can then deadlock: PostgreSQL fails one of them, which tries again
+   * (and finds the queue the other made).
+   */
+  private async createQueue(queue: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.boss.createQueue(queue);
+        return;
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? '';
+        if (attempt >= CREATE_QUEUE_ATTEMPTS || !CONCURRENT_CREATION_ERRORS.has(code)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
+  }
+
   private pool(): Pool {
     return (this.dataSource.driver as unknown as { master: Pool }).master;
   }
@@ -197,7 +218,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     await this.start();
     let created = this.queues.get(queue);
     if (!created) {
-      created = this.boss.createQueue(queue).catch((error: unknown) => {
+      created = this.createQueue(queue).catch((error: unknown) => {
         this.queues.delete(queue);
         throw error;
       });
