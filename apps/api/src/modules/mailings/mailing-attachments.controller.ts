@@ -38,8 +38,8 @@ export class MailingAttachmentsController {
   }
 
   @Get('attachments/:id')
-  async read(@Param('id', UuidPipe) id: string, @Res() reply: FastifyReply): Promise<void> {
-    const file = await this.attachments.file(id);
+  async read(@Param('id', UuidPipe) id: string, @RequestActor() actor: Actor, @Res() reply: FastifyReply): Promise<void> {
+    const file = await this.attachments.file(id, actor);
     await reply
       .header('content-type', file.contentType)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)

@@ -10,6 +10,9 @@ import type { Readable } from 'node:stream';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError, ErrorCode, NotFoundError, UserInputError } from '../../common/errors/app-errors.js';
 import { SYSTEM_ACTOR, type Actor } from '../../common/access/actor.js';
+import { callerOf } from '../../common/read/caller.js';
+import { sql, type Sql } from '../../common/read/sql.js';
+import { visibleRow } from '../../common/read/visibility.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DuesLettersService } from '../documents/dues-letters/dues-letters.service.js';
 import { MailingAttachment } from './mailing-attachment.entity.js';
@@ -108,16 +111,16 @@ export class MailingAttachmentsService {
     });
   }
 
-  /** One attachment with its content (staff read it through the guarded route). */
-  async file(id: string): Promise<AttachmentFile> {
-    const [row] = await this.files(this.dataSource.manager, 'a.id = $1', id);
+  /** One attachment with its content, if the caller may see it (NOT_FOUND otherwise, as for a missing one). */
+  async file(id: string, actor: Actor): Promise<AttachmentFile> {
+    const [row] = await this.files(this.dataSource.manager, actor, sql`a.id = ${id}::uuid`);
     if (!row) throw new NotFoundError('MailingAttachment', id);
     return row;
   }
 
-  /** A mailing's files, oldest first, as every message carries them. */
+  /** A mailing's files, oldest first, as every message carries them (read by the sender, the system). */
   forMailing(manager: EntityManager, mailingId: string): Promise<AttachmentFile[]> {
-    return this.files(manager, 'a.mailing_id = $1', mailingId);
+    return this.files(manager, SYSTEM_ACTOR, sql`a.mailing_id = ${mailingId}::uuid`);
   }
 
   /**
@@ -132,11 +135,12 @@ export class MailingAttachmentsService {
     return [...shared, { fileName: letter.fileName, contentType: 'application/pdf', content: letter.content }];
   }
 
-  private async files(manager: EntityManager, condition: string, value: string): Promise<AttachmentFile[]> {
-    const rows = (await manager.query(
-      `SELECT a.file_name, a.content_type, a.content FROM mailing_attachments a WHERE ${condition} ORDER BY a.created_at, a.id`,
-      [value],
-    )) as { file_name: string; content_type: string; content: Buffer }[];
+  /** The files matching the condition that the caller may see, by the type's one visibility rule. */
+  private async files(manager: EntityManager, actor: Actor, condition: Sql): Promise<AttachmentFile[]> {
+    const params: unknown[] = [];
+    const text = sql`SELECT a.file_name, a.content_type, a.content FROM mailing_attachments a
+      WHERE ${condition} AND ${visibleRow(callerOf(actor), 'MailingAttachment', 'a')} ORDER BY a.created_at, a.id`.render(params);
+    const rows = (await manager.query(text, params)) as { file_name: string; content_type: string; content: Buffer }[];
     return rows.map((row) => ({ fileName: row.file_name, contentType: row.content_type, content: row.content }));
   }
 }

@@ -252,7 +252,6 @@ function checkMailing(
     });
   }
   if (errors.length === 0) return;
-  if (errors.length === 1 && errors[0]!.field === 'duesYear') throw new UserInputError(errors);
   const unknown = mergeFieldsIn(`${mailing.subject} ${mailing.body}`).filter((name) => !isMergeField(name));
   throw new AppError(ErrorCode.BAD_USER_INPUT, `Invalid mailing: ${errors.map((error) => error.message).join(' ')}`, errors, {
     ...(unknown.length ? { mergeFields: unknown } : {}),
