@@ -13,7 +13,7 @@ import { DateScalar } from './common/scalars/date.scalar.js';
 import { AppErrorFilter } from './common/errors/graphql-error.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import { graphqlOptions } from './graphql.config.js';
-import { ReadModule } from './common/read/read.service.js';
+import { ReadModule, ReadService } from './common/read/read.service.js';
 import { AccessModule } from './common/access/access.module.js';
 import { apiModules } from './modules/index.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -50,9 +50,10 @@ export class AppModule {
         ),
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          imports: [AuthModule],
-          inject: [AuthService],
-          useFactory: (auth: AuthService) => graphqlOptions(auth, config.isProduction, { maxBodyBytes: config.BODY_LIMIT_BYTES }),
+          imports: [AuthModule, ReadModule],
+          inject: [AuthService, ReadService],
+          useFactory: (auth: AuthService, read: ReadService) =>
+            graphqlOptions(auth, read, config.isProduction, { maxBodyBytes: config.BODY_LIMIT_BYTES }),
         }),
         ReadModule,
         AccessModule,

@@ -6,6 +6,8 @@ import { NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLErro
 import { flattenErrors, formatGraphQLError } from './common/errors/format-graphql-error.js';
 import { aliasLimitRule, QUERY_COST_BUDGET, queryLimitsHook } from './common/limits/query-limits.js';
 import { resolveCompiledFields } from './common/read/compiled-fields.js';
+import { answerInSqlHook } from './common/read/answer.js';
+import type { ReadService } from './common/read/read.service.js';
 import { createRequestContext } from './common/loaders/request.loaders.js';
 import { idArgumentsHook } from './common/validation/id-arguments.js';
 import { documentSchema } from './schema/schema-documentation.js';
@@ -24,6 +26,7 @@ export const GRAPHQL_LIMITS = {
 
 export function graphqlOptions(
   auth: AuthService,
+  read: ReadService,
   production: boolean,
   { maxBodyBytes }: { maxBodyBytes?: number } = {},
 ): Omit<MercuriusDriverConfig, 'driver'> {
@@ -41,8 +44,9 @@ export function graphqlOptions(
     allowBatchedQueries: false,
     validationRules: [aliasLimitRule(GRAPHQL_LIMITS.aliases), ...(production ? [NoSchemaIntrospectionCustomRule] : [])],
     // Checked with the request's variables, before any resolver: the cost (it depends on page.limit),
-    // then every ID, in any argument, must be a UUID.
-    hooks: { preExecution: [queryLimitsHook(GRAPHQL_LIMITS.cost), idArgumentsHook] },
+    // then every ID, in any argument, must be a UUID. Last, a query the read road answers whole is
+    // sent as the database wrote it (common/read/answer.ts).
+    hooks: { preExecution: [queryLimitsHook(GRAPHQL_LIMITS.cost), idArgumentsHook, answerInSqlHook(() => read)] },
     // graphql-jit is left off: its variable coercion ignores input field defaults and words errors
     // differently, which loses the field at fault in BAD_USER_INPUT errors.
     context: async (request: FastifyRequest, reply: FastifyReply): Promise<AuthenticatedContext> => ({

@@ -4,25 +4,32 @@ import {
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   isAbstractType,
+  isEnumType,
   isInterfaceType,
+  isScalarType,
   isObjectType,
   Kind,
   getNamedType,
+  getNullableType,
+  isListType,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLInterfaceType,
   type GraphQLObjectType,
+  type GraphQLOutputType,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 import type { Caller } from './caller.js';
-import { readTypeOrFail, type FieldArgs, type ReadField, type ReadType } from './read-model.js';
+import { findReadType, readTypeOrFail, type FieldArgs, type ReadField, type ReadType } from './read-model.js';
 import { and, join, raw, sql, type Sql } from './sql.js';
 import { asSql } from './visibility.js';
 import {
   changeAlias,
   cursorSql,
+  encodeCursor,
+  SYNC_HORIZON,
   horizonCursorSql,
   refuseSync,
   syncedFrom,
@@ -54,13 +61,57 @@ export interface ColumnInfo {
   column: string;
   /** timestamptz: sent as an ISO instant in UTC, as a Date would be. */
   instant: boolean;
+  /** Text in the database (varchar, text, uuid…): its value is the string sent. */
+  textual: boolean;
+}
+
+/**
+ * A root list or page answered as rows (answer mode, common/read/answer.ts): building JSON costs
+ * the database about a microsecond per value, so the rows' columns come as text and are written
+ * into the answer's JSON here; nested fields still come as JSON the database built.
+ */
+export interface RowsAnswer {
+  statement: Sql;
+  write(rows: readonly Record<string, unknown>[]): string;
+}
+
+/** How a column's text goes into JSON: as it is (JSON already, a number, a boolean), as a string, or as an instant. */
+type TextKind = 'json' | 'string' | 'instant';
+
+const writeText: Record<TextKind, (text: string) => string> = {
+  json: (text) => text,
+  string: (text) => JSON.stringify(text),
+  instant: (text) => `"${isoInstant(text)}"`,
+};
+
+/** A UTC timestamp's text ("2026-12-02 14:59:22.0931") as Date.toISOString() writes it ("2026-12-02T14:59:22.093Z"). */
+export function isoInstant(text: string): string {
+  const fraction = text.length > 20 ? text.slice(20, 23) : '';
+  return `${text.slice(0, 10)}T${text.slice(11, 19)}.${fraction.padEnd(3, '0')}Z`;
 }
 
 export interface Request {
   caller: Caller;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+  /**
+   * The JSON is the answer itself (common/read/answer.ts): `__typename` written by the database,
+   * no keys of the code's own. Otherwise graphql-js reads the JSON through compiled-fields.ts.
+   */
+  answer?: boolean;
 }
+
+/** How the compiler reads one field of a read type. */
+type FieldPlan =
+  | { kind: 'read'; definition: ReadField }
+  | { kind: 'column'; column: ColumnInfo }
+  /** A field the caller may not read: left to its resolver, whose guard refuses it as before. */
+  | { kind: 'refused' }
+  /** A field computed in code from the row's columns. */
+  | { kind: 'resolver' };
+
+/** Scalars whose JSON from the database is what graphql-js would send for them. */
+const PASS_THROUGH_SCALARS = new Set(['String', 'ID', 'Int', 'Float', 'Boolean', 'DateTime', 'Date']);
 
 export interface PageArgs extends SyncArgs {
   offset: number;
@@ -83,6 +134,11 @@ export interface RowSource {
 /** Turns a GraphQL selection on a read type into one SQL expression building its JSON. */
 export class SelectionCompiler {
   private aliases = 0;
+
+  /** Whether the JSON built is the answer itself (Request.answer). */
+  get answering(): boolean {
+    return this.request.answer === true;
+  }
 
   constructor(
     private readonly environment: CompilerEnvironment,
@@ -125,13 +181,10 @@ export class SelectionCompiler {
     const fields = this.collect(pageType, nodes);
     const type = readTypeOrFail(typeName);
     const table = this.environment.table(type).name;
-    const entries: Sql[] = [sql`${name_(TYPE_KEY)}, ${name_(pageTypeName)}`];
+    const entries: Sql[] = this.request.answer ? [] : [sql`${name_(TYPE_KEY)}, ${name_(pageTypeName)}`];
     if (wantsSync(page)) {
       if (!type.sync) refuseSync(page);
-      return this.syncPage(entries, fields, type, source, page.limit, syncRequest(list, page));
-    }
-    for (const [key, selection] of fields) {
-      if (selection[0]!.name.value === 'endCursor') entries.push(sql`${name_(key)}, NULL`);
+      return this.syncPage(entries, fields, type, source, page.limit, syncRequest(list, page), pageTypeName);
     }
     if (source.materialize) {
       // The matching rows once, ranked: the page and the total both read them.
@@ -143,6 +196,7 @@ export class SelectionCompiler {
           WHERE ${raw(matched)}.rank > ${page.offset} ORDER BY ${raw(matched)}.rank LIMIT ${limit}) s)`;
       for (const [key, selection] of fields) {
         const name = selection[0]!.name.value;
+        if (this.pageCommon(entries, key, name, pageTypeName)) continue;
         if (name === 'nodes') entries.push(sql`${name_(key)}, ${rowsOf(selection, page.limit)}`);
         else if (name === 'totalCount') entries.push(sql`${name_(key)}, (SELECT count(*)::int FROM ${raw(matched)})`);
         else if (name === 'hasNextPage') {
@@ -160,6 +214,7 @@ export class SelectionCompiler {
     }
     for (const [key, selection] of fields) {
       const name = selection[0]!.name.value;
+      if (this.pageCommon(entries, key, name, pageTypeName)) continue;
       if (name === 'nodes') entries.push(sql`${name_(key)}, ${this.list(typeName, selection, source, page.limit, page.offset)}`);
       else if (name === 'totalCount') entries.push(sql`${name_(key)}, ${this.count(type, source)}`);
       else if (name === 'hasNextPage') {
@@ -169,6 +224,17 @@ export class SelectionCompiler {
       }
     }
     return buildObject(entries);
+  }
+
+  /** The page fields every kind of page answers alike: `__typename` (when answering) and an offset page's null endCursor. */
+  private pageCommon(entries: Sql[], key: string, name: string, pageTypeName: string): boolean {
+    if (name === '__typename') {
+      if (this.request.answer) entries.push(sql`${name_(key)}, ${name_(pageTypeName)}`);
+      return true;
+    }
+    if (name !== 'endCursor') return false;
+    entries.push(sql`${name_(key)}, NULL`);
+    return true;
   }
 
   /**
@@ -182,6 +248,7 @@ export class SelectionCompiler {
     source: RowSource,
     limit: number,
     request: SyncRequest,
+    pageTypeName: string,
   ): Sql {
     const tracking = type.sync!;
     const { name: table, columns } = this.environment.table(type);
@@ -203,7 +270,9 @@ export class SelectionCompiler {
     for (const [key, selection] of fields) {
       const name = selection[0]!.name.value;
       const m = raw(matched);
-      if (name === 'nodes')
+      if (name === '__typename') {
+        if (this.request.answer) entries.push(sql`${name_(key)}, ${name_(pageTypeName)}`);
+      } else if (name === 'nodes')
         entries.push(sql`${name_(key)}, (SELECT coalesce(json_agg(j ORDER BY n), '[]'::json) FROM ${m} WHERE n <= ${limit})`);
       else if (name === 'hasNextPage') entries.push(sql`${name_(key)}, EXISTS (SELECT 1 FROM ${m} WHERE n > ${limit})`);
       else if (name === 'totalCount')
@@ -214,6 +283,154 @@ export class SelectionCompiler {
       }
     }
     return sql`(WITH ${rows} SELECT ${buildObject(entries)})`;
+  }
+
+  /** Answer mode: a root list as rows, written as its JSON array. */
+  listRows(typeName: string, nodes: readonly FieldNode[], source: RowSource, limit: number): RowsAnswer {
+    const type = readTypeOrFail(typeName);
+    const row = this.alias();
+    const table = this.environment.table(type).name;
+    const node = this.nodeColumns(typeName, row, nodes);
+    const statement = sql`SELECT ${join(node.select, ', ')}
+      FROM ${raw(table)} ${raw(row)}${source.from ? sql` ${source.from(row)}` : raw('')}
+      WHERE ${and([source.where(row), this.visibility(type, row)])}
+      ORDER BY ${source.orderBy(row)} LIMIT ${limit}`;
+    return { statement, write: (rows) => `[${rows.map(node.write).join(',')}]` };
+  }
+
+  /**
+   * Answer mode: a root page as rows, one past the page to tell whether more follow, beside the
+   * page's own values (its total, the sync horizon) in one statement. Null for a page that
+   * materialises its matches (a search): it is answered as JSON built by the database.
+   */
+  pageRows(
+    pageTypeName: string,
+    typeName: string,
+    nodes: readonly FieldNode[],
+    source: RowSource,
+    page: PageArgs,
+    list: string,
+  ): RowsAnswer | null {
+    const pageType = this.environment.schema.getType(pageTypeName) as GraphQLObjectType;
+    const fields = this.collect(pageType, nodes);
+    const type = readTypeOrFail(typeName);
+    const { name: table, columns } = this.environment.table(type);
+    const synced = wantsSync(page);
+    if (synced && !type.sync) refuseSync(page);
+    if (!synced && source.materialize) return null;
+    const request = synced ? syncRequest(list, page) : null;
+    const row = this.alias();
+    const selected = [...fields].find(([, selection]) => selection[0]!.name.value === 'nodes')?.[1];
+    const node = selected ? this.nodeColumns(typeName, row, selected) : { select: [], write: () => '{}' };
+    const pageValues: Sql[] = [];
+    const names = new Set([...fields.values()].map((selection) => selection[0]!.name.value));
+    let rows: Sql;
+    if (request) {
+      const tracking = type.sync!;
+      const change = changeAlias(row, tracking);
+      const from = (alias: string) =>
+        sql`${syncedFrom(type.name, table, alias, tracking, request)}${source.from ? sql` ${source.from(alias)}` : raw('')}`;
+      const where = (alias: string) => and([source.where(alias), this.visibility(type, alias)]);
+      const orderBy = raw(`${change}.xid, ${change}.row_id`);
+      rows = sql`SELECT ${join([...node.select, raw(`${change}.xid::text AS "$x", ${row}.${columns.get('id')!.column}::text AS "$id"`)], ', ')},
+          row_number() OVER (ORDER BY ${orderBy}) AS "$n"
+        FROM ${from(row)} WHERE ${where(row)} ORDER BY ${orderBy} LIMIT ${page.limit + 1}`;
+      if (names.has('totalCount')) {
+        const counted = this.alias();
+        pageValues.push(sql`(SELECT count(*)::int FROM ${from(counted)} WHERE ${where(counted)}) AS "$total"`);
+      }
+      if (names.has('endCursor')) pageValues.push(sql`(${SYNC_HORIZON} - 1)::text AS "$h"`);
+    } else {
+      rows = sql`SELECT ${join([...node.select, sql`row_number() OVER (ORDER BY ${source.orderBy(row)}) AS "$n"`], ', ')}
+        FROM ${raw(table)} ${raw(row)}${source.from ? sql` ${source.from(row)}` : raw('')}
+        WHERE ${and([source.where(row), this.visibility(type, row)])}
+        ORDER BY ${source.orderBy(row)} LIMIT ${page.limit + 1} OFFSET ${page.offset}`;
+      if (names.has('totalCount')) pageValues.push(sql`${this.count(type, source)} AS "$total"`);
+    }
+    const paged = this.alias();
+    // One row at least (the page's values), joined to the page's rows when there are some.
+    const statement = sql`SELECT ${join([...pageValues, raw(`${paged}.*`)], ', ')}
+      FROM (SELECT 1) AS page LEFT JOIN LATERAL (${rows}) ${raw(paged)} ON TRUE ORDER BY ${raw(paged)}."$n"`;
+    const write = (result: readonly Record<string, unknown>[]): string => {
+      const present = result[0]?.['$n'] == null ? [] : result;
+      const shown = present.slice(0, page.limit);
+      const last = shown[shown.length - 1];
+      const parts: string[] = [];
+      for (const [key, selection] of fields) {
+        const name = selection[0]!.name.value;
+        let value: string;
+        if (name === '__typename') value = JSON.stringify(pageTypeName);
+        else if (name === 'nodes') value = `[${shown.map(node.write).join(',')}]`;
+        else if (name === 'totalCount') value = String(result[0]!['$total']);
+        else if (name === 'hasNextPage') value = String(present.length > page.limit);
+        else if (name === 'endCursor') {
+          if (!request) value = 'null';
+          else if (last) value = JSON.stringify(encodeCursor(request.list, String(last['$x']), String(last['$id'])));
+          else
+            value = JSON.stringify(encodeCursor(request.list, String(result[0]!['$h']), 'ffffffff-ffff-ffff-ffff-ffffffffffff'));
+        } else continue;
+        parts.push(`${JSON.stringify(key)}:${value}`);
+      }
+      return `{${parts.join(',')}}`;
+    };
+    return { statement, write };
+  }
+
+  /** The columns of one row for a selection answered whole (answersWhole), and how a row is written as its JSON. */
+  private nodeColumns(
+    typeName: string,
+    row: string,
+    nodes: readonly FieldNode[],
+  ): { select: Sql[]; write: (result: Record<string, unknown>) => string } {
+    const type = readTypeOrFail(typeName);
+    const graphqlType = this.environment.schema.getType(typeName) as GraphQLObjectType | GraphQLInterfaceType;
+    const select: Sql[] = [];
+    const parts: { prefix: string; column?: string; kind?: TextKind; constant?: string }[] = [];
+    const add = (key: string, value: Sql, kind: TextKind) => {
+      const column = `c${select.length}`;
+      select.push(sql`${value} AS ${raw(column)}`);
+      parts.push({ prefix: JSON.stringify(key), column, kind });
+    };
+    for (const [key, selection] of this.collect(graphqlType, nodes)) {
+      const node = selection[0]!;
+      const name = node.name.value;
+      if (name === '__typename') {
+        if (type.typeOf) add(key, sql`(${type.typeOf(row)})::text`, 'string');
+        else parts.push({ prefix: JSON.stringify(key), constant: JSON.stringify(typeName) });
+        continue;
+      }
+      const plan = this.plan(type, graphqlType, name);
+      const field = this.fieldOf(graphqlType, name)!;
+      if (plan.kind === 'column') {
+        const { column, instant, textual } = plan.column;
+        const leaf = getNullableType(field.type);
+        const named = getNamedType(field.type).name;
+        if (instant && !isListType(leaf)) add(key, raw(`(${row}.${column} AT TIME ZONE 'UTC')::text`), 'instant');
+        else if (textual && !isListType(leaf)) add(key, raw(`${row}.${column}::text`), 'string');
+        else if ((named === 'Int' || named === 'Boolean') && !isListType(leaf)) add(key, raw(`${row}.${column}::text`), 'json');
+        else add(key, raw(`to_json(${row}.${column})::text`), 'json');
+      } else if (plan.kind === 'read') {
+        const args = getArgumentValues(field, node, this.request.variables) as FieldArgs;
+        const value = this.field(typeName, name, plan.definition, row, selection, args, field);
+        add(key, plan.definition.kind === 'value' ? sql`to_json(${value})::text` : sql`(${value})::text`, 'json');
+      } else {
+        throw new Error(`${typeName}.${name} is not answered in SQL: answersWhole should have said so.`);
+      }
+    }
+    const write = (result: Record<string, unknown>): string => {
+      let text = '{';
+      for (let index = 0; index < parts.length; index++) {
+        const part = parts[index]!;
+        text += (index === 0 ? '' : ',') + part.prefix + ':';
+        if (part.constant !== undefined) text += part.constant;
+        else {
+          const value = result[part.column!];
+          text += value === null || value === undefined ? 'null' : writeText[part.kind!](value as string);
+        }
+      }
+      return `${text}}`;
+    };
+    return { select, write };
   }
 
   /** SQL counting the visible rows of a source. */
@@ -234,35 +451,80 @@ export class SelectionCompiler {
     const type = readTypeOrFail(typeName);
     const graphqlType = this.environment.schema.getType(typeName) as GraphQLObjectType | GraphQLInterfaceType;
     const { columns } = this.environment.table(type);
-    const entries: Sql[] = [sql`${name_(TYPE_KEY)}, ${type.typeOf ? type.typeOf(row) : name_(typeName)}`];
+    const typeOf = type.typeOf ? type.typeOf(row) : name_(typeName);
+    const entries: Sql[] = this.request.answer ? [] : [sql`${name_(TYPE_KEY)}, ${typeOf}`];
     let needsEntity = false;
     for (const [key, selection] of this.collect(graphqlType, nodes)) {
       const node = selection[0]!;
       const name = node.name.value;
-      if (name === '__typename') continue;
-      const definition = type.fields?.[name];
-      const owners = this.ownersOf(graphqlType, name);
-      if (definition) {
-        // A field the caller may not read is left to its resolver, whose guard refuses it as before.
-        const ruled = owners.filter((owner) => this.environment.hasResolver(owner, name));
-        if (ruled.length > 0 && !ruled.some((owner) => this.environment.fieldAllowed(owner, name, this.request.caller))) continue;
+      if (name === '__typename') {
+        if (this.request.answer) entries.push(sql`${name_(key)}, ${typeOf}`);
+        continue;
+      }
+      const plan = this.plan(type, graphqlType, name);
+      if (plan.kind === 'read') {
         const field = this.fieldOf(graphqlType, name);
         const args = field ? (getArgumentValues(field, node, this.request.variables) as FieldArgs) : {};
-        entries.push(sql`${name_(key)}, ${this.field(typeName, name, definition, row, selection, args, field)}`);
-        continue;
-      }
-      const column = columns.get(name);
-      if (column && !owners.some((owner) => this.environment.hasResolver(owner, name))) {
-        entries.push(sql`${name_(key)}, ${columnValue(row, column)}`);
-        continue;
-      }
-      needsEntity = true;
+        entries.push(sql`${name_(key)}, ${this.field(typeName, name, plan.definition, row, selection, args, field)}`);
+      } else if (plan.kind === 'column') entries.push(sql`${name_(key)}, ${columnValue(row, plan.column)}`);
+      else if (plan.kind === 'resolver') needsEntity = true;
     }
     if (needsEntity) {
       const entity = [...columns].map(([property, column]) => sql`${name_(property)}, ${columnValue(row, column)}`);
       entries.push(sql`${name_(ENTITY_KEY)}, ${buildObject(entity)}`);
     }
     return buildObject(entries);
+  }
+
+  /** How a field of a read type is read: by its read definition, as a column, or by its resolver. */
+  private plan(type: ReadType, graphqlType: GraphQLObjectType | GraphQLInterfaceType, name: string): FieldPlan {
+    const definition = type.fields?.[name];
+    const owners = this.ownersOf(graphqlType, name);
+    if (definition) {
+      const ruled = owners.filter((owner) => this.environment.hasResolver(owner, name));
+      if (ruled.length > 0 && !ruled.some((owner) => this.environment.fieldAllowed(owner, name, this.request.caller)))
+        return { kind: 'refused' };
+      return { kind: 'read', definition };
+    }
+    const column = this.environment.table(type).columns.get(name);
+    if (column && !owners.some((owner) => this.environment.hasResolver(owner, name))) return { kind: 'column', column };
+    return { kind: 'resolver' };
+  }
+
+  /**
+   * Whether the compiled JSON of this selection is the whole answer, as graphql-js would send it:
+   * no field left to a resolver, every leaf a value graphql-js would send unchanged.
+   */
+  answersWhole(typeName: string, nodes: readonly FieldNode[]): boolean {
+    const graphqlType = this.environment.schema.getType(typeName);
+    if (!isObjectType(graphqlType) && !isInterfaceType(graphqlType)) return false;
+    const type = findReadType(typeName);
+    if (!type) return this.answersPage(graphqlType, nodes);
+    for (const [, selection] of this.collect(graphqlType, nodes)) {
+      const name = selection[0]!.name.value;
+      if (name === '__typename') continue;
+      const plan = this.plan(type, graphqlType, name);
+      const field = this.fieldOf(graphqlType, name);
+      if (!field || plan.kind === 'refused' || plan.kind === 'resolver') return false;
+      const whole =
+        plan.kind === 'column' || plan.definition.kind === 'value'
+          ? passesThrough(field.type)
+          : this.answersWhole(getNamedType(field.type).name, selection);
+      if (!whole) return false;
+    }
+    return true;
+  }
+
+  /** A page of a read type: its nodes answered whole, and nothing but what page() writes. */
+  private answersPage(pageType: GraphQLObjectType | GraphQLInterfaceType, nodes: readonly FieldNode[]): boolean {
+    for (const [, selection] of this.collect(pageType, nodes)) {
+      const name = selection[0]!.name.value;
+      if (name === 'nodes') {
+        const nodeType = getNamedType(pageType.getFields()['nodes']!.type).name;
+        if (!findReadType(nodeType) || !this.answersWhole(nodeType, selection)) return false;
+      } else if (!['__typename', 'totalCount', 'hasNextPage', 'endCursor'].includes(name)) return false;
+    }
+    return true;
   }
 
   /** SQL of one field of a read type for the row `row` (a nested field read apart from its parent). */
@@ -392,6 +654,13 @@ export class SelectionCompiler {
   private alias(): string {
     return `r${++this.aliases}`;
   }
+}
+
+/** A leaf whose JSON from the database is what graphql-js would send: a plain scalar, or an enum whose values are their names. */
+function passesThrough(type: GraphQLOutputType): boolean {
+  const named = getNamedType(type);
+  if (isScalarType(named)) return PASS_THROUGH_SCALARS.has(named.name);
+  return isEnumType(named) && named.getValues().every((value) => value.value === value.name);
 }
 
 function columnValue(row: string, column: ColumnInfo): Sql {

@@ -85,6 +85,11 @@ export function trackedTypes(): ReadType[] {
   return [...new Set(types.values())].filter((type) => type.sync === 'tracked');
 }
 
+/** The read definition of a type, if it has one. */
+export function findReadType(name: string): ReadType | undefined {
+  return types.get(name);
+}
+
 export function readTypeOrFail(name: string): ReadType {
   const type = types.get(name);
   if (!type) throw new Error(`No read definition for ${name}.`);

@@ -2,7 +2,16 @@ import { Global, Injectable, Module } from '@nestjs/common';
 import { DiscoveryModule, DiscoveryService, Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import type { FieldNode, GraphQLResolveInfo, GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { ANSWERED_IN_SQL, declaredReturnType, isAnswering, SqlAnswer, type Answerer } from './answer.js';
 import { DataSource } from 'typeorm';
 import { listLimit } from '../limits/list-limits.js';
 import { NotFoundError } from '../errors/app-errors.js';
@@ -11,7 +20,14 @@ import { allows } from '../access/access.guard.js';
 import type { AuthenticatedContext } from '../access/auth-context.js';
 import { MAX_PAGE_SIZE } from '@territoria/domain';
 import { callerOf, type Caller } from './caller.js';
-import { SelectionCompiler, type ColumnInfo, type CompilerEnvironment, type PageArgs, type RowSource } from './compile.js';
+import {
+  SelectionCompiler,
+  type RowsAnswer,
+  type ColumnInfo,
+  type CompilerEnvironment,
+  type PageArgs,
+  type RowSource,
+} from './compile.js';
 import { readTypeOrFail, type ReadType } from './read-model.js';
 import { raw, sql, type Sql } from './sql.js';
 
@@ -19,6 +35,19 @@ import { raw, sql, type Sql } from './sql.js';
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 const RESOLVER_NAME_METADATA = 'graphql:resolver_name';
 const RESOLVER_PROPERTY_METADATA = 'graphql:resolve_property';
+
+/** Column types whose text is the string GraphQL sends (String and ID fields, enums kept as varchar). */
+const TEXT_TYPES = new Set<unknown>([
+  String,
+  'varchar',
+  'character varying',
+  'text',
+  'uuid',
+  'char',
+  'character',
+  'citext',
+  'enum',
+]);
 
 /** The comment that opens every statement of the read road. */
 export const READ_MARK = '/* read */';
@@ -34,9 +63,10 @@ interface Table {
  * filtered by its type's visibility for the caller. No entity and no Date is made on the way.
  */
 @Injectable()
-export class ReadService {
+export class ReadService implements Answerer {
   private tables = new Map<ReadType, Table>();
   private fieldRules: Map<string, AccessRule> | null = null;
+  private answered: ReadonlySet<string> | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -53,9 +83,11 @@ export class ReadService {
     page: PageArgs,
   ): Promise<unknown> {
     const compiler = this.compiler(context, info);
-    const pageTypeName = info.returnType.toString().replace(/!$/, '');
+    const pageTypeName = getNamedType(declaredReturnType(info)).name;
     const list = `${info.parentType.name}.${info.fieldName}`;
-    return this.value(compiler.page(pageTypeName, typeName, info.fieldNodes, source, page, list));
+    const rows = compiler.answering ? compiler.pageRows(pageTypeName, typeName, info.fieldNodes, source, page, list) : null;
+    if (rows) return this.rowsAnswer(rows);
+    return this.value(compiler.page(pageTypeName, typeName, info.fieldNodes, source, page, list), compiler);
   }
 
   /** The one row of a type matching `where`, or null (absent and invisible read alike). */
@@ -65,7 +97,8 @@ export class ReadService {
     typeName: string,
     where: (row: string) => Sql,
   ): Promise<unknown> {
-    return this.value(this.compiler(context, info).one(typeName, info.fieldNodes, { where }));
+    const compiler = this.compiler(context, info);
+    return this.value(compiler.one(typeName, info.fieldNodes, { where }), compiler);
   }
 
   /** The row of a type with that id, or NOT_FOUND: absent and out of the caller's sight read alike. */
@@ -84,7 +117,9 @@ export class ReadService {
     limit?: number,
   ): Promise<unknown[]> {
     limit ??= listLimit(info.parentType.name, info.fieldName) ?? MAX_PAGE_SIZE;
-    return (await this.value(this.compiler(context, info).list(typeName, info.fieldNodes, source, limit))) as unknown[];
+    const compiler = this.compiler(context, info);
+    if (compiler.answering) return (await this.rowsAnswer(compiler.listRows(typeName, info.fieldNodes, source, limit))) as never;
+    return (await this.value(compiler.list(typeName, info.fieldNodes, source, limit), compiler)) as unknown[];
   }
 
   /**
@@ -114,12 +149,23 @@ export class ReadService {
     return loader.load(parent.id);
   }
 
-  private async value(expression: Sql): Promise<unknown> {
+  private async rowsAnswer(answer: RowsAnswer): Promise<SqlAnswer> {
     const params: unknown[] = [];
-    // Marked, so the statement is recognised in logs and in pg_stat_activity.
-    const text = `${READ_MARK} SELECT ${expression.render(params)} AS v`;
+    const rows = (await this.dataSource.query(`${READ_MARK} ${answer.statement.render(params)}`, params)) as Record<
+      string,
+      unknown
+    >[];
+    return new SqlAnswer(answer.write(rows));
+  }
+
+  private async value(expression: Sql, compiler: SelectionCompiler): Promise<unknown> {
+    const params: unknown[] = [];
+    // Marked, so the statement is recognised in logs and in pg_stat_activity. An answer is kept as
+    // the text the database wrote, to be sent as it is (answer.ts).
+    const text = `${READ_MARK} SELECT (${expression.render(params)})${compiler.answering ? '::text' : ''} AS v`;
     const [row] = (await this.dataSource.query(text, params)) as { v: unknown }[];
-    return row?.v ?? null;
+    const value = row?.v ?? null;
+    return compiler.answering && typeof value === 'string' ? new SqlAnswer(value) : value;
   }
 
   private compiler(context: AuthenticatedContext, info: GraphQLResolveInfo): SelectionCompiler {
@@ -127,7 +173,47 @@ export class ReadService {
       caller: callerOf(context.actor),
       fragments: info.fragments,
       variables: info.variableValues,
+      answer: isAnswering(context, info),
     });
+  }
+
+  /** The root queries whose resolver returns this service's answer as it is (@AnsweredInSql). */
+  answeredRoots(): ReadonlySet<string> {
+    if (this.answered) return this.answered;
+    const roots = new Set<string>();
+    this.eachResolverMethod((method, instance, methodName) => {
+      if (this.reflector.get<boolean | undefined>(ANSWERED_IN_SQL, method) !== true) return;
+      if (typeNameOf(Reflect.getMetadata(RESOLVER_TYPE_METADATA, method)) !== 'Query')
+        throw new Error(`@AnsweredInSql is for root queries: ${instance.constructor.name}.${methodName}.`);
+      roots.add((Reflect.getMetadata(RESOLVER_NAME_METADATA, method) as string | undefined) ?? methodName);
+    });
+    this.answered = roots;
+    return roots;
+  }
+
+  /** Whether every root field of the operation is answered whole by the read road, for this caller. */
+  answersWhole(
+    context: object,
+    schema: GraphQLSchema,
+    operation: OperationDefinitionNode,
+    fragments: Record<string, FragmentDefinitionNode>,
+    variables: Record<string, unknown>,
+  ): boolean {
+    const actor = (context as Partial<AuthenticatedContext>).actor;
+    if (actor === undefined) return false;
+    const compiler = new SelectionCompiler(this.environment(schema), { caller: callerOf(actor), fragments, variables });
+    const roots = this.answeredRoots();
+    const queryType = schema.getQueryType()!;
+    const fields = compiler.collect(queryType, [
+      { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '' }, selectionSet: operation.selectionSet },
+    ]);
+    if (fields.size === 0) return false;
+    for (const [, selection] of fields) {
+      const name = selection[0]!.name.value;
+      const field = queryType.getFields()[name];
+      if (!field || !roots.has(name) || !compiler.answersWhole(getNamedType(field.type).name, selection)) return false;
+    }
+    return true;
   }
 
   private environments = new WeakMap<GraphQLSchema, CompilerEnvironment>();
@@ -157,7 +243,11 @@ export class ReadService {
       const metadata = this.dataSource.getMetadata(type.entity);
       const columns = new Map<string, ColumnInfo>();
       for (const column of metadata.columns) {
-        columns.set(column.propertyName, { column: `"${column.databaseName}"`, instant: column.type === 'timestamptz' });
+        columns.set(column.propertyName, {
+          column: `"${column.databaseName}"`,
+          instant: column.type === 'timestamptz',
+          textual: TEXT_TYPES.has(column.type),
+        });
       }
       table = { name: `"${metadata.tableName}"`, columns };
       this.tables.set(type, table);
@@ -169,6 +259,21 @@ export class ReadService {
   private rules(): Map<string, AccessRule> {
     if (this.fieldRules) return this.fieldRules;
     const rules = new Map<string, AccessRule>();
+    this.eachResolverMethod((method, instance, methodName) => {
+      if (!Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, method)) return;
+      const typeName = typeNameOf(
+        Reflect.getMetadata(RESOLVER_TYPE_METADATA, method) ?? Reflect.getMetadata(RESOLVER_TYPE_METADATA, instance.constructor),
+      );
+      const fieldName = (Reflect.getMetadata(RESOLVER_NAME_METADATA, method) as string | undefined) ?? methodName;
+      const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [method, instance.constructor]);
+      if (typeName) rules.set(`${typeName}.${fieldName}`, rule ?? { roles: [] });
+    });
+    this.fieldRules = rules;
+    return rules;
+  }
+
+  /** Calls `visit` with every resolver method (root or field) of the application's providers. */
+  private eachResolverMethod(visit: (method: (...args: never[]) => unknown, instance: object, methodName: string) => void): void {
     for (const wrapper of this.discovery.getProviders()) {
       const instance = wrapper.instance as object | undefined;
       if (!instance || typeof instance !== 'object') continue;
@@ -176,18 +281,13 @@ export class ReadService {
       for (const methodName of Object.getOwnPropertyNames(prototype)) {
         // Read the descriptor, never the property: getters of other providers must not run here.
         const method: unknown = Object.getOwnPropertyDescriptor(prototype, methodName)?.value;
-        if (typeof method !== 'function' || !Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, method)) continue;
-        const typeName = typeNameOf(
-          Reflect.getMetadata(RESOLVER_TYPE_METADATA, method) ??
-            Reflect.getMetadata(RESOLVER_TYPE_METADATA, instance.constructor),
-        );
-        const fieldName = (Reflect.getMetadata(RESOLVER_NAME_METADATA, method) as string | undefined) ?? methodName;
-        const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [method, instance.constructor]);
-        if (typeName) rules.set(`${typeName}.${fieldName}`, rule ?? { roles: [] });
+        if (typeof method !== 'function') continue;
+        const resolves =
+          Reflect.getMetadata(RESOLVER_TYPE_METADATA, method) ?? Reflect.getMetadata(RESOLVER_PROPERTY_METADATA, method);
+        if (!resolves) continue;
+        visit(method as (...args: never[]) => unknown, instance, methodName);
       }
     }
-    this.fieldRules = rules;
-    return rules;
   }
 }
 

@@ -90,6 +90,12 @@ function checksum(payload: string): string {
     .slice(0, 16);
 }
 
+/** The cursor of a position, as cursorSql writes it in SQL and decodeCursor reads it back. */
+export function encodeCursor(list: string, xid: string, id: string): string {
+  const payload = `${list}~${xid}~${id}`;
+  return Buffer.from(`${payload}~${checksum(payload)}`, 'utf8').toString('base64url');
+}
+
 /** SQL making the cursor of a position, as decodeCursor reads it back (built in SQL, so it can sit at any depth of an answer). */
 export function cursorSql(list: string, xid: Sql, id: Sql): Sql {
   const payload = sql`(${list}::text || '~' || (${xid})::text || '~' || (${id})::text)`;

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ReadService } from '../../common/read/read.service.js';
+import { AnsweredInSql } from '../../common/read/answer.js';
 import { Access, EVERY_ROLE, STAFF_ROLES } from '../../common/access/access.decorator.js';
 import type { Actor } from '../../common/access/actor.js';
 import type { AuthenticatedContext } from '../../common/access/auth-context.js';
@@ -26,6 +27,7 @@ export class CollectivitiesResolver {
     private readonly read: ReadService,
   ) {}
 
+  @AnsweredInSql()
   @Query(() => Collectivity, {
     description: "One collectivity (NOT_FOUND when it does not exist or is outside the caller's groups)",
   })
@@ -37,6 +39,7 @@ export class CollectivitiesResolver {
     return this.read.byId(context, info, 'Collectivity', id);
   }
 
+  @AnsweredInSql()
   @Query(() => CollectivityPage, {
     description:
       "Collectivities: the official referential of French collectivities (about 36,000) and foreign ones entered by hand. A group president sees only their groups' members",

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { callerOf } from '../../common/read/caller.js';
 import { ReadService } from '../../common/read/read.service.js';
+import { AnsweredInSql } from '../../common/read/answer.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, ADMIN_ONLY, EVERY_ROLE, STAFF_ROLES } from '../../common/access/access.decorator.js';
 import type { Actor } from '../../common/access/actor.js';
@@ -37,6 +38,7 @@ export class ContactsResolver {
     private readonly read: ReadService,
   ) {}
 
+  @AnsweredInSql()
   @Query(() => Contact, { description: 'One contact (NOT_FOUND when it does not exist or is not visible to the caller)' })
   contact(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
@@ -46,6 +48,7 @@ export class ContactsResolver {
     return this.read.byId(context, info, 'Contact', id);
   }
 
+  @AnsweredInSql()
   @Query(() => ContactPage, { description: 'Contacts (people). Default order: best match first with a search, else last name' })
   contacts(
     @Info() info: GraphQLResolveInfo,

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { notFound } from '../../common/errors/app-errors.js';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { ReadService } from '../../common/read/read.service.js';
+import { AnsweredInSql } from '../../common/read/answer.js';
 import { raw } from '../../common/read/sql.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, EVERY_ROLE, STAFF_ROLES } from '../../common/access/access.decorator.js';
@@ -45,6 +46,7 @@ export class EventsResolver {
   ) {}
 
   @Access(READ_EDITIONS)
+  @AnsweredInSql()
   @Query(() => [EventSeries], { description: 'Every event series, by name' })
   eventSeries(@Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
     return this.read.list(context, info, 'EventSeries', {
@@ -54,6 +56,7 @@ export class EventsResolver {
   }
 
   @Access(READ_EDITIONS)
+  @AnsweredInSql()
   @Query(() => EventPage, { description: 'Editions of the event series, newest first (the next one first with upcoming)' })
   events(
     @Info() info: GraphQLResolveInfo,
@@ -65,6 +68,7 @@ export class EventsResolver {
   }
 
   @Access(READ_EDITIONS)
+  @AnsweredInSql()
   @Query(() => Event, { description: 'One edition' })
   event(
     @Args('id', { type: () => ID }, UuidPipe) id: string,

@@ -2,6 +2,7 @@ import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Re
 import type { GraphQLResolveInfo } from 'graphql';
 import { callerOf } from '../../common/read/caller.js';
 import { ReadService } from '../../common/read/read.service.js';
+import { AnsweredInSql } from '../../common/read/answer.js';
 import { raw } from '../../common/read/sql.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, STAFF_ROLES } from '../../common/access/access.decorator.js';
@@ -26,11 +27,13 @@ export class LabelsResolver {
     private readonly read: ReadService,
   ) {}
 
+  @AnsweredInSql()
   @Query(() => [Label], { description: 'Every label, by name' })
   labels(@Context() context: AuthenticatedContext, @Info() info: GraphQLResolveInfo): Promise<unknown[]> {
     return this.read.list(context, info, 'Label', { where: () => raw('TRUE'), orderBy: (row) => raw(`${row}.name, ${row}.id`) });
   }
 
+  @AnsweredInSql()
   @Query(() => [LabelAward], { description: 'Labels awarded to collectivities, newest first' })
   labelAwards(
     @Context() context: AuthenticatedContext,

@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { callerOf } from '../../common/read/caller.js';
 import { ReadService } from '../../common/read/read.service.js';
+import { AnsweredInSql } from '../../common/read/answer.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, EVERY_ROLE, STAFF_ROLES } from '../../common/access/access.decorator.js';
 import type { Actor } from '../../common/access/actor.js';
@@ -41,6 +42,7 @@ export class ParticipationsResolver {
     private readonly read: ReadService,
   ) {}
 
+  @AnsweredInSql()
   @Query(() => ParticipationPage, {
     description: "Registrations to editions. A group president sees only those of their groups' members",
   })
@@ -60,6 +62,7 @@ export class ParticipationsResolver {
     );
   }
 
+  @AnsweredInSql()
   @Query(() => Participation, { description: 'One registration' })
   participation(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
@@ -125,6 +128,7 @@ export class ParticipationsResolver {
   }
 
   @Access({ roles: STAFF_ROLES })
+  @AnsweredInSql()
   @Query(() => [Participation], {
     description:
       "The check-in desk's search in an edition: names of people and organisations, typos tolerated, the closest first",

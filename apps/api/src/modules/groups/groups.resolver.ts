@@ -3,6 +3,7 @@ import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Re
 import type { GraphQLResolveInfo } from 'graphql';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { ReadService } from '../../common/read/read.service.js';
+import { AnsweredInSql } from '../../common/read/answer.js';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, EVERY_ROLE, STAFF_ROLES } from '../../common/access/access.decorator.js';
@@ -40,6 +41,7 @@ export class GroupsResolver {
     private readonly read: ReadService,
   ) {}
 
+  @AnsweredInSql()
   @Query(() => GroupType, { description: 'One group (NOT_FOUND for a group president when the group is not theirs)' })
   group(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
@@ -49,6 +51,7 @@ export class GroupsResolver {
     return this.read.byId(context, info, 'Group', id);
   }
 
+  @AnsweredInSql()
   @Query(() => GroupPage, {
     description: 'Country and thematic groups, by kind then name. A group president gets the groups they preside ("Mes groupes")',
   })

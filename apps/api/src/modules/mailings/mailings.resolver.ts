@@ -3,6 +3,7 @@ import { MERGE_FIELDS } from '@territoria/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { ReadService } from '../../common/read/read.service.js';
+import { AnsweredInSql } from '../../common/read/answer.js';
 import { and, raw, sql, type Sql } from '../../common/read/sql.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, STAFF_ROLES } from '../../common/access/access.decorator.js';
@@ -46,6 +47,7 @@ export class MailingsResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  @AnsweredInSql()
   @Query(() => MailingPage, { description: 'Drafts and sent mailings, newest first' })
   mailings(
     @Info() info: GraphQLResolveInfo,
@@ -65,6 +67,7 @@ export class MailingsResolver {
     );
   }
 
+  @AnsweredInSql()
   @Query(() => Mailing, { description: 'One mailing, draft or sent, with its audience and counts' })
   mailing(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
@@ -74,6 +77,7 @@ export class MailingsResolver {
     return this.read.byId(context, info, 'Mailing', id);
   }
 
+  @AnsweredInSql()
   @Query(() => MailingRecipientPage, { description: "A sent mailing's recipients and where each stands" })
   mailingRecipients(
     @Args('mailingId', { type: () => ID, description: 'The mailing' }, UuidPipe) mailingId: string,

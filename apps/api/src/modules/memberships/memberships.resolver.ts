@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { DateScalar } from '../../common/scalars/date.scalar.js';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { ReadService } from '../../common/read/read.service.js';
+import { AnsweredInSql } from '../../common/read/answer.js';
 import { Access, ADMIN_ONLY, STAFF_ROLES } from '../../common/access/access.decorator.js';
 import type { Actor } from '../../common/access/actor.js';
 import type { AuthenticatedContext } from '../../common/access/auth-context.js';
@@ -61,6 +62,7 @@ export class MembershipsResolver {
     return this.service.generateDues(year, actor, invoicedOn);
   }
 
+  @AnsweredInSql()
   @Query(() => MembershipFeePage, { description: "Members' dues, newest year first, then by collectivity name" })
   membershipFees(
     @Info() info: GraphQLResolveInfo,
@@ -76,6 +78,7 @@ export class MembershipsResolver {
     return this.service.totals(year);
   }
 
+  @AnsweredInSql()
   @Query(() => [Collectivity], { description: 'Members with dues unpaid for at least minYears years (2 by default)' })
   membersInArrears(
     @Context() context: AuthenticatedContext,

@@ -2,6 +2,7 @@ import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Re
 import type { GraphQLResolveInfo } from 'graphql';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { ReadService } from '../../common/read/read.service.js';
+import { AnsweredInSql } from '../../common/read/answer.js';
 import { UuidPipe } from '../../common/validation/uuid.pipe.js';
 import { Access, STAFF_ROLES } from '../../common/access/access.decorator.js';
 import type { Actor } from '../../common/access/actor.js';
@@ -32,6 +33,7 @@ export class PartnersResolver {
     private readonly read: ReadService,
   ) {}
 
+  @AnsweredInSql()
   @Query(() => Partner, { description: 'One partner' })
   partner(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
@@ -41,6 +43,7 @@ export class PartnersResolver {
     return this.read.byId(context, info, 'Partner', id);
   }
 
+  @AnsweredInSql()
   @Query(() => Partnership, { description: 'One partnership' })
   partnership(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
@@ -50,6 +53,7 @@ export class PartnersResolver {
     return this.read.byId(context, info, 'Partnership', id);
   }
 
+  @AnsweredInSql()
   @Query(() => PartnerPage, { description: 'Partner institutions, by name' })
   partners(
     @Info() info: GraphQLResolveInfo,
@@ -60,6 +64,7 @@ export class PartnersResolver {
     return this.read.page(context, info, 'Partner', this.service.pageSource(filter), page ?? DEFAULT_PAGE);
   }
 
+  @AnsweredInSql()
   @Query(() => PartnershipPage, { description: 'Partnerships, newest year first, largest amount first' })
   partnerships(
     @Info() info: GraphQLResolveInfo,

@@ -5,6 +5,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { DEFAULT_PAGE, PageInput } from '../../common/pagination/page.input.js';
 import { PageType } from '../../common/pagination/page.type.js';
 import { ReadService } from '../../common/read/read.service.js';
+import { AnsweredInSql } from '../../common/read/answer.js';
 import { raw, sql } from '../../common/read/sql.js';
 import { Access, EVERY_ROLE } from '../../common/access/access.decorator.js';
 import type { AuthenticatedContext } from '../../common/access/auth-context.js';
@@ -29,6 +30,7 @@ export class TombstoneFilter {
 export class TombstonesResolver {
   constructor(private readonly read: ReadService) {}
 
+  @AnsweredInSql()
   @Query(() => TombstonePage, {
     description:
       'Rows deleted or erased, of the types the caller may read. With page.updatedSince (deleted since) or page.after, the feed of an incremental sync: the same cursor rules as every synced list.',

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ReadService } from '../../../common/read/read.service.js';
+import { AnsweredInSql } from '../../../common/read/answer.js';
 import { raw, sql } from '../../../common/read/sql.js';
 import { UuidPipe } from '../../../common/validation/uuid.pipe.js';
 import { Access, STAFF_ROLES } from '../../../common/access/access.decorator.js';
@@ -43,6 +44,7 @@ export class ParticipationImportResolver {
     return this.service.commit(input, actor);
   }
 
+  @AnsweredInSql()
   @Query(() => [ParticipationImport], { description: "An edition's committed imports, newest first" })
   participationImports(
     @Args('eventId', { type: () => ID, description: 'The edition' }, UuidPipe) eventId: string,

@@ -1,0 +1,142 @@
+import { SetMetadata } from '@nestjs/common';
+import {
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  GraphQLSchema,
+  getOperationAST,
+  getVariableValues,
+  isNonNullType,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type GraphQLFieldConfig,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+} from 'graphql';
+
+/**
+ * Answers straight from SQL. When every field an operation asks is compiled by the read road
+ * (nothing left to a resolver), the database already writes the whole answer as JSON text: it is
+ * sent as it is, not parsed into objects, walked field by field by graphql-js, then written back
+ * to JSON. The operation still runs through graphql-js for its root fields (their guards, pipes,
+ * arguments and errors), on a twin of the schema where each answered root field returns the JSON
+ * text as one value.
+ */
+
+/** Marks a root query whose resolver returns the read road's answer as it is (ReadService page, byId, one, list). */
+export const ANSWERED_IN_SQL = 'territoria:answered-in-sql';
+export const AnsweredInSql = () => SetMetadata(ANSWERED_IN_SQL, true);
+
+/** The JSON text of a root field's value, written by the database. */
+export class SqlAnswer {
+  constructor(readonly text: string) {}
+}
+
+/** The value of an answered root field in the twin schema: the JSON text, kept whole until the reply is written. */
+const SqlAnswerScalar = new GraphQLScalarType({
+  name: 'SqlAnswer',
+  description: 'A root field answered as JSON text by the database (never seen by clients).',
+  serialize: (value) => {
+    if (value instanceof SqlAnswer) return value;
+    throw new Error('An answered root field returned something else than its JSON text.');
+  },
+});
+
+/** The type of the field before the twin schema made it a SqlAnswer. */
+const ANSWERED_TYPE = 'territoria:answered-type';
+
+/** The return type of a root field as clients see it, in either schema. */
+export function declaredReturnType(info: GraphQLResolveInfo): GraphQLOutputType {
+  const field = info.parentType.getFields()[info.fieldName];
+  return (field?.extensions?.[ANSWERED_TYPE] as GraphQLOutputType | undefined) ?? info.returnType;
+}
+
+const twins = new WeakMap<GraphQLSchema, GraphQLSchema>();
+
+/** The schema in which the answered root queries return their JSON text (built once per schema). */
+export function answeringSchema(schema: GraphQLSchema, answered: ReadonlySet<string>): GraphQLSchema {
+  let twin = twins.get(schema);
+  if (twin) return twin;
+  const query = schema.getQueryType()!;
+  const config = query.toConfig();
+  const fields: Record<string, GraphQLFieldConfig<unknown, unknown>> = {};
+  for (const [name, field] of Object.entries(config.fields)) {
+    fields[name] = answered.has(name)
+      ? {
+          ...field,
+          type: isNonNullType(field.type) ? new GraphQLNonNull(SqlAnswerScalar) : SqlAnswerScalar,
+          extensions: { ...field.extensions, [ANSWERED_TYPE]: field.type },
+        }
+      : field;
+  }
+  const schemaConfig = schema.toConfig();
+  twin = new GraphQLSchema({
+    ...schemaConfig,
+    query: new GraphQLObjectType({ ...config, fields }),
+    types: [...schemaConfig.types.filter((type) => type !== query), SqlAnswerScalar],
+  });
+  twins.set(schema, twin);
+  return twin;
+}
+
+const ANSWERING = Symbol('answering in SQL');
+
+/** Whether this root field's answer is to be sent as the database wrote it. */
+export function isAnswering(context: object, info: GraphQLResolveInfo): boolean {
+  return (context as { [ANSWERING]?: boolean })[ANSWERING] === true && info.path.prev === undefined;
+}
+
+/** Writes a GraphQL reply, pasting each answered root field's JSON text in place. */
+export function serializeReply(payload: unknown): string {
+  const { data, ...rest } = payload as { data?: Record<string, unknown> | null };
+  if (!data) return JSON.stringify(payload);
+  const parts = Object.entries(data).map(
+    ([key, value]) => `${JSON.stringify(key)}:${value instanceof SqlAnswer ? value.text : JSON.stringify(value)}`,
+  );
+  const others = Object.entries(rest).map(([key, value]) => `,${JSON.stringify(key)}:${JSON.stringify(value)}`);
+  return `{"data":{${parts.join(',')}}${others.join('')}}`;
+}
+
+/** What the hook needs of the read road: which root queries it answers, and whether it answers a selection whole. */
+export interface Answerer {
+  answeredRoots(): ReadonlySet<string>;
+  answersWhole(
+    context: object,
+    schema: GraphQLSchema,
+    operation: OperationDefinitionNode,
+    fragments: Record<string, FragmentDefinitionNode>,
+    variables: Record<string, unknown>,
+  ): boolean;
+}
+
+/**
+ * Mercurius' preExecution hook (after the limits): a query whose every root field is answered
+ * whole by the read road runs on the answering schema, and its reply is written with the JSON
+ * text pasted in. Anything else (a mutation, a field left to a resolver, introspection) runs as
+ * before.
+ */
+export function answerInSqlHook(answerer: () => Answerer) {
+  return (schema: GraphQLSchema, document: DocumentNode, context: object, variables?: Record<string, unknown>) => {
+    const { request, reply } = context as {
+      request?: { body?: { operationName?: unknown } };
+      reply?: { serializer(fn: (payload: unknown) => string): unknown };
+    };
+    if (!reply) return undefined;
+    const operationName = typeof request?.body?.operationName === 'string' ? request.body.operationName : undefined;
+    const operation = getOperationAST(document, operationName);
+    if (operation?.operation !== 'query') return undefined;
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+    if (coerced.errors) return undefined;
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    }
+    const read = answerer();
+    if (!read.answersWhole(context, schema, operation, fragments, coerced.coerced)) return undefined;
+    (context as { [ANSWERING]?: boolean })[ANSWERING] = true;
+    reply.serializer(serializeReply);
+    return { schema: answeringSchema(schema, read.answeredRoots()) };
+  };
+}

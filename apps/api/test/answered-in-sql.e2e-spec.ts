@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLObjectType } from 'graphql';
+import { READ_MARK } from '../src/common/read/read.service.js';
+import { crmFixtures } from './support/crm-fixtures.js';
+import { startTestApp, type Credentials, type TestApp } from './support/test-app.js';
+
+/**
+ * A query the read road answers whole is sent as the database wrote it (common/read/answer.ts):
+ * the same answer graphql-js would give, without graphql-js walking its rows. Each query below is
+ * asked alone (answered in SQL) and beside `me` (a root field in code, so graphql-js answers the
+ * whole operation): both answers must be equal.
+ */
+describe('answers straight from SQL', () => {
+  let api: TestApp;
+  let president: Credentials & { cookie: string };
+  let reader: Credentials;
+  let group: string;
+  let since: string;
+  const COLLECTIVITY_FIELDS = `__typename id name kind inseeCode siren membershipStatus memberSince updatedAt postalCodes population fromReferential`;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    const fixtures = crmFixtures(api);
+    [{ since }] = (await api.dataSource.query(
+      `SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS since`,
+    )) as { since: string }[];
+    const communes = (await api.dataSource.query(
+      `SELECT id FROM collectivities WHERE kind = 'COMMUNE' AND department_code = '21' ORDER BY insee_code LIMIT 12`,
+    )) as { id: string }[];
+    await api.dataSource.query(
+      `UPDATE collectivities SET membership_status = 'MEMBER', member_since = '2019-03-01', updated_at = now() WHERE id = ANY($1)`,
+      [communes.map((row) => row.id)],
+    );
+    group = await fixtures.countryGroup('Groupe-pays Japon', ['JP']);
+    await fixtures.addMembers(
+      group,
+      communes.slice(0, 6).map((row) => row.id),
+    );
+    const mayor = await fixtures.contact('Claire', 'Dumont', communes[0]!.id, {
+      consentStatus: 'GIVEN',
+      email: 'claire@dijon.test',
+    });
+    await fixtures.officer(group, mayor, 'PRESIDENT');
+    president = (await api.userWithRole('GROUP_PRESIDENT', mayor)) as never;
+    reader = { token: (await api.apiToken(['collectivities:read', 'contacts:all'])).token };
+    for (const label of ['Territoires unis', 'Coopération décentralisée']) {
+      await api.graphql('mutation($input: LabelInput!) { createLabel(input: $input) { id } }', { input: { name: label } });
+    }
+    await api.graphql('mutation { createEventSeries(input: { name: "Rencontres" }) { id } }');
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  /** The operation's data answered in SQL, and the same operation answered by graphql-js. */
+  async function bothWays(operation: string, variables: Record<string, unknown>, credentials?: Credentials) {
+    const answered = await api.graphql(`query Answered${operation}`, variables, credentials);
+    const walked = await api.graphql(`query Walked${operation.replace(/\{/, '{ me { id } ')}`, variables, credentials);
+    return { answered, walked };
+  }
+
+  const CASES: [string, string, Record<string, unknown>][] = [
+    [
+      'an offset page with its total, aliases, fragments, @include and nested fields',
+      `($withGroups: Boolean!) { collectivities(filter: { membershipStatuses: [MEMBER] }, sort: { field: NAME }, page: { limit: 5, offset: 2 }) {
+        __typename count: totalCount hasNextPage endCursor
+        nodes { ...Named ... on Collectivity { label: name department { __typename name } }
+          groups @include(if: $withGroups) { __typename id name } region @skip(if: $withGroups) { name } } } }
+        fragment Named on Collectivity { ${COLLECTIVITY_FIELDS} }`,
+      { withGroups: true },
+    ],
+    [
+      'a synced page since a date',
+      `($since: DateTime!) { collectivities(page: { updatedSince: $since, limit: 5 }) { hasNextPage endCursor nodes { ${COLLECTIVITY_FIELDS} } } }`,
+      {},
+    ],
+    [
+      'one collectivity by id, with its groups and their officers',
+      `($id: ID!) { collectivity(id: $id) { ${COLLECTIVITY_FIELDS} groups { name officers { role } } } }`,
+      {},
+    ],
+    ['root lists', `{ labels { __typename id name description } eventSeries { id name } membersInArrears { id } }`, {}],
+    [
+      'a search (its matches ranked once)',
+      `{ contacts(filter: { search: "dumont" }) { totalCount nodes { id firstName lastName email } } }`,
+      {},
+    ],
+    [
+      'groups of both kinds, each with its own type name',
+      `{ groups { totalCount nodes { __typename id name ... on CountryGroup { countries } } } }`,
+      {},
+    ],
+  ];
+
+  it.each(CASES)('%s: the same answer as graphql-js gives', async (_name, operation, extra) => {
+    const [{ id }] = (await api.dataSource.query(
+      `SELECT id FROM collectivities WHERE membership_status = 'MEMBER' ORDER BY insee_code LIMIT 1`,
+    )) as { id: string }[];
+    const variables = { since, id, ...extra };
+    // Only the variables an operation declares are sent.
+    const declared = Object.fromEntries(Object.entries(variables).filter(([name]) => operation.includes(`$${name}`)));
+    const { answered, walked } = await bothWays(operation, declared);
+    expect(answered.errors).toBeUndefined();
+    expect(walked.errors).toBeUndefined();
+    const { me, ...walkedData } = walked.data as Record<string, unknown>;
+    expect(me).toBeDefined();
+    expect(answered.data).toEqual(walkedData);
+    expect(JSON.stringify(answered.data).length).toBeGreaterThan(40);
+  });
+
+  it('pages through a sync with the cursors it writes in code, the same as the database writes them', async () => {
+    const SYNC = `query Sync($page: PageInput) { collectivities(page: $page) { hasNextPage endCursor nodes { id } } }`;
+    let page: Record<string, unknown> = { updatedSince: since, limit: 5 };
+    const seen: string[] = [];
+    for (let round = 0; round < 10; round++) {
+      const response = await api.graphql(SYNC, { page }, reader);
+      expect(response.errors).toBeUndefined();
+      const result = response.data!['collectivities'] as { hasNextPage: boolean; endCursor: string; nodes: { id: string }[] };
+      seen.push(...result.nodes.map((node) => node.id));
+      if (!result.hasNextPage) break;
+      page = { after: result.endCursor, limit: 5 };
+    }
+    const changed = (await api.dataSource.query(`SELECT id FROM collectivities WHERE updated_at >= $1::timestamptz`, [
+      since,
+    ])) as {
+      id: string;
+    }[];
+    expect(seen.length).toBeGreaterThanOrEqual(12);
+    expect([...seen].sort()).toEqual(changed.map((row) => row.id).sort());
+    // A page's cursor, written in code when answered, in SQL when walked.
+    const { answered, walked } = await bothWays(`($page: PageInput) { collectivities(page: $page) { endCursor nodes { id } } }`, {
+      page: { updatedSince: since, limit: 3 },
+    });
+    expect(answered.data!['collectivities']).toEqual((walked.data as Record<string, unknown>)['collectivities']);
+  });
+
+  it("keeps each caller's visibility: a president reads his group's members only, answered or walked", async () => {
+    const operation = `{ collectivities(filter: { membershipStatuses: [MEMBER] }) { totalCount nodes { id name } } }`;
+    const { answered, walked } = await bothWays(operation, {}, president);
+    expect(answered.errors).toBeUndefined();
+    const { me: _me, ...walkedData } = walked.data as Record<string, unknown>;
+    expect(answered.data).toEqual(walkedData);
+    expect((answered.data!['collectivities'] as { totalCount: number }).totalCount).toBe(6);
+  });
+
+  it('answers errors as before: an unknown id is NOT_FOUND, a tampered cursor BAD_USER_INPUT', async () => {
+    const missing = await api.graphql(`{ collectivity(id: "00000000-0000-4000-8000-000000000000") { id name } }`);
+    expect(missing.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    expect(missing.data).toBeNull();
+    const tampered = await api.graphql(`{ collectivities(page: { after: "bm90LWEtY3Vyc29y", limit: 2 }) { nodes { id } } }`);
+    expect(tampered.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+
+  it('does not walk the rows of an answered query in graphql-js, and walks them when a field needs its resolver', async () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const name = (schema.getType('Collectivity') as GraphQLObjectType).getFields()['name']!;
+    const resolve = name.resolve!;
+    let walkedRows = 0;
+    name.resolve = (...args) => {
+      walkedRows++;
+      return resolve(...args);
+    };
+    try {
+      const page = `{ collectivities(sort: { field: NAME }, page: { limit: 50 }) { nodes { id name } } }`;
+      const statements = api.queryCounter.queries.length;
+      const answered = await api.graphql(page);
+      expect((answered.data!['collectivities'] as { nodes: unknown[] }).nodes).toHaveLength(50);
+      expect(walkedRows).toBe(0);
+      expect(api.queryCounter.queries.slice(statements).filter((query) => query.startsWith(READ_MARK))).toHaveLength(1);
+
+      // `me` is answered in code: the whole operation goes through graphql-js, which reads each row's fields.
+      await api.graphql(`{ collectivities(sort: { field: NAME }, page: { limit: 50 }) { nodes { id name } } me { id } }`);
+      expect(walkedRows).toBe(50);
+    } finally {
+      name.resolve = resolve;
+    }
+  });
+});
