@@ -29,12 +29,31 @@ import {
 export const ANSWERED_IN_SQL = 'territoria:answered-in-sql';
 export const AnsweredInSql = () => SetMetadata(ANSWERED_IN_SQL, true);
 
-/** The JSON text of a root field's value, written by the database. */
+/**
+ * A root field's value as the read road made it: JSON text the database wrote, or plain values
+ * made from its rows (arrays, objects, strings, numbers); either is sent without graphql-js.
+ */
 export class SqlAnswer {
-  constructor(readonly text: string) {}
+  private constructor(
+    readonly text: string | null,
+    readonly value: unknown,
+  ) {}
+
+  static written(text: string): SqlAnswer {
+    return new SqlAnswer(text, undefined);
+  }
+
+  static of(value: unknown): SqlAnswer {
+    return new SqlAnswer(null, value);
+  }
+
+  /** Its JSON, to paste in the reply. */
+  get json(): string {
+    return this.text ?? JSON.stringify(this.value);
+  }
 }
 
-/** The value of an answered root field in the twin schema: the JSON text, kept whole until the reply is written. */
+/** The value of an answered root field in the twin schema: the answer, kept whole until the reply is written. */
 const SqlAnswerScalar = new GraphQLScalarType({
   name: 'SqlAnswer',
   description: 'A root field answered as JSON text by the database (never seen by clients).',
@@ -93,7 +112,7 @@ export function serializeReply(payload: unknown): string {
   const { data, ...rest } = payload as { data?: Record<string, unknown> | null };
   if (!data) return JSON.stringify(payload);
   const parts = Object.entries(data).map(
-    ([key, value]) => `${JSON.stringify(key)}:${value instanceof SqlAnswer ? value.text : JSON.stringify(value)}`,
+    ([key, value]) => `${JSON.stringify(key)}:${value instanceof SqlAnswer ? value.json : JSON.stringify(value)}`,
   );
   const others = Object.entries(rest).map(([key, value]) => `,${JSON.stringify(key)}:${JSON.stringify(value)}`);
   return `{"data":{${parts.join(',')}}${others.join('')}}`;

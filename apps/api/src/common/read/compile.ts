@@ -67,22 +67,22 @@ export interface ColumnInfo {
 
 /**
  * A root list or page answered as rows (answer mode, common/read/answer.ts): building JSON costs
- * the database about a microsecond per value, so the rows' columns come as text and are written
- * into the answer's JSON here; nested fields still come as JSON the database built.
+ * the database about a microsecond per value, so the rows' columns come as values and the answer
+ * is made of them here, as plain objects the engine's JSON.stringify writes at once; nested
+ * fields still come as JSON the database built.
  */
 export interface RowsAnswer {
   statement: Sql;
-  write(rows: readonly Record<string, unknown>[]): string;
+  answer(rows: readonly Record<string, unknown>[]): unknown;
 }
 
-/** How a column's text goes into JSON: as it is (JSON already, a number, a boolean), as a string, or as an instant. */
-type TextKind = 'json' | 'string' | 'instant';
-
-const writeText: Record<TextKind, (text: string) => string> = {
-  json: (text) => text,
-  string: (text) => JSON.stringify(text),
-  instant: (text) => `"${isoInstant(text)}"`,
-};
+/** One field of a row answered as rows: the column holding it (an instant comes as UTC text), or a constant. */
+interface RowField {
+  key: string;
+  column?: string;
+  instant?: boolean;
+  constant?: string;
+}
 
 /** A UTC timestamp's text ("2026-12-02 14:59:22.0931") as Date.toISOString() writes it ("2026-12-02T14:59:22.093Z"). */
 export function isoInstant(text: string): string {
@@ -295,7 +295,7 @@ export class SelectionCompiler {
       FROM ${raw(table)} ${raw(row)}${source.from ? sql` ${source.from(row)}` : raw('')}
       WHERE ${and([source.where(row), this.visibility(type, row)])}
       ORDER BY ${source.orderBy(row)} LIMIT ${limit}`;
-    return { statement, write: (rows) => `[${rows.map(node.write).join(',')}]` };
+    return { statement, answer: (rows) => rows.map(node.answer) };
   }
 
   /**
@@ -321,7 +321,7 @@ export class SelectionCompiler {
     const request = synced ? syncRequest(list, page) : null;
     const row = this.alias();
     const selected = [...fields].find(([, selection]) => selection[0]!.name.value === 'nodes')?.[1];
-    const node = selected ? this.nodeColumns(typeName, row, selected) : { select: [], write: () => '{}' };
+    const node = selected ? this.nodeColumns(typeName, row, selected) : { select: [], answer: () => ({}) };
     const pageValues: Sql[] = [];
     const names = new Set([...fields.values()].map((selection) => selection[0]!.name.value));
     let rows: Sql;
@@ -351,86 +351,90 @@ export class SelectionCompiler {
     // One row at least (the page's values), joined to the page's rows when there are some.
     const statement = sql`SELECT ${join([...pageValues, raw(`${paged}.*`)], ', ')}
       FROM (SELECT 1) AS page LEFT JOIN LATERAL (${rows}) ${raw(paged)} ON TRUE ORDER BY ${raw(paged)}."$n"`;
-    const write = (result: readonly Record<string, unknown>[]): string => {
+    const answer = (result: readonly Record<string, unknown>[]): unknown => {
       const present = result[0]?.['$n'] == null ? [] : result;
-      const shown = present.slice(0, page.limit);
+      const shown = present.length > page.limit ? present.slice(0, page.limit) : present;
       const last = shown[shown.length - 1];
-      const parts: string[] = [];
+      const value: Record<string, unknown> = {};
       for (const [key, selection] of fields) {
         const name = selection[0]!.name.value;
-        let value: string;
-        if (name === '__typename') value = JSON.stringify(pageTypeName);
-        else if (name === 'nodes') value = `[${shown.map(node.write).join(',')}]`;
-        else if (name === 'totalCount') value = String(result[0]!['$total']);
-        else if (name === 'hasNextPage') value = String(present.length > page.limit);
+        if (name === '__typename') value[key] = pageTypeName;
+        else if (name === 'nodes') value[key] = shown.map(node.answer);
+        else if (name === 'totalCount') value[key] = result[0]!['$total'];
+        else if (name === 'hasNextPage') value[key] = present.length > page.limit;
         else if (name === 'endCursor') {
-          if (!request) value = 'null';
-          else if (last) value = JSON.stringify(encodeCursor(request.list, String(last['$x']), String(last['$id'])));
-          else
-            value = JSON.stringify(encodeCursor(request.list, String(result[0]!['$h']), 'ffffffff-ffff-ffff-ffff-ffffffffffff'));
-        } else continue;
-        parts.push(`${JSON.stringify(key)}:${value}`);
+          if (!request) value[key] = null;
+          else if (last) value[key] = encodeCursor(request.list, String(last['$x']), String(last['$id']));
+          else value[key] = encodeCursor(request.list, String(result[0]!['$h']), 'ffffffff-ffff-ffff-ffff-ffffffffffff');
+        }
       }
-      return `{${parts.join(',')}}`;
+      return value;
     };
-    return { statement, write };
+    return { statement, answer };
   }
 
-  /** The columns of one row for a selection answered whole (answersWhole), and how a row is written as its JSON. */
+  /**
+   * The columns of one row for a selection answered whole (answersWhole), each typed so that the
+   * driver reads it as the value GraphQL sends (a string, a number, a boolean, parsed JSON), and
+   * how a row becomes the node's object.
+   */
   private nodeColumns(
     typeName: string,
     row: string,
     nodes: readonly FieldNode[],
-  ): { select: Sql[]; write: (result: Record<string, unknown>) => string } {
+  ): { select: Sql[]; answer: (result: Record<string, unknown>) => Record<string, unknown> } {
     const type = readTypeOrFail(typeName);
     const graphqlType = this.environment.schema.getType(typeName) as GraphQLObjectType | GraphQLInterfaceType;
     const select: Sql[] = [];
-    const parts: { prefix: string; column?: string; kind?: TextKind; constant?: string }[] = [];
-    const add = (key: string, value: Sql, kind: TextKind) => {
+    const fields: RowField[] = [];
+    const add = (key: string, value: Sql, instant = false) => {
       const column = `c${select.length}`;
       select.push(sql`${value} AS ${raw(column)}`);
-      parts.push({ prefix: JSON.stringify(key), column, kind });
+      fields.push({ key, column, instant });
     };
     for (const [key, selection] of this.collect(graphqlType, nodes)) {
       const node = selection[0]!;
       const name = node.name.value;
       if (name === '__typename') {
-        if (type.typeOf) add(key, sql`(${type.typeOf(row)})::text`, 'string');
-        else parts.push({ prefix: JSON.stringify(key), constant: JSON.stringify(typeName) });
+        if (type.typeOf) add(key, sql`(${type.typeOf(row)})::text`);
+        else fields.push({ key, constant: typeName });
         continue;
       }
       const plan = this.plan(type, graphqlType, name);
       const field = this.fieldOf(graphqlType, name)!;
       if (plan.kind === 'column') {
         const { column, instant, textual } = plan.column;
-        const leaf = getNullableType(field.type);
+        const value = `${row}.${column}`;
         const named = getNamedType(field.type).name;
-        if (instant && !isListType(leaf)) add(key, raw(`(${row}.${column} AT TIME ZONE 'UTC')::text`), 'instant');
-        else if (textual && !isListType(leaf)) add(key, raw(`${row}.${column}::text`), 'string');
-        else if ((named === 'Int' || named === 'Boolean') && !isListType(leaf)) add(key, raw(`${row}.${column}::text`), 'json');
-        else add(key, raw(`to_json(${row}.${column})::text`), 'json');
+        if (isListType(getNullableType(field.type))) add(key, raw(`to_json(${value})`));
+        else if (instant) add(key, raw(`(${value} AT TIME ZONE 'UTC')::text`), true);
+        else if (named === 'Int') add(key, raw(`${value}::int`));
+        else if (named === 'Float') add(key, raw(`${value}::float8`));
+        else if (named === 'Boolean') add(key, raw(`${value}::boolean`));
+        else if (textual) add(key, raw(value));
+        else if (named === 'Date') add(key, raw(`to_char(${value}, 'YYYY-MM-DD')`));
+        else if (named === 'DateTime') add(key, raw(`to_json(${value})`));
+        else add(key, raw(`${value}::text`));
       } else if (plan.kind === 'read') {
         const args = getArgumentValues(field, node, this.request.variables) as FieldArgs;
         const value = this.field(typeName, name, plan.definition, row, selection, args, field);
-        add(key, plan.definition.kind === 'value' ? sql`to_json(${value})::text` : sql`(${value})::text`, 'json');
+        add(key, plan.definition.kind === 'value' ? sql`to_json(${value})` : value);
       } else {
         throw new Error(`${typeName}.${name} is not answered in SQL: answersWhole should have said so.`);
       }
     }
-    const write = (result: Record<string, unknown>): string => {
-      let text = '{';
-      for (let index = 0; index < parts.length; index++) {
-        const part = parts[index]!;
-        text += (index === 0 ? '' : ',') + part.prefix + ':';
-        if (part.constant !== undefined) text += part.constant;
+    const answer = (result: Record<string, unknown>): Record<string, unknown> => {
+      const value: Record<string, unknown> = {};
+      for (const field of fields) {
+        if (field.constant !== undefined) value[field.key] = field.constant;
         else {
-          const value = result[part.column!];
-          text += value === null || value === undefined ? 'null' : writeText[part.kind!](value as string);
+          const read = result[field.column!];
+          value[field.key] = field.instant && typeof read === 'string' ? isoInstant(read) : read;
         }
       }
-      return `${text}}`;
+      return value;
     };
-    return { select, write };
+    return { select, answer };
   }
 
   /** SQL counting the visible rows of a source. */

@@ -155,7 +155,7 @@ export class ReadService implements Answerer {
       string,
       unknown
     >[];
-    return new SqlAnswer(answer.write(rows));
+    return SqlAnswer.of(answer.answer(rows));
   }
 
   private async value(expression: Sql, compiler: SelectionCompiler): Promise<unknown> {
@@ -165,7 +165,7 @@ export class ReadService implements Answerer {
     const text = `${READ_MARK} SELECT (${expression.render(params)})${compiler.answering ? '::text' : ''} AS v`;
     const [row] = (await this.dataSource.query(text, params)) as { v: unknown }[];
     const value = row?.v ?? null;
-    return compiler.answering && typeof value === 'string' ? new SqlAnswer(value) : value;
+    return compiler.answering && typeof value === 'string' ? SqlAnswer.written(value) : value;
   }
 
   private compiler(context: AuthenticatedContext, info: GraphQLResolveInfo): SelectionCompiler {
