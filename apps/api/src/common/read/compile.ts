@@ -73,7 +73,9 @@ export interface ColumnInfo {
  */
 export interface RowsAnswer {
   statement: Sql;
-  answer(rows: readonly Record<string, unknown>[]): unknown;
+  /** The page's own values when it has no row to carry them (its total, the sync horizon). */
+  whenEmpty?: Sql;
+  answer(rows: readonly Record<string, unknown>[], empty?: Record<string, unknown>): unknown;
 }
 
 /** One field of a row answered as rows: the column holding it (an instant comes as UTC text), or a constant. */
@@ -322,9 +324,11 @@ export class SelectionCompiler {
     const row = this.alias();
     const selected = [...fields].find(([, selection]) => selection[0]!.name.value === 'nodes')?.[1];
     const node = selected ? this.nodeColumns(typeName, row, selected) : { select: [], answer: () => ({}) };
-    const pageValues: Sql[] = [];
     const names = new Set([...fields.values()].map((selection) => selection[0]!.name.value));
-    let rows: Sql;
+    // The page's own values ride on each row (computed once, as an InitPlan), so the rows stream
+    // as they are found; an empty page asks for them apart.
+    const pageValues: Sql[] = [];
+    let statement: Sql;
     if (request) {
       const tracking = type.sync!;
       const change = changeAlias(row, tracking);
@@ -332,45 +336,43 @@ export class SelectionCompiler {
         sql`${syncedFrom(type.name, table, alias, tracking, request)}${source.from ? sql` ${source.from(alias)}` : raw('')}`;
       const where = (alias: string) => and([source.where(alias), this.visibility(type, alias)]);
       const orderBy = raw(`${change}.xid, ${change}.row_id`);
-      rows = sql`SELECT ${join([...node.select, raw(`${change}.xid::text AS "$x", ${row}.${columns.get('id')!.column}::text AS "$id"`)], ', ')},
-          row_number() OVER (ORDER BY ${orderBy}) AS "$n"
-        FROM ${from(row)} WHERE ${where(row)} ORDER BY ${orderBy} LIMIT ${page.limit + 1}`;
       if (names.has('totalCount')) {
         const counted = this.alias();
         pageValues.push(sql`(SELECT count(*)::int FROM ${from(counted)} WHERE ${where(counted)}) AS "$total"`);
       }
+      const position = raw(`${change}.xid::text AS "$x", ${row}.${columns.get('id')!.column}::text AS "$id"`);
+      statement = sql`SELECT ${join([...node.select, position, ...pageValues], ', ')}
+        FROM ${from(row)} WHERE ${where(row)} ORDER BY ${orderBy} LIMIT ${page.limit + 1}`;
       if (names.has('endCursor')) pageValues.push(sql`(${SYNC_HORIZON} - 1)::text AS "$h"`);
     } else {
-      rows = sql`SELECT ${join([...node.select, sql`row_number() OVER (ORDER BY ${source.orderBy(row)}) AS "$n"`], ', ')}
+      if (names.has('totalCount')) pageValues.push(sql`${this.count(type, source)} AS "$total"`);
+      const selectList = [...node.select, ...pageValues];
+      statement = sql`SELECT ${selectList.length > 0 ? join(selectList, ', ') : raw('TRUE')}
         FROM ${raw(table)} ${raw(row)}${source.from ? sql` ${source.from(row)}` : raw('')}
         WHERE ${and([source.where(row), this.visibility(type, row)])}
         ORDER BY ${source.orderBy(row)} LIMIT ${page.limit + 1} OFFSET ${page.offset}`;
-      if (names.has('totalCount')) pageValues.push(sql`${this.count(type, source)} AS "$total"`);
     }
-    const paged = this.alias();
-    // One row at least (the page's values), joined to the page's rows when there are some.
-    const statement = sql`SELECT ${join([...pageValues, raw(`${paged}.*`)], ', ')}
-      FROM (SELECT 1) AS page LEFT JOIN LATERAL (${rows}) ${raw(paged)} ON TRUE ORDER BY ${raw(paged)}."$n"`;
-    const answer = (result: readonly Record<string, unknown>[]): unknown => {
-      const present = result[0]?.['$n'] == null ? [] : result;
-      const shown = present.length > page.limit ? present.slice(0, page.limit) : present;
+    const whenEmpty = pageValues.length > 0 ? sql`SELECT ${join(pageValues, ', ')}` : undefined;
+    const answer = (result: readonly Record<string, unknown>[], empty?: Record<string, unknown>): unknown => {
+      const shown = result.length > page.limit ? result.slice(0, page.limit) : result;
       const last = shown[shown.length - 1];
+      const values = result[0] ?? empty ?? {};
       const value: Record<string, unknown> = {};
       for (const [key, selection] of fields) {
         const name = selection[0]!.name.value;
         if (name === '__typename') value[key] = pageTypeName;
         else if (name === 'nodes') value[key] = shown.map(node.answer);
-        else if (name === 'totalCount') value[key] = result[0]!['$total'];
-        else if (name === 'hasNextPage') value[key] = present.length > page.limit;
+        else if (name === 'totalCount') value[key] = values['$total'];
+        else if (name === 'hasNextPage') value[key] = result.length > page.limit;
         else if (name === 'endCursor') {
           if (!request) value[key] = null;
           else if (last) value[key] = encodeCursor(request.list, String(last['$x']), String(last['$id']));
-          else value[key] = encodeCursor(request.list, String(result[0]!['$h']), 'ffffffff-ffff-ffff-ffff-ffffffffffff');
+          else value[key] = encodeCursor(request.list, String(values['$h']), 'ffffffff-ffff-ffff-ffff-ffffffffffff');
         }
       }
       return value;
     };
-    return { statement, answer };
+    return { statement, whenEmpty, answer };
   }
 
   /**

@@ -150,12 +150,14 @@ export class ReadService implements Answerer {
   }
 
   private async rowsAnswer(answer: RowsAnswer): Promise<SqlAnswer> {
+    const rows = await this.rows(answer.statement);
+    const empty = rows.length === 0 && answer.whenEmpty ? (await this.rows(answer.whenEmpty))[0] : undefined;
+    return SqlAnswer.of(answer.answer(rows, empty));
+  }
+
+  private async rows(statement: Sql): Promise<Record<string, unknown>[]> {
     const params: unknown[] = [];
-    const rows = (await this.dataSource.query(`${READ_MARK} ${answer.statement.render(params)}`, params)) as Record<
-      string,
-      unknown
-    >[];
-    return SqlAnswer.of(answer.answer(rows));
+    return (await this.dataSource.query(`${READ_MARK} ${statement.render(params)}`, params)) as Record<string, unknown>[];
   }
 
   private async value(expression: Sql, compiler: SelectionCompiler): Promise<unknown> {
