@@ -81,7 +81,10 @@ export function responseCeiling(maxBytes: number, graphqlPath = '/graphql') {
       return size > maxBytes ? refuse(request, size) : payload;
     },
     onSend: async (request: FastifyRequest, _reply: FastifyReply, payload: unknown): Promise<unknown> => {
-      if (typeof payload !== 'string' || request.routeOptions.url !== graphqlPath) return payload;
+      if (request.routeOptions.url !== graphqlPath) return payload;
+      // An answer written as bytes (common/read/answer.ts) is measured by its length.
+      if (Buffer.isBuffer(payload)) return payload.length > maxBytes ? JSON.stringify(refuse(request, payload.length)) : payload;
+      if (typeof payload !== 'string') return payload;
       // A UTF-16 unit is at most 3 bytes of UTF-8: most answers need no byte count.
       if (payload.length * 3 <= maxBytes) return payload;
       const size = Buffer.byteLength(payload);

@@ -107,8 +107,15 @@ export function isAnswering(context: object, info: GraphQLResolveInfo): boolean 
   return (context as { [ANSWERING]?: boolean })[ANSWERING] === true && info.path.prev === undefined;
 }
 
-/** Writes a GraphQL reply, pasting each answered root field's JSON text in place. */
-export function serializeReply(payload: unknown): string {
+/**
+ * Writes a GraphQL reply, pasting each answered root field's JSON in place; as UTF-8 bytes, which
+ * the server sends without measuring and encoding the text again.
+ */
+export function serializeReply(payload: unknown): Buffer {
+  return Buffer.from(replyText(payload), 'utf8');
+}
+
+function replyText(payload: unknown): string {
   const { data, ...rest } = payload as { data?: Record<string, unknown> | null };
   if (!data) return JSON.stringify(payload);
   const parts = Object.entries(data).map(
@@ -140,7 +147,7 @@ export function answerInSqlHook(answerer: () => Answerer) {
   return (schema: GraphQLSchema, document: DocumentNode, context: object, variables?: Record<string, unknown>) => {
     const { request, reply } = context as {
       request?: { body?: { operationName?: unknown } };
-      reply?: { serializer(fn: (payload: unknown) => string): unknown };
+      reply?: { serializer(fn: (payload: unknown) => Buffer): unknown };
     };
     if (!reply) return undefined;
     const operationName = typeof request?.body?.operationName === 'string' ? request.body.operationName : undefined;

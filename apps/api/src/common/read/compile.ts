@@ -63,6 +63,8 @@ export interface ColumnInfo {
   instant: boolean;
   /** Text in the database (varchar, text, uuid…): its value is the string sent. */
   textual: boolean;
+  /** A uuid (an id, a reference). */
+  uuid: boolean;
 }
 
 /**
@@ -323,7 +325,11 @@ export class SelectionCompiler {
     const request = synced ? syncRequest(list, page) : null;
     const row = this.alias();
     const selected = [...fields].find(([, selection]) => selection[0]!.name.value === 'nodes')?.[1];
-    const node = selected ? this.nodeColumns(typeName, row, selected) : { select: [], answer: () => ({}) };
+    const node = selected
+      ? this.nodeColumns(typeName, row, selected)
+      : { select: [], answer: () => ({}), idColumn: undefined as string | undefined };
+    // The last row's position makes the cursor: its id is read from the selection when it asks for it.
+    const idColumn = node.idColumn ?? '$id';
     const names = new Set([...fields.values()].map((selection) => selection[0]!.name.value));
     // The page's own values ride on each row (computed once, as an InitPlan), so the rows stream
     // as they are found; an empty page asks for them apart.
@@ -340,7 +346,9 @@ export class SelectionCompiler {
         const counted = this.alias();
         pageValues.push(sql`(SELECT count(*)::int FROM ${from(counted)} WHERE ${where(counted)}) AS "$total"`);
       }
-      const position = raw(`${change}.xid::text AS "$x", ${row}.${columns.get('id')!.column}::text AS "$id"`);
+      const position = node.idColumn
+        ? raw(`${change}.xid::text AS "$x"`)
+        : raw(`${change}.xid::text AS "$x", ${row}.${columns.get('id')!.column}::text AS "$id"`);
       statement = sql`SELECT ${join([...node.select, position, ...pageValues], ', ')}
         FROM ${from(row)} WHERE ${where(row)} ORDER BY ${orderBy} LIMIT ${page.limit + 1}`;
       if (names.has('endCursor')) pageValues.push(sql`(${SYNC_HORIZON} - 1)::text AS "$h"`);
@@ -366,7 +374,7 @@ export class SelectionCompiler {
         else if (name === 'hasNextPage') value[key] = result.length > page.limit;
         else if (name === 'endCursor') {
           if (!request) value[key] = null;
-          else if (last) value[key] = encodeCursor(request.list, String(last['$x']), String(last['$id']));
+          else if (last) value[key] = encodeCursor(request.list, String(last['$x']), String(last[idColumn]));
           else value[key] = encodeCursor(request.list, String(values['$h']), 'ffffffff-ffff-ffff-ffff-ffffffffffff');
         }
       }
@@ -384,15 +392,22 @@ export class SelectionCompiler {
     typeName: string,
     row: string,
     nodes: readonly FieldNode[],
-  ): { select: Sql[]; answer: (result: Record<string, unknown>) => Record<string, unknown> } {
+  ): {
+    select: Sql[];
+    answer: (result: Record<string, unknown>) => Record<string, unknown>;
+    /** The column already holding the row's id as text, if the selection reads it plainly. */
+    idColumn?: string;
+  } {
     const type = readTypeOrFail(typeName);
     const graphqlType = this.environment.schema.getType(typeName) as GraphQLObjectType | GraphQLInterfaceType;
     const select: Sql[] = [];
     const fields: RowField[] = [];
+    let idColumn: string | undefined;
     const add = (key: string, value: Sql, instant = false) => {
       const column = `c${select.length}`;
       select.push(sql`${value} AS ${raw(column)}`);
       fields.push({ key, column, instant });
+      return column;
     };
     for (const [key, selection] of this.collect(graphqlType, nodes)) {
       const node = selection[0]!;
@@ -413,8 +428,10 @@ export class SelectionCompiler {
         else if (named === 'Int') add(key, raw(`${value}::int`));
         else if (named === 'Float') add(key, raw(`${value}::float8`));
         else if (named === 'Boolean') add(key, raw(`${value}::boolean`));
-        else if (textual) add(key, raw(value));
-        else if (named === 'Date') add(key, raw(`to_char(${value}, 'YYYY-MM-DD')`));
+        else if (textual) {
+          const added = add(key, raw(value));
+          if (name === 'id' && plan.column.uuid) idColumn ??= added;
+        } else if (named === 'Date') add(key, raw(`to_char(${value}, 'YYYY-MM-DD')`));
         else if (named === 'DateTime') add(key, raw(`to_json(${value})`));
         else add(key, raw(`${value}::text`));
       } else if (plan.kind === 'read') {
@@ -425,8 +442,10 @@ export class SelectionCompiler {
         throw new Error(`${typeName}.${name} is not answered in SQL: answersWhole should have said so.`);
       }
     }
+    // Every node starts as a copy of one shape, so all share it (and JSON.stringify's fast path).
+    const shape: Record<string, unknown> = Object.fromEntries(fields.map((field) => [field.key, null]));
     const answer = (result: Record<string, unknown>): Record<string, unknown> => {
-      const value: Record<string, unknown> = {};
+      const value = { ...shape };
       for (const field of fields) {
         if (field.constant !== undefined) value[field.key] = field.constant;
         else {
@@ -436,7 +455,7 @@ export class SelectionCompiler {
       }
       return value;
     };
-    return { select, answer };
+    return { select, answer, idColumn };
   }
 
   /** SQL counting the visible rows of a source. */

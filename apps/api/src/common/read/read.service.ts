@@ -249,6 +249,7 @@ export class ReadService implements Answerer {
           column: `"${column.databaseName}"`,
           instant: column.type === 'timestamptz',
           textual: TEXT_TYPES.has(column.type),
+          uuid: column.type === 'uuid',
         });
       }
       table = { name: `"${metadata.tableName}"`, columns };
