@@ -71,6 +71,11 @@ describe('answers straight from SQL', () => {
       { withGroups: true },
     ],
     [
+      'a page past the end: no row, yet its total',
+      `{ collectivities(filter: { membershipStatuses: [MEMBER] }, page: { offset: 100000, limit: 5 }) { totalCount hasNextPage endCursor nodes { id } } }`,
+      {},
+    ],
+    [
       'a synced page since a date',
       `($since: DateTime!) { collectivities(page: { updatedSince: $since, limit: 5 }) { hasNextPage endCursor nodes { ${COLLECTIVITY_FIELDS} } } }`,
       {},

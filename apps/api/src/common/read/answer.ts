@@ -18,11 +18,11 @@ import {
 
 /**
  * Answers straight from SQL. When every field an operation asks is compiled by the read road
- * (nothing left to a resolver), the database already writes the whole answer as JSON text: it is
- * sent as it is, not parsed into objects, walked field by field by graphql-js, then written back
- * to JSON. The operation still runs through graphql-js for its root fields (their guards, pipes,
- * arguments and errors), on a twin of the schema where each answered root field returns the JSON
- * text as one value.
+ * (nothing left to a resolver), the database's answer is already the answer: it is sent as the
+ * database wrote it (a page's rows turned into plain values by the read road), not walked field
+ * by field by graphql-js. The operation still runs through graphql-js for its root fields (their
+ * guards, pipes, arguments and errors), on a twin of the schema where each answered root field
+ * returns its answer as one value.
  */
 
 /** Marks a root query whose resolver returns the read road's answer as it is (ReadService page, byId, one, list). */
@@ -56,7 +56,7 @@ export class SqlAnswer {
 /** The value of an answered root field in the twin schema: the answer, kept whole until the reply is written. */
 const SqlAnswerScalar = new GraphQLScalarType({
   name: 'SqlAnswer',
-  description: 'A root field answered as JSON text by the database (never seen by clients).',
+  description: 'A root field answered by the read road as a whole (never seen by clients).',
   serialize: (value) => {
     if (value instanceof SqlAnswer) return value;
     throw new Error('An answered root field returned something else than its JSON text.');
