@@ -255,12 +255,8 @@ export class SelectionCompiler {
     pageTypeName: string,
   ): Sql {
     const tracking = type.sync!;
-    const { name: table, columns } = this.environment.table(type);
-    const idColumn = columns.get('id')!.column;
-    const from = (row: string) =>
-      sql`${syncedFrom(type.name, table, row, tracking, request)}${source.from ? sql` ${source.from(row)}` : raw('')}`;
-    const where = (row: string) => and([source.where(row), this.visibility(type, row)]);
-    const orderBy = (row: string) => raw(`${changeAlias(row, tracking)}.xid, ${changeAlias(row, tracking)}.row_id`);
+    const idColumn = this.environment.table(type).columns.get('id')!.column;
+    const { from, where, orderBy } = this.synced(type, source, request);
     const nodes = [...fields].find(([, selection]) => selection[0]!.name.value === 'nodes')?.[1];
     const matched = this.alias();
     const row = this.alias();
@@ -303,9 +299,10 @@ export class SelectionCompiler {
   }
 
   /**
-   * Answer mode: a root page as rows, one past the page to tell whether more follow, beside the
-   * page's own values (its total, the sync horizon) in one statement. Null for a page that
-   * materialises its matches (a search): it is answered as JSON built by the database.
+   * Answer mode: a root page as rows, one past the page to tell whether more follow, each row
+   * carrying the page's own values (its total); an empty page reads them (and the sync horizon)
+   * by a second statement. Null for a page that materialises its matches (a search): it is
+   * answered as JSON built by the database.
    */
   pageRows(
     pageTypeName: string,
@@ -336,12 +333,8 @@ export class SelectionCompiler {
     const pageValues: Sql[] = [];
     let statement: Sql;
     if (request) {
-      const tracking = type.sync!;
-      const change = changeAlias(row, tracking);
-      const from = (alias: string) =>
-        sql`${syncedFrom(type.name, table, alias, tracking, request)}${source.from ? sql` ${source.from(alias)}` : raw('')}`;
-      const where = (alias: string) => and([source.where(alias), this.visibility(type, alias)]);
-      const orderBy = raw(`${change}.xid, ${change}.row_id`);
+      const change = changeAlias(row, type.sync!);
+      const { from, where, orderBy } = this.synced(type, source, request);
       if (names.has('totalCount')) {
         const counted = this.alias();
         pageValues.push(sql`(SELECT count(*)::int FROM ${from(counted)} WHERE ${where(counted)}) AS "$total"`);
@@ -350,7 +343,7 @@ export class SelectionCompiler {
         ? raw(`${change}.xid::text AS "$x"`)
         : raw(`${change}.xid::text AS "$x", ${row}.${columns.get('id')!.column}::text AS "$id"`);
       statement = sql`SELECT ${join([...node.select, position, ...pageValues], ', ')}
-        FROM ${from(row)} WHERE ${where(row)} ORDER BY ${orderBy} LIMIT ${page.limit + 1}`;
+        FROM ${from(row)} WHERE ${where(row)} ORDER BY ${orderBy(row)} LIMIT ${page.limit + 1}`;
       if (names.has('endCursor')) pageValues.push(sql`(${SYNC_HORIZON} - 1)::text AS "$h"`);
     } else {
       if (names.has('totalCount')) pageValues.push(sql`${this.count(type, source)} AS "$total"`);
@@ -456,6 +449,18 @@ export class SelectionCompiler {
       return value;
     };
     return { select, answer, idColumn };
+  }
+
+  /** The parts of a synced list: its changes joined to their rows, the caller's visibility, the change order. */
+  private synced(type: ReadType, source: RowSource, request: SyncRequest) {
+    const tracking = type.sync!;
+    const { name: table } = this.environment.table(type);
+    return {
+      from: (row: string) =>
+        sql`${syncedFrom(type.name, table, row, tracking, request)}${source.from ? sql` ${source.from(row)}` : raw('')}`,
+      where: (row: string) => and([source.where(row), this.visibility(type, row)]),
+      orderBy: (row: string) => raw(`${changeAlias(row, tracking)}.xid, ${changeAlias(row, tracking)}.row_id`),
+    };
   }
 
   /** SQL counting the visible rows of a source. */
