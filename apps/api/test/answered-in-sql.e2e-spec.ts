@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import type { GraphQLObjectType } from 'graphql';
-import { READ_MARK } from '../src/common/read/read.service.js';
+import { getNamedType, isLeafType, isNonNullType, isObjectType, type GraphQLObjectType } from 'graphql';
+import { READ_MARK, ReadService } from '../src/common/read/read.service.js';
 import { crmFixtures } from './support/crm-fixtures.js';
 import { startTestApp, type Credentials, type TestApp } from './support/test-app.js';
 
@@ -48,6 +48,13 @@ describe('answers straight from SQL', () => {
       await api.graphql('mutation($input: LabelInput!) { createLabel(input: $input) { id } }', { input: { name: label } });
     }
     await api.graphql('mutation { createEventSeries(input: { name: "Rencontres" }) { id } }');
+    const partner = await api.graphql<{ createPartner: { id: string } }>(
+      'mutation { createPartner(input: { name: "PLATFORMA", acronym: "PF", kind: EU_PROGRAMME, website: "https://platforma.test" }) { id } }',
+    );
+    await api.graphql(
+      'mutation($p: ID!) { createPartnership(input: { partnerId: $p, year: 2021, kind: FINANCIAL, amountCents: 1250050, agreementReference: "CONV-1" }) { id } }',
+      { p: partner.data!.createPartner.id },
+    );
   });
   afterAll(async () => {
     await api.close();
@@ -114,6 +121,35 @@ describe('answers straight from SQL', () => {
     expect(JSON.stringify(answered.data).length).toBeGreaterThan(40);
   });
 
+  it('gives every answered root list the same values as graphql-js, field by field', async () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const query = schema.getQueryType()!;
+    const answeredRoots = api.app.get(ReadService).answeredRoots();
+    const compared: string[] = [];
+    for (const root of Object.values(query.getFields())) {
+      if (!answeredRoots.has(root.name)) continue;
+      if (root.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) continue;
+      const named = getNamedType(root.type);
+      if (!isObjectType(named)) continue;
+      const nodes = named.getFields()['nodes'];
+      const rowType = getNamedType(nodes ? nodes.type : root.type);
+      if (!isObjectType(rowType) || !rowType.getFields()['id']) continue;
+      const leaves = Object.values(rowType.getFields())
+        .filter((field) => isLeafType(getNamedType(field.type)) && field.args.length === 0)
+        .map((field) => field.name);
+      const selection = `${leaves.join(' ')} __typename`;
+      const operation = `{ ${root.name}${nodes ? ` { totalCount hasNextPage nodes { ${selection} } }` : ` { ${selection} }`} }`;
+      const { answered, walked } = await bothWays(operation, {});
+      expect(answered.errors).toBeUndefined();
+      const { me: _me, ...walkedData } = walked.data as Record<string, unknown>;
+      expect({ [root.name]: answered.data }).toEqual({ [root.name]: walkedData });
+      compared.push(root.name);
+    }
+    expect(compared).toEqual(
+      expect.arrayContaining(['collectivities', 'contacts', 'partners', 'partnerships', 'labels', 'events']),
+    );
+  });
+
   it('pages through a sync with the cursors it writes in code, the same as the database writes them', async () => {
     const SYNC = `query Sync($page: PageInput) { collectivities(page: $page) { hasNextPage endCursor nodes { id } } }`;
     let page: Record<string, unknown> = { updatedSince: since, limit: 5 };
@@ -173,6 +209,16 @@ describe('answers straight from SQL', () => {
       expect((answered.data!['collectivities'] as { nodes: unknown[] }).nodes).toHaveLength(50);
       expect(walkedRows).toBe(0);
       expect(api.queryCounter.queries.slice(statements).filter((query) => query.startsWith(READ_MARK))).toHaveLength(1);
+      // Sent as JSON, as graphql-js's answers are.
+      const raw = await fetch(`${api.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${(reader as { token: string }).token}` },
+        body: JSON.stringify({ query: page }),
+      });
+      expect(raw.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(((await raw.json()) as { data: { collectivities: { nodes: unknown[] } } }).data.collectivities.nodes).toHaveLength(
+        50,
+      );
 
       // `me` is answered in code: the whole operation goes through graphql-js, which reads each row's fields.
       await api.graphql(`{ collectivities(sort: { field: NAME }, page: { limit: 50 }) { nodes { id name } } me { id } }`);

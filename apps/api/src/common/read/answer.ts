@@ -147,7 +147,7 @@ export function answerInSqlHook(answerer: () => Answerer) {
   return (schema: GraphQLSchema, document: DocumentNode, context: object, variables?: Record<string, unknown>) => {
     const { request, reply } = context as {
       request?: { body?: { operationName?: unknown } };
-      reply?: { serializer(fn: (payload: unknown) => Buffer): unknown };
+      reply?: { serializer(fn: (payload: unknown) => Buffer): unknown; header(name: string, value: string): unknown };
     };
     if (!reply) return undefined;
     const operationName = typeof request?.body?.operationName === 'string' ? request.body.operationName : undefined;
@@ -163,6 +163,8 @@ export function answerInSqlHook(answerer: () => Answerer) {
     if (!read.answersWhole(context, schema, operation, fragments, coerced.coerced)) return undefined;
     (context as { [ANSWERING]?: boolean })[ANSWERING] = true;
     reply.serializer(serializeReply);
+    // Set by hand: the server names the type of a reply it serialises itself, not of one it is given.
+    reply.header('content-type', 'application/json; charset=utf-8');
     return { schema: answeringSchema(schema, read.answeredRoots()) };
   };
 }
