@@ -59,7 +59,7 @@ const SqlAnswerScalar = new GraphQLScalarType({
   description: 'A root field answered by the read road as a whole (never seen by clients).',
   serialize: (value) => {
     if (value instanceof SqlAnswer) return value;
-    throw new Error('An answered root field returned something else than its JSON text.');
+    throw new Error("An answered root field returned something else than the read road's answer.");
   },
 });
 

@@ -153,10 +153,8 @@ export class SelectionCompiler {
   list(typeName: string, nodes: readonly FieldNode[], source: RowSource, limit: number, offset = 0): Sql {
     const type = readTypeOrFail(typeName);
     const row = this.alias();
-    const table = this.environment.table(type).name;
     return sql`(SELECT coalesce(json_agg(s.j), '[]'::json) FROM (SELECT ${this.object(typeName, row, nodes)} AS j
-      FROM ${raw(table)} ${raw(row)}${source.from ? sql` ${source.from(row)}` : raw('')}
-      WHERE ${and([source.where(row), this.visibility(type, row)])}
+      FROM ${this.visibleRows(type, source, row)}
       ORDER BY ${source.orderBy(row)} LIMIT ${limit} OFFSET ${offset}) s)`;
   }
 
@@ -164,9 +162,7 @@ export class SelectionCompiler {
   one(typeName: string, nodes: readonly FieldNode[], source: Omit<RowSource, 'orderBy'>): Sql {
     const type = readTypeOrFail(typeName);
     const row = this.alias();
-    const table = this.environment.table(type).name;
-    return sql`(SELECT ${this.object(typeName, row, nodes)} FROM ${raw(table)} ${raw(row)}${source.from ? sql` ${source.from(row)}` : raw('')}
-      WHERE ${and([source.where(row), this.visibility(type, row)])} LIMIT 1)`;
+    return sql`(SELECT ${this.object(typeName, row, nodes)} FROM ${this.visibleRows(type, source, row)} LIMIT 1)`;
   }
 
   /**
@@ -212,8 +208,7 @@ export class SelectionCompiler {
       const inner = this.alias();
       return sql`(WITH ${raw(matched)} AS MATERIALIZED (
           SELECT ${raw(inner)}.id, row_number() OVER (ORDER BY ${source.orderBy(inner)}) AS rank
-          FROM ${raw(table)} ${raw(inner)}${source.from ? sql` ${source.from(inner)}` : raw('')}
-          WHERE ${and([source.where(inner), this.visibility(type, inner)])})
+          FROM ${this.visibleRows(type, source, inner)})
         SELECT ${buildObject(entries)})`;
     }
     for (const [key, selection] of fields) {
@@ -223,8 +218,9 @@ export class SelectionCompiler {
       else if (name === 'totalCount') entries.push(sql`${name_(key)}, ${this.count(type, source)}`);
       else if (name === 'hasNextPage') {
         const row = this.alias();
-        entries.push(sql`${name_(key)}, EXISTS (SELECT 1 FROM ${raw(table)} ${raw(row)}${source.from ? sql` ${source.from(row)}` : raw('')}
-          WHERE ${and([source.where(row), this.visibility(type, row)])} OFFSET ${page.offset + page.limit} LIMIT 1)`);
+        entries.push(
+          sql`${name_(key)}, EXISTS (SELECT 1 FROM ${this.visibleRows(type, source, row)} OFFSET ${page.offset + page.limit} LIMIT 1)`,
+        );
       }
     }
     return buildObject(entries);
@@ -289,11 +285,9 @@ export class SelectionCompiler {
   listRows(typeName: string, nodes: readonly FieldNode[], source: RowSource, limit: number): RowsAnswer {
     const type = readTypeOrFail(typeName);
     const row = this.alias();
-    const table = this.environment.table(type).name;
     const node = this.nodeColumns(typeName, row, nodes);
-    const statement = sql`SELECT ${join(node.select, ', ')}
-      FROM ${raw(table)} ${raw(row)}${source.from ? sql` ${source.from(row)}` : raw('')}
-      WHERE ${and([source.where(row), this.visibility(type, row)])}
+    const statement = sql`SELECT ${node.select.length > 0 ? join(node.select, ', ') : raw('TRUE')}
+      FROM ${this.visibleRows(type, source, row)}
       ORDER BY ${source.orderBy(row)} LIMIT ${limit}`;
     return { statement, answer: (rows) => rows.map(node.answer) };
   }
@@ -315,7 +309,7 @@ export class SelectionCompiler {
     const pageType = this.environment.schema.getType(pageTypeName) as GraphQLObjectType;
     const fields = this.collect(pageType, nodes);
     const type = readTypeOrFail(typeName);
-    const { name: table, columns } = this.environment.table(type);
+    const { columns } = this.environment.table(type);
     const synced = wantsSync(page);
     if (synced && !type.sync) refuseSync(page);
     if (!synced && source.materialize) return null;
@@ -349,8 +343,7 @@ export class SelectionCompiler {
       if (names.has('totalCount')) pageValues.push(sql`${this.count(type, source)} AS "$total"`);
       const selectList = [...node.select, ...pageValues];
       statement = sql`SELECT ${selectList.length > 0 ? join(selectList, ', ') : raw('TRUE')}
-        FROM ${raw(table)} ${raw(row)}${source.from ? sql` ${source.from(row)}` : raw('')}
-        WHERE ${and([source.where(row), this.visibility(type, row)])}
+        FROM ${this.visibleRows(type, source, row)}
         ORDER BY ${source.orderBy(row)} LIMIT ${page.limit + 1} OFFSET ${page.offset}`;
     }
     const whenEmpty = pageValues.length > 0 ? sql`SELECT ${join(pageValues, ', ')}` : undefined;
@@ -463,12 +456,17 @@ export class SelectionCompiler {
     };
   }
 
+  /** `table alias [joins] WHERE condition AND visibility`: the rows of a source the caller may see (after FROM). */
+  private visibleRows(type: ReadType, source: Omit<RowSource, 'orderBy'>, row: string): Sql {
+    const table = this.environment.table(type).name;
+    return sql`${raw(table)} ${raw(row)}${source.from ? sql` ${source.from(row)}` : raw('')}
+      WHERE ${and([source.where(row), this.visibility(type, row)])}`;
+  }
+
   /** SQL counting the visible rows of a source. */
   count(type: ReadType, source: Omit<RowSource, 'orderBy'>): Sql {
     const row = this.alias();
-    const table = this.environment.table(type).name;
-    return sql`(SELECT count(*)::int FROM ${raw(table)} ${raw(row)}${source.from ? sql` ${source.from(row)}` : raw('')}
-      WHERE ${and([source.where(row), this.visibility(type, row)])})`;
+    return sql`(SELECT count(*)::int FROM ${this.visibleRows(type, source, row)})`;
   }
 
   /** The caller's visibility condition on a row of the type. */
