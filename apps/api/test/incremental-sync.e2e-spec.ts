@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { QueryRunner } from 'typeorm';
+import { READ_MARK } from '../src/common/read/read.service.js';
 import { startTestApp, type Credentials, type TestApp } from './support/test-app.js';
+
+interface PlanNode {
+  'Node Type': string;
+  'Index Name'?: string;
+  'Relation Name'?: string;
+  Plans?: PlanNode[];
+}
 
 interface SyncPage {
   nodes: { id: string; website: string | null }[];
@@ -153,6 +161,57 @@ describe('incremental sync', () => {
       narrow,
     );
     expect(some.data!.tombstones.nodes.map((node) => node.id)).toEqual([collectivityId]);
+  });
+
+  it('reads a synced page of collectivities from their own position: in index order by a cursor, from the rows changed since a date', async () => {
+    /** The plan PostgreSQL makes for the page's statement: each node's type and the index or table it reads. */
+    const planOf = async (page: Record<string, unknown>) => {
+      api.queryCounter.reset();
+      expect((await api.graphql(SYNC, { page }, reader)).errors).toBeUndefined();
+      const index = api.queryCounter.queries.findIndex((query) => query.startsWith(READ_MARK));
+      const [{ 'QUERY PLAN': plan }] = (await api.dataSource.query(
+        `EXPLAIN (FORMAT JSON) ${api.queryCounter.queries[index]!}`,
+        api.queryCounter.parameters[index],
+      )) as { 'QUERY PLAN': [{ Plan: PlanNode }] }[];
+      const nodes: string[] = [];
+      const walk = (node: PlanNode) => {
+        nodes.push(`${node['Node Type']} ${node['Index Name'] ?? node['Relation Name'] ?? ''}`.trim());
+        for (const child of node.Plans ?? []) walk(child);
+      };
+      walk(plan[0].Plan);
+      return nodes;
+    };
+    const first = await api.graphql<{ collectivities: SyncPage }>(SYNC, { page: { updatedSince: since, limit: 5 } }, reader);
+    const byCursor = await planOf({ after: first.data!.collectivities.endCursor, limit: 5 });
+    expect(byCursor).toContain('Index Scan collectivities_sync_position_idx');
+    expect(byCursor.filter((node) => /^(Sort|Seq Scan)|sync_changes/.test(node))).toEqual([]);
+    const sinceDate = await planOf({ updatedSince: since, limit: 5 });
+    expect(sinceDate.some((node) => node.includes('collectivities_sync_changed_at_idx'))).toBe(true);
+    expect(sinceDate.filter((node) => /^Seq Scan|sync_changes/.test(node))).toEqual([]);
+  });
+
+  it('serves a collectivity created again under a removed id as a row, no longer as a tombstone', async () => {
+    const [row] = (await api.dataSource.query(
+      `INSERT INTO collectivities (name, kind, country_code) VALUES ('Ville de Kairouan', 'FOREIGN_LOCAL_GOVERNMENT', 'TN') RETURNING *`,
+    )) as Record<string, unknown>[];
+    const id = row!['id'] as string;
+    await api.dataSource.query(`DELETE FROM collectivities WHERE id = $1`, [id]);
+    const TOMBSTONES = `query($page: PageInput) { tombstones(page: $page) { nodes { id } } }`;
+    const tombstones = async () =>
+      (
+        await api.graphql<{ tombstones: { nodes: { id: string }[] } }>(TOMBSTONES, { page: { updatedSince: since } }, reader)
+      ).data!.tombstones.nodes.map((node) => node.id);
+    expect(await tombstones()).toContain(id);
+
+    // Put back as it was (a restore): a row again, its tombstone gone.
+    await api.dataSource.query(
+      `INSERT INTO collectivities (id, name, kind, country_code) VALUES ($1, 'Ville de Kairouan', 'FOREIGN_LOCAL_GOVERNMENT', 'TN')`,
+      [id],
+    );
+    expect(await tombstones()).not.toContain(id);
+    const seen: [string, string | null][] = [];
+    await syncAll({ updatedSince: since }, seen, 50);
+    expect(seen.map(([seenId]) => seenId)).toContain(id);
   });
 
   it("syncs a group's members as a nested page, by its own cursor", async () => {

@@ -21,8 +21,11 @@ export interface GraphQLResponse<T = Record<string, any>> {
 /** Counts the SQL statements the app sends, to hold list queries to a bounded number. */
 export class QueryCounter implements TypeOrmLogger {
   queries: string[] = [];
-  logQuery(query: string): void {
+  /** The parameters of each statement, beside it: a test may ask PostgreSQL how it runs one. */
+  parameters: (unknown[] | undefined)[] = [];
+  logQuery(query: string, parameters?: unknown[]): void {
     this.queries.push(query);
+    this.parameters.push(parameters);
   }
   logQueryError(): void {}
   logQuerySlow(): void {}
@@ -31,6 +34,7 @@ export class QueryCounter implements TypeOrmLogger {
   log(): void {}
   reset(): void {
     this.queries = [];
+    this.parameters = [];
   }
 }
 

@@ -26,7 +26,7 @@ import { findReadType, readTypeOrFail, type FieldArgs, type ReadField, type Read
 import { and, join, raw, sql, type Sql } from './sql.js';
 import { asSql } from './visibility.js';
 import {
-  changeAlias,
+  positionOf,
   cursorSql,
   encodeCursor,
   SYNC_HORIZON,
@@ -259,7 +259,7 @@ export class SelectionCompiler {
     const counted = this.alias();
     // One pass in change order, one row past the page to tell whether more follow.
     const rows = sql`${raw(matched)} AS MATERIALIZED (
-        SELECT ${nodes ? this.object(type.name, row, nodes) : raw('NULL::json')} AS j, ${raw(changeAlias(row, tracking))}.xid, ${raw(row)}.${raw(idColumn)} AS id,
+        SELECT ${nodes ? this.object(type.name, row, nodes) : raw('NULL::json')} AS j, ${raw(positionOf(row, tracking).xid)} AS xid, ${raw(row)}.${raw(idColumn)} AS id,
           row_number() OVER (ORDER BY ${orderBy(row)}) AS n
         FROM ${from(row)} WHERE ${where(row)}
         ORDER BY ${orderBy(row)} LIMIT ${limit + 1})`;
@@ -327,16 +327,16 @@ export class SelectionCompiler {
     const pageValues: Sql[] = [];
     let statement: Sql;
     if (request) {
-      const change = changeAlias(row, type.sync!);
+      const position = positionOf(row, type.sync!);
       const { from, where, orderBy } = this.synced(type, source, request);
       if (names.has('totalCount')) {
         const counted = this.alias();
         pageValues.push(sql`(SELECT count(*)::int FROM ${from(counted)} WHERE ${where(counted)}) AS "$total"`);
       }
-      const position = node.idColumn
-        ? raw(`${change}.xid::text AS "$x"`)
-        : raw(`${change}.xid::text AS "$x", ${row}.${columns.get('id')!.column}::text AS "$id"`);
-      statement = sql`SELECT ${join([...node.select, position, ...pageValues], ', ')}
+      const positionColumns = node.idColumn
+        ? raw(`${position.xid}::text AS "$x"`)
+        : raw(`${position.xid}::text AS "$x", ${row}.${columns.get('id')!.column}::text AS "$id"`);
+      statement = sql`SELECT ${join([...node.select, positionColumns, ...pageValues], ', ')}
         FROM ${from(row)} WHERE ${where(row)} ORDER BY ${orderBy(row)} LIMIT ${page.limit + 1}`;
       if (names.has('endCursor')) pageValues.push(sql`(${SYNC_HORIZON} - 1)::text AS "$h"`);
     } else {
@@ -450,9 +450,13 @@ export class SelectionCompiler {
     const { name: table } = this.environment.table(type);
     return {
       from: (row: string) =>
-        sql`${syncedFrom(type.name, table, row, tracking, request)}${source.from ? sql` ${source.from(row)}` : raw('')}`,
-      where: (row: string) => and([source.where(row), this.visibility(type, row)]),
-      orderBy: (row: string) => raw(`${changeAlias(row, tracking)}.xid, ${changeAlias(row, tracking)}.row_id`),
+        sql`${syncedFrom(type.name, table, row, tracking, request).from}${source.from ? sql` ${source.from(row)}` : raw('')}`,
+      where: (row: string) =>
+        and([syncedFrom(type.name, table, row, tracking, request).where, source.where(row), this.visibility(type, row)]),
+      orderBy: (row: string) => {
+        const position = positionOf(row, tracking);
+        return raw(`${position.xid}, ${position.id}`);
+      },
     };
   }
 

@@ -80,9 +80,9 @@ export function extendReadType(name: string, fields: Record<string, ReadField>):
   }
 }
 
-/** The types whose changes and removals are tracked (their tombstones are readable). */
+/** The synced types whose removals leave tombstones (readable as such). */
 export function trackedTypes(): ReadType[] {
-  return [...new Set(types.values())].filter((type) => type.sync === 'tracked');
+  return [...new Set(types.values())].filter((type) => type.sync === 'tracked' || type.sync === 'stamped');
 }
 
 /** The read definition of a type, if it has one. */

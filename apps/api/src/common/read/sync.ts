@@ -5,18 +5,24 @@ import { and, raw, sql, type Sql } from './sql.js';
 
 /**
  * Incremental sync on the read road. A synced page is ordered by each row's last change:
- * (xid, id), xid being the transaction that last wrote the row (sync_changes, kept by triggers,
- * migration IncrementalSync). Only changes below the horizon are served: the oldest write
+ * (xid, id), xid being the transaction that last wrote the row (kept by triggers: migrations
+ * IncrementalSync and CollectivitySyncPosition). Only changes below the horizon are served: the oldest write
  * transaction still running (pg_snapshot_xmin). Every transaction below it has committed or
  * rolled back, and every later commit gets a position at or above it, so a reader's cursor is
  * never passed by a change that lands later. Ordering by updated_at could not promise that: a
  * transaction that began earlier but commits later writes an older updated_at than rows already
  * read. A long write transaction holds the horizon back until it ends (served late, never lost).
  */
-export const SYNC_HORIZON = raw('pg_snapshot_xmin(pg_current_snapshot())::text::bigint');
+// A subquery, so that it is computed once per statement (an InitPlan), not once per row compared.
+export const SYNC_HORIZON = raw('(SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint)');
 
-/** Where the last change of a read type's rows is kept: its own sync_changes row, or the row itself is one. */
-export type SyncTracking = 'tracked' | 'self';
+/**
+ * Where the last change of a read type's rows is kept: its own sync_changes row ('tracked'), two
+ * columns of the row itself written by a trigger (sync_xid, sync_changed_at: 'stamped', for the
+ * large tables integrations mirror, so that a page reads no second table), or the row is itself
+ * a change ('self': tombstones).
+ */
+export type SyncTracking = 'tracked' | 'stamped' | 'self';
 
 /** The sync arguments of a page, as given (validated here, where the list is known). */
 export interface SyncArgs {
@@ -107,32 +113,59 @@ export function horizonCursorSql(list: string): Sql {
   return cursorSql(list, sql`${SYNC_HORIZON} - 1`, raw(`'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid`));
 }
 
-/** The alias of the change row for a row alias. */
-export function changeAlias(row: string, tracking: SyncTracking): string {
-  return tracking === 'self' ? row : `${row}_c`;
+/** The columns holding a synced row's position: on its sync_changes row, or on the row itself. */
+const POSITION_COLUMNS: Record<SyncTracking, { xid: string; id: string; changedAt: string }> = {
+  tracked: { xid: 'xid', id: 'row_id', changedAt: 'changed_at' },
+  self: { xid: 'xid', id: 'row_id', changedAt: 'changed_at' },
+  stamped: { xid: 'sync_xid', id: 'id', changedAt: 'sync_changed_at' },
+};
+
+/** The SQL of a row's position (its last change's transaction, its id), for a row alias. */
+export function positionOf(row: string, tracking: SyncTracking): { xid: string; id: string } {
+  const alias = tracking === 'tracked' ? `${row}_c` : row;
+  const columns = POSITION_COLUMNS[tracking];
+  return { xid: `${alias}.${columns.xid}`, id: `${alias}.${columns.id}` };
 }
 
 /**
- * The FROM of a synced page: the changes after the cursor and below the horizon, in their order,
- * each joined to its row by a lateral lookup. OFFSET 0 keeps the planner from flattening either
- * part (into a hash join over the whole table, or a sort above the join): a page reads its
- * changes in index order and looks up its own rows only, up to the limit.
+ * The rows of a synced page: FROM the changes after the cursor and below the horizon, WHERE
+ * (when the rows carry their own position and the page is positioned by its cursor alone) the
+ * same conditions on the table itself, so the planner reads the position index in order and
+ * stops at the limit. Tracked rows are each joined to their change by a lateral lookup. OFFSET 0
+ * keeps the planner from flattening a part: tracked changes into a hash join over the whole
+ * table or a sort above the join; changes since a date into a walk of the position index that
+ * would pass every older row before reaching them (a LIMIT makes it look cheap).
  */
-export function syncedFrom(typeName: string, table: string, row: string, tracking: SyncTracking, request: SyncRequest): Sql {
-  const change = changeAlias(row, tracking);
-  const inner = `${row}_s`;
-  const changes = sql`(SELECT * FROM ${raw(tracking === 'self' ? table : 'sync_changes')} ${raw(inner)}
-    WHERE ${and([
-      tracking === 'tracked' ? sql`${raw(inner)}.type = ${typeName} AND ${raw(inner)}.removal IS NULL` : null,
-      sql`${raw(inner)}.xid < ${SYNC_HORIZON}`,
+export function syncedFrom(
+  typeName: string,
+  table: string,
+  row: string,
+  tracking: SyncTracking,
+  request: SyncRequest,
+): { from: Sql; where: Sql | null } {
+  const columns = POSITION_COLUMNS[tracking];
+  const conditions = (alias: string) =>
+    and([
+      tracking === 'tracked' ? sql`${raw(alias)}.type = ${typeName} AND ${raw(alias)}.removal IS NULL` : null,
+      sql`${raw(alias)}.${raw(columns.xid)} < ${SYNC_HORIZON}`,
       request.after
-        ? sql`(${raw(inner)}.xid, ${raw(inner)}.row_id) > (${request.after.xid}::bigint, ${request.after.id}::uuid)`
+        ? sql`(${raw(alias)}.${raw(columns.xid)}, ${raw(alias)}.${raw(columns.id)}) > (${request.after.xid}::bigint, ${request.after.id}::uuid)`
         : null,
-      request.updatedSince ? sql`${raw(inner)}.changed_at >= ${request.updatedSince.toISOString()}::timestamptz` : null,
-    ])}
-    ORDER BY ${raw(inner)}.xid, ${raw(inner)}.row_id OFFSET 0) ${raw(change)}`;
-  if (tracking === 'self') return changes;
-  return sql`${changes} JOIN LATERAL (SELECT * FROM ${raw(table)} ${raw(`${row}_t`)} WHERE ${raw(`${row}_t`)}.id = ${raw(change)}.row_id OFFSET 0) ${raw(row)} ON TRUE`;
+      request.updatedSince
+        ? sql`${raw(alias)}.${raw(columns.changedAt)} >= ${request.updatedSince.toISOString()}::timestamptz`
+        : null,
+    ]);
+  if (tracking !== 'tracked' && !request.updatedSince) return { from: sql`${raw(table)} ${raw(row)}`, where: conditions(row) };
+  const inner = `${row}_s`;
+  const change = tracking === 'tracked' ? `${row}_c` : row;
+  const changes = sql`(SELECT * FROM ${raw(tracking === 'tracked' ? 'sync_changes' : table)} ${raw(inner)}
+    WHERE ${conditions(inner)}
+    ORDER BY ${raw(inner)}.${raw(columns.xid)}, ${raw(inner)}.${raw(columns.id)} OFFSET 0) ${raw(change)}`;
+  if (tracking !== 'tracked') return { from: changes, where: null };
+  return {
+    from: sql`${changes} JOIN LATERAL (SELECT * FROM ${raw(table)} ${raw(`${row}_t`)} WHERE ${raw(`${row}_t`)}.id = ${raw(change)}.row_id OFFSET 0) ${raw(row)} ON TRUE`,
+    where: null,
+  };
 }
 
 /** Refuses sync arguments on a list that does not offer them (read outside the read road). */

@@ -39,6 +39,8 @@ registerEnumType(MembershipStatus, {
 // Trigram and array (GIN) indexes for search, created by hand in the migrations: TypeORM cannot declare them.
 @Index('collectivities_search_text_trgm_idx', { synchronize: false })
 @Index('collectivities_postal_codes_idx', { synchronize: false })
+// A synced page's order (common/read/sync.ts).
+@Index('collectivities_sync_position_idx', ['syncXid', 'id'])
 export class Collectivity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -168,4 +170,16 @@ export class Collectivity {
   @Index('collectivities_updated_at_idx')
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  /**
+   * The row's position in a synced list: the transaction that last wrote it (xid8 as bigint) and
+   * when, written by a trigger (migration CollectivitySyncPosition; common/read/sync.ts). Kept on
+   * the row so that a sync page of this large table reads no second table.
+   */
+  @Column({ name: 'sync_xid', type: 'bigint', select: false, insert: false, update: false })
+  syncXid: string;
+
+  @Index('collectivities_sync_changed_at_idx')
+  @Column({ name: 'sync_changed_at', type: 'timestamptz', select: false, insert: false, update: false })
+  syncChangedAt: Date;
 }

@@ -13,7 +13,7 @@ import { MembershipChange } from './membership-change.entity.js';
 export const COLLECTIVITY_READ = defineReadType({
   name: 'Collectivity',
   entity: Collectivity,
-  sync: 'tracked',
+  sync: 'stamped',
   visible: (caller, row) => {
     if (caller.kind === 'STAFF') return true;
     if (caller.kind === 'TOKEN') return hasScope(caller, 'collectivities:read');
