@@ -121,6 +121,40 @@ describe('answers straight from SQL', () => {
     expect(JSON.stringify(answered.data).length).toBeGreaterThan(40);
   });
 
+  it('writes any text as graphql-js does: quotes, backslashes, tabs, line breaks, control characters, accents, emoji', async () => {
+    const names = [
+      'Saint-"Quoted" \\ back\\slash',
+      'Tab\there, line\nbreak, return\r, \u0001\u000b\u001f controls',
+      'Aÿ-sur-Œuvre, 漢字, 😀, \u2028 separator',
+    ];
+    const instants = ['2026-01-02 03:04:05+00', '2026-01-02 03:04:05.5+00', '2026-01-02 03:04:05.123456+00'];
+    const inserted: string[] = [];
+    for (const [index, name] of names.entries()) {
+      const [row] = (await api.dataSource.query(
+        `INSERT INTO collectivities (name, kind, country_code, notes, website, updated_at) VALUES ($1, 'FOREIGN_LOCAL_GOVERNMENT', 'JP', $2, NULL, $3) RETURNING id`,
+        [name, name, instants[index]],
+      )) as { id: string }[];
+      inserted.push(row!.id);
+    }
+    const operation = `($since: DateTime!) { collectivities(page: { updatedSince: $since, limit: 100 }) { nodes { id name notes website updatedAt population fromReferential postalCodes } } }`;
+    const { answered, walked } = await bothWays(operation, { since });
+    expect(answered.errors).toBeUndefined();
+    const { me: _me, ...walkedData } = walked.data as Record<string, unknown>;
+    expect(answered.data).toEqual(walkedData);
+    const nodes = (answered.data!['collectivities'] as { nodes: { name: string; notes: string; updatedAt: string }[] }).nodes;
+    for (const [index, name] of names.entries()) {
+      expect(nodes).toContainEqual(
+        expect.objectContaining({
+          name,
+          notes: name,
+          updatedAt: new Date(instants[index]!.replace(' ', 'T').replace('+00', 'Z')).toISOString(),
+        }),
+      );
+    }
+    // Gone again, so that the other tests' syncs see only their own rows.
+    await api.dataSource.query(`DELETE FROM collectivities WHERE id = ANY($1)`, [inserted]);
+  });
+
   it('gives every answered root list the same values as graphql-js, field by field', async () => {
     const schema = api.app.get(GraphQLSchemaHost).schema;
     const query = schema.getQueryType()!;

@@ -29,27 +29,18 @@ import {
 export const ANSWERED_IN_SQL = 'territoria:answered-in-sql';
 export const AnsweredInSql = () => SetMetadata(ANSWERED_IN_SQL, true);
 
-/**
- * A root field's value as the read road made it: JSON text the database wrote, or plain values
- * made from its rows (arrays, objects, strings, numbers); either is sent without graphql-js.
- */
+/** A root field's value as the read road made it: its JSON, sent without graphql-js. */
 export class SqlAnswer {
-  private constructor(
-    readonly text: string | null,
-    readonly value: unknown,
-  ) {}
+  private constructor(readonly json: string | Buffer) {}
 
+  /** JSON text the database wrote. */
   static written(text: string): SqlAnswer {
-    return new SqlAnswer(text, undefined);
+    return new SqlAnswer(text);
   }
 
-  static of(value: unknown): SqlAnswer {
-    return new SqlAnswer(null, value);
-  }
-
-  /** Its JSON, to paste in the reply. */
-  get json(): string {
-    return this.text ?? JSON.stringify(this.value);
+  /** JSON already written as UTF-8 bytes. */
+  static of(bytes: Buffer): SqlAnswer {
+    return new SqlAnswer(bytes);
   }
 }
 
@@ -112,17 +103,21 @@ export function isAnswering(context: object, info: GraphQLResolveInfo): boolean 
  * the server sends without measuring and encoding the text again.
  */
 export function serializeReply(payload: unknown): Buffer {
-  return Buffer.from(replyText(payload), 'utf8');
-}
-
-function replyText(payload: unknown): string {
   const { data, ...rest } = payload as { data?: Record<string, unknown> | null };
-  if (!data) return JSON.stringify(payload);
-  const parts = Object.entries(data).map(
-    ([key, value]) => `${JSON.stringify(key)}:${value instanceof SqlAnswer ? value.json : JSON.stringify(value)}`,
-  );
-  const others = Object.entries(rest).map(([key, value]) => `,${JSON.stringify(key)}:${JSON.stringify(value)}`);
-  return `{"data":{${parts.join(',')}}${others.join('')}}`;
+  if (!data) return Buffer.from(JSON.stringify(payload), 'utf8');
+  const parts: Buffer[] = [];
+  let text = '{"data":{';
+  for (const [index, [key, value]] of Object.entries(data).entries()) {
+    text += `${index > 0 ? ',' : ''}${JSON.stringify(key)}:`;
+    if (value instanceof SqlAnswer && typeof value.json !== 'string') {
+      parts.push(Buffer.from(text, 'utf8'), value.json);
+      text = '';
+    } else text += value instanceof SqlAnswer ? value.json : JSON.stringify(value);
+  }
+  text += '}';
+  for (const [key, value] of Object.entries(rest)) text += `,${JSON.stringify(key)}:${JSON.stringify(value)}`;
+  parts.push(Buffer.from(`${text}}`, 'utf8'));
+  return Buffer.concat(parts);
 }
 
 /** What the hook needs of the read road: which root queries it answers, and whether it answers a selection whole. */

@@ -23,6 +23,7 @@ import {
 } from 'graphql';
 import type { Caller } from './caller.js';
 import { findReadType, readTypeOrFail, type FieldArgs, type ReadField, type ReadType } from './read-model.js';
+import { CopiedRows, JsonWriter } from './copied-rows.js';
 import { and, join, raw, sql, type Sql } from './sql.js';
 import { asSql } from './visibility.js';
 import {
@@ -69,29 +70,41 @@ export interface ColumnInfo {
 
 /**
  * A root list or page answered as rows (answer mode, common/read/answer.ts): building JSON costs
- * the database about a microsecond per value, so the rows' columns come as values and the answer
- * is made of them here, as plain objects the engine's JSON.stringify writes at once; nested
- * fields still come as JSON the database built.
+ * the database about a microsecond per value, so the rows' columns come as values, copied out in
+ * PostgreSQL's text format (copied-rows.ts), and the answer's JSON is written from their bytes
+ * here; nested fields still come as JSON the database built.
  */
 export interface RowsAnswer {
+  /** Read with COPY: its columns, in order, are the ones the answer reads by position. */
   statement: Sql;
+  /** How many columns it has. */
+  width: number;
   /** The page's own values when it has no row to carry them (its total, the sync horizon). */
   whenEmpty?: Sql;
-  answer(rows: readonly Record<string, unknown>[], empty?: Record<string, unknown>): unknown;
+  answer(rows: CopiedRows, empty?: Record<string, unknown>): Buffer;
 }
 
-/** One field of a row answered as rows: the column holding it (an instant comes as UTC text), or a constant. */
+/** How a column's value is written: a string, a number, a boolean, JSON text, or an instant (UTC text). */
+type ColumnKind = 'string' | 'number' | 'boolean' | 'json' | 'instant';
+
+/** One field of a row answered as rows: `"key":` then the column holding its value, or a constant. */
 interface RowField {
-  key: string;
-  column?: string;
-  instant?: boolean;
-  constant?: string;
+  prefix: Buffer;
+  column?: number;
+  kind?: ColumnKind;
+  constant?: Buffer;
 }
 
-/** A UTC timestamp's text ("2026-12-02 14:59:22.0931") as Date.toISOString() writes it ("2026-12-02T14:59:22.093Z"). */
-export function isoInstant(text: string): string {
-  const fraction = text.length > 20 ? text.slice(20, 23) : '';
-  return `${text.slice(0, 10)}T${text.slice(11, 19)}.${fraction.padEnd(3, '0')}Z`;
+const CLOSE_OBJECT = Buffer.from('}');
+const EMPTY_OBJECT = Buffer.from('{}');
+const COMMA = Buffer.from(',');
+
+/** The columns of a node answered as rows, and how one row is written as the node's JSON. */
+interface NodeColumns {
+  select: Sql[];
+  write: (out: JsonWriter, rows: CopiedRows, row: number) => void;
+  /** The column already holding the row's id as text, if the selection reads it plainly. */
+  idColumn?: number;
 }
 
 export interface Request {
@@ -289,7 +302,17 @@ export class SelectionCompiler {
     const statement = sql`SELECT ${node.select.length > 0 ? join(node.select, ', ') : raw('TRUE')}
       FROM ${this.visibleRows(type, source, row)}
       ORDER BY ${source.orderBy(row)} LIMIT ${limit}`;
-    return { statement, answer: (rows) => rows.map(node.answer) };
+    const answer = (rows: CopiedRows) => {
+      const out = new JsonWriter();
+      out.raw('[');
+      for (let index = 0; index < rows.length; index++) {
+        if (index > 0) out.bytes(COMMA);
+        node.write(out, rows, index);
+      }
+      out.raw(']');
+      return out.result();
+    };
+    return { statement, width: Math.max(node.select.length, 1), answer };
   }
 
   /**
@@ -316,11 +339,9 @@ export class SelectionCompiler {
     const request = synced ? syncRequest(list, page) : null;
     const row = this.alias();
     const selected = [...fields].find(([, selection]) => selection[0]!.name.value === 'nodes')?.[1];
-    const node = selected
+    const node: NodeColumns = selected
       ? this.nodeColumns(typeName, row, selected)
-      : { select: [], answer: () => ({}), idColumn: undefined as string | undefined };
-    // The last row's position makes the cursor: its id is read from the selection when it asks for it.
-    const idColumn = node.idColumn ?? '$id';
+      : { select: [], write: (out) => out.raw('{}') };
     const names = new Set([...fields.values()].map((selection) => selection[0]!.name.value));
     // The page's own values ride on each row (computed once, as an InitPlan), so the rows stream
     // as they are found; an empty page asks for them apart.
@@ -333,9 +354,10 @@ export class SelectionCompiler {
         const counted = this.alias();
         pageValues.push(sql`(SELECT count(*)::int FROM ${from(counted)} WHERE ${where(counted)}) AS "$total"`);
       }
-      const positionColumns = node.idColumn
-        ? raw(`${position.xid}::text AS "$x"`)
-        : raw(`${position.xid}::text AS "$x", ${row}.${columns.get('id')!.column}::text AS "$id"`);
+      const positionColumns =
+        node.idColumn !== undefined
+          ? raw(`${position.xid}::text AS "$x"`)
+          : raw(`${position.xid}::text AS "$x", ${row}.${columns.get('id')!.column}::text AS "$id"`);
       statement = sql`SELECT ${join([...node.select, positionColumns, ...pageValues], ', ')}
         FROM ${from(row)} WHERE ${where(row)} ORDER BY ${orderBy(row)} LIMIT ${page.limit + 1}`;
       if (names.has('endCursor')) pageValues.push(sql`(${SYNC_HORIZON} - 1)::text AS "$h"`);
@@ -347,52 +369,65 @@ export class SelectionCompiler {
         ORDER BY ${source.orderBy(row)} LIMIT ${page.limit + 1} OFFSET ${page.offset}`;
     }
     const whenEmpty = pageValues.length > 0 ? sql`SELECT ${join(pageValues, ', ')}` : undefined;
-    const answer = (result: readonly Record<string, unknown>[], empty?: Record<string, unknown>): unknown => {
-      const shown = result.length > page.limit ? result.slice(0, page.limit) : result;
-      const last = shown[shown.length - 1];
-      const values = result[0] ?? empty ?? {};
-      const value: Record<string, unknown> = {};
+    // The columns after the node's: the last row's position (its id read from the selection when
+    // it asks for it), then the total.
+    const width = node.select.length;
+    const positionColumn = width;
+    const idColumn = node.idColumn ?? width + 1;
+    const totalColumn = request ? width + (node.idColumn === undefined ? 2 : 1) : width;
+    const answer = (rows: CopiedRows, empty?: Record<string, unknown>): Buffer => {
+      const shown = rows.head(page.limit);
+      const last = shown.length - 1;
+      const out = new JsonWriter();
+      let separator = '{';
       for (const [key, selection] of fields) {
         const name = selection[0]!.name.value;
-        if (name === '__typename') value[key] = pageTypeName;
-        else if (name === 'nodes') value[key] = shown.map(node.answer);
-        else if (name === 'totalCount') value[key] = values['$total'];
-        else if (name === 'hasNextPage') value[key] = result.length > page.limit;
+        out.raw(`${separator}${JSON.stringify(key)}:`);
+        separator = ',';
+        if (name === '__typename') out.value(pageTypeName);
+        else if (name === 'nodes') {
+          out.raw('[');
+          for (let index = 0; index < shown.length; index++) {
+            if (index > 0) out.bytes(COMMA);
+            node.write(out, shown, index);
+          }
+          out.raw(']');
+        } else if (name === 'totalCount') {
+          if (rows.length > 0) out.number(rows, 0, totalColumn);
+          else out.value(empty?.['$total']);
+        } else if (name === 'hasNextPage') out.value(rows.length > page.limit);
         else if (name === 'endCursor') {
-          if (!request) value[key] = null;
-          else if (last) value[key] = encodeCursor(request.list, String(last['$x']), String(last[idColumn]));
-          else value[key] = encodeCursor(request.list, String(values['$h']), 'ffffffff-ffff-ffff-ffff-ffffffffffff');
-        }
+          if (!request) out.value(null);
+          else if (last >= 0)
+            out.value(encodeCursor(request.list, shown.text(last, positionColumn)!, shown.text(last, idColumn)!));
+          else out.value(encodeCursor(request.list, String(empty?.['$h']), 'ffffffff-ffff-ffff-ffff-ffffffffffff'));
+        } else out.value(null);
       }
-      return value;
+      out.raw(separator === '{' ? '{}' : '}');
+      return out.result();
     };
-    return { statement, whenEmpty, answer };
+    const columnCount = request
+      ? totalColumn + (names.has('totalCount') ? 1 : 0)
+      : Math.max(width + (names.has('totalCount') ? 1 : 0), 1);
+    return { statement, width: columnCount, whenEmpty, answer };
   }
 
   /**
-   * The columns of one row for a selection answered whole (answersWhole), each typed so that the
-   * driver reads it as the value GraphQL sends (a string, a number, a boolean, parsed JSON), and
-   * how a row becomes the node's object.
+   * The columns of one row for a selection answered whole (answersWhole), each cast so that its
+   * text is the value GraphQL sends (a string, a number, a boolean, JSON, a UTC instant), and how a
+   * copied row is written as the node's JSON.
    */
-  private nodeColumns(
-    typeName: string,
-    row: string,
-    nodes: readonly FieldNode[],
-  ): {
-    select: Sql[];
-    answer: (result: Record<string, unknown>) => Record<string, unknown>;
-    /** The column already holding the row's id as text, if the selection reads it plainly. */
-    idColumn?: string;
-  } {
+  private nodeColumns(typeName: string, row: string, nodes: readonly FieldNode[]): NodeColumns {
     const type = readTypeOrFail(typeName);
     const graphqlType = this.environment.schema.getType(typeName) as GraphQLObjectType | GraphQLInterfaceType;
     const select: Sql[] = [];
     const fields: RowField[] = [];
-    let idColumn: string | undefined;
-    const add = (key: string, value: Sql, instant = false) => {
-      const column = `c${select.length}`;
-      select.push(sql`${value} AS ${raw(column)}`);
-      fields.push({ key, column, instant });
+    let idColumn: number | undefined;
+    const prefix = (key: string) => Buffer.from(`${fields.length > 0 ? ',' : '{'}${JSON.stringify(key)}:`, 'utf8');
+    const add = (key: string, value: Sql, kind: ColumnKind = 'string') => {
+      const column = select.length;
+      select.push(sql`${value} AS ${raw(`c${column}`)}`);
+      fields.push({ prefix: prefix(key), column, kind });
       return column;
     };
     for (const [key, selection] of this.collect(graphqlType, nodes)) {
@@ -400,7 +435,7 @@ export class SelectionCompiler {
       const name = node.name.value;
       if (name === '__typename') {
         if (type.typeOf) add(key, sql`(${type.typeOf(row)})::text`);
-        else fields.push({ key, constant: typeName });
+        else fields.push({ prefix: prefix(key), constant: Buffer.from(JSON.stringify(typeName), 'utf8') });
         continue;
       }
       const plan = this.plan(type, graphqlType, name);
@@ -409,39 +444,38 @@ export class SelectionCompiler {
         const { column, instant, textual } = plan.column;
         const value = `${row}.${column}`;
         const named = getNamedType(field.type).name;
-        if (isListType(getNullableType(field.type))) add(key, raw(`to_json(${value})`));
-        else if (instant) add(key, raw(`(${value} AT TIME ZONE 'UTC')::text`), true);
-        else if (named === 'Int') add(key, raw(`${value}::int`));
-        else if (named === 'Float') add(key, raw(`${value}::float8`));
-        else if (named === 'Boolean') add(key, raw(`${value}::boolean`));
+        if (isListType(getNullableType(field.type))) add(key, raw(`to_json(${value})`), 'json');
+        else if (instant) add(key, raw(`(${value} AT TIME ZONE 'UTC')::text`), 'instant');
+        else if (named === 'Int') add(key, raw(`${value}::int`), 'number');
+        else if (named === 'Float') add(key, raw(`${value}::float8`), 'number');
+        else if (named === 'Boolean') add(key, raw(`${value}::boolean`), 'boolean');
         else if (textual) {
           const added = add(key, raw(value));
           if (name === 'id' && plan.column.uuid) idColumn ??= added;
         } else if (named === 'Date') add(key, raw(`to_char(${value}, 'YYYY-MM-DD')`));
-        else if (named === 'DateTime') add(key, raw(`to_json(${value})`));
+        else if (named === 'DateTime') add(key, raw(`to_json(${value})`), 'json');
         else add(key, raw(`${value}::text`));
       } else if (plan.kind === 'read') {
         const args = getArgumentValues(field, node, this.request.variables) as FieldArgs;
         const value = this.field(typeName, name, plan.definition, row, selection, args, field);
-        add(key, plan.definition.kind === 'value' ? sql`to_json(${value})` : value);
+        add(key, plan.definition.kind === 'value' ? sql`to_json(${value})` : value, 'json');
       } else {
         throw new Error(`${typeName}.${name} is not answered in SQL: answersWhole should have said so.`);
       }
     }
-    // Every node starts as a copy of one shape, so all share it (and JSON.stringify's fast path).
-    const shape: Record<string, unknown> = Object.fromEntries(fields.map((field) => [field.key, null]));
-    const answer = (result: Record<string, unknown>): Record<string, unknown> => {
-      const value = { ...shape };
+    const write = (out: JsonWriter, rows: CopiedRows, row: number) => {
       for (const field of fields) {
-        if (field.constant !== undefined) value[field.key] = field.constant;
-        else {
-          const read = result[field.column!];
-          value[field.key] = field.instant && typeof read === 'string' ? isoInstant(read) : read;
-        }
+        out.bytes(field.prefix);
+        if (field.constant !== undefined) out.bytes(field.constant);
+        else if (field.kind === 'string') out.string(rows, row, field.column!);
+        else if (field.kind === 'json') out.json(rows, row, field.column!);
+        else if (field.kind === 'number') out.number(rows, row, field.column!);
+        else if (field.kind === 'boolean') out.boolean(rows, row, field.column!);
+        else out.instant(rows, row, field.column!);
       }
-      return value;
+      out.bytes(fields.length > 0 ? CLOSE_OBJECT : EMPTY_OBJECT);
     };
-    return { select, answer, idColumn };
+    return { select, write, idColumn };
   }
 
   /** The parts of a synced list: its changes joined to their rows, the caller's visibility, the change order. */

@@ -12,7 +12,12 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { ANSWERED_IN_SQL, declaredReturnType, isAnswering, SqlAnswer, type Answerer } from './answer.js';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import type pg from 'pg';
+import { escapeLiteral } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
+import { createRequire } from 'node:module';
+import { CopiedRows } from './copied-rows.js';
 import { listLimit } from '../limits/list-limits.js';
 import { NotFoundError } from '../errors/app-errors.js';
 import { ACCESS_RULE, type AccessRule } from '../access/access.decorator.js';
@@ -30,6 +35,18 @@ import {
 } from './compile.js';
 import { readTypeOrFail, type ReadType } from './read-model.js';
 import { raw, sql, type Sql } from './sql.js';
+
+// node-postgres' own conversion of a parameter to its text (arrays, dates, buffers, objects).
+const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as {
+  prepareValue(value: unknown): string | Buffer | null;
+};
+
+/** A value as the quoted literal PostgreSQL reads like the same untyped parameter. */
+function quotedLiteral(value: unknown): string {
+  const text = prepareValue(value);
+  if (text === null) return 'NULL';
+  return escapeLiteral(typeof text === 'string' ? text : `\\x${text.toString('hex')}`);
+}
 
 // Where @nestjs/graphql keeps what a resolver method resolves.
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
@@ -150,9 +167,32 @@ export class ReadService implements Answerer {
   }
 
   private async rowsAnswer(answer: RowsAnswer): Promise<SqlAnswer> {
-    const rows = await this.rows(answer.statement);
+    const rows = await this.copy(answer.statement, answer.width);
     const empty = rows.length === 0 && answer.whenEmpty ? (await this.rows(answer.whenEmpty))[0] : undefined;
     return SqlAnswer.of(answer.answer(rows, empty));
+  }
+
+  /**
+   * Reads a statement's rows with COPY … TO STDOUT: PostgreSQL's text format, which the answer is
+   * written from byte by byte (copied-rows.ts). COPY takes no parameters: each value is written
+   * as a quoted literal, which PostgreSQL reads as it reads an untyped parameter.
+   */
+  private async copy(statement: Sql, width: number): Promise<CopiedRows> {
+    const text = `${READ_MARK} COPY (${statement.renderWith(quotedLiteral)}) TO STDOUT`;
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as pg.PoolClient;
+      this.dataSource.logger.logQuery(text, [], runner);
+      const chunks: Buffer[] = [];
+      try {
+        for await (const chunk of client.query(copyTo(text))) chunks.push(chunk as Buffer);
+      } catch (error) {
+        throw new QueryFailedError(text, [], error as Error);
+      }
+      return CopiedRows.parse(Buffer.concat(chunks), width);
+    } finally {
+      await runner.release();
+    }
   }
 
   private async rows(statement: Sql): Promise<Record<string, unknown>[]> {

@@ -10,10 +10,15 @@ export class Sql {
 
   /** Renders into text with numbered placeholders; `params` collects the values (shared across fragments). */
   render(params: unknown[]): string {
+    return this.renderWith((value) => `$${params.push(value)}`);
+  }
+
+  /** Renders with each value written by `place` (a placeholder, or a quoted literal where a statement takes no parameters). */
+  renderWith(place: (value: unknown) => string): string {
     let text = this.strings[0]!;
     for (let index = 0; index < this.values.length; index++) {
       const value = this.values[index];
-      text += value instanceof Sql ? value.render(params) : `$${params.push(value)}`;
+      text += value instanceof Sql ? value.renderWith(place) : place(value);
       text += this.strings[index + 1]!;
     }
     return text;
