@@ -10,7 +10,7 @@ describe('rows copied out of PostgreSQL, written as JSON', () => {
       copy([
         ['Lyon "2e" \\\\ \\t\\n\\r\\b\\f\\v \u0001 é 漢 😀', '42', 't', '{"a" : [1, "x\\\\ty"]}', '2026-12-02 14:59:22.5'],
         ['\\N', 'NaN', 'f', '\\N', '2026-12-02 14:59:22'],
-        ['', '-1.5e-07', '\\N', '[]', '2026-12-02 14:59:22.093456'],
+        ['', '-1.5e-07', '\\N', '[" a b ", "q\\\\"r"]', '2026-12-02 14:59:22.093456'],
       ]),
       5,
     );
@@ -35,10 +35,12 @@ describe('rows copied out of PostgreSQL, written as JSON', () => {
     expect(JSON.parse(text)).toEqual([
       ['Lyon "2e" \\ \t\n\r\b\f\v \u0001 é 漢 😀', 42, true, { a: [1, 'x\ty'] }, '2026-12-02T14:59:22.500Z'],
       [null, null, false, null, '2026-12-02T14:59:22.000Z'],
-      ['', -1.5e-7, null, [], '2026-12-02T14:59:22.093Z'],
+      ['', -1.5e-7, null, [' a b ', 'q"r'], '2026-12-02T14:59:22.093Z'],
     ]);
-    // The string is written exactly as JSON.stringify writes it.
+    // The string is written exactly as JSON.stringify writes it, and nested JSON without PostgreSQL's spaces.
     expect(text.slice(2, text.indexOf(',42'))).toBe(JSON.stringify('Lyon "2e" \\ \t\n\r\b\f\v \u0001 é 漢 😀'));
+    expect(text).toContain('{"a":[1,"x\\ty"]}');
+    expect(text).toContain('[" a b ","q\\"r"]');
   });
 
   it('reads a field back as text, its escapes undone, and refuses rows of another width', () => {

@@ -141,7 +141,11 @@ export class JsonWriter {
     this.length = length;
   }
 
-  /** A copied field that holds JSON text (a nested selection): pasted with COPY's escapes undone. */
+  /**
+   * A copied field that holds JSON text (a nested selection): pasted with COPY's escapes undone
+   * and without the spaces and line breaks PostgreSQL writes between values (as JSON.stringify
+   * writes it).
+   */
   json(rows: CopiedRows, row: number, column: number): void {
     if (rows.isNull(row, column)) return this.raw('null');
     const { bytes } = rows;
@@ -149,9 +153,18 @@ export class JsonWriter {
     this.reserve(end - rows.start(row, column));
     const out = this.buffer;
     let length = this.length;
+    let inString = false;
+    let escaping = false;
     for (let at = rows.start(row, column); at < end; at++) {
-      const byte = bytes[at]!;
-      out[length++] = byte === BACKSLASH ? (UNESCAPED[bytes[++at]!] ?? bytes[at]!) : byte;
+      let byte = bytes[at]!;
+      if (byte === BACKSLASH) byte = UNESCAPED[bytes[++at]!] ?? bytes[at]!;
+      if (inString) {
+        if (escaping) escaping = false;
+        else if (byte === BACKSLASH) escaping = true;
+        else if (byte === QUOTE) inString = false;
+      } else if (byte === QUOTE) inString = true;
+      else if (byte === 0x20 || byte === NEWLINE || byte === TAB || byte === 0x0d) continue;
+      out[length++] = byte;
     }
     this.length = length;
   }
