@@ -3,6 +3,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, isLeafType, isNonNullType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { READ_MARK, ReadService } from '../src/common/read/read.service.js';
 import { crmFixtures } from './support/crm-fixtures.js';
+import { untilChangesSyncable } from './support/until.js';
 import { startTestApp, type Credentials, type TestApp } from './support/test-app.js';
 
 /**
@@ -136,6 +137,8 @@ describe('answers straight from SQL', () => {
       )) as { id: string }[];
       inserted.push(row!.id);
     }
+    // Served once no transaction begun before them is still running (the sync horizon).
+    await untilChangesSyncable(api.dataSource);
     const operation = `($since: DateTime!) { collectivities(page: { updatedSince: $since, limit: 100 }) { nodes { id name notes website updatedAt population fromReferential postalCodes } } }`;
     const { answered, walked } = await bothWays(operation, { since });
     expect(answered.errors).toBeUndefined();

@@ -7,7 +7,7 @@ import { repositoryRoot } from '../config/app-config.js';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { formatTable, percentile, round } from './bench-stats.js';
 import { readDatasetMarker } from './full-dataset.js';
-import { startServer } from './server-process.js';
+import { postgresCpuMs, postmasterOf, processCpuMs, startServer } from './server-process.js';
 
 /**
  * `npm run bench -- --only sync`: an integration's incremental sync on the full-scale data set
@@ -43,7 +43,7 @@ export async function runSyncBench(): Promise<number> {
     const entry = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../main.js');
     const server = await startServer({ entry, databaseUrl, log });
     try {
-      return await measure(client, server.url);
+      return await measure(client, server.url, server.pid);
     } finally {
       await server.stop();
     }
@@ -53,7 +53,7 @@ export async function runSyncBench(): Promise<number> {
   }
 }
 
-async function measure(client: pg.Client, url: string): Promise<number> {
+async function measure(client: pg.Client, url: string, serverPid: number): Promise<number> {
   const secret = `trt_${randomBytes(32).toString('base64url')}`;
   const { rows } = await client.query<{ id: string }>(
     `INSERT INTO api_tokens (name, secret_hash, prefix, scopes, expires_at, last_used_at)
@@ -86,6 +86,8 @@ async function measure(client: pg.Client, url: string): Promise<number> {
       if (!body.data) throw new Error(`Sync page refused: ${JSON.stringify(body.errors)}`);
       return { ms: performance.now() - started, page: body.data.collectivities };
     };
+    const { rows: backend } = await client.query<{ pid: number }>(`SELECT pg_backend_pid() AS pid`);
+    const postmaster = postmasterOf(backend[0]!.pid);
     const first = { updatedSince: since[0]!.at.toISOString(), limit: PAGE };
     const next = { after: (await post(first)).page.endCursor, limit: PAGE };
     const table: (string | number)[][] = [];
@@ -96,19 +98,28 @@ async function measure(client: pg.Client, url: string): Promise<number> {
       for (let run = 0; run < WARM_UPS; run++) await post(page);
       const samples: number[] = [];
       let answer = await post(page);
+      // CPU per request (all threads), steadier than latency on a shared machine.
+      const serverBefore = processCpuMs(serverPid);
+      const databaseBefore = postmaster ? postgresCpuMs(postmaster) : null;
       for (let run = 0; run < RUNS; run++) {
         answer = await post(page);
         samples.push(answer.ms);
       }
+      const perRequest = (before: number | null, after: number | null) =>
+        before !== null && after !== null ? round((after - before) / RUNS) : '?';
       table.push([
         name,
         answer.page.nodes.length,
         String(answer.page.hasNextPage),
         round(percentile(samples, 50)),
         round(percentile(samples, 95)),
+        perRequest(serverBefore, processCpuMs(serverPid)),
+        perRequest(databaseBefore, postmaster ? postgresCpuMs(postmaster) : null),
       ]);
     }
-    process.stdout.write(`${formatTable(['sync read (1 connection)', 'rows', 'more', 'p50 ms', 'p95 ms'], table)}\n`);
+    process.stdout.write(
+      `${formatTable(['sync read (1 connection)', 'rows', 'more', 'p50 ms', 'p95 ms', 'server cpu ms/req', 'db cpu ms/req'], table)}\n`,
+    );
     return 0;
   } finally {
     await client.query(`DELETE FROM api_tokens WHERE id = $1`, [rows[0]!.id]);

@@ -482,11 +482,10 @@ export class SelectionCompiler {
   private synced(type: ReadType, source: RowSource, request: SyncRequest) {
     const tracking = type.sync!;
     const { name: table } = this.environment.table(type);
+    const parts = (row: string) => syncedFrom(type.name, table, row, tracking, request);
     return {
-      from: (row: string) =>
-        sql`${syncedFrom(type.name, table, row, tracking, request).from}${source.from ? sql` ${source.from(row)}` : raw('')}`,
-      where: (row: string) =>
-        and([syncedFrom(type.name, table, row, tracking, request).where, source.where(row), this.visibility(type, row)]),
+      from: (row: string) => sql`${parts(row).from}${source.from ? sql` ${source.from(row)}` : raw('')}`,
+      where: (row: string) => and([parts(row).where, source.where(row), this.visibility(type, row)]),
       orderBy: (row: string) => {
         const position = positionOf(row, tracking);
         return raw(`${position.xid}, ${position.id}`);

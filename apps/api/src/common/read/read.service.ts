@@ -13,10 +13,8 @@ import {
 } from 'graphql';
 import { ANSWERED_IN_SQL, declaredReturnType, isAnswering, SqlAnswer, type Answerer } from './answer.js';
 import { DataSource, QueryFailedError } from 'typeorm';
-import type pg from 'pg';
-import { escapeLiteral } from 'pg';
+import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { createRequire } from 'node:module';
 import { CopiedRows } from './copied-rows.js';
 import { listLimit } from '../limits/list-limits.js';
 import { NotFoundError } from '../errors/app-errors.js';
@@ -37,15 +35,13 @@ import { readTypeOrFail, type ReadType } from './read-model.js';
 import { raw, sql, type Sql } from './sql.js';
 
 // node-postgres' own conversion of a parameter to its text (arrays, dates, buffers, objects).
-const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as {
-  prepareValue(value: unknown): string | Buffer | null;
-};
+const { prepareValue } = (pg as unknown as { utils: { prepareValue(value: unknown): string | Buffer | null } }).utils;
 
 /** A value as the quoted literal PostgreSQL reads like the same untyped parameter. */
 function quotedLiteral(value: unknown): string {
   const text = prepareValue(value);
   if (text === null) return 'NULL';
-  return escapeLiteral(typeof text === 'string' ? text : `\\x${text.toString('hex')}`);
+  return pg.escapeLiteral(typeof text === 'string' ? text : `\\x${text.toString('hex')}`);
 }
 
 // Where @nestjs/graphql keeps what a resolver method resolves.
